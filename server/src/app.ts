@@ -1,0 +1,138 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { ApolloServer, type GraphQLRequest } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Request } from "express";
+import helmet from "helmet";
+import type { DataSource } from "typeorm";
+import { readSessionToken } from "./auth/session-cookie.js";
+import type { Config } from "./config.js";
+import type { Context } from "./context.js";
+import { errorLoggingPlugin } from "./core/error-logging.plugin.js";
+import { formatError } from "./core/errors.js";
+import { createLoaders } from "./core/loaders.js";
+import type { Logger } from "./core/logger.js";
+import { getSchema } from "./schema.js";
+import { createServices, type AppServices } from "./services.js";
+
+export interface AppOptions {
+  db: DataSource;
+  config: Pick<Config, "production" | "cookieSecure" | "sessionTtlHours">;
+  logger: Logger;
+  /** Folder of the built web client; served at `/` when it exists. */
+  webDist?: string;
+}
+
+export interface App {
+  services: AppServices;
+  apollo: ApolloServer<Context>;
+  httpServer: http.Server;
+  /** Runs an operation in-process, as the holder of `sessionToken` (or anonymously). */
+  execute<TData = Record<string, unknown>>(request: GraphQLRequest, sessionToken?: string | null): Promise<{ data?: TData | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  listen(port: number, host: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_WEB_DIST = path.resolve(__dirname, "../../web/dist");
+const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+export async function createApp({ db, config, logger, webDist = DEFAULT_WEB_DIST }: AppOptions): Promise<App> {
+  const services = createServices(db, { sessionTtlHours: config.sessionTtlHours });
+  const expressApp = express();
+  const httpServer = http.createServer(expressApp);
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    formatError,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The default landing page loads scripts from a CDN; tsunagu runs on closed networks.
+      ApolloServerPluginLandingPageDisabled(),
+      errorLoggingPlugin(logger),
+    ],
+  });
+  await apollo.start();
+
+  const contextFor = async (sessionToken: string | null, requestId: string, clientAddress: string | null): Promise<Context> => ({
+    requestId,
+    viewer: await services.auth.viewerForToken(sessionToken),
+    clientAddress,
+    services,
+    loaders: createLoaders(db),
+    logger: logger.child({ requestId }),
+    cookieSecure: config.cookieSecure,
+  });
+
+  expressApp.disable("x-powered-by");
+  expressApp.use((req, res, next) => {
+    const incoming = req.header("x-request-id");
+    const id = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = id;
+    res.setHeader("X-Request-Id", id);
+    next();
+  });
+  expressApp.use(helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"], connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'self'"],
+        formAction: ["'self'"], upgradeInsecureRequests: config.production ? [] : null,
+      },
+    },
+    hsts: config.production,
+  }));
+  expressApp.get("/healthz", async (_req, res) => {
+    try {
+      await db.query("SELECT 1");
+      res.json({ status: "ok" });
+    } catch {
+      res.status(503).json({ status: "database unavailable" });
+    }
+  });
+  expressApp.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, {
+    context: async ({ req, res }) => ({
+      ...(await contextFor(readSessionToken(req), res.locals.requestId as string, clientAddressOf(req))),
+      http: { req, res },
+    }),
+  }));
+  if (existsSync(path.join(webDist, "index.html"))) {
+    expressApp.use(express.static(webDist, { index: false, maxAge: "1h" }));
+    // Client-side routes: every other GET that accepts HTML gets the app shell.
+    expressApp.get(/^\/(?!graphql|healthz).*/, (req, res, next) => {
+      if (!req.accepts("html")) return next();
+      res.setHeader("Cache-Control", "no-cache");
+      res.sendFile(path.join(webDist, "index.html"));
+    });
+  }
+
+  return {
+    services,
+    apollo,
+    httpServer,
+    async execute(request, sessionToken = null) {
+      const contextValue = await contextFor(sessionToken, randomUUID(), null);
+      const response = await apollo.executeOperation(request, { contextValue });
+      if (response.body.kind !== "single") throw new Error("incremental delivery is not used by tsunagu");
+      return response.body.singleResult as never;
+    },
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => resolve((httpServer.address() as { port: number }).port));
+      });
+    },
+    async close() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+    },
+  };
+}
+
+function clientAddressOf(req: Request): string | null {
+  return req.socket.remoteAddress ?? null;
+}

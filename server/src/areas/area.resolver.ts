@@ -1,0 +1,46 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { UserRole } from "../auth/user.entity.js";
+import { Public, RequireRole } from "../core/access.js";
+import { notFound } from "../core/errors.js";
+import type { Context } from "../context.js";
+import { Area } from "./area.entity.js";
+import { AreaType } from "./area.enums.js";
+import { AreaPayload, CreateAreaInput, UpdateAreaInput } from "./area.inputs.js";
+
+@Resolver(() => Area)
+export class AreaResolver {
+  @Public()
+  @Query(() => [Area], { description: "地域の一覧 (種別で絞り込み可)" })
+  areas(@Arg("types", () => [AreaType], { nullable: true }) types: AreaType[] | null, @Ctx() ctx: Context): Promise<Area[]> {
+    return ctx.services.areas.list(types);
+  }
+
+  @Public()
+  @Query(() => Area)
+  async area(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Area> {
+    return (await ctx.services.areas.get(id)) ?? Promise.reject(notFound("地域"));
+  }
+
+  @RequireRole(UserRole.ADMIN)
+  @Mutation(() => AreaPayload)
+  async createArea(@Arg("input", () => CreateAreaInput) input: CreateAreaInput, @Ctx() ctx: Context): Promise<AreaPayload> {
+    return { area: await ctx.services.areas.create(input) };
+  }
+
+  @RequireRole(UserRole.ADMIN)
+  @Mutation(() => AreaPayload)
+  async updateArea(@Arg("input", () => UpdateAreaInput) input: UpdateAreaInput, @Ctx() ctx: Context): Promise<AreaPayload> {
+    return { area: await ctx.services.areas.update(input) };
+  }
+
+  @RequireRole(UserRole.ADMIN)
+  @Mutation(() => Boolean, { description: "使われていない地域を削除" })
+  deleteArea(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.areas.delete(id);
+  }
+
+  @FieldResolver(() => [Area], { description: "上位の地域" })
+  parents(@Root() area: Area, @Ctx() ctx: Context): Promise<Area[]> {
+    return ctx.loaders.parentsOfArea.load(area.id);
+  }
+}

@@ -1,0 +1,18 @@
+import type { Request, Response } from "express";
+import type { Viewer } from "./auth/viewer.js";
+import type { Loaders } from "./core/loaders.js";
+import type { Logger } from "./core/logger.js";
+import type { AppServices } from "./services.js";
+
+/** Everything a resolver may use for one request. Nothing in here outlives the request. */
+export interface Context {
+  requestId: string;
+  viewer: Viewer | null;
+  clientAddress: string | null;
+  services: AppServices;
+  loaders: Loaders;
+  logger: Logger;
+  cookieSecure: boolean;
+  /** Absent when an operation runs in-process (tests, scripts). */
+  http?: { req: Request; res: Response };
+}

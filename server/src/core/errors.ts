@@ -1,0 +1,78 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { ValidationError } from "class-validator";
+
+/** The only error codes a client ever sees (besides GraphQL's own parse/validation codes). */
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "CONFLICT";
+
+export interface FieldError {
+  /** Dotted path inside the arguments, e.g. `input.schedule.rules.0.endTime`. */
+  field: string;
+  messages: string[];
+}
+
+/** Thrown by services and policies; mapped once, in `formatError`. Messages are Japanese: they reach the UI. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const notFound = (what = "指定されたデータ") => new DomainError("NOT_FOUND", `${what}が見つかりません`);
+export const forbidden = (message = "この操作を行う権限がありません") => new DomainError("FORBIDDEN", message);
+export const unauthenticated = () => new DomainError("UNAUTHENTICATED", "ログインしてください");
+export const conflict = (message: string) => new DomainError("CONFLICT", message);
+export const badInput = (field: string, message: string) =>
+  new DomainError("BAD_USER_INPUT", "入力内容を確認してください", [{ field, messages: [message] }]);
+
+/** Flattens class-validator's nested errors into per-field messages. */
+export function fieldErrorsFromValidation(errors: ValidationError[], prefix = ""): FieldError[] {
+  const out: FieldError[] = [];
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    if (e.constraints) out.push({ field, messages: Object.values(e.constraints) });
+    if (e.children?.length) out.push(...fieldErrorsFromValidation(e.children, field));
+  }
+  return out;
+}
+
+const PASS_THROUGH_CODES = new Set([
+  "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT",
+  "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/** True for errors that are part of the API contract (domain, validation, GraphQL request errors). */
+export function isExpectedError(error: unknown): boolean {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DomainError) return true;
+  const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  return typeof code === "string" && PASS_THROUGH_CODES.has(code);
+}
+
+/**
+ * Apollo's `formatError`: the single place where errors become client-visible.
+ * - DomainError → its code, message and field list;
+ * - GraphQL's own request errors pass through;
+ * - anything else → INTERNAL_SERVER_ERROR with the request id (the error plugin logged it with its stack);
+ *   the client never sees internals.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const { path, locations } = formatted;
+
+  if (original instanceof DomainError) {
+    return { message: original.message, path, locations,
+      extensions: { code: original.code, ...(original.fields.length ? { fields: original.fields } : {}) } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && PASS_THROUGH_CODES.has(code)) {
+    return { message: formatted.message, path, locations, extensions: { code } };
+  }
+  return { message: "サーバーで問題が発生しました。時間をおいて再度お試しください。", path,
+    extensions: { code: "INTERNAL_SERVER_ERROR", requestId: formatted.extensions?.requestId } };
+}

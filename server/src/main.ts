@@ -1,0 +1,68 @@
+import "reflect-metadata";
+import { createApp, type App } from "./app.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { createLogger } from "./core/logger.js";
+import { createDataSource } from "./db/data-source.js";
+import { isCatalogEmpty, seedDemoCity } from "./db/seed/seed-demo.js";
+import { MeiliUnavailableError } from "./runtime/embedded-meilisearch.js";
+import { startServices, type Services } from "./runtime/services.js";
+import type { DataSource } from "typeorm";
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  let services: Services | undefined;
+  let db: DataSource | undefined;
+  let app: App | undefined;
+  let stopping: Promise<void> | undefined;
+
+  const shutdown = (code: number, why: string) => {
+    stopping ??= (async () => {
+      logger.info({ why }, "shutting down");
+      await app?.close().catch((err) => logger.error({ err }, "closing HTTP failed"));
+      await db?.destroy().catch((err) => logger.error({ err }, "closing the database pool failed"));
+      await services?.stop();
+      logger.info("stopped");
+      process.exit(code);
+    })();
+    return stopping;
+  };
+  process.once("SIGINT", () => void shutdown(0, "SIGINT"));
+  process.once("SIGTERM", () => void shutdown(0, "SIGTERM"));
+  process.once("uncaughtException", (err) => {
+    logger.fatal({ err }, "uncaught exception");
+    void shutdown(1, "uncaught exception");
+  });
+
+  try {
+    services = await startServices(config, logger);
+    services.onUnexpectedExit((service, code) => {
+      logger.error({ service, code }, `${service} stopped unexpectedly`);
+      // Without PostgreSQL nothing works; say so and stop rather than serve errors. A search outage is survivable.
+      if (service === "postgres") void shutdown(1, "PostgreSQL exited");
+    });
+    db = createDataSource(services.databaseUrl);
+    await db.initialize();
+    const applied = await db.runMigrations({ transaction: "each" });
+    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, `applied ${applied.length} migration(s)`);
+    if (config.seedDemo && (await isCatalogEmpty(db))) {
+      const result = await seedDemoCity(db);
+      logger.info(result, "loaded the demo city (みどり野市) on first start");
+    }
+    app = await createApp({ db, config, logger });
+    const port = await app.listen(config.port, config.host);
+    const shown = config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
+    logger.info({ service: "http", address: `${config.host}:${port}`, startupMs: Date.now() - startedAt },
+      `tsunagu ready on http://${shown}:${port} (GraphQL at /graphql)`);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof MeiliUnavailableError) {
+      logger.fatal(err.message);
+    } else {
+      logger.fatal({ err }, "start-up failed");
+    }
+    await shutdown(1, "start-up failed");
+  }
+}
+
+void main();

@@ -1,0 +1,64 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { IsEnum, IsOptional, IsString, MaxLength } from "class-validator";
+import { Public, SignedIn } from "../core/access.js";
+import { ConnectionType, PageArgs } from "../core/pagination.js";
+import type { Context } from "../context.js";
+import { notFound } from "../core/errors.js";
+import { Organization } from "./organization.entity.js";
+import { OrgType } from "./organization.enums.js";
+import { CreateOrganizationInput, OrganizationPayload, UpdateOrganizationInput } from "./organization.inputs.js";
+import { organizationPolicy } from "./organization.policy.js";
+
+const OrganizationConnection = ConnectionType(Organization, "Organization");
+
+@ArgsType()
+class OrganizationListArgs extends PageArgs {
+  @Field(() => [OrgType], { nullable: true })
+  @IsOptional()
+  @IsEnum(OrgType, { each: true, message: "種別が正しくありません" })
+  orgTypes?: OrgType[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: "検索語は100文字以内にしてください" })
+  text?: string | null;
+}
+
+@ObjectType()
+class OrganizationPermissions {
+  @Field(() => Boolean)
+  update: boolean;
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Public()
+  @Query(() => Organization, { description: "団体 (見つからなければ NOT_FOUND)" })
+  async organization(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Organization> {
+    return (await ctx.services.organizations.get(id)) ?? Promise.reject(notFound("団体"));
+  }
+
+  @Public()
+  @Query(() => OrganizationConnection, { description: "団体一覧 (よみがな順)" })
+  organizations(@Args(() => OrganizationListArgs) args: OrganizationListArgs, @Ctx() ctx: Context) {
+    return ctx.services.organizations.list(args, args.first, args.after);
+  }
+
+  @SignedIn()
+  @Mutation(() => OrganizationPayload)
+  async createOrganization(@Arg("input", () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationPayload> {
+    return { organization: await ctx.services.organizations.create(ctx.viewer, input) };
+  }
+
+  @SignedIn()
+  @Mutation(() => OrganizationPayload)
+  async updateOrganization(@Arg("input", () => UpdateOrganizationInput) input: UpdateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationPayload> {
+    return { organization: await ctx.services.organizations.update(ctx.viewer, input) };
+  }
+
+  @FieldResolver(() => OrganizationPermissions, { description: "ログイン中の利用者ができること" })
+  viewerCan(@Root() org: Organization, @Ctx() ctx: Context): OrganizationPermissions {
+    return { update: organizationPolicy.update(ctx.viewer, org) };
+  }
+}

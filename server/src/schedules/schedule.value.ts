@@ -1,0 +1,91 @@
+import { registerEnumType } from "type-graphql";
+
+/**
+ * The schedule of a listing as stored (jsonb on `resource.schedule`). Times are local Japan time (JST, no DST);
+ * dates are `YYYY-MM-DD` strings so that no time zone can shift a 通いの場 onto the wrong day.
+ */
+export enum Weekday {
+  SUN = "SUN",
+  MON = "MON",
+  TUE = "TUE",
+  WED = "WED",
+  THU = "THU",
+  FRI = "FRI",
+  SAT = "SAT",
+}
+
+/** Index 0 = Sunday, as Date#getUTCDay(). */
+export const WEEKDAYS_IN_ORDER: readonly Weekday[] = [
+  Weekday.SUN, Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI, Weekday.SAT,
+];
+
+export const WEEKDAY_LABELS: Record<Weekday, string> = {
+  SUN: "日", MON: "月", TUE: "火", WED: "水", THU: "木", FRI: "金", SAT: "土",
+};
+
+export enum ScheduleFrequency {
+  /** 毎週火・金 */
+  WEEKLY = "WEEKLY",
+  /** 第2・第4火曜 (nthWeeks 1–5, or -1 for 最終) */
+  MONTHLY_NTH_WEEKDAY = "MONTHLY_NTH_WEEKDAY",
+  /** 特定の日 */
+  SPECIFIC_DATES = "SPECIFIC_DATES",
+}
+
+export interface ScheduleRuleValue {
+  frequency: ScheduleFrequency;
+  weekdays: Weekday[];
+  nthWeeks: number[];
+  dates: string[];
+  /** "HH:MM", 24h */
+  startTime: string;
+  endTime: string;
+}
+
+export interface ScheduleValue {
+  rules: ScheduleRuleValue[];
+  /** 祝日は休み */
+  closedOnHolidays: boolean;
+  /** 年末年始休み (12/29–1/3) */
+  closedYearEnd: boolean;
+  /** 臨時休止 */
+  closedDates: string[];
+  note: string | null;
+}
+
+export const EMPTY_SCHEDULE: ScheduleValue = {
+  rules: [], closedOnHolidays: false, closedYearEnd: false, closedDates: [], note: null,
+};
+
+/** One concrete occurrence of a schedule, as computed by `nextSessions`. */
+export interface SessionValue {
+  /** JST calendar date, "YYYY-MM-DD" */
+  date: string;
+  weekday: Weekday;
+  /** "HH:MM" JST */
+  startTime: string;
+  endTime: string;
+  /** The same moments as absolute instants (for sorting, ICS, "開催中" badges). */
+  startsAt: Date;
+  endsAt: Date;
+  /** e.g. "2026年11月24日(火) 10:00〜11:30" */
+  label: string;
+}
+
+/** 時間帯 of a session by its start time; a search facet ("午前に行ける場所"). */
+export enum TimeBand {
+  /** starts before 12:00 */
+  MORNING = "MORNING",
+  /** starts 12:00–16:59 */
+  AFTERNOON = "AFTERNOON",
+  /** starts 17:00 or later */
+  EVENING = "EVENING",
+}
+
+export const TIME_BAND_LABELS: Record<TimeBand, string> = {
+  MORNING: "午前", AFTERNOON: "午後", EVENING: "夜間",
+};
+
+registerEnumType(Weekday, { name: "Weekday", description: "曜日" });
+registerEnumType(ScheduleFrequency, { name: "ScheduleFrequency", description: "毎週 / 第n曜日 / 特定日" });
+registerEnumType(TimeBand, { name: "TimeBand", description: "時間帯 (開始時刻で判定: 午前 / 午後 / 夜間)" });

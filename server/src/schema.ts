@@ -1,0 +1,26 @@
+import "reflect-metadata";
+import { buildSchema } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import { AreaResolver } from "./areas/area.resolver.js";
+import { AuthResolver } from "./auth/auth.resolver.js";
+import { authChecker, denyUndeclaredRootFields } from "./core/access.js";
+import { validateArgument } from "./core/validation.js";
+import { OrganizationResolver } from "./organizations/organization.resolver.js";
+import { ResourceResolver } from "./resources/resource.resolver.js";
+
+export const RESOLVERS = [AuthResolver, AreaResolver, OrganizationResolver, ResourceResolver] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Built once per process: type-graphql's metadata is global, and building is the slow part of a test file. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    authMode: "error",
+    validateFn: validateArgument,
+    globalMiddlewares: [denyUndeclaredRootFields],
+    emitSchemaFile: false,
+  });
+  return built;
+}

@@ -1,0 +1,39 @@
+import { defineConfig } from "vitest/config";
+
+// Three kinds of test, one command (`npm test`):
+//  - unit:   pure functions, no services (`*.unit.test.ts`)
+//  - server: through createApp() on the real embedded PostgreSQL + Meilisearch, started once per run
+//  - web:    React components in happy-dom (added with the web client)
+export default defineConfig({
+  resolve: {
+    // graphql 16 ships both CJS and ESM without an exports map. type-graphql and Apollo load the CJS build; a test or
+    // source file resolved by Vite would get the ESM one — two realms, "Cannot use GraphQLObjectType from another
+    // module". Pin the bare specifier to the CJS entry so there is one graphql.
+    alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["server/src/**/*.unit.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "server",
+          environment: "node",
+          include: ["server/src/**/*.test.ts", "tests/api/**/*.test.ts"],
+          exclude: ["server/src/**/*.unit.test.ts", "**/node_modules/**"],
+          globalSetup: ["server/src/test/global-setup.ts"],
+          setupFiles: ["server/src/test/setup-file.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
