@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
 
 // Three kinds of test, one command (`npm test`):
 //  - unit:   pure functions, no services (`*.unit.test.ts`)
@@ -32,6 +33,15 @@ export default defineConfig({
           setupFiles: ["server/src/test/setup-file.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: "web",
+          environment: "happy-dom",
+          include: ["web/src/**/*.test.{ts,tsx}"],
         },
       },
     ],

@@ -1,0 +1,30 @@
+import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import { relayStylePagination } from "@apollo/client/utilities";
+
+/**
+ * One cached list per filter combination: `first` and `after` are page arguments, not part of the key, so
+ * fetchMore({ after }) appends to the list it continues instead of starting a new one.
+ */
+const RESOURCE_LIST_KEY_ARGS = ["kinds", "targetGroups", "areaIds", "statuses", "organizationId", "citywide", "text"];
+
+/** Exported so component tests run against the same type policies as the app. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          resources: relayStylePagination(RESOURCE_LIST_KEY_ARGS),
+        },
+      },
+    },
+  });
+}
+
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    // Same origin as the page (the server serves web/dist; Vite proxies /graphql in development), so the HttpOnly
+    // session cookie is sent without CORS.
+    link: new HttpLink({ uri: "/graphql", credentials: "same-origin" }),
+    cache: createCache(),
+  });
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { daysBetween, formatDate, messages } from "./messages";
+
+describe("messages", () => {
+  it("formats dates in JST as 2026年11月22日(日), whatever the device time zone", () => {
+    expect(formatDate("2026-11-22T01:00:00+09:00")).toBe("2026年11月22日(日)");
+    expect(formatDate("2026-11-21T15:00:00Z")).toBe("2026年11月22日(日)"); // 00:00 JST
+    expect(formatDate("2026-11-21T14:59:59Z")).toBe("2026年11月21日(土)");
+  });
+
+  it("counts calendar days in JST", () => {
+    expect(daysBetween("2026-11-21T23:30:00+09:00", "2026-11-22T00:10:00+09:00")).toBe(1);
+    expect(daysBetween("2026-11-22T00:10:00+09:00", "2026-11-22T23:50:00+09:00")).toBe(0);
+    expect(daysBetween("2026-05-26T12:00:00+09:00", "2026-11-22T12:00:00+09:00")).toBe(180);
+  });
+
+  it("formats money and counts", () => {
+    expect(messages.card.costPerSession(1500)).toBe("1回 1,500円");
+    expect(messages.totalCount(1234)).toBe("全 1,234 件");
+  });
+});
