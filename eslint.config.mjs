@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     // Process entry points and runtime launchers may fail with a plain Error: there is no client to answer.
-    files: ["server/src/scripts/**", "server/src/runtime/**", "server/src/main.ts", "server/src/app.ts", "server/src/config.ts", "server/src/db/**"],
+    files: ["server/src/scripts/**", "server/src/bench/**", "server/src/runtime/**", "server/src/main.ts", "server/src/app.ts", "server/src/config.ts", "server/src/db/**"],
     rules: { "no-restricted-syntax": "off" },
   },
   {

@@ -18,9 +18,14 @@ import { createLoaders } from "./core/loaders.js";
 import type { Logger } from "./core/logger.js";
 import { getSchema } from "./schema.js";
 import { createServices, type AppServices } from "./services.js";
+import type { MeiliConfig } from "./search/search-index.js";
+import type { RelayOptions } from "./search/search-relay.js";
 
 export interface AppOptions {
   db: DataSource;
+  databaseUrl: string;
+  meili: MeiliConfig;
+  relay?: Partial<RelayOptions>;
   config: Pick<Config, "production" | "cookieSecure" | "sessionTtlHours">;
   logger: Logger;
   /** Folder of the built web client; served at `/` when it exists. */
@@ -40,8 +45,8 @@ export interface App {
 export const DEFAULT_WEB_DIST = path.resolve(__dirname, "../../web/dist");
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
-export async function createApp({ db, config, logger, webDist = DEFAULT_WEB_DIST }: AppOptions): Promise<App> {
-  const services = createServices(db, { sessionTtlHours: config.sessionTtlHours });
+export async function createApp({ db, databaseUrl, meili, relay, config, logger, webDist = DEFAULT_WEB_DIST }: AppOptions): Promise<App> {
+  const services = createServices(db, { sessionTtlHours: config.sessionTtlHours, databaseUrl, meili, logger, relay });
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
   const apollo = new ApolloServer<Context>({
@@ -49,6 +54,9 @@ export async function createApp({ db, config, logger, webDist = DEFAULT_WEB_DIST
     formatError,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (HTTP, relay, pool, then the databases); Apollo's own handler would re-raise the signal
+    // and kill the process half-way, orphaning embedded PostgreSQL and Meilisearch.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads scripts from a CDN; tsunagu runs on closed networks.
@@ -127,6 +135,7 @@ export async function createApp({ db, config, logger, webDist = DEFAULT_WEB_DIST
       });
     },
     async close() {
+      await services.searchRelay.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
     },

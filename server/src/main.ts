@@ -6,6 +6,7 @@ import { createDataSource } from "./db/data-source.js";
 import { isCatalogEmpty, seedDemoCity } from "./db/seed/seed-demo.js";
 import { MeiliUnavailableError } from "./runtime/embedded-meilisearch.js";
 import { startServices, type Services } from "./runtime/services.js";
+import { onShutdownSignal } from "./runtime/signals.js";
 import type { DataSource } from "typeorm";
 
 async function main(): Promise<void> {
@@ -28,8 +29,7 @@ async function main(): Promise<void> {
     })();
     return stopping;
   };
-  process.once("SIGINT", () => void shutdown(0, "SIGINT"));
-  process.once("SIGTERM", () => void shutdown(0, "SIGTERM"));
+  onShutdownSignal((signal) => void shutdown(0, signal));
   process.once("uncaughtException", (err) => {
     logger.fatal({ err }, "uncaught exception");
     void shutdown(1, "uncaught exception");
@@ -50,8 +50,12 @@ async function main(): Promise<void> {
       const result = await seedDemoCity(db);
       logger.info(result, "loaded the demo city (みどり野市) on first start");
     }
-    app = await createApp({ db, config, logger });
+    app = await createApp({
+      db, config, logger, databaseUrl: services.databaseUrl,
+      meili: { url: services.meiliUrl, key: services.meiliKey, prefix: config.meiliIndexPrefix },
+    });
     const port = await app.listen(config.port, config.host);
+    await app.services.searchRelay.start();
     const shown = config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
     logger.info({ service: "http", address: `${config.host}:${port}`, startupMs: Date.now() - startedAt },
       `tsunagu ready on http://${shown}:${port} (GraphQL at /graphql)`);

@@ -7,8 +7,9 @@ import { authChecker, denyUndeclaredRootFields } from "./core/access.js";
 import { validateArgument } from "./core/validation.js";
 import { OrganizationResolver } from "./organizations/organization.resolver.js";
 import { ResourceResolver } from "./resources/resource.resolver.js";
+import { SearchResolver } from "./search/search.resolver.js";
 
-export const RESOLVERS = [AuthResolver, AreaResolver, OrganizationResolver, ResourceResolver] as const;
+export const RESOLVERS = [AuthResolver, AreaResolver, OrganizationResolver, ResourceResolver, SearchResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -5,6 +5,7 @@ import { forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
 import { normalizeReading, readingOrSuggestion } from "../readings/reading.service.js";
 import { Organization } from "./organization.entity.js";
+import { enqueueResourcesOfOrganization } from "../search/search-outbox.js";
 import type { CreateOrganizationInput, UpdateOrganizationInput } from "./organization.inputs.js";
 import { organizationPolicy } from "./organization.policy.js";
 import type { OrgType } from "./organization.enums.js";
@@ -46,7 +47,12 @@ export class OrganizationService {
     for (const [key, value] of Object.entries(rest)) {
       if (value !== undefined) (org as unknown as Record<string, unknown>)[key] = value;
     }
-    return repo.save(org);
+    return this.db.transaction(async (tx) => {
+      const saved = await tx.getRepository(Organization).save(org);
+      // Listings show their host's name in search; re-index them when it changes.
+      if (name !== undefined) await enqueueResourcesOfOrganization(tx, org.id);
+      return saved;
+    });
   }
 
   async get(id: string): Promise<Organization | null> {

@@ -6,13 +6,17 @@ import {
 import { Area } from "../areas/area.entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { Schedule } from "../schedules/schedule.types.js";
-import { EMPTY_SCHEDULE, type ScheduleValue } from "../schedules/schedule.value.js";
+import { EMPTY_SCHEDULE, TimeBand, Weekday, type ScheduleValue } from "../schedules/schedule.value.js";
 import { Eligibility } from "./eligibility.js";
 import { Accessibility, ParticipationRole, ResourceKind, ResourceStatus, TargetGroup, TransportOption } from "./resource.enums.js";
 
 @ObjectType({ description: "社会資源 (参加の場・支援メニュー)" })
 @Entity()
 @Index(["readingKey", "id"])
+// Trigram indexes for the search fallback (migration SearchFallbackTrigramIndexes); TypeORM must not manage them.
+@Index("resource_name_trgm", { synchronize: false })
+@Index("resource_reading_trgm", { synchronize: false })
+@Index("resource_description_trgm", { synchronize: false })
 export class Resource {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -97,6 +101,25 @@ export class Resource {
   @Field(() => Schedule)
   @Column("jsonb", { default: () => `'${JSON.stringify(EMPTY_SCHEDULE)}'` })
   schedule: ScheduleValue;
+
+  /**
+   * Derived from `schedule` on every write (resource.derived.ts), so search filters and the PostgreSQL fallback
+   * read columns instead of re-interpreting schedules per row.
+   */
+  @Column("text", { array: true, default: () => "'{}'" })
+  weekdays: Weekday[];
+
+  @Column("text", { array: true, default: () => "'{}'" })
+  timeBands: TimeBand[];
+
+  /** Start time of each rule, minutes after midnight (JST). */
+  @Column("int", { array: true, default: () => "'{}'" })
+  startMinutes: number[];
+
+  /** The coming session as of the last write or the hourly refresh; drives the next-session sort. */
+  @Index()
+  @Column("timestamptz", { nullable: true })
+  nextSessionAt: Date | null;
 
   @Field(() => Int, { nullable: true, description: "定員" })
   @Column("int", { nullable: true })

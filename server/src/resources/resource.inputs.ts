@@ -280,6 +280,19 @@ export class VerifyResourceInput {
   id: string;
 }
 
+@InputType()
+export class DeleteResourceInput {
+  @Field(() => ID)
+  @IsUUID("all", ja("IDが正しくありません"))
+  id: string;
+}
+
+@ObjectType()
+export class DeleteResourcePayload {
+  @Field(() => ID)
+  deletedId: string;
+}
+
 @ObjectType()
 export class ResourcePayload {
   @Field(() => Resource)

@@ -14,6 +14,7 @@ export const resourcePolicy = {
   create: (viewer: Viewer | null, organizationId: string) => manages(viewer, organizationId),
   update: (viewer: Viewer | null, resource: { organizationId: string }) => manages(viewer, resource.organizationId),
   setStatus: (viewer: Viewer | null, resource: { organizationId: string }) => manages(viewer, resource.organizationId),
+  delete: (viewer: Viewer | null, resource: { organizationId: string }) => manages(viewer, resource.organizationId),
   /** 「掲載内容を確認しました」: the host confirms its own listing; staff confirm any. */
   verify: (viewer: Viewer | null, resource: { organizationId: string }) => manages(viewer, resource.organizationId),
 };

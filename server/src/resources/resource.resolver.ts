@@ -9,7 +9,7 @@ import { describeSchedule, nextSessions, MAX_SESSIONS } from "../schedules/sched
 import { Session } from "../schedules/schedule.types.js";
 import { Resource } from "./resource.entity.js";
 import { ResourceListArgs } from "./resource.filter.js";
-import { CreateResourceInput, ResourcePayload, SetResourceStatusInput, UpdateResourceInput, VerifyResourceInput } from "./resource.inputs.js";
+import { CreateResourceInput, DeleteResourceInput, DeleteResourcePayload, ResourcePayload, SetResourceStatusInput, UpdateResourceInput, VerifyResourceInput } from "./resource.inputs.js";
 import { resourcePolicy } from "./resource.policy.js";
 import { DomainError } from "../core/errors.js";
 
@@ -63,6 +63,12 @@ export class ResourceResolver {
   @Mutation(() => ResourcePayload, { description: "「掲載内容を確認しました」: verifiedAt を今にする" })
   async verifyResource(@Arg("input", () => VerifyResourceInput) input: VerifyResourceInput, @Ctx() ctx: Context): Promise<ResourcePayload> {
     return { resource: await ctx.services.resources.verify(ctx.viewer, input.id) };
+  }
+
+  @SignedIn()
+  @Mutation(() => DeleteResourcePayload, { description: "資源を削除 (活動をやめた資源は削除せず「終了」にする)" })
+  async deleteResource(@Arg("input", () => DeleteResourceInput) input: DeleteResourceInput, @Ctx() ctx: Context): Promise<DeleteResourcePayload> {
+    return { deletedId: await ctx.services.resources.delete(ctx.viewer, input.id) };
   }
 
   @FieldResolver(() => Organization, { description: "運営する団体" })

@@ -8,12 +8,14 @@ import { decodeCursor, toConnection, type Connection } from "../core/pagination.
 import { Organization } from "../organizations/organization.entity.js";
 import { escapeLike } from "../organizations/organization.service.js";
 import { normalizeReading, readingOrSuggestion } from "../readings/reading.service.js";
-import type { ScheduleValue } from "../schedules/schedule.value.js";
+import { EMPTY_SCHEDULE, type ScheduleValue } from "../schedules/schedule.value.js";
 import { ResourceStatus } from "./resource.enums.js";
 import { Resource } from "./resource.entity.js";
 import type { ResourceListArgs } from "./resource.filter.js";
 import type { CreateResourceInput, SetResourceStatusInput, UpdateResourceInput } from "./resource.inputs.js";
 import { resourcePolicy } from "./resource.policy.js";
+import { deriveScheduleColumns } from "./resource.derived.js";
+import { enqueueResources } from "../search/search-outbox.js";
 
 const DEFAULT_STATUSES = [ResourceStatus.ACTIVE, ResourceStatus.PAUSED];
 const unique = <T>(xs: T[] | undefined | null): T[] | undefined => (xs ? [...new Set(xs)] : undefined);
@@ -48,11 +50,13 @@ export class ResourceService {
         name: input.name.trim(), nameKana, readingKey: normalizeReading(nameKana), kind: input.kind,
         organizationId: input.organizationId, status: input.status, description: "",
         eligibility: { ageMin: null, ageMax: null, certificateRequired: false, residenceRequired: false, requiresSupportPlan: false, referredCasesOnly: false },
+        schedule: EMPTY_SCHEDULE,
       });
       this.apply(resource, input);
       this.checkInvariants(resource);
       const saved = await tx.getRepository(Resource).save(resource);
       await this.replaceAreas(tx, saved.id, input.areaIds ?? []);
+      await enqueueResources(tx, [saved.id]);
       return saved;
     });
   }
@@ -76,6 +80,7 @@ export class ResourceService {
       this.checkInvariants(resource);
       const saved = await tx.getRepository(Resource).save(resource);
       if (input.areaIds !== undefined) await this.replaceAreas(tx, saved.id, input.areaIds);
+      await enqueueResources(tx, [saved.id]);
       return saved;
     });
   }
@@ -88,6 +93,18 @@ export class ResourceService {
     return this.mutate(viewer, id, resourcePolicy.verify, (r) => {
       r.verifiedAt = new Date();
       r.verifiedById = viewer!.userId;
+    });
+  }
+
+  /** Removes a listing for good (a listing that merely stopped is set to 終了 instead). */
+  async delete(viewer: Viewer | null, id: string): Promise<string> {
+    return this.db.transaction(async (tx) => {
+      const resource = await tx.getRepository(Resource).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!resource) throw notFound("資源");
+      if (!resourcePolicy.delete(viewer, resource)) throw forbidden();
+      await tx.getRepository(Resource).delete({ id });
+      await enqueueResources(tx, [id]);
+      return id;
     });
   }
 
@@ -128,7 +145,9 @@ export class ResourceService {
       if (!resource) throw notFound("資源");
       if (!allowed(viewer, resource)) throw forbidden();
       change(resource);
-      return tx.getRepository(Resource).save(resource);
+      const saved = await tx.getRepository(Resource).save(resource);
+      await enqueueResources(tx, [saved.id]);
+      return saved;
     });
   }
 
@@ -144,6 +163,7 @@ export class ResourceService {
       };
     }
     if (input.schedule !== undefined) resource.schedule = toScheduleValue(input.schedule);
+    Object.assign(resource, deriveScheduleColumns(resource.schedule));
   }
 
   /** Rules across fields, checked on the merged record so an update cannot break them either. */

@@ -3,6 +3,7 @@ import { loadConfig, type Config } from "../config.js";
 import { createLogger, type Logger } from "../core/logger.js";
 import { createDataSource } from "../db/data-source.js";
 import { startServices, type Services } from "../runtime/services.js";
+import { onShutdownSignal } from "../runtime/signals.js";
 
 export interface ScriptContext {
   config: Config;
@@ -29,8 +30,7 @@ export async function runScript(name: string, body: (ctx: ScriptContext) => Prom
     await db?.destroy().catch(() => undefined);
     await services?.stop();
   };
-  process.once("SIGINT", interrupted);
-  process.once("SIGTERM", interrupted);
+  onShutdownSignal(interrupted);
   try {
     services = await startServices(config, logger);
     db = createDataSource(services.databaseUrl);

@@ -9,8 +9,10 @@ import cliProgress from "cli-progress";
 import { DEMO_RESOURCE_COUNT } from "../db/seed/demo-city.js";
 import { seedDemoCity, wipeCatalog } from "../db/seed/seed-demo.js";
 import { argValue, hasFlag, runScript } from "./bootstrap.js";
+import { ResourceSearchIndex } from "../search/search-index.js";
+import { reindexResources } from "../search/reindex.js";
 
-void runScript("seed", async ({ config, db }) => {
+void runScript("seed", async ({ config, services, db }) => {
   if (config.production && !hasFlag("force")) throw new Error("refusing to replace a production catalog without --force");
   const resources = Number(argValue("resources") ?? DEMO_RESOURCE_COUNT);
   const seed = argValue("seed") === undefined ? undefined : Number(argValue("seed"));
@@ -21,5 +23,7 @@ void runScript("seed", async ({ config, db }) => {
   bar.start(resources, 0);
   const result = await seedDemoCity(db, { resources, seed, onProgress: (done) => bar.update(done) });
   bar.stop();
-  console.log(`seeded ${result.resources} resources, ${result.organizations} organizations, ${result.areas} areas, ${result.users} users in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const index = new ResourceSearchIndex({ url: services.meiliUrl, key: services.meiliKey, prefix: config.meiliIndexPrefix }, { timeoutMs: 60_000 });
+  const indexed = await reindexResources(db, index);
+  console.log(`seeded ${result.resources} resources, ${result.organizations} organizations, ${result.areas} areas, ${result.users} users, indexed ${indexed} for search, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });

@@ -10,6 +10,8 @@ import { normalizeReading } from "../readings/reading.js";
 import { ResourceKind, ResourceStatus } from "../resources/resource.enums.js";
 import { Resource } from "../resources/resource.entity.js";
 import { EMPTY_SCHEDULE } from "../schedules/schedule.value.js";
+import { deriveScheduleColumns } from "../resources/resource.derived.js";
+import { enqueueResources } from "../search/search-outbox.js";
 
 const suffix = () => randomBytes(3).toString("hex");
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -48,10 +50,12 @@ export class Factories {
       targetGroups: [], rolesOffered: [], activities: [], accessibility: [], transportOptions: [], schedule: EMPTY_SCHEDULE,
       eligibility: { ageMin: null, ageMax: null, certificateRequired: false, residenceRequired: false, requiresSupportPlan: false, referredCasesOnly: false },
       ...fields, organizationId, nameKana, readingKey: normalizeReading(nameKana),
+      ...deriveScheduleColumns(fields.schedule ?? EMPTY_SCHEDULE),
     }));
     if (areaIds.length) {
       await this.db.query("INSERT INTO resource_area (resource_id, area_id) SELECT $1, unnest($2::uuid[])", [resource.id, areaIds]);
     }
+    await this.db.transaction((tx) => enqueueResources(tx, [resource.id]));
     return resource;
   }
 

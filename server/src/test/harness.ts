@@ -5,6 +5,7 @@ import { inject } from "vitest";
 import { createApp, type App } from "../app.js";
 import type { User } from "../auth/user.entity.js";
 import { createLogger } from "../core/logger.js";
+import type { RelayOptions } from "../search/search-relay.js";
 import { createDataSource } from "../db/data-source.js";
 import { Factories } from "./factories.js";
 import { TEMPLATE_DATABASE, dropDatabase } from "./services.js";
@@ -21,6 +22,8 @@ export interface TestApp {
   db: DataSource;
   databaseUrl: string;
   factories: Factories;
+  /** Makes everything committed so far searchable: applies index settings, then drains the outbox. */
+  indexNow(): Promise<void>;
   /** Operations as nobody (a resident browsing the directory). */
   anonymous: Gql;
   /** Operations as `user`, through a real session (the same path a cookie takes). */
@@ -29,7 +32,13 @@ export interface TestApp {
 }
 
 /** Each test file gets its own database (a copy of the migrated template), so files run in parallel. */
-export async function createTestApp(): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Another Meilisearch than the run's shared one (the outage test starts and stops its own). */
+  meili?: { url: string; key: string };
+  relay?: Partial<RelayOptions>;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const serverUrl = inject("pgServerUrl");
   const name = `t_${randomBytes(6).toString("hex")}`;
   await createDatabaseFromTemplate(serverUrl, name);
@@ -37,14 +46,25 @@ export async function createTestApp(): Promise<TestApp> {
   const db = createDataSource(databaseUrl, { poolSize: 5 });
   await db.initialize();
   const app = await createApp({
-    db, logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
+    db, databaseUrl, logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
+    // A prefix per file: every test file has its own index on the shared Meilisearch.
+    meili: { url: options.meili?.url ?? inject("meiliUrl"), key: options.meili?.key ?? inject("meiliKey"), prefix: `${name}_` },
+    relay: options.relay,
     config: { production: false, cookieSecure: false, sessionTtlHours: 12 },
   });
+  let indexReady = false;
   const runAs = (token: string | null): Gql => (query, variables) => app.execute({ query, variables }, token) as never;
   return {
     app, db, databaseUrl,
     factories: new Factories(db),
     anonymous: runAs(null),
+    async indexNow() {
+      if (!indexReady) {
+        await app.services.searchIndex.ensure();
+        indexReady = true;
+      }
+      await app.services.searchRelay.drain();
+    },
     async asViewer(user) {
       const { token } = await app.services.auth.createSession(user.id);
       return runAs(token);
@@ -52,6 +72,7 @@ export async function createTestApp(): Promise<TestApp> {
     async close() {
       await app.close();
       await db.destroy();
+      await app.services.searchIndex.client.deleteIndexIfExists(app.services.searchIndex.uid).catch(() => undefined);
       await dropDatabase(serverUrl, name);
     },
   };

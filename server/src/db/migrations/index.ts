@@ -1,7 +1,11 @@
 import type { MigrationInterface } from "typeorm";
+import { SearchFallbackTrigramIndexes1795338300000 } from "./1795338300000-SearchFallbackTrigramIndexes.js";
+import { SearchOutboxAndScheduleColumns1795338227241 } from "./1795338227241-SearchOutboxAndScheduleColumns.js";
 import { Init1795337683113 } from "./1795337683113-Init.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795337683113,
+  SearchOutboxAndScheduleColumns1795338227241,
+  SearchFallbackTrigramIndexes1795338300000,
 ];

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { AuthService } from "../../auth/auth.service.js";
 import { UserRole } from "../../auth/user.entity.js";
 import { normalizeReading } from "../../readings/reading.js";
+import { deriveScheduleColumns } from "../../resources/resource.derived.js";
 import { DEMO_RESOURCE_COUNT, DEMO_SEED, generateDemoCity, generateResources, type DemoResource } from "./demo-city.js";
 
 export interface SeedResult {
@@ -14,7 +15,7 @@ export interface SeedResult {
 /** Rows per INSERT: ~40 columns × 1000 rows stays under PostgreSQL's 65,535 bind parameters. */
 const BATCH = 1000;
 
-const CATALOG_TABLES = ["user_session", "user_credential", "app_user", "resource_area", "resource", "area_parent", "area", "organization"];
+const CATALOG_TABLES = ["search_outbox", "user_session", "user_credential", "app_user", "resource_area", "resource", "area_parent", "area", "organization"];
 
 export async function isCatalogEmpty(db: DataSource): Promise<boolean> {
   const [{ n }] = await db.query("SELECT (SELECT count(*) FROM organization) + (SELECT count(*) FROM area) AS n");
@@ -90,10 +91,12 @@ const RESOURCE_COLUMNS = [
   "contact_name", "contact_phone", "contact_email", "status", "verified_at",
   "eligibility_age_min", "eligibility_age_max", "eligibility_certificate_required", "eligibility_residence_required",
   "eligibility_requires_support_plan", "eligibility_referred_cases_only",
+  "weekdays", "time_bands", "start_minutes", "next_session_at",
 ];
 
 async function insertResources(db: DataSource, rows: DemoResource[], orgIds: Map<string, string>, areaIds: Map<string, string>) {
   const now = Date.now();
+  const nowDate = new Date(now);
   const params: unknown[] = [];
   const tuples = rows.map((r) => {
     const values = [
@@ -103,6 +106,7 @@ async function insertResources(db: DataSource, rows: DemoResource[], orgIds: Map
       r.transportOptions, r.visitAllowed, r.trialAllowed, r.contactName, r.contactPhone, r.contactEmail, r.status,
       r.verifiedDaysAgo == null ? null : new Date(now - r.verifiedDaysAgo * 86_400_000),
       r.ageMin, r.ageMax, r.certificateRequired, r.residenceRequired, r.requiresSupportPlan, r.referredCasesOnly,
+      ...Object.values(deriveScheduleColumns(r.schedule, nowDate)),
     ];
     const start = params.length;
     params.push(...values);

@@ -1,0 +1,19 @@
+import type { EntityManager } from "typeorm";
+
+export const OUTBOX_CHANNEL = "tsunagu_search_outbox";
+
+/**
+ * Records that these listings must be re-indexed, inside the caller's transaction. The NOTIFY is delivered only if
+ * the transaction commits, and wakes the relay at once; the relay also polls, so a lost notification costs a second.
+ */
+export async function enqueueResources(tx: EntityManager, resourceIds: string[]): Promise<void> {
+  if (!resourceIds.length) return;
+  await tx.query("INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', unnest($1::uuid[])", [resourceIds]);
+  await tx.query(`NOTIFY ${OUTBOX_CHANNEL}`);
+}
+
+/** For changes to something every listing of an organization shows (its name). */
+export async function enqueueResourcesOfOrganization(tx: EntityManager, organizationId: string): Promise<void> {
+  await tx.query("INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', id FROM resource WHERE organization_id = $1", [organizationId]);
+  await tx.query(`NOTIFY ${OUTBOX_CHANNEL}`);
+}

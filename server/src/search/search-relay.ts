@@ -1,0 +1,205 @@
+import pg from "pg";
+import type { DataSource } from "typeorm";
+import type { Logger } from "../core/logger.js";
+import { deriveScheduleColumns } from "../resources/resource.derived.js";
+import { Resource } from "../resources/resource.entity.js";
+import { loadResourceDocuments } from "./resource-document.js";
+import type { SearchHealth } from "./search-health.js";
+import type { ResourceSearchIndex } from "./search-index.js";
+import { OUTBOX_CHANNEL, enqueueResources } from "./search-outbox.js";
+
+export interface RelayOptions {
+  databaseUrl: string;
+  batchSize?: number;
+  pollMs?: number;
+  refreshEveryMs?: number;
+  /** Cap of the exponential back-off after failures (default 300 s). */
+  maxBackoffSeconds?: number;
+}
+
+export interface RelayStatus {
+  pending: number;
+  oldestPendingSeconds: number | null;
+  lastError: string | null;
+  degraded: boolean;
+}
+
+/** One relay per database at a time, whatever the number of app instances: the holder of this lock. */
+const LEADER_LOCK = 7_234_001;
+const MAX_BACKOFF_SECONDS = 300;
+
+/**
+ * Moves outbox rows into Meilisearch: claims a batch (FOR UPDATE SKIP LOCKED), re-reads the listings, upserts the
+ * ones that exist and deletes the ones that do not (both idempotent by id), then marks the rows processed in the same
+ * transaction. A failure leaves the rows with a later `next_attempt_at` (exponential back-off); a crash leaves them
+ * unprocessed. Either way nothing is lost.
+ */
+export class SearchRelay {
+  private listener: pg.Client | undefined;
+  private running = false;
+  private leader = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private lastRefresh = 0;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly index: ResourceSearchIndex,
+    private readonly health: SearchHealth,
+    private readonly logger: Logger,
+    private readonly options: RelayOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    this.running = true;
+    this.listener = new pg.Client({ connectionString: this.options.databaseUrl, application_name: "tsunagu-search-relay" });
+    this.listener.on("error", (err) => this.logger.warn({ err }, "search relay listener connection failed"));
+    await this.listener.connect();
+    this.listener.on("notification", () => this.wake?.());
+    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.loop = this.run();
+  }
+
+  /**
+   * Waits up to `graceMs` for the current iteration. Cutting one short is safe: its transaction rolls back when the
+   * pool closes, and the outbox rows stay for the next run.
+   */
+  async stop(graceMs = 2_000): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.loop, new Promise((r) => { timer = setTimeout(r, graceMs); })]);
+    clearTimeout(timer);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Processes until nothing is due. For scripts and tests: returns once what was committed before is indexed. */
+  async drain(): Promise<void> {
+    while ((await this.processBatch()) > 0);
+  }
+
+  async status(): Promise<RelayStatus> {
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS pending, extract(epoch FROM now() - min(created_at)) AS oldest FROM search_outbox WHERE processed_at IS NULL`);
+    return {
+      pending: row.pending,
+      oldestPendingSeconds: row.oldest == null ? null : Math.round(Number(row.oldest)),
+      lastError: this.health.lastError,
+      degraded: this.health.degraded,
+    };
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let processed = 0;
+      try {
+        if (!this.leader) this.leader = await this.tryLead();
+        if (this.leader) {
+          if (Date.now() - this.lastRefresh > (this.options.refreshEveryMs ?? 3_600_000)) await this.refreshDerivedColumns();
+          processed = await this.processBatch();
+        }
+      } catch (err) {
+        this.logger.error({ err }, "search relay iteration failed");
+      }
+      if (processed === 0 && this.running) await this.sleep(this.options.pollMs ?? 1_000);
+    }
+  }
+
+  private async tryLead(): Promise<boolean> {
+    const [{ ok }] = (await this.listener!.query("SELECT pg_try_advisory_lock($1) AS ok", [LEADER_LOCK])).rows;
+    if (ok) await this.ensureIndexPopulated();
+    return ok;
+  }
+
+  /** At boot: settings from code, and a full enqueue when the index is empty but the catalog is not (first start). */
+  private async ensureIndexPopulated(): Promise<void> {
+    try {
+      await this.index.ensure();
+      this.health.markUp();
+      if ((await this.index.documentCount()) === 0) {
+        const [{ n }] = await this.db.query("SELECT count(*)::int AS n FROM resource");
+        if (n > 0) {
+          await this.db.query("INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', id FROM resource");
+          this.logger.info({ resources: n }, "search index empty: queued every listing for indexing");
+        }
+      }
+    } catch (err) {
+      this.health.markDown(err);
+    }
+  }
+
+  /** Returns how many outbox rows it claimed (0 when idle or backing off). */
+  async processBatch(): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const rows: { id: string; entity_id: string }[] = await tx.query(
+        `SELECT id, entity_id FROM search_outbox
+          WHERE processed_at IS NULL AND next_attempt_at <= now()
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`, [this.options.batchSize ?? 500]);
+      if (!rows.length) return 0;
+      const rowIds = rows.map((r) => r.id);
+      const ids = [...new Set(rows.map((r) => r.entity_id))];
+      try {
+        const { docs, missing } = await loadResourceDocuments(tx, ids);
+        await this.index.upsert(docs);
+        await this.index.remove(missing);
+        await tx.query("UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1::bigint[])", [rowIds]);
+        this.health.markUp();
+      } catch (err) {
+        this.health.markDown(err);
+        await tx.query(
+          `UPDATE search_outbox SET attempts = attempts + 1, last_error = left($2, 1000),
+             next_attempt_at = now() + least(power(2, attempts) * interval '1 second', $3 * interval '1 second')
+           WHERE id = ANY($1::bigint[])`, [rowIds, String((err as Error).message ?? err), this.options.maxBackoffSeconds ?? MAX_BACKOFF_SECONDS]);
+      }
+      return rows.length;
+    });
+  }
+
+  /**
+   * Hourly: recompute the schedule-derived columns (the next session moves as days pass) and re-index the listings
+   * whose values changed. Also deletes outbox rows processed more than a day ago.
+   */
+  async refreshDerivedColumns(now = new Date()): Promise<number> {
+    this.lastRefresh = Date.now();
+    let changed = 0;
+    let after = "00000000-0000-0000-0000-000000000000";
+    for (;;) {
+      const batch = await this.db.getRepository(Resource).createQueryBuilder("r")
+        .select(["r.id", "r.schedule", "r.weekdays", "r.timeBands", "r.startMinutes", "r.nextSessionAt"])
+        .where("r.id > :after", { after }).orderBy("r.id").take(2_000).getMany();
+      if (!batch.length) break;
+      after = batch.at(-1)!.id;
+      const stale = batch.filter((r) => {
+        const d = deriveScheduleColumns(r.schedule, now);
+        const same = d.nextSessionAt?.getTime() === r.nextSessionAt?.getTime() && d.weekdays.join() === r.weekdays.join()
+          && d.timeBands.join() === r.timeBands.join() && d.startMinutes.join() === r.startMinutes.join();
+        if (!same) Object.assign(r, d);
+        return !same;
+      });
+      if (stale.length) {
+        await this.db.transaction(async (tx) => {
+          for (const r of stale) {
+            await tx.query("UPDATE resource SET weekdays = $2, time_bands = $3, start_minutes = $4, next_session_at = $5 WHERE id = $1",
+              [r.id, r.weekdays, r.timeBands, r.startMinutes, r.nextSessionAt]);
+          }
+          await enqueueResources(tx, stale.map((r) => r.id));
+        });
+        changed += stale.length;
+      }
+    }
+    await this.db.query("DELETE FROM search_outbox WHERE processed_at < now() - interval '1 day'");
+    if (changed) this.logger.info({ changed }, "refreshed next sessions");
+    return changed;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import type { DataSource } from "typeorm";
+import { escapeLike } from "../organizations/organization.service.js";
+import { FACETS, FACET_KEYS, SqlParams, normalizeReading, sqlDistance, type FacetKey } from "./search.conditions.js";
+import { SearchSort } from "./search.inputs.js";
+import type { RankedPage, SearchRequest } from "./search.service.js";
+
+/**
+ * The degraded path: the same request answered by PostgreSQL. Every word must occur (ILIKE, served by the trigram
+ * indexes) in the name, the reading, the description or the activities; filters are the same Conditions the
+ * Meilisearch path uses, so the two cannot drift apart. Ranking is simpler: name matches first, then by reading.
+ */
+export async function searchInPostgres(db: DataSource, { input, query, conditions, offset, limit }: SearchRequest): Promise<RankedPage> {
+  const words = query ? query.split(" ") : [];
+  const where = (p: SqlParams, except?: FacetKey) => {
+    const parts = conditions.filter((c) => !except || c.facet !== except).map((c) => c.sql(p));
+    for (const w of words) {
+      const like = p.add(`%${escapeLike(w)}%`);
+      const reading = p.add(`%${escapeLike(normalizeReading(w))}%`);
+      parts.push(`(r.name ILIKE ${like} OR r.reading_key ILIKE ${reading} OR r.description ILIKE ${like} OR array_to_string(r.activities, ' ') ILIKE ${like})`);
+    }
+    return parts.length ? parts.join(" AND ") : "true";
+  };
+
+  const page = new SqlParams();
+  const pageWhere = where(page);
+  const order = orderBy(page, input, words);
+  const pageSql = `SELECT r.id FROM resource r WHERE ${pageWhere} ORDER BY ${order}, r.reading_key, r.id LIMIT ${page.add(limit)} OFFSET ${page.add(offset)}`;
+
+  const count = new SqlParams();
+  const countSql = `SELECT count(*)::int AS n FROM resource r WHERE ${where(count)}`;
+
+  const facetQueries = FACET_KEYS.map((key) => {
+    const p = new SqlParams();
+    const expr = FACETS[key].array ? `unnest(${FACETS[key].sql})` : FACETS[key].sql;
+    const sql = `SELECT v AS value, count(*)::int AS count FROM (SELECT ${expr} AS v FROM resource r WHERE ${where(p, key)}) f WHERE v IS NOT NULL GROUP BY v`;
+    return db.query(sql, p.values) as Promise<{ value: string; count: number }[]>;
+  });
+
+  const [rows, [{ n }], ...facetRows] = await Promise.all([
+    db.query(pageSql, page.values) as Promise<{ id: string }[]>,
+    db.query(countSql, count.values) as Promise<{ n: number }[]>,
+    ...facetQueries,
+  ]);
+  const facets = Object.fromEntries(FACET_KEYS.map((k, i) => [k, facetRows[i].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))]));
+  return { total: n, hits: rows.map((r) => ({ id: r.id })), facets: facets as RankedPage["facets"] };
+}
+
+function orderBy(p: SqlParams, input: SearchRequest["input"], words: string[]): string {
+  switch (input.sort) {
+    case SearchSort.DISTANCE: return `${sqlDistance(p, input.near!.lat, input.near!.lng)} ASC NULLS LAST`;
+    case SearchSort.NEXT_SESSION: return "r.next_session_at ASC NULLS LAST";
+    case SearchSort.RECENTLY_VERIFIED: return "r.verified_at DESC NULLS LAST";
+    default:
+      if (!words.length) return "r.reading_key ASC";
+      return `(CASE WHEN r.name ILIKE ${p.add(`%${escapeLike(words[0])}%`)} THEN 0 WHEN r.reading_key ILIKE ${p.add(`%${escapeLike(normalizeReading(words[0]))}%`)} THEN 1 ELSE 2 END)`;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Settings } from "meilisearch";
+import synonymsFile from "./synonyms.json";
+
+/** Mutual synonyms: every word of a group maps to every other word of it (Meilisearch synonyms are one-way). */
+export function buildSynonyms(groups: string[][] = synonymsFile.groups): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const group of groups) {
+    for (const word of group) out[word] = [...new Set([...(out[word] ?? []), ...group.filter((w) => w !== word)])];
+  }
+  return out;
+}
+
+/** Index settings as code: applied at boot and by `reindex`. Changing them here is the only way to change them. */
+export const RESOURCE_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ["name", "reading", "readingKatakana", "activities", "description", "hostName", "venueName", "address"],
+  filterableAttributes: [
+    "kind", "targetGroups", "areaIds", "status", "weekdays", "timeBands", "startMinutes", "free", "accessibility",
+    "transportOptions", "visitAllowed", "trialAllowed", "rolesOffered", "ageMin", "ageMax", "citywide", "homeBased",
+    "verifiedAt", "organizationId", "_geo",
+  ],
+  sortableAttributes: ["_geo", "reading", "verifiedAt", "updatedAt", "nextSessionAt"],
+  displayedAttributes: ["id"],
+  localizedAttributes: [{ attributePatterns: ["*"], locales: ["jpn"] }],
+  synonyms: buildSynonyms(),
+  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
+  pagination: { maxTotalHits: 100_000 },
+  faceting: { maxValuesPerFacet: 200 },
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+};
