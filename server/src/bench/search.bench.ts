@@ -221,6 +221,14 @@ runBench("bench:search", { relay: false }, async (env) => {
   progress(`totals: gql = meili for ${same}/${queries.length}; meili = pg for ${samePg}/${queries.length} (word matching differs); ${empty} queries with no hit`);
   progress(`median totalCount ${percentile(measured(totals.gql), 50)}, p95 ${percentile(measured(totals.gql), 95)}`);
 
+  progress("per category (p50 / p95 ms):          graphql          meili       pg ilike   no hit");
+  for (const [category] of groupBy(queries)) {
+    const at = queries.flatMap((q, i) => (q.category === category ? [i] : []));
+    const cell = (xs: number[]) => `${ms(percentile(at.map((i) => xs[i]), 50)).padStart(6)} / ${ms(percentile(at.map((i) => xs[i]), 95)).padStart(6)}`;
+    const none = at.filter((i) => measured(totals.gql)[i] === 0).length;
+    progress(`  ${category.padEnd(12)} ${cell(gql)}  ${cell(meili)}  ${cell(pg)}  ${String(none).padStart(3)}/${at.length}`);
+  }
+
   const gqlP95 = percentile(gql, 95);
   const meiliP95 = percentile(meili, 95);
   const pgP95 = percentile(pg, 95);
