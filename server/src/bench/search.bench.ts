@@ -14,12 +14,13 @@
  *   bench:search n=100000 queries=… gql_p50_ms=… gql_p95_ms=… meili_p95_ms=… pg_ilike_p95_ms=… ratio_gql_meili=… speedup_vs_ilike=…
  */
 import "reflect-metadata";
-import { escapeLike } from "../organizations/organization.service.js";
+import { escapeLike } from "../core/sql.js";
 import { Accessibility, ResourceKind, TargetGroup } from "../resources/resource.enums.js";
 import { TimeBand, Weekday } from "../schedules/schedule.value.js";
 import { Rng } from "../db/seed/rng.js";
 import { BBOX } from "../db/seed/demo-city.names.js";
-import { SqlParams, buildConditions, normalizeQuery, normalizeReading } from "../search/search.conditions.js";
+import { SqlParams, buildConditions, normalizeQuery } from "../search/search.conditions.js";
+import { normalizeReading } from "../readings/reading.js";
 import { searchInPostgres } from "../search/search.fallback.js";
 import { SearchResourcesInput, SearchSort } from "../search/search.inputs.js";
 import type { SearchRequest } from "../search/search.service.js";

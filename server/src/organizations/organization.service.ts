@@ -3,7 +3,8 @@ import type { DataSource } from "typeorm";
 import type { Viewer } from "../auth/viewer.js";
 import { forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
-import { normalizeReading, readingOrSuggestion } from "../readings/reading.service.js";
+import { escapeLike } from "../core/sql.js";
+import { readingOrSuggestion } from "../readings/reading.service.js";
 import { Organization } from "./organization.entity.js";
 import { enqueueResourcesOfOrganization } from "../search/search-outbox.js";
 import type { CreateOrganizationInput, UpdateOrganizationInput } from "./organization.inputs.js";
@@ -77,5 +78,3 @@ export class OrganizationService {
   }
 }
 
-export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-export { normalizeReading };

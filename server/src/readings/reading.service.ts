@@ -1,4 +1,4 @@
-import { normalizeReading, suggestReading } from "./reading.js";
+import { suggestReading } from "./reading.js";
 
 /** The reading to store: what the user typed, or a suggestion from the name when they left it blank. */
 export async function readingOrSuggestion(name: string, given: string | null | undefined): Promise<string> {
@@ -6,4 +6,3 @@ export async function readingOrSuggestion(name: string, given: string | null | u
   return typed ? typed : suggestReading(name);
 }
 
-export { normalizeReading };

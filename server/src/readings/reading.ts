@@ -24,7 +24,7 @@ function katakanaToHiragana(text: string): string {
   return text.replace(KATAKANA_TO_SHIFT, (c) => String.fromCharCode(c.charCodeAt(0) - KANA_SHIFT));
 }
 
-function hiraganaToKatakana(text: string): string {
+export function hiraganaToKatakana(text: string): string {
   return text.replace(HIRAGANA_TO_SHIFT, (c) => String.fromCharCode(c.charCodeAt(0) + KANA_SHIFT));
 }
 

@@ -1,4 +1,5 @@
 import { nextSessions, scheduleTimeBands, scheduleWeekdays } from "../schedules/schedule.js";
+import { parseTime } from "../schedules/schedule.dates.js";
 import type { ScheduleValue, TimeBand, Weekday } from "../schedules/schedule.value.js";
 
 export interface DerivedScheduleColumns {
@@ -8,14 +9,13 @@ export interface DerivedScheduleColumns {
   nextSessionAt: Date | null;
 }
 
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /** The columns that search filters on, computed from the schedule (on write, in the seeder and hourly). */
 export function deriveScheduleColumns(schedule: ScheduleValue, now: Date = new Date()): DerivedScheduleColumns {
   return {
     weekdays: scheduleWeekdays(schedule),
     timeBands: scheduleTimeBands(schedule),
-    startMinutes: [...new Set(schedule.rules.map((r) => minutesOf(r.startTime)))].sort((a, b) => a - b),
+    startMinutes: [...new Set(schedule.rules.map((r) => parseTime(r.startTime)!))].sort((a, b) => a - b),
     nextSessionAt: nextSessions(schedule, now, 1)[0]?.startsAt ?? null,
   };
 }

@@ -1,4 +1,5 @@
 import { In, type EntityManager } from "typeorm";
+import { hiraganaToKatakana } from "../readings/reading.js";
 import { Resource } from "../resources/resource.entity.js";
 
 /** What Meilisearch holds for a listing: everything search filters, sorts or matches on, and nothing personal. */
@@ -38,7 +39,6 @@ export interface ResourceDocument {
 }
 
 const seconds = (d: Date | null) => (d ? Math.floor(d.getTime() / 1000) : null);
-const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 
 export function toResourceDocument(r: Resource, hostName: string, areaIds: string[]): ResourceDocument {
   return {
@@ -46,7 +46,7 @@ export function toResourceDocument(r: Resource, hostName: string, areaIds: strin
     name: r.name,
     // The reading in both scripts, so a query typed in either finds a listing written in kanji.
     reading: r.readingKey,
-    readingKatakana: toKatakana(r.readingKey),
+    readingKatakana: hiraganaToKatakana(r.readingKey),
     description: r.description,
     activities: r.activities,
     hostName,

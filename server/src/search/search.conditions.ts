@@ -1,5 +1,5 @@
 import { badInput } from "../core/errors.js";
-import { normalizeReading } from "../readings/reading.js";
+import { parseTime } from "../schedules/schedule.dates.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
 import type { SearchResourcesInput } from "./search.inputs.js";
 
@@ -49,8 +49,6 @@ export function distanceMeters(a: { lat: number; lng: number }, b: { lat: number
   return Math.round(2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h)));
 }
 
-const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
-
 export function buildConditions(input: SearchResourcesInput, now: Date = new Date()): Condition[] {
   const c: Condition[] = [];
   const statuses = input.statuses?.length ? input.statuses : [ResourceStatus.ACTIVE];
@@ -80,8 +78,8 @@ export function buildConditions(input: SearchResourcesInput, now: Date = new Dat
     });
   }
   if (input.timeWindow) {
-    const from = minutes(input.timeWindow.from);
-    const to = minutes(input.timeWindow.to);
+    const from = parseTime(input.timeWindow.from)!;
+    const to = parseTime(input.timeWindow.to)!;
     if (from > to) throw badInput("input.timeWindow.to", "終わりの時刻は始まりの時刻以降にしてください");
     c.push({
       meili: `startMinutes ${from} TO ${to}`,
@@ -122,4 +120,3 @@ export function normalizeQuery(text: string | null | undefined): string {
   return (text ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
 }
 
-export { normalizeReading };

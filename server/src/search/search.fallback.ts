@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
-import { escapeLike } from "../organizations/organization.service.js";
-import { FACETS, FACET_KEYS, SqlParams, normalizeReading, sqlDistance, type FacetKey } from "./search.conditions.js";
+import { escapeLike } from "../core/sql.js";
+import { normalizeReading } from "../readings/reading.js";
+import { FACETS, FACET_KEYS, SqlParams, sqlDistance, type FacetKey } from "./search.conditions.js";
 import { SearchSort } from "./search.inputs.js";
 import type { RankedPage, SearchRequest } from "./search.service.js";
 

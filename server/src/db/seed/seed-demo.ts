@@ -99,6 +99,7 @@ async function insertResources(db: DataSource, rows: DemoResource[], orgIds: Map
   const nowDate = new Date(now);
   const params: unknown[] = [];
   const tuples = rows.map((r) => {
+    const d = deriveScheduleColumns(r.schedule, nowDate);
     const values = [
       r.name, r.nameKana, normalizeReading(r.nameKana), r.kind, r.description, orgIds.get(r.organizationKey), r.targetGroups,
       r.rolesOffered, r.activities, r.venueName, r.address, r.lat, r.lng, r.citywide, r.homeBased, r.visiting,
@@ -106,7 +107,7 @@ async function insertResources(db: DataSource, rows: DemoResource[], orgIds: Map
       r.transportOptions, r.visitAllowed, r.trialAllowed, r.contactName, r.contactPhone, r.contactEmail, r.status,
       r.verifiedDaysAgo == null ? null : new Date(now - r.verifiedDaysAgo * 86_400_000),
       r.ageMin, r.ageMax, r.certificateRequired, r.residenceRequired, r.requiresSupportPlan, r.referredCasesOnly,
-      ...Object.values(deriveScheduleColumns(r.schedule, nowDate)),
+      d.weekdays, d.timeBands, d.startMinutes, d.nextSessionAt,
     ];
     const start = params.length;
     params.push(...values);
