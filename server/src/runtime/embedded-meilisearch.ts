@@ -48,7 +48,8 @@ function resolveBinary(): string {
 function loadOrCreateMasterKey(dir: string): string {
   const file = path.join(dir, "master-key");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  const key = randomBytes(24).toString("base64url");
+  // Hex: a key starting with "-" would be read as a command-line flag.
+  const key = randomBytes(24).toString("hex");
   writeFileSync(file, key, { mode: 0o600 });
   return key;
 }
@@ -84,7 +85,7 @@ export async function startEmbeddedMeilisearch(dir: string, port: number, logger
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(resolveBinary(), [
     "--http-addr", `127.0.0.1:${port}`,
-    "--master-key", masterKey,
+    `--master-key=${masterKey}`,
     "--db-path", path.join(dir, "data.ms"),
     "--dump-dir", path.join(dir, "dumps"),
     "--snapshot-dir", path.join(dir, "snapshots"),
