@@ -6,10 +6,22 @@ import { AuthResolver } from "./auth/auth.resolver.js";
 import { authChecker, denyUndeclaredRootFields } from "./core/access.js";
 import { validateArgument } from "./core/validation.js";
 import { OrganizationResolver } from "./organizations/organization.resolver.js";
+import { FollowUpResolver } from "./followups/followup.resolver.js";
+import { ResourceGapResolver } from "./gaps/resource-gap.resolver.js";
+import { MatchResolver, MatchTransitionResolver, PersonMatchesResolver } from "./matching/match.resolver.js";
+import { ReferralPersonResolver, ReferralResolver } from "./matching/referral.resolver.js";
+import { SuggestionResolver } from "./matching/suggestion.resolver.js";
+import { OutcomeResolver } from "./reports/outcome.resolver.js";
+import { MunicipalSettingsResolver } from "./settings/municipal-settings.resolver.js";
+import { ConsentResolver, PersonResolver } from "./people/person.resolver.js";
 import { ResourceResolver } from "./resources/resource.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
 
-export const RESOLVERS = [AuthResolver, AreaResolver, OrganizationResolver, ResourceResolver, SearchResolver] as const;
+export const RESOLVERS = [
+  AuthResolver, AreaResolver, OrganizationResolver, ResourceResolver, SearchResolver, PersonResolver, ConsentResolver,
+  MatchResolver, MatchTransitionResolver, PersonMatchesResolver, ReferralResolver, ReferralPersonResolver, FollowUpResolver,
+  ResourceGapResolver, MunicipalSettingsResolver, SuggestionResolver, OutcomeResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -2,6 +2,15 @@ import type { DataSource } from "typeorm";
 import { AreaService } from "./areas/area.service.js";
 import { AuthService } from "./auth/auth.service.js";
 import type { Logger } from "./core/logger.js";
+import { FollowUpService } from "./followups/followup.service.js";
+import { ResourceGapService } from "./gaps/resource-gap.service.js";
+import { MatchService } from "./matching/match.service.js";
+import { ReferralService } from "./matching/referral.service.js";
+import { SuggestionService } from "./matching/suggestion.service.js";
+import { MunicipalSettingsService } from "./settings/municipal-settings.service.js";
+import { PersonService } from "./people/person.service.js";
+import { SupportPlanService } from "./people/support-plan.service.js";
+import { OutcomeService } from "./reports/outcome.service.js";
 import { OrganizationService } from "./organizations/organization.service.js";
 import { ResourceService } from "./resources/resource.service.js";
 import { SearchHealth } from "./search/search-health.js";
@@ -16,6 +25,15 @@ export interface AppServices {
   organizations: OrganizationService;
   resources: ResourceService;
   search: SearchService;
+  people: PersonService;
+  supportPlans: SupportPlanService;
+  suggestions: SuggestionService;
+  settings: MunicipalSettingsService;
+  matches: MatchService;
+  referrals: ReferralService;
+  followUps: FollowUpService;
+  gaps: ResourceGapService;
+  outcomes: OutcomeService;
   searchIndex: ResourceSearchIndex;
   /** Created with the app, started by main.ts (tests drain it by hand). */
   searchRelay: SearchRelay;
@@ -32,12 +50,24 @@ export interface ServiceOptions {
 export function createServices(db: DataSource, options: ServiceOptions): AppServices {
   const searchIndex = new ResourceSearchIndex(options.meili);
   const health = new SearchHealth(options.logger);
+  const people = new PersonService(db);
+  const settings = new MunicipalSettingsService(db);
+  const matches = new MatchService(db, people, settings);
   return {
     auth: new AuthService(db, options.sessionTtlHours),
     areas: new AreaService(db),
     organizations: new OrganizationService(db),
     resources: new ResourceService(db),
     search: new SearchService(db, searchIndex, health),
+    people,
+    supportPlans: new SupportPlanService(db, people),
+    suggestions: new SuggestionService(db, searchIndex, health),
+    outcomes: new OutcomeService(db),
+    settings,
+    matches,
+    referrals: new ReferralService(db, matches),
+    followUps: new FollowUpService(db, matches),
+    gaps: new ResourceGapService(db, people),
     searchIndex,
     searchRelay: new SearchRelay(db, searchIndex, health, options.logger, { ...options.relay, databaseUrl: options.databaseUrl }),
   };

@@ -1,7 +1,9 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { Area } from "../areas/area.entity.js";
+import { User } from "../auth/user.entity.js";
 import { Organization } from "../organizations/organization.entity.js";
+import { Resource } from "../resources/resource.entity.js";
 
 /** Per-request batching: every relation field goes through one of these, never a query per parent row. */
 export interface Loaders {
@@ -9,6 +11,8 @@ export interface Loaders {
   area: DataLoader<string, Area | null>;
   areasOfResource: DataLoader<string, Area[]>;
   parentsOfArea: DataLoader<string, Area[]>;
+  user: DataLoader<string, User | null>;
+  resource: DataLoader<string, Resource | null>;
 }
 
 export function createLoaders(db: DataSource): Loaders {
@@ -45,5 +49,7 @@ export function createLoaders(db: DataSource): Loaders {
     area: byId(Area),
     areasOfResource: throughJoin("resource_area", "resource_id", "area_id"),
     parentsOfArea: throughJoin("area_parent", "area_id", "parent_id"),
+    user: byId(User),
+    resource: byId(Resource),
   };
 }

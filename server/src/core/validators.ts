@@ -1,4 +1,5 @@
-import { ValidateIf, type ValidationOptions } from "class-validator";
+import { ValidateBy, ValidateIf, type ValidationOptions } from "class-validator";
+import { isCalendarDate, jstToday } from "../schedules/schedule.dates.js";
 
 /**
  * For update inputs: `undefined` (field left out) skips validation, but an explicit `null` is still checked, so
@@ -15,3 +16,18 @@ export const PHONE_PATTERN = /^[+＋]?[0-9０-９()（）\-－ ]{6,20}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Lookups by id treat a malformed id as "not found" instead of letting PostgreSQL reject the cast. */
 export const isUuid = (id: string): boolean => UUID.test(id);
+
+const DATE_MESSAGE = "日付は YYYY-MM-DD 形式の実在する日付で入力してください";
+
+/** A real calendar day written YYYY-MM-DD (rejects 2026-02-30). */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: "isCalendarDate", validator: { validate: (v) => isCalendarDate(v) } }, { message: DATE_MESSAGE, ...options });
+}
+
+/** Records describe what happened: a date after today (JST) is a typo, not a plan. */
+export function NotInFuture(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    { name: "notInFuture", validator: { validate: (v) => typeof v !== "string" || v <= jstToday(new Date()) } },
+    { message: "未来の日付は入力できません", ...options },
+  );
+}

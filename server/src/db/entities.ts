@@ -1,8 +1,20 @@
 import { Area } from "../areas/area.entity.js";
 import { UserSession, User, UserCredential } from "../auth/user.entity.js";
+import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";
+import { ResourceGap } from "../gaps/resource-gap.entity.js";
+import { Attendance, Match, MatchTransition } from "../matching/match.entity.js";
 import { Organization } from "../organizations/organization.entity.js";
+import { Consent } from "../people/consent.entity.js";
+import { Person } from "../people/person.entity.js";
+import { SupportMeetingGroup } from "../people/support-meeting.entity.js";
+import { SupportPlan } from "../people/support-plan.entity.js";
 import { Resource } from "../resources/resource.entity.js";
 import { SearchOutbox } from "../search/search-outbox.entity.js";
+import { MunicipalSettings } from "../settings/municipal-settings.entity.js";
 
 /** Every TypeORM entity, listed explicitly: globs do not work the same under tsc output and vitest. */
-export const ENTITIES = [Area, Organization, Resource, User, UserCredential, UserSession, SearchOutbox];
+export const ENTITIES = [
+  Area, Organization, Resource, User, UserCredential, UserSession, SearchOutbox,
+  Person, SupportMeetingGroup, SupportPlan, Consent, Match, MatchTransition, Attendance, FollowUpDue, FollowUpRecord,
+  ResourceGap, MunicipalSettings,
+];

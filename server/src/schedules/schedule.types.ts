@@ -6,7 +6,8 @@ import {
   ValidatorConstraint, type ValidationArguments, type ValidationOptions, type ValidatorConstraintInterface,
 } from "class-validator";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { isCalendarDate, isTimeOfDay, parseTime } from "./schedule.dates";
+import { IsCalendarDate } from "../core/validators.js";
+import { isTimeOfDay, parseTime } from "./schedule.dates";
 import {
   ScheduleFrequency, Weekday, type ScheduleRuleValue, type ScheduleValue, type SessionValue,
 } from "./schedule.value";
@@ -89,14 +90,9 @@ export const MAX_NOTE_LENGTH = 200;
 export const NTH_WEEK_VALUES: readonly number[] = [1, 2, 3, 4, 5, -1];
 
 const TIME_MESSAGE = "時刻は HH:MM 形式 (00:00〜23:59) で入力してください";
-const DATE_MESSAGE = "日付は YYYY-MM-DD 形式の実在する日付で入力してください";
 
 function IsTimeOfDay(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name: "isTimeOfDay", validator: { validate: (v) => isTimeOfDay(v) } }, { message: TIME_MESSAGE, ...options });
-}
-
-function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: "isCalendarDate", validator: { validate: (v) => isCalendarDate(v) } }, { message: DATE_MESSAGE, ...options });
 }
 
 /** The array must be non-empty when the rule's frequency is one of `frequencies`, and may be anything otherwise. */

@@ -1,4 +1,6 @@
 import type { MigrationInterface } from "typeorm";
+import { Casework1795341295058 } from "./1795341295058-Casework.js";
+import { CaseworkForeignKeys1795341295100 } from "./1795341295100-CaseworkForeignKeys.js";
 import { SearchFallbackTrigramIndexes1795338300000 } from "./1795338300000-SearchFallbackTrigramIndexes.js";
 import { SearchOutboxAndScheduleColumns1795338227241 } from "./1795338227241-SearchOutboxAndScheduleColumns.js";
 import { Init1795337683113 } from "./1795337683113-Init.js";
@@ -8,4 +10,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795337683113,
   SearchOutboxAndScheduleColumns1795338227241,
   SearchFallbackTrigramIndexes1795338300000,
+  Casework1795341295058,
+  CaseworkForeignKeys1795341295100,
 ];

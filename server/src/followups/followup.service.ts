@@ -1,0 +1,95 @@
+import type { DataSource } from "typeorm";
+import { In, LessThanOrEqual } from "typeorm";
+import type { Viewer } from "../auth/viewer.js";
+import { addDays, daysBetween, today } from "../core/calendar.js";
+import { DomainError, badInput } from "../core/errors.js";
+import { Match } from "../matching/match.entity.js";
+import type { MatchService } from "../matching/match.service.js";
+import { Person } from "../people/person.entity.js";
+import { FollowUpDue, FollowUpRecord } from "./followup.entity.js";
+import { DueState, FollowUpDueStatus, FollowUpKind } from "./followup.enums.js";
+import type { RecordFollowUpInput } from "./followup.inputs.js";
+
+/** Planned follow-ups a record may complete: due within this many days after the contact. */
+const MATCH_WINDOW_DAYS = 14;
+
+export interface DueFollowUp {
+  due: FollowUpDue;
+  match: Match;
+  state: DueState;
+  daysOverdue: number;
+}
+
+export class FollowUpService {
+  constructor(private readonly db: DataSource, private readonly matches: MatchService) {}
+
+  /**
+   * Records a contact. It completes the planned follow-up it answers (the one named, or the oldest still open that
+   * is due by contactedOn + 14 days), moves the person's ladder level, and plans `nextDueOn`.
+   */
+  async record(viewer: Viewer | null, input: RecordFollowUpInput): Promise<FollowUpRecord> {
+    return this.db.transaction(async (tx) => {
+      const match = await this.matches.lockVisible(tx, viewer, input.matchId);
+      const fields = [];
+      if (!input.changeObserved && (input.changeType || input.changeCategories.length)) {
+        fields.push({ field: "input.changeObserved", messages: ["変化の内容を記録するときは「変化あり」にしてください"] });
+      }
+      if (input.nextDueOn && input.nextDueOn <= input.contactedOn) fields.push({ field: "input.nextDueOn", messages: ["次回予定日は実施日より後にしてください"] });
+      if (input.sessionsAttended != null && input.sessionsPlanned != null && input.sessionsAttended > input.sessionsPlanned) {
+        fields.push({ field: "input.sessionsAttended", messages: ["参加回数は開催回数以下にしてください"] });
+      }
+      if (fields.length) throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", fields);
+
+      const dues = tx.getRepository(FollowUpDue);
+      const due = input.dueId
+        ? await dues.findOneBy({ id: input.dueId, matchId: match.id, status: FollowUpDueStatus.PLANNED })
+        : await dues.findOne({
+          where: { matchId: match.id, status: FollowUpDueStatus.PLANNED, dueOn: LessThanOrEqual(addDays(input.contactedOn, MATCH_WINDOW_DAYS)) },
+          order: { dueOn: "ASC" },
+        });
+      if (input.dueId && !due) throw badInput("input.dueId", "この予定は見つからないか、すでに実施・取消されています");
+
+      const repo = tx.getRepository(FollowUpRecord);
+      const record = await repo.save(repo.create({
+        matchId: match.id, personId: match.personId, recordedById: viewer!.userId, contactedOn: input.contactedOn, method: input.method,
+        counterparts: [...new Set(input.counterparts)], sessionsAttended: input.sessionsAttended ?? null, sessionsPlanned: input.sessionsPlanned ?? null,
+        participationLevel: input.participationLevel ?? null, changeObserved: input.changeObserved, changeType: input.changeType ?? null,
+        changeCategories: [...new Set(input.changeCategories)], narrative: input.narrative.trim(), relationshipStability: input.relationshipStability ?? null,
+        hostFeedback: input.hostFeedback.trim(), hostGuidance: input.hostGuidance.trim(), nextDueOn: input.nextDueOn ?? null, isOutcomeEvaluation: false,
+      }));
+      if (due) await dues.update(due.id, { status: FollowUpDueStatus.DONE, doneOn: input.contactedOn, recordId: record.id });
+      if (input.nextDueOn) {
+        await dues.insert(dues.create({ matchId: match.id, kind: FollowUpKind.AD_HOC, dueOn: input.nextDueOn, status: FollowUpDueStatus.PLANNED, doneOn: null, recordId: null }));
+      }
+      if (input.participationLevel) await tx.getRepository(Person).update(match.personId, { participationLevel: input.participationLevel });
+      await tx.getRepository(Match).update(match.id, { updatedAt: new Date() });
+      return record;
+    });
+  }
+
+  /** 今日・今週のフォローアップ: the signed-in coordinator's planned follow-ups, overdue first. */
+  async dueFor(viewer: Viewer, withinDays: number, now = new Date()): Promise<DueFollowUp[]> {
+    const day = today(now);
+    const rows = await this.db.getRepository(FollowUpDue).createQueryBuilder("d")
+      .innerJoin(Match, "m", "m.id = d.matchId")
+      .where("m.coordinatorId = :uid", { uid: viewer.userId })
+      .andWhere("d.status = :planned", { planned: FollowUpDueStatus.PLANNED })
+      .andWhere("d.dueOn <= :until", { until: addDays(day, withinDays) })
+      .orderBy("d.dueOn", "ASC").take(500).getMany();
+    if (!rows.length) return [];
+    const matches = await this.db.getRepository(Match).findBy({ id: In([...new Set(rows.map((d) => d.matchId))]) });
+    const byId = new Map(matches.map((m) => [m.id, m]));
+    return rows.map((due) => {
+      const late = daysBetween(due.dueOn, day);
+      return { due, match: byId.get(due.matchId)!, daysOverdue: Math.max(0, late), state: late > 0 ? DueState.OVERDUE : late === 0 ? DueState.DUE_TODAY : DueState.UPCOMING };
+    });
+  }
+
+  recordsOf(matchId: string): Promise<FollowUpRecord[]> {
+    return this.db.getRepository(FollowUpRecord).find({ where: { matchId }, order: { contactedOn: "DESC", createdAt: "DESC" } });
+  }
+
+  duesOf(matchId: string): Promise<FollowUpDue[]> {
+    return this.db.getRepository(FollowUpDue).find({ where: { matchId }, order: { dueOn: "ASC" } });
+  }
+}

@@ -1,0 +1,193 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { In } from "typeorm";
+import type { Viewer } from "../auth/viewer.js";
+import { today } from "../core/calendar.js";
+import { DomainError, badInput, conflict, notFound } from "../core/errors.js";
+import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
+import { isUuid } from "../core/validators.js";
+import { FollowUpRecord } from "../followups/followup.entity.js";
+import { RelationshipStability } from "../followups/followup.enums.js";
+import { followUpPlanner } from "../followups/followup.planner.js";
+import { Consent } from "../people/consent.entity.js";
+import { hasHostConsent } from "../people/consent.policy.js";
+import { Person } from "../people/person.entity.js";
+import { SupportPlanStatus } from "../people/person.enums.js";
+import type { PersonService } from "../people/person.service.js";
+import { SupportPlan } from "../people/support-plan.entity.js";
+import { ResourceStatus } from "../resources/resource.enums.js";
+import { Resource } from "../resources/resource.entity.js";
+import type { MunicipalSettingsService } from "../settings/municipal-settings.service.js";
+import { Match, MatchTransition } from "./match.entity.js";
+import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
+import type { CreateMatchInput, MatchListArgs, TransitionMatchInput } from "./match.inputs.js";
+import { ENDED, illegalTransitionMessage, isReopening, transitionRule } from "./match.stages.js";
+
+const AGREED_PLAN = [SupportPlanStatus.AGREED, SupportPlanStatus.UNDER_REVIEW];
+
+/**
+ * マッチング for caseworkers: the server owns the stage machine (match.stages.ts), the consent gate, the municipal
+ * plan rule, the outcome observation on closing, and the follow-up plan each stage calls for.
+ */
+export class MatchService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly people: PersonService,
+    private readonly settings: MunicipalSettingsService,
+  ) {}
+
+  async create(viewer: Viewer | null, input: CreateMatchInput): Promise<Match> {
+    return this.db.transaction(async (tx) => {
+      const person = await this.people.getVisible(viewer, input.personId, tx, true);
+      const resource = await tx.getRepository(Resource).findOneBy({ id: input.resourceId });
+      if (!resource) throw badInput("input.resourceId", "資源が見つかりません");
+      if (resource.status === ResourceStatus.ENDED) throw badInput("input.resourceId", "終了した資源にはつなげません");
+      const plan = await this.planFor(tx, person.id, input.supportPlanId ?? null);
+      if ((await this.settings.get(tx)).requireSupportPlanForMatch && !plan) {
+        throw conflict("この市では、合意済の支援プランがないとマッチングできません。先に支援プランを作成してください");
+      }
+      const open = await tx.getRepository(Match).findOne({ where: { personId: person.id, resourceId: resource.id, stage: In(this.openStages()) } });
+      if (open) throw conflict(`この本人とこの資源のマッチングはすでに進行中です (${MATCH_STAGE_LABELS[open.stage]})`);
+      const repo = tx.getRepository(Match);
+      const match = await repo.save(repo.create({
+        personId: person.id, resourceId: resource.id, organizationId: resource.organizationId, coordinatorId: viewer!.userId,
+        supportPlanId: plan?.id ?? null, stage: MatchStage.CANDIDATE, heldFrom: null, rationale: input.rationale.trim(),
+        score: input.score ?? null, startedOn: null, firstStartedOn: null, closedOn: null, hostResponse: null,
+        hostResponseReason: null, hostRespondedAt: null, reopenCount: 0,
+      }));
+      await this.record(tx, match.id, null, MatchStage.CANDIDATE, "", viewer!.userId, today());
+      return match;
+    });
+  }
+
+  async transition(viewer: Viewer | null, input: TransitionMatchInput): Promise<Match> {
+    return this.db.transaction(async (tx) => {
+      // Row lock first: of two concurrent moves, the second waits here and then sees the first one's version.
+      const match = await this.lockVisible(tx, viewer, input.matchId);
+      if (input.expectedVersion !== match.version) {
+        throw conflict(`このマッチングは他の人が先に更新しました (現在: ${MATCH_STAGE_LABELS[match.stage]})。画面を読み込み直してください`);
+      }
+      await this.move(tx, match, input.to, {
+        actorId: viewer!.userId, reason: input.reason?.trim() ?? "", effectiveOn: input.effectiveOn ?? today(), outcome: input.outcome ?? null,
+      });
+      return match;
+    });
+  }
+
+  /**
+   * One legal move with everything it implies. Used by caseworkers' transitions and by a host's decline; the caller
+   * holds the row lock.
+   */
+  async move(tx: EntityManager, match: Match, to: MatchStage, how: { actorId: string; reason: string; effectiveOn: string; outcome: TransitionMatchInput["outcome"] }): Promise<void> {
+    const from = match.stage;
+    const rule = transitionRule(from, to, match.heldFrom);
+    if (!rule.allowed) throw badInput("input.to", illegalTransitionMessage(from, to));
+    if (rule.reasonRequired && !how.reason) throw badInput("input.reason", `「${MATCH_STAGE_LABELS[to]}」にする理由を入力してください`);
+    const last = await tx.getRepository(MatchTransition).findOne({ where: { matchId: match.id }, order: { effectiveOn: "DESC", createdAt: "DESC" } });
+    if (last && how.effectiveOn < last.effectiveOn) throw badInput("input.effectiveOn", `前の段階の日付 (${last.effectiveOn}) より前にはできません`);
+    if (rule.outcomeRequired) this.checkOutcome(from, to, how.outcome ?? null);
+    if (rule.hostConsentRequired) {
+      const consents = await tx.getRepository(Consent).findBy({ personId: match.personId });
+      if (!hasHostConsent(consents, match.organizationId, how.effectiveOn)) {
+        throw conflict("この受け入れ先への紹介について本人の同意がありません。同意を記録してから受け入れ先に連絡してください");
+      }
+    }
+    const settings = await this.settings.get(tx);
+    if (to === MatchStage.ON_HOLD) match.heldFrom = from;
+    else if (from === MatchStage.ON_HOLD) match.heldFrom = null;
+    if (to === MatchStage.ACTIVE_FOLLOW_UP) {
+      if (isReopening(from, to)) match.reopenCount += 1;
+      match.startedOn = how.effectiveOn;
+      match.firstStartedOn ??= how.effectiveOn;
+      await followUpPlanner.cancelOpen(tx, match.id);
+      await followUpPlanner.planParticipation(tx, match.id, how.effectiveOn, settings);
+    }
+    if (to === MatchStage.CLOSED) {
+      match.closedOn = how.effectiveOn;
+      await followUpPlanner.cancelOpen(tx, match.id);
+      await followUpPlanner.planPostClosure(tx, match.id, how.effectiveOn, settings);
+    }
+    if (to === MatchStage.SUSPENDED || (ENDED.has(to) && to !== MatchStage.CLOSED && to !== MatchStage.POST_CLOSURE)) {
+      await followUpPlanner.cancelOpen(tx, match.id);
+    }
+    if (how.outcome) {
+      const o = how.outcome;
+      const repo = tx.getRepository(FollowUpRecord);
+      await repo.save(repo.create({
+        matchId: match.id, personId: match.personId, recordedById: how.actorId, contactedOn: how.effectiveOn, method: o.method,
+        counterparts: [...new Set(o.counterparts)], sessionsAttended: null, sessionsPlanned: null, participationLevel: o.participationLevel ?? null,
+        changeObserved: o.changeObserved, changeType: o.changeObserved ? o.changeType ?? null : null,
+        changeCategories: o.changeObserved ? [...new Set(o.changeCategories)] : [], narrative: o.narrative.trim(),
+        relationshipStability: o.relationshipStability, hostFeedback: "", hostGuidance: "", nextDueOn: null, isOutcomeEvaluation: true,
+      }));
+      if (o.participationLevel) await tx.getRepository(Person).update(match.personId, { participationLevel: o.participationLevel });
+    }
+    match.stage = to;
+    await tx.getRepository(Match).save(match);
+    await this.record(tx, match.id, from, to, how.reason, how.actorId, how.effectiveOn);
+  }
+
+  async get(viewer: Viewer | null, id: string): Promise<Match> {
+    const match = isUuid(id) ? await this.db.getRepository(Match).findOneBy({ id }) : null;
+    if (!match) throw notFound("マッチング");
+    await this.people.getVisible(viewer, match.personId).catch(() => Promise.reject(notFound("マッチング")));
+    return match;
+  }
+
+  /** The board: matches of persons this viewer may see, newest first. */
+  async list(viewer: Viewer | null, args: MatchListArgs): Promise<Connection<Match>> {
+    const qb = this.db.getRepository(Match).createQueryBuilder("m")
+      .innerJoin(Person, "p", "p.id = m.personId")
+      .where(`(p.track = 'CONSENTED' OR p.supportMeetingGroupId IN (SELECT s.group_id FROM support_meeting_member s WHERE s.user_id = :uid))`, { uid: viewer!.userId });
+    if (args.stages?.length) qb.andWhere("m.stage IN (:...stages)", { stages: args.stages });
+    if (args.personId) qb.andWhere("m.personId = :personId", { personId: args.personId });
+    if (args.mine) qb.andWhere("m.coordinatorId = :uid");
+    const totalCount = await qb.getCount();
+    if (args.after) {
+      const [at, id] = decodeCursor(args.after, 2);
+      qb.andWhere("(m.updatedAt, m.id) < (:at::timestamptz, :id::uuid)", { at, id });
+    }
+    const rows = await qb.orderBy("m.updatedAt", "DESC").addOrderBy("m.id", "DESC").take(args.first + 1).getMany();
+    return toConnection(rows, args.first, totalCount, (m) => [m.updatedAt.toISOString(), m.id]);
+  }
+
+  historyOf(matchId: string): Promise<MatchTransition[]> {
+    return this.db.getRepository(MatchTransition).find({ where: { matchId }, order: { effectiveOn: "ASC", createdAt: "ASC" } });
+  }
+
+  async lockVisible(tx: EntityManager, viewer: Viewer | null, id: string): Promise<Match> {
+    const match = isUuid(id) ? await tx.getRepository(Match).findOne({ where: { id }, lock: { mode: "pessimistic_write" } }) : null;
+    if (!match) throw notFound("マッチング");
+    await this.people.getVisible(viewer, match.personId, tx).catch(() => Promise.reject(notFound("マッチング")));
+    return match;
+  }
+
+  private checkOutcome(from: MatchStage, to: MatchStage, outcome: TransitionMatchInput["outcome"] | null): void {
+    if (!outcome) {
+      throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", [
+        { field: "input.outcome", messages: [`「${MATCH_STAGE_LABELS[to]}」にするには、最終的な評価 (変化の有無・関係性) を記録してください`] },
+      ]);
+    }
+    // 定着, and 終結 after 定着, mean the relationship with the host is stable; closing a 中断 case need not.
+    if ((to === MatchStage.STABLE || from === MatchStage.STABLE) && outcome.relationshipStability !== RelationshipStability.STABLE) {
+      throw badInput("input.outcome.relationshipStability", "本人と受け入れ先の関係性が「安定」のときに定着・終結にできます");
+    }
+  }
+
+  private async planFor(tx: EntityManager, personId: string, planId: string | null): Promise<SupportPlan | null> {
+    if (planId) {
+      const plan = await tx.getRepository(SupportPlan).findOneBy({ id: planId, personId });
+      if (!plan) throw badInput("input.supportPlanId", "この本人の支援プランが見つかりません");
+      return plan;
+    }
+    return tx.getRepository(SupportPlan).findOne({ where: { personId, status: In(AGREED_PLAN) }, order: { agreedOn: "DESC" } });
+  }
+
+  private openStages(): MatchStage[] {
+    return Object.values(MatchStage).filter((s) => !ENDED.has(s));
+  }
+
+  private async record(tx: EntityManager, matchId: string, from: MatchStage | null, to: MatchStage, reason: string, actorId: string, effectiveOn: string) {
+    const repo = tx.getRepository(MatchTransition);
+    await repo.save(repo.create({ matchId, fromStage: from, toStage: to, reason, actorId, effectiveOn }));
+  }
+}

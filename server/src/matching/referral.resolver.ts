@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Area } from "../areas/area.entity.js";
+import { UserRole } from "../auth/user.entity.js";
+import { RequireRole } from "../core/access.js";
+import type { Context } from "../context.js";
+import { Attendance } from "./match.entity.js";
+import { MatchStage } from "./match.enums.js";
+import { RecordAttendanceInput, RespondToReferralInput } from "./match.inputs.js";
+import { Referral, ReferralPerson } from "./referral.view.js";
+
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @RequireRole(UserRole.HOST)
+  @Query(() => [Referral], { description: "自分の団体に届いた紹介 (同意された事柄だけ)" })
+  myReferrals(@Arg("stages", () => [MatchStage], { nullable: true }) stages: MatchStage[] | null, @Ctx() ctx: Context): Promise<Referral[]> {
+    return ctx.services.referrals.list(ctx.viewer, stages);
+  }
+
+  @RequireRole(UserRole.HOST)
+  @Query(() => Referral, { description: "紹介 (自分の団体宛てでなければ NOT_FOUND)" })
+  referral(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Referral> {
+    return ctx.services.referrals.get(ctx.viewer, id);
+  }
+
+  @RequireRole(UserRole.HOST)
+  @Mutation(() => Referral, { description: "受け入れ可 / 辞退 (辞退は理由が必要)" })
+  respondToReferral(@Arg("input", () => RespondToReferralInput) input: RespondToReferralInput, @Ctx() ctx: Context): Promise<Referral> {
+    return ctx.services.referrals.respond(ctx.viewer, input);
+  }
+
+  @RequireRole(UserRole.HOST, UserRole.COORDINATOR, UserRole.ADMIN)
+  @Mutation(() => Attendance, { description: "出欠を記録 (受け入れ先または担当者)" })
+  recordAttendance(@Arg("input", () => RecordAttendanceInput) input: RecordAttendanceInput, @Ctx() ctx: Context): Promise<Attendance> {
+    return ctx.services.referrals.recordAttendance(ctx.viewer, input);
+  }
+}
+
+@Resolver(() => ReferralPerson)
+export class ReferralPersonResolver {
+  @FieldResolver(() => Area, { nullable: true, description: "お住まいの地区 (同意があるときだけ)" })
+  area(@Root() person: ReferralPerson, @Ctx() ctx: Context) {
+    return person.areaId ? ctx.loaders.area.load(person.areaId) : null;
+  }
+}

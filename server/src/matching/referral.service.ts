@@ -1,0 +1,125 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { In } from "typeorm";
+import { UserRole } from "../auth/user.entity.js";
+import type { Viewer } from "../auth/viewer.js";
+import { today } from "../core/calendar.js";
+import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
+import { isUuid } from "../core/validators.js";
+import { Consent } from "../people/consent.entity.js";
+import { factsForHost, hasHostConsent } from "../people/consent.policy.js";
+import { Person } from "../people/person.entity.js";
+import { Resource } from "../resources/resource.entity.js";
+import { Attendance, Match, MatchTransition } from "./match.entity.js";
+import { HostResponse, MatchStage } from "./match.enums.js";
+import type { RecordAttendanceInput, RespondToReferralInput } from "./match.inputs.js";
+import type { MatchService } from "./match.service.js";
+import { PARTICIPATING, SENT_TO_HOST } from "./match.stages.js";
+import { redactForHost, type Referral } from "./referral.view.js";
+
+const ATTENDANCE_STAGES = new Set<MatchStage>([MatchStage.VISIT_TRIAL, ...PARTICIPATING]);
+const SENT = [...SENT_TO_HOST];
+
+/**
+ * The host side of matching (受け入れ先ポータル). A HOST user reaches only matches sent to their own organization;
+ * anything else is NOT_FOUND, never FORBIDDEN, so a host cannot probe for other people's referrals. The person's
+ * facts are read through the consents on every request, so a withdrawal hides them at once.
+ */
+export class ReferralService {
+  constructor(private readonly db: DataSource, private readonly matches: MatchService) {}
+
+  async list(viewer: Viewer | null, stages: MatchStage[] | null): Promise<Referral[]> {
+    const orgId = this.hostOrg(viewer);
+    const wanted = stages?.length ? stages.filter((s) => SENT_TO_HOST.has(s)) : SENT;
+    const rows = await this.db.getRepository(Match).find({ where: { organizationId: orgId, stage: In(wanted) }, order: { updatedAt: "DESC" }, take: 200 });
+    return this.toReferrals(this.db.manager, rows, orgId);
+  }
+
+  async get(viewer: Viewer | null, id: string): Promise<Referral> {
+    const orgId = this.hostOrg(viewer);
+    const match = await this.findOwn(this.db.manager, orgId, id);
+    return (await this.toReferrals(this.db.manager, [match], orgId))[0];
+  }
+
+  /** 受け入れ可 records the answer; 辞退 ends the match as 受け入れ先辞退 with the host's reason. */
+  async respond(viewer: Viewer | null, input: RespondToReferralInput): Promise<Referral> {
+    const orgId = this.hostOrg(viewer);
+    await this.db.transaction(async (tx) => {
+      const match = await this.findOwn(tx, orgId, input.matchId, true);
+      const reason = input.reason?.trim() ?? "";
+      if (input.response === HostResponse.DECLINED) {
+        if (!reason) throw badInput("input.reason", "辞退の理由を入力してください");
+        if (match.stage !== MatchStage.HOST_COORDINATION && match.stage !== MatchStage.VISIT_TRIAL) {
+          throw conflict("この段階では辞退の回答はできません。担当のコーディネーターに連絡してください");
+        }
+        await this.matches.move(tx, match, MatchStage.HOST_DECLINED, { actorId: viewer!.userId, reason, effectiveOn: today(), outcome: null });
+      } else if (match.stage !== MatchStage.HOST_COORDINATION) {
+        throw conflict("受け入れ可の回答は「受け入れ先調整」の段階でだけできます");
+      }
+      Object.assign(match, { hostResponse: input.response, hostResponseReason: reason || null, hostRespondedAt: new Date() });
+      await tx.getRepository(Match).save(match);
+    });
+    return this.get(viewer, input.matchId);
+  }
+
+  /** 出欠: by the host for its own referrals, or by a caseworker who may see the person. One row per session day. */
+  async recordAttendance(viewer: Viewer | null, input: RecordAttendanceInput): Promise<Attendance> {
+    return this.db.transaction(async (tx) => {
+      const match = viewer?.role === UserRole.HOST
+        ? await this.findOwn(tx, this.hostOrg(viewer), input.matchId, true)
+        : await this.matches.lockVisible(tx, viewer, input.matchId);
+      if (!ATTENDANCE_STAGES.has(match.stage)) throw conflict("出欠は見学・体験または参加開始後に記録できます");
+      const repo = tx.getRepository(Attendance);
+      await repo.upsert(
+        { matchId: match.id, sessionOn: input.sessionOn, attended: input.attended, note: input.note.trim(), recordedById: viewer!.userId },
+        ["matchId", "sessionOn"],
+      );
+      return repo.findOneByOrFail({ matchId: match.id, sessionOn: input.sessionOn });
+    });
+  }
+
+  attendanceOf(matchId: string): Promise<Attendance[]> {
+    return this.db.getRepository(Attendance).find({ where: { matchId }, order: { sessionOn: "DESC" } });
+  }
+
+  private hostOrg(viewer: Viewer | null): string {
+    if (viewer?.role !== UserRole.HOST || !viewer.organizationId) throw forbidden();
+    return viewer.organizationId;
+  }
+
+  private async findOwn(tx: EntityManager, orgId: string, id: string, lock = false): Promise<Match> {
+    const match = isUuid(id)
+      ? await tx.getRepository(Match).findOne({ where: { id }, ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}) })
+      : null;
+    if (!match || match.organizationId !== orgId || !SENT_TO_HOST.has(match.stage)) throw notFound("紹介");
+    return match;
+  }
+
+  /** Batched: persons, consents, resources, attendance and referral dates for all rows in five queries. */
+  private async toReferrals(tx: EntityManager, rows: Match[], orgId: string): Promise<Referral[]> {
+    if (!rows.length) return [];
+    const ids = rows.map((m) => m.id);
+    const personIds = [...new Set(rows.map((m) => m.personId))];
+    const [persons, consents, resources, attendance, sent] = await Promise.all([
+      tx.getRepository(Person).findBy({ id: In(personIds) }),
+      tx.getRepository(Consent).findBy({ personId: In(personIds) }),
+      tx.getRepository(Resource).findBy({ id: In([...new Set(rows.map((m) => m.resourceId))]) }),
+      tx.getRepository(Attendance).find({ where: { matchId: In(ids) }, order: { sessionOn: "DESC" } }),
+      tx.getRepository(MatchTransition).find({ where: { matchId: In(ids), toStage: MatchStage.HOST_COORDINATION }, order: { effectiveOn: "ASC" } }),
+    ]);
+    const day = today();
+    const person = new Map(persons.map((p) => [p.id, p]));
+    const resource = new Map(resources.map((r) => [r.id, r]));
+    return rows.map((m) => {
+      const own = consents.filter((c) => c.personId === m.personId);
+      const facts = factsForHost(own, orgId, day);
+      return {
+        id: m.id, stage: m.stage, version: m.version, resource: resource.get(m.resourceId)!,
+        referredOn: sent.find((t) => t.matchId === m.id)?.effectiveOn ?? null, startedOn: m.startedOn,
+        hostResponse: m.hostResponse, hostResponseReason: m.hostResponseReason,
+        person: redactForHost(person.get(m.personId)!, facts), sharedFacts: [...facts].sort(),
+        consentActive: hasHostConsent(own, orgId, day), attendance: attendance.filter((a) => a.matchId === m.id),
+        canRecordAttendance: ATTENDANCE_STAGES.has(m.stage), canRespond: m.stage === MatchStage.HOST_COORDINATION,
+      };
+    });
+  }
+}

@@ -1,0 +1,139 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { ConsentFact } from "../people/consent.enums.js";
+import type { Person } from "../people/person.entity.js";
+import {
+  AgeBand, ContactPreference, GroupSizePreference, HouseholdIssue, Mobility, ParticipationLevel,
+} from "../people/person.enums.js";
+import { Accessibility } from "../resources/resource.enums.js";
+import { TimeBand, Weekday } from "../schedules/schedule.value.js";
+import { Attendance } from "./match.entity.js";
+import { HostResponse, MatchStage } from "./match.enums.js";
+import { Resource } from "../resources/resource.entity.js";
+
+/**
+ * What a host may know about the person: each field is filled only when an active consent covering this host lists
+ * its fact, and is null otherwise. There is deliberately no id: a host cannot correlate people across referrals.
+ */
+@ObjectType({ description: "受け入れ先に伝えてよいと本人が同意した事柄 (同意のない項目は空)" })
+export class ReferralPerson {
+  @Field(() => String, { nullable: true })
+  displayName: string | null;
+
+  @Field(() => AgeBand, { nullable: true })
+  ageBand: AgeBand | null;
+
+  areaId: string | null;
+
+  @Field(() => ContactPreference, { nullable: true })
+  contactPreference: ContactPreference | null;
+
+  @Field(() => String, { nullable: true })
+  contactNote: string | null;
+
+  @Field(() => [String], { nullable: true })
+  wantedActivities: string[] | null;
+
+  @Field(() => [Weekday], { nullable: true })
+  weekdays: Weekday[] | null;
+
+  @Field(() => [TimeBand], { nullable: true })
+  timeBands: TimeBand[] | null;
+
+  @Field(() => Mobility, { nullable: true })
+  mobility: Mobility | null;
+
+  @Field(() => GroupSizePreference, { nullable: true })
+  groupSize: GroupSizePreference | null;
+
+  @Field(() => [Accessibility], { nullable: true })
+  accessibility: Accessibility[] | null;
+
+  @Field(() => String, { nullable: true })
+  wishes: string | null;
+
+  @Field(() => String, { nullable: true })
+  strengths: string | null;
+
+  @Field(() => ParticipationLevel, { nullable: true })
+  participationLevel: ParticipationLevel | null;
+
+  @Field(() => String, { nullable: true })
+  householdNote: string | null;
+
+  @Field(() => [HouseholdIssue], { nullable: true })
+  householdIssues: HouseholdIssue[] | null;
+}
+
+/** Pure: the person as this host may see them, given the facts the active consents release. */
+export function redactForHost(person: Person, facts: ReadonlySet<ConsentFact>): ReferralPerson {
+  const has = (f: ConsentFact) => facts.has(f);
+  const needs = has(ConsentFact.NEEDS);
+  const wishes = has(ConsentFact.WISHES_AND_STRENGTHS);
+  const household = has(ConsentFact.HOUSEHOLD);
+  const contact = has(ConsentFact.CONTACT);
+  return {
+    displayName: has(ConsentFact.DISPLAY_NAME) ? person.displayName : null,
+    ageBand: has(ConsentFact.AGE_BAND) ? person.ageBand : null,
+    areaId: has(ConsentFact.AREA) ? person.areaId : null,
+    contactPreference: contact ? person.contactPreference : null,
+    contactNote: contact ? person.contactNote : null,
+    wantedActivities: needs ? person.needs.wantedActivities : null,
+    weekdays: needs ? person.needs.weekdays : null,
+    timeBands: needs ? person.needs.timeBands : null,
+    mobility: needs ? person.needs.mobility : null,
+    groupSize: needs ? person.needs.groupSize : null,
+    accessibility: needs ? person.needs.accessibility : null,
+    wishes: wishes ? person.needs.wishes : null,
+    strengths: wishes ? person.needs.strengths : null,
+    participationLevel: has(ConsentFact.PARTICIPATION_LEVEL) ? person.participationLevel : null,
+    householdNote: household ? person.householdNote : null,
+    householdIssues: household ? person.householdIssues : null,
+  };
+}
+
+/** 紹介: a match as its host sees it. */
+@ObjectType({ description: "受け入れ先への紹介 (受け入れ先から見たマッチング)" })
+export class Referral {
+  @Field(() => ID, { description: "マッチングの id" })
+  id: string;
+
+  @Field(() => MatchStage)
+  stage: MatchStage;
+
+  @Field(() => Int, { description: "楽観的ロック用" })
+  version: number;
+
+  @Field(() => Resource)
+  resource: Resource;
+
+  @Field(() => String, { nullable: true, description: "紹介を受けた日" })
+  referredOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "参加開始日" })
+  startedOn: string | null;
+
+  @Field(() => HostResponse, { nullable: true })
+  hostResponse: HostResponse | null;
+
+  @Field(() => String, { nullable: true })
+  hostResponseReason: string | null;
+
+  @Field(() => ReferralPerson)
+  person: ReferralPerson;
+
+  @Field(() => [ConsentFact], { description: "同意により伝えられている事柄 (空なら同意が撤回・失効している)" })
+  sharedFacts: ConsentFact[];
+
+  @Field(() => Boolean, { description: "今この受け入れ先への同意が有効か" })
+  consentActive: boolean;
+
+  @Field(() => [Attendance], { description: "出欠の記録 (新しい順)" })
+  attendance: Attendance[];
+
+  @Field(() => Boolean, { description: "出欠を記録できる段階か" })
+  canRecordAttendance: boolean;
+
+  @Field(() => Boolean, { description: "受け入れ可否を回答できる段階か" })
+  canRespond: boolean;
+}
+

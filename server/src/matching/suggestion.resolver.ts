@@ -1,0 +1,19 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { UserRole } from "../auth/user.entity.js";
+import { RequireRole } from "../core/access.js";
+import type { Context } from "../context.js";
+import { SuggestionResult } from "./suggestion.types.js";
+
+@Resolver()
+export class SuggestionResolver {
+  @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
+  @Query(() => SuggestionResult, { description: "本人に合いそうな資源を適合度順に提案し、外した資源とその理由も返す (件数は1〜50)" })
+  async suggestResources(
+    @Arg("personId", () => ID) personId: string,
+    @Arg("first", () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<SuggestionResult> {
+    const person = await ctx.services.people.getVisible(ctx.viewer, personId);
+    return ctx.services.suggestions.suggest(person, first);
+  }
+}

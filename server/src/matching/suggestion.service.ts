@@ -1,0 +1,193 @@
+import { In, type DataSource } from "typeorm";
+import { badInput } from "../core/errors.js";
+import { escapeLike } from "../core/sql.js";
+import type { Person } from "../people/person.entity.js";
+import { Mobility, SupportPlanStatus } from "../people/person.enums.js";
+import { SupportPlan } from "../people/support-plan.entity.js";
+import { Resource } from "../resources/resource.entity.js";
+import { ResourceStatus } from "../resources/resource.enums.js";
+import { nextSessions } from "../schedules/schedule.js";
+import { SqlParams, buildConditions, distanceMeters, sqlDistance, type Condition } from "../search/search.conditions.js";
+import type { SearchHealth } from "../search/search-health.js";
+import type { ResourceSearchIndex } from "../search/search-index.js";
+import { SearchResourcesInput } from "../search/search.inputs.js";
+import { ageRange, comfortableMeters, exclusionsFor, scoreResource, type PersonFacts } from "./suggestion.score.js";
+import type { ExcludedResource, Suggestion, SuggestionResult } from "./suggestion.types.js";
+
+export const MAX_SUGGESTIONS = 50;
+const MAX_EXCLUDED = 20;
+/**
+ * Candidate pool, per query. Enough that scoring has choice (schedule, distance and openings are scored, not
+ * filtered), small enough that loading the rows stays one cheap query: at most ~200 distinct listings.
+ */
+const POOL = { profile: 100, nearby: 50, activity: 25, nearMiss: 12 } as const;
+/** Each wanted activity is its own text query (Meilisearch ANDs the words of one query); the first few suffice. */
+const MAX_ACTIVITY_QUERIES = 3;
+/** Search twice the comfortable distance, so listings a little too far still show up (as TOO_FAR or lower). */
+const RADIUS = { factor: 2, min: 2_000, max: 30_000 } as const;
+
+interface LatLng {
+  lat: number;
+  lng: number;
+}
+
+/** One candidate query, in both engines' terms (a filter, and optionally words that must occur). */
+interface CandidateQuery {
+  filter: Condition;
+  text?: string;
+  limit: number;
+}
+
+type Evaluated = { resource: Resource; distanceMeters: number | null; score: number };
+
+/**
+ * suggestResources: candidates from Meilisearch (the person's area or surroundings, their kinds and target groups,
+ * their activities, plus a few near misses that explain `excluded`), rows from PostgreSQL in one query, then the rules
+ * of suggestion.score.ts. The caller has already checked that the viewer may see this person.
+ */
+export class SuggestionService {
+  constructor(readonly db: DataSource, readonly index: ResourceSearchIndex, readonly health: SearchHealth) {}
+
+  async suggest(person: Person, first: number, now: Date = new Date()): Promise<SuggestionResult> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) throw badInput("first", "件数は1〜50にしてください");
+    const home = person.homeLat != null && person.homeLng != null ? { lat: person.homeLat, lng: person.homeLng } : null;
+    const queries = candidateQueries(person, home, now);
+    const [{ ids, degraded }, hasAgreedPlan] = await Promise.all([
+      this.candidateIds(queries, home),
+      this.db.getRepository(SupportPlan).existsBy({ personId: person.id, status: SupportPlanStatus.AGREED }),
+    ]);
+    const rows = ids.length ? await this.db.getRepository(Resource).findBy({ id: In(ids) }) : [];
+
+    const facts: PersonFacts = {
+      birthYear: person.birthYear, ageBand: person.ageBand, homeLat: person.homeLat, homeLng: person.homeLng, needs: person.needs,
+      hasAgreedPlan, holdsCertificate: null,
+    };
+    const suggestions: (Suggestion & Evaluated)[] = [];
+    const excluded: (ExcludedResource & Evaluated)[] = [];
+    for (const resource of rows) {
+      const distance = home && resource.lat != null && resource.lng != null ? distanceMeters(home, { lat: resource.lat, lng: resource.lng }) : null;
+      const context = { now, distanceMeters: distance };
+      const exclusions = exclusionsFor(facts, resource, context);
+      const { score, reasons } = scoreResource(facts, resource, context);
+      if (exclusions.length) excluded.push({ resource, reasons: exclusions, distanceMeters: distance, score });
+      else suggestions.push({ resource, score, reasons, distanceMeters: distance, nextSession: null });
+    }
+    suggestions.sort(byFit);
+    // Near misses first: the listings that would have ranked highest are the ones worth explaining.
+    excluded.sort(byFit);
+    return {
+      suggestions: suggestions.slice(0, first).map((s) => ({ ...s, nextSession: nextSessions(s.resource.schedule, now, 1)[0] ?? null })),
+      excluded: excluded.slice(0, MAX_EXCLUDED),
+      totalCandidates: rows.length,
+      degraded,
+    };
+  }
+
+  /** Distinct listing ids from one multiSearch; from PostgreSQL (degraded) when Meilisearch cannot be reached. */
+  private async candidateIds(queries: CandidateQuery[], home: LatLng | null): Promise<{ ids: string[]; degraded: boolean }> {
+    try {
+      const ids = await this.idsFromMeilisearch(queries, home);
+      this.health.markUp();
+      return { ids, degraded: false };
+    } catch (err) {
+      this.health.markDown(err);
+      return { ids: await this.idsFromPostgres(queries, home), degraded: true };
+    }
+  }
+
+  private async idsFromMeilisearch(queries: CandidateQuery[], home: LatLng | null): Promise<string[]> {
+    // Nearest first when we know where the person lives; otherwise the most recently verified listings first.
+    const sort = home ? [`_geoPoint(${home.lat}, ${home.lng}):asc`] : ["verifiedAt:desc"];
+    const { results } = await this.index.client.multiSearch({
+      queries: queries.map((q) => ({
+        indexUid: this.index.uid, q: q.text ?? "", filter: q.filter.meili, limit: q.limit, sort, attributesToRetrieve: ["id"], locales: ["jpn"],
+      })),
+    } as never) as unknown as { results: { hits: { id: string }[] }[] };
+    return [...new Set(results.flatMap((r) => r.hits.map((h) => h.id)))];
+  }
+
+  /** The same queries as one UNION in SQL: same Conditions, same order, words matched with ILIKE. */
+  private async idsFromPostgres(queries: CandidateQuery[], home: LatLng | null): Promise<string[]> {
+    const p = new SqlParams();
+    // Positional parameters may be referenced many times: one distance expression serves every branch.
+    const order = home ? `${sqlDistance(p, home.lat, home.lng)} ASC NULLS LAST` : "r.verified_at DESC NULLS LAST";
+    const branches = queries.map((q) => {
+      const words = q.text ? ` AND ${textMatches(p, q.text)}` : "";
+      return `(SELECT r.id FROM resource r WHERE ${q.filter.sql(p)}${words} ORDER BY ${order}, r.id LIMIT ${p.add(q.limit)})`;
+    });
+    const rows: { id: string }[] = await this.db.query(branches.join(" UNION "), p.values);
+    return rows.map((r) => r.id);
+  }
+}
+
+const byFit = (a: Evaluated, b: Evaluated) =>
+  b.score - a.score
+  || (a.distanceMeters ?? Infinity) - (b.distanceMeters ?? Infinity)
+  || a.resource.readingKey.localeCompare(b.resource.readingKey)
+  || a.resource.id.localeCompare(b.resource.id);
+
+function textMatches(p: SqlParams, text: string): string {
+  const like = p.add(`%${escapeLike(text)}%`);
+  return `(r.name ILIKE ${like} OR array_to_string(r.activities, ' ') ILIKE ${like} OR r.description ILIKE ${like})`;
+}
+
+const allOf = (conditions: Condition[]): Condition => ({
+  meili: conditions.map((c) => `(${c.meili})`).join(" AND "),
+  sql: (p) => conditions.map((c) => `(${c.sql(p)})`).join(" AND "),
+});
+const anyOf = (conditions: Condition[]): Condition | null => conditions.length ? {
+  meili: conditions.map((c) => `(${c.meili})`).join(" OR "),
+  sql: (p) => conditions.map((c) => `(${c.sql(p)})`).join(" OR "),
+} : null;
+
+/**
+ * The candidate queries for a person. Hard rules the index can express narrow them (活動中, age); the profile only
+ * widens them (kinds OR target groups OR activities, each a query of its own next to a plain "nearby" one), so a
+ * person with unusual wishes still gets candidates. Filters come from search's buildConditions wherever it has one.
+ */
+export function candidateQueries(person: Person, home: LatLng | null, now: Date): CandidateQuery[] {
+  const needs = person.needs;
+  const conditions = (fields: Partial<SearchResourcesInput>) => buildConditions(Object.assign(new SearchResourcesInput(), fields), now);
+  // buildConditions always opens with the status condition; `only` keeps the conditions of the fields given.
+  const only = (fields: Partial<SearchResourcesInput>) => conditions(fields).slice(1);
+  const [active] = conditions({ statuses: [ResourceStatus.ACTIVE] });
+  const [inactive] = conditions({ statuses: [ResourceStatus.PAUSED, ResourceStatus.ENDED] });
+
+  const radiusMeters = Math.min(RADIUS.max, Math.max(RADIUS.min, comfortableMeters(needs) * RADIUS.factor));
+  const scope = home
+    ? only({ near: { ...home, radiusMeters }, includeCitywide: true })
+    : person.areaId ? only({ areaIds: [person.areaId], includeCitywide: true }) : [];
+  // A birth year leaves two possible ages (the birthday is not recorded); a band, its range. Benefit of the doubt.
+  const ages = ageRange(person, now);
+  const ageFits: Condition[] = ages ? [{
+    meili: `(ageMin IS NULL OR ageMin <= ${ages[1]}) AND (ageMax IS NULL OR ageMax >= ${ages[0]})`,
+    sql: (p) => `(r.eligibility_age_min IS NULL OR r.eligibility_age_min <= ${p.add(ages[1])}) AND (r.eligibility_age_max IS NULL OR r.eligibility_age_max >= ${p.add(ages[0])})`,
+  }] : [];
+  const ageOut: Condition[] = ages ? [{
+    meili: `ageMin > ${ages[1]} OR ageMax < ${ages[0]}`,
+    sql: (p) => `r.eligibility_age_min > ${p.add(ages[1])} OR r.eligibility_age_max < ${p.add(ages[0])}`,
+  }] : [];
+  const profile = anyOf([
+    ...(needs.wantedKinds.length ? only({ kinds: needs.wantedKinds }) : []),
+    ...(needs.targetGroups.length ? only({ targetGroups: needs.targetGroups }) : []),
+  ]);
+
+  const eligible = [active, ...scope, ...ageFits];
+  const queries: CandidateQuery[] = [];
+  if (needs.mobility === Mobility.HOME_BOUND) {
+    // 在宅で参加できる listings anywhere in the city. (Visiting ones come through the nearby query: the index has no
+    // `visiting` attribute yet.)
+    queries.push({ filter: allOf([active, ...ageFits, { meili: "homeBased = true", sql: () => "r.home_based" }]), limit: POOL.profile });
+  }
+  if (profile) queries.push({ filter: allOf([...eligible, profile]), limit: POOL.profile });
+  queries.push({ filter: allOf(eligible), limit: profile ? POOL.nearby : POOL.profile });
+  for (const activity of unique(needs.wantedActivities.map((a) => a.trim()).filter(Boolean)).slice(0, MAX_ACTIVITY_QUERIES)) {
+    queries.push({ filter: allOf(eligible), text: activity, limit: POOL.activity });
+  }
+  // Near misses: what would have fitted but is paused, ended or out of the age range, so `excluded` can say so.
+  // (Full listings, certificates and plans are not in the index; the candidates above show those.)
+  queries.push({ filter: allOf([...scope, ...(profile ? [profile] : []), anyOf([inactive, ...ageOut])!]), limit: POOL.nearMiss });
+  return queries;
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];

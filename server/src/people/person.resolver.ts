@@ -1,0 +1,134 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Area } from "../areas/area.entity.js";
+import { User, UserRole } from "../auth/user.entity.js";
+import { RequireRole } from "../core/access.js";
+import { today } from "../core/calendar.js";
+import { ConnectionType } from "../core/pagination.js";
+import type { Context } from "../context.js";
+import { Organization } from "../organizations/organization.entity.js";
+import { Consent } from "./consent.entity.js";
+import { ConsentState } from "./consent.enums.js";
+import { ConsentPayload, RecordConsentInput, WithdrawConsentInput } from "./consent.inputs.js";
+import { consentState } from "./consent.policy.js";
+import { Person } from "./person.entity.js";
+import { CreatePersonInput, PersonPayload, UpdatePersonInput } from "./person.inputs.js";
+import { PersonListArgs } from "./person.list-args.js";
+import { SupportMeetingGroup } from "./support-meeting.entity.js";
+import { SupportPlan } from "./support-plan.entity.js";
+import { CreateSupportMeetingGroupInput, CreateSupportPlanInput, SupportPlanPayload, UpdateSupportPlanInput } from "./support-plan.inputs.js";
+
+const PersonConnection = ConnectionType(Person, "Person");
+const CASEWORKERS = [UserRole.ADMIN, UserRole.COORDINATOR] as const;
+
+@ObjectType({ description: "ログイン中の利用者がこの本人に対してできること" })
+class PersonPermissions {
+  @Field(() => Boolean)
+  update: boolean;
+}
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @RequireRole(...CASEWORKERS)
+  @Query(() => Person, { description: "本人 (見る権限がなければ NOT_FOUND)" })
+  person(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Person> {
+    return ctx.services.people.getVisible(ctx.viewer, id);
+  }
+
+  @RequireRole(...CASEWORKERS)
+  @Query(() => PersonConnection, { description: "本人一覧 (見る権限のある人だけ, よみがな順)" })
+  persons(@Args(() => PersonListArgs) args: PersonListArgs, @Ctx() ctx: Context) {
+    return ctx.services.people.list(ctx.viewer, args);
+  }
+
+  @RequireRole(...CASEWORKERS)
+  @Mutation(() => PersonPayload, { description: "本人の登録 (本人同意か支援会議のどちらかが必要)" })
+  async createPerson(@Arg("input", () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: Context): Promise<PersonPayload> {
+    return { person: await ctx.services.people.create(ctx.viewer, input) };
+  }
+
+  @RequireRole(...CASEWORKERS)
+  @Mutation(() => PersonPayload)
+  async updatePerson(@Arg("input", () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: Context): Promise<PersonPayload> {
+    return { person: await ctx.services.people.update(ctx.viewer, input) };
+  }
+
+  @RequireRole(...CASEWORKERS)
+  @Mutation(() => ConsentPayload, { description: "本人同意を記録 (支援会議の本人は同意ありに移る)" })
+  async recordConsent(@Arg("input", () => RecordConsentInput) input: RecordConsentInput, @Ctx() ctx: Context): Promise<ConsentPayload> {
+    return { consent: await ctx.services.people.recordConsent(ctx.viewer, input) };
+  }
+
+  @RequireRole(...CASEWORKERS)
+  @Mutation(() => ConsentPayload, { description: "同意の撤回 (受け入れ先からはすぐに見えなくなる)" })
+  async withdrawConsent(@Arg("input", () => WithdrawConsentInput) input: WithdrawConsentInput, @Ctx() ctx: Context): Promise<ConsentPayload> {
+    return { consent: await ctx.services.people.withdrawConsent(ctx.viewer, input) };
+  }
+
+  @RequireRole(...CASEWORKERS)
+  @Mutation(() => SupportPlanPayload)
+  async createSupportPlan(@Arg("input", () => CreateSupportPlanInput) input: CreateSupportPlanInput, @Ctx() ctx: Context): Promise<SupportPlanPayload> {
+    return { supportPlan: await ctx.services.supportPlans.create(ctx.viewer, input) };
+  }
+
+  @RequireRole(...CASEWORKERS)
+  @Mutation(() => SupportPlanPayload)
+  async updateSupportPlan(@Arg("input", () => UpdateSupportPlanInput) input: UpdateSupportPlanInput, @Ctx() ctx: Context): Promise<SupportPlanPayload> {
+    return { supportPlan: await ctx.services.supportPlans.update(ctx.viewer, input) };
+  }
+
+  @RequireRole(...CASEWORKERS)
+  @Query(() => [SupportMeetingGroup], { description: "自分が構成員の支援会議" })
+  mySupportMeetingGroups(@Ctx() ctx: Context): Promise<SupportMeetingGroup[]> {
+    return ctx.services.people.meetingGroupsOf(ctx.viewer!);
+  }
+
+  @RequireRole(UserRole.ADMIN)
+  @Mutation(() => SupportMeetingGroup, { description: "支援会議を作る (構成員は守秘義務を負う職員)" })
+  createSupportMeetingGroup(@Arg("input", () => CreateSupportMeetingGroupInput) input: CreateSupportMeetingGroupInput, @Ctx() ctx: Context) {
+    return ctx.services.people.createMeetingGroup(ctx.viewer, input.name, input.memberIds);
+  }
+
+  @FieldResolver(() => Area, { nullable: true })
+  area(@Root() person: Person, @Ctx() ctx: Context) {
+    return person.areaId ? ctx.loaders.area.load(person.areaId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "担当コーディネーター" })
+  coordinator(@Root() person: Person, @Ctx() ctx: Context) {
+    return person.coordinatorId ? ctx.loaders.user.load(person.coordinatorId) : null;
+  }
+
+  @FieldResolver(() => [Consent], { description: "同意の記録 (新しい順, 撤回・期限切れも含む)" })
+  consents(@Root() person: Person, @Ctx() ctx: Context) {
+    return ctx.services.people.consentsOf(person.id);
+  }
+
+  @FieldResolver(() => [SupportPlan], { description: "支援プラン (新しい順)" })
+  supportPlans(@Root() person: Person, @Ctx() ctx: Context) {
+    return ctx.services.supportPlans.plansOf(person.id);
+  }
+
+  @FieldResolver(() => PersonPermissions)
+  viewerCan(): PersonPermissions {
+    // Whoever can read a person (the only way to reach this field) works the case.
+    return { update: true };
+  }
+}
+
+@Resolver(() => Consent)
+export class ConsentResolver {
+  @FieldResolver(() => ConsentState, { description: "今の状態 (有効 / 期限切れ / 撤回)" })
+  state(@Root() consent: Consent): ConsentState {
+    return consentState(consent, today());
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: "紹介先の団体 (空ならどの受け入れ先にも)" })
+  organization(@Root() consent: Consent, @Ctx() ctx: Context) {
+    return consent.organizationId ? ctx.loaders.organization.load(consent.organizationId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "記録した人" })
+  recordedBy(@Root() consent: Consent, @Ctx() ctx: Context) {
+    return ctx.loaders.user.load(consent.recordedById);
+  }
+}

@@ -1,0 +1,211 @@
+import { In, type DataSource, type EntityManager } from "typeorm";
+import { Area } from "../areas/area.entity.js";
+import { User, UserRole } from "../auth/user.entity.js";
+import type { Viewer } from "../auth/viewer.js";
+import { today } from "../core/calendar.js";
+import { DomainError, badInput, conflict, forbidden, notFound } from "../core/errors.js";
+import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
+import { escapeLike } from "../core/sql.js";
+import { isUuid } from "../core/validators.js";
+import { Organization } from "../organizations/organization.entity.js";
+import { normalizeReading } from "../readings/reading.js";
+import { readingOrSuggestion } from "../readings/reading.service.js";
+import { Consent } from "./consent.entity.js";
+import { ConsentPurpose } from "./consent.enums.js";
+import type { RecordConsentFields, RecordConsentInput, WithdrawConsentInput } from "./consent.inputs.js";
+import { EMPTY_NEEDS } from "./needs-profile.js";
+import { Person } from "./person.entity.js";
+import { AGE_BAND_RANGE, AgeBand, PersonTrack } from "./person.enums.js";
+import type { CreatePersonInput, UpdatePersonInput } from "./person.inputs.js";
+import type { PersonListArgs } from "./person.list-args.js";
+import { personPolicy } from "./person.policy.js";
+import { SupportMeetingGroup } from "./support-meeting.entity.js";
+
+/** ~100 m: enough for 「自宅から1.2km」, not enough to find the door. */
+const roundHome = (v: number | null | undefined) => (v == null ? v : Math.round(v * 1000) / 1000);
+
+export function ageBandOf(birthYear: number, on: string): AgeBand {
+  const age = Number(on.slice(0, 4)) - birthYear;
+  return (Object.entries(AGE_BAND_RANGE).find(([, [lo, hi]]) => age >= lo && age <= hi)?.[0] as AgeBand) ?? AgeBand.AGE_75_PLUS;
+}
+
+const PLAIN_FIELDS = ["birthYear", "ageBand", "areaId", "contactPreference", "contactNote", "householdNote", "householdIssues", "participationLevel", "coordinatorId"] as const;
+
+export class PersonService {
+  constructor(private readonly db: DataSource) {}
+
+  /** The person if this viewer may see them; NOT_FOUND otherwise (existence itself is private). */
+  async getVisible(viewer: Viewer | null, id: string, tx: EntityManager = this.db.manager, lock = false): Promise<Person> {
+    const person = isUuid(id)
+      ? await tx.getRepository(Person).findOne({ where: { id }, ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}) })
+      : null;
+    if (!person || !personPolicy.read(viewer, person, await this.isMember(viewer, person.supportMeetingGroupId, tx))) throw notFound("本人");
+    return person;
+  }
+
+  async isMember(viewer: Viewer | null, groupId: string | null, tx: EntityManager = this.db.manager): Promise<boolean> {
+    if (!viewer || !groupId) return false;
+    const rows = await tx.query("SELECT 1 FROM support_meeting_member WHERE group_id = $1 AND user_id = $2", [groupId, viewer.userId]);
+    return rows.length > 0;
+  }
+
+  /** 支援会議 membership is an ADMIN decision (the meeting's 構成員 carry 守秘義務). */
+  async createMeetingGroup(viewer: Viewer | null, name: string, memberIds: string[]): Promise<SupportMeetingGroup> {
+    if (viewer?.role !== UserRole.ADMIN) throw forbidden();
+    return this.db.transaction(async (tx) => {
+      const ids = [...new Set(memberIds)];
+      const users = ids.length ? await tx.getRepository(User).findBy({ id: In(ids) }) : [];
+      if (users.length !== ids.length || users.some((u) => u.role !== UserRole.ADMIN && u.role !== UserRole.COORDINATOR)) {
+        throw badInput("input.memberIds", "構成員には職員 (管理者・コーディネーター) を指定してください");
+      }
+      const group = await tx.getRepository(SupportMeetingGroup).save(tx.getRepository(SupportMeetingGroup).create({ name: name.trim() }));
+      if (ids.length) await tx.query("INSERT INTO support_meeting_member (group_id, user_id) SELECT $1, unnest($2::uuid[])", [group.id, ids]);
+      return group;
+    });
+  }
+
+  meetingGroupsOf(viewer: Viewer): Promise<SupportMeetingGroup[]> {
+    return this.db.getRepository(SupportMeetingGroup).createQueryBuilder("g")
+      .innerJoin("support_meeting_member", "m", "m.group_id = g.id AND m.user_id = :uid", { uid: viewer.userId })
+      .orderBy("g.name").getMany();
+  }
+
+  /** 本人一覧: only the persons this viewer may see, あいうえお順 with a keyset cursor. */
+  async list(viewer: Viewer | null, args: PersonListArgs): Promise<Connection<Person>> {
+    if (!personPolicy.create(viewer)) throw forbidden();
+    const qb = this.db.getRepository(Person).createQueryBuilder("p")
+      .where(`(p.track = :consented OR p.supportMeetingGroupId IN (SELECT m.group_id FROM support_meeting_member m WHERE m.user_id = :uid))`,
+        { consented: PersonTrack.CONSENTED, uid: viewer!.userId });
+    if (args.mine) qb.andWhere("p.coordinatorId = :uid");
+    if (args.track) qb.andWhere("p.track = :track", { track: args.track });
+    if (args.areaId) qb.andWhere("p.areaId = :areaId", { areaId: args.areaId });
+    const text = args.text?.trim();
+    if (text) {
+      qb.andWhere("(p.displayName ILIKE :t OR p.readingKey ILIKE :k)", { t: `%${escapeLike(text)}%`, k: `%${escapeLike(normalizeReading(text))}%` });
+    }
+    const totalCount = await qb.getCount();
+    if (args.after) {
+      const [key, id] = decodeCursor(args.after, 2);
+      qb.andWhere("(p.readingKey, p.id) > (:key, :id)", { key, id });
+    }
+    const rows = await qb.orderBy("p.readingKey", "ASC").addOrderBy("p.id", "ASC").take(args.first + 1).getMany();
+    return toConnection(rows, args.first, totalCount, (p) => [p.readingKey, p.id]);
+  }
+
+  /**
+   * Registers a person. Either the person consented (the consent is recorded with them) or they are taken up by a
+   * 支援会議 whose members then are the only ones who see them: there is no third way to hold someone's data.
+   */
+  async create(viewer: Viewer | null, input: CreatePersonInput): Promise<Person> {
+    if (!personPolicy.create(viewer)) throw forbidden();
+    if (!input.consent === !input.supportMeetingGroupId) {
+      throw badInput("input.consent", "本人同意を記録するか、支援会議を指定してください (どちらか一方)");
+    }
+    const nameKana = await readingOrSuggestion(input.displayName, input.nameKana);
+    return this.db.transaction(async (tx) => {
+      if (input.supportMeetingGroupId) {
+        if (!(await tx.getRepository(SupportMeetingGroup).existsBy({ id: input.supportMeetingGroupId }))) {
+          throw badInput("input.supportMeetingGroupId", "支援会議が見つかりません");
+        }
+        if (!(await this.isMember(viewer, input.supportMeetingGroupId, tx))) {
+          throw badInput("input.supportMeetingGroupId", "構成員になっていない支援会議には登録できません");
+        }
+      }
+      const repo = tx.getRepository(Person);
+      const person = repo.create({
+        displayName: input.displayName.trim(), nameKana, readingKey: normalizeReading(nameKana), birthYear: null, ageBand: null,
+        areaId: null, homeLat: null, homeLng: null, contactPreference: null, contactNote: "", householdNote: "", householdIssues: [],
+        needs: { ...EMPTY_NEEDS }, track: input.consent ? PersonTrack.CONSENTED : PersonTrack.SUPPORT_MEETING,
+        supportMeetingGroupId: input.supportMeetingGroupId ?? null, coordinatorId: viewer!.role === UserRole.COORDINATOR ? viewer!.userId : null,
+        registeredOn: input.registeredOn ?? today(),
+      });
+      await this.apply(tx, person, input);
+      const saved = await repo.save(person);
+      if (input.consent) await this.insertConsent(tx, viewer!, saved.id, input.consent, "input.consent");
+      return saved;
+    });
+  }
+
+  async update(viewer: Viewer | null, input: UpdatePersonInput): Promise<Person> {
+    return this.db.transaction(async (tx) => {
+      const person = await this.getVisible(viewer, input.id, tx, true);
+      if (input.expectedVersion != null && input.expectedVersion !== person.version) {
+        throw conflict("この本人の情報は他の人が先に更新しました。画面を読み込み直してください");
+      }
+      if (input.displayName !== undefined) person.displayName = input.displayName.trim();
+      if (input.nameKana !== undefined || input.displayName !== undefined) {
+        person.nameKana = input.nameKana === undefined ? person.nameKana : await readingOrSuggestion(person.displayName, input.nameKana);
+        person.readingKey = normalizeReading(person.nameKana);
+      }
+      await this.apply(tx, person, input);
+      return tx.getRepository(Person).save(person);
+    });
+  }
+
+  async recordConsent(viewer: Viewer | null, input: RecordConsentInput): Promise<Consent> {
+    return this.db.transaction(async (tx) => {
+      const person = await this.getVisible(viewer, input.personId, tx, true);
+      const consent = await this.insertConsent(tx, viewer!, person.id, input, "input");
+      // Consent moves the person to the consented track (重層的支援会議, plans, referrals).
+      if (person.track !== PersonTrack.CONSENTED) await tx.getRepository(Person).update(person.id, { track: PersonTrack.CONSENTED });
+      return consent;
+    });
+  }
+
+  /** 同意の撤回: effective at once (hosts' views read consents on every request). The record stays. */
+  async withdrawConsent(viewer: Viewer | null, input: WithdrawConsentInput): Promise<Consent> {
+    return this.db.transaction(async (tx) => {
+      const consent = isUuid(input.consentId)
+        ? await tx.getRepository(Consent).findOne({ where: { id: input.consentId }, lock: { mode: "pessimistic_write" } })
+        : null;
+      if (!consent) throw notFound("同意の記録");
+      await this.getVisible(viewer, consent.personId, tx);
+      if (consent.withdrawnAt) throw conflict("この同意はすでに撤回されています");
+      Object.assign(consent, { withdrawnAt: new Date(), withdrawnById: viewer!.userId, withdrawalReason: input.reason.trim() });
+      return tx.getRepository(Consent).save(consent);
+    });
+  }
+
+  consentsOf(personId: string): Promise<Consent[]> {
+    return this.db.getRepository(Consent).find({ where: { personId }, order: { givenOn: "DESC", createdAt: "DESC" } });
+  }
+
+  private async insertConsent(tx: EntityManager, viewer: Viewer, personId: string, c: RecordConsentFields, prefix: string): Promise<Consent> {
+    if (c.expiresOn && c.expiresOn < c.givenOn) throw badInput(`${prefix}.expiresOn`, "有効期限は同意日より後にしてください");
+    if (c.organizationId) {
+      if (c.purpose !== ConsentPurpose.HOST_REFERRAL) throw badInput(`${prefix}.organizationId`, "団体を指定できるのは受け入れ先への紹介の同意だけです");
+      if (!(await tx.getRepository(Organization).existsBy({ id: c.organizationId }))) throw badInput(`${prefix}.organizationId`, "団体が見つかりません");
+    }
+    const repo = tx.getRepository(Consent);
+    return repo.save(repo.create({
+      personId, purpose: c.purpose, organizationId: c.organizationId ?? null, facts: [...new Set(c.facts)], method: c.method,
+      givenOn: c.givenOn, expiresOn: c.expiresOn ?? null, note: c.note.trim(), recordedById: viewer.userId,
+      withdrawnAt: null, withdrawnById: null, withdrawalReason: null,
+    }));
+  }
+
+  private async apply(tx: EntityManager, person: Person, input: CreatePersonInput | UpdatePersonInput): Promise<void> {
+    const target = person as unknown as Record<string, unknown>;
+    for (const key of PLAIN_FIELDS) if (input[key] !== undefined) target[key] = input[key];
+    if (input.homeLat !== undefined) person.homeLat = roundHome(input.homeLat) ?? null;
+    if (input.homeLng !== undefined) person.homeLng = roundHome(input.homeLng) ?? null;
+    if (input.needs !== undefined) {
+      const n = input.needs;
+      person.needs = {
+        ...n, maxTravelMeters: n.maxTravelMeters ?? null, wishes: n.wishes.trim(), strengths: n.strengths.trim(),
+        otherPreferences: n.otherPreferences.trim(), wantedActivities: [...new Set(n.wantedActivities.map((a) => a.trim()).filter(Boolean))],
+      };
+    }
+    if (input.birthYear != null && input.ageBand === undefined) person.ageBand = ageBandOf(input.birthYear, today());
+    const errors = [];
+    if ((person.homeLat == null) !== (person.homeLng == null)) errors.push({ field: "input.homeLat", messages: ["緯度と経度は両方入力してください"] });
+    if (input.areaId && !(await tx.getRepository(Area).existsBy({ id: input.areaId }))) errors.push({ field: "input.areaId", messages: ["地域が見つかりません"] });
+    if (input.coordinatorId) {
+      const user = await tx.getRepository(User).findOneBy({ id: input.coordinatorId });
+      if (!user || (user.role !== UserRole.COORDINATOR && user.role !== UserRole.ADMIN)) {
+        errors.push({ field: "input.coordinatorId", messages: ["担当者にはコーディネーターを指定してください"] });
+      }
+    }
+    if (errors.length) throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", errors);
+  }
+}

@@ -1,0 +1,96 @@
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { ArrayMaxSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from "class-validator";
+import { IsCalendarDate, NotInFuture, Omittable, ja, jaEach } from "../core/validators.js";
+import { SupportPlanStatus, SupportPlanVersion } from "./person.enums.js";
+import { SupportPlan } from "./support-plan.entity.js";
+
+@InputType()
+export class CreateSupportPlanInput {
+  @Field(() => ID)
+  @IsUUID("all", ja("本人の指定が正しくありません"))
+  personId: string;
+
+  @Field(() => SupportPlanVersion)
+  @IsEnum(SupportPlanVersion, ja("新規 / 再プランの指定が正しくありません"))
+  planVersion: SupportPlanVersion;
+
+  @Field(() => [String])
+  @ArrayMaxSize(10, ja("目標は10個までにしてください"))
+  @IsString({ each: true })
+  @IsNotEmpty(jaEach("空の目標があります"))
+  @MaxLength(300, jaEach("目標はそれぞれ300文字以内にしてください"))
+  goals: string[];
+
+  @Field(() => String, { nullable: true, description: "本人と合意した日 (合意済にするときは必須)" })
+  @IsOptional()
+  @IsCalendarDate()
+  @NotInFuture()
+  agreedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  reviewOn?: string | null;
+
+  @Field(() => SupportPlanStatus, { defaultValue: SupportPlanStatus.DRAFT })
+  @IsEnum(SupportPlanStatus, ja("状態が正しくありません"))
+  status: SupportPlanStatus = SupportPlanStatus.DRAFT;
+}
+
+@InputType()
+export class UpdateSupportPlanInput {
+  @Field(() => ID)
+  @IsUUID("all", ja("支援プランの指定が正しくありません"))
+  id: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number | null;
+
+  @Field(() => [String], { nullable: true })
+  @Omittable()
+  @ArrayMaxSize(10, ja("目標は10個までにしてください"))
+  @IsString({ each: true })
+  @IsNotEmpty(jaEach("空の目標があります"))
+  @MaxLength(300, jaEach("目標はそれぞれ300文字以内にしてください"))
+  goals?: string[];
+
+  @Field(() => String, { nullable: true })
+  @Omittable()
+  @IsOptional()
+  @IsCalendarDate()
+  @NotInFuture()
+  agreedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Omittable()
+  @IsOptional()
+  @IsCalendarDate()
+  reviewOn?: string | null;
+
+  @Field(() => SupportPlanStatus, { nullable: true })
+  @Omittable()
+  @IsEnum(SupportPlanStatus, ja("状態が正しくありません"))
+  status?: SupportPlanStatus;
+}
+
+@ObjectType()
+export class SupportPlanPayload {
+  @Field(() => SupportPlan)
+  supportPlan: SupportPlan;
+}
+
+@InputType()
+export class CreateSupportMeetingGroupInput {
+  @Field(() => String)
+  @IsString()
+  @IsNotEmpty(ja("会議の名前を入力してください"))
+  @MaxLength(100, ja("100文字以内にしてください"))
+  name: string;
+
+  @Field(() => [ID], { description: "構成員 (守秘義務を負う職員)" })
+  @ArrayMaxSize(50)
+  @IsUUID("all", jaEach("構成員の指定が正しくありません"))
+  memberIds: string[];
+}

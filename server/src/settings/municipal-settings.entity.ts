@@ -1,0 +1,48 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from "typeorm";
+
+/**
+ * Per-municipality workflow rules (seeds-report §7.6: the cities differ). One row, id = 1.
+ * The follow-up defaults follow あきる野市's flow: a check two weeks after the start, monthly visits during the
+ * follow-up period, 定着確認 at 3 and 6 months, then periodic contact after closure.
+ */
+@ObjectType({ description: "市町村ごとの運用設定" })
+@Entity()
+export class MunicipalSettings {
+  @PrimaryColumn("int")
+  id: number;
+
+  @Field(() => Boolean, { description: "マッチングの前に支援プランを必須にする (山梨市の運用)" })
+  @Column("boolean", { default: false })
+  requireSupportPlanForMatch: boolean;
+
+  @Field(() => Int, { description: "参加開始から最初の確認までの日数" })
+  @Column("int", { default: 14 })
+  firstCheckDays: number;
+
+  @Field(() => Int, { description: "フォローアップ期間 (月); この間は毎月確認" })
+  @Column("int", { default: 3 })
+  followUpMonths: number;
+
+  @Field(() => [Int], { description: "定着確認の時期 (参加開始からの月数)" })
+  @Column("int", { array: true, default: () => "'{3,6}'" })
+  settlingCheckMonths: number[];
+
+  @Field(() => Int, { description: "終結後の定期連絡の間隔 (月)" })
+  @Column("int", { default: 3 })
+  postClosureIntervalMonths: number;
+
+  @Field(() => Int, { description: "終結後の定期連絡の回数" })
+  @Column("int", { default: 2 })
+  postClosureContacts: number;
+
+  @Field(() => Int, { description: "予定日から何日以内の実施を「期限内」とするか" })
+  @Column("int", { default: 7 })
+  onTimeGraceDays: number;
+
+  @Field(() => Date)
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt: Date;
+}
+
+export const SETTINGS_ID = 1;

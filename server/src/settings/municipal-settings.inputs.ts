@@ -1,0 +1,52 @@
+import { Field, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsBoolean, IsInt, Max, Min } from "class-validator";
+import { Omittable, ja } from "../core/validators.js";
+
+@InputType({ description: "運用設定の変更 (省略した項目はそのまま)" })
+export class UpdateMunicipalSettingsInput {
+  @Field(() => Boolean, { nullable: true })
+  @Omittable()
+  @IsBoolean()
+  requireSupportPlanForMatch?: boolean;
+
+  @Field(() => Int, { nullable: true })
+  @Omittable()
+  @IsInt()
+  @Min(1, ja("1日以上にしてください"))
+  @Max(90, ja("90日以内にしてください"))
+  firstCheckDays?: number;
+
+  @Field(() => Int, { nullable: true })
+  @Omittable()
+  @IsInt()
+  @Min(0, ja("0か月以上にしてください"))
+  @Max(24, ja("24か月以内にしてください"))
+  followUpMonths?: number;
+
+  @Field(() => [Int], { nullable: true })
+  @Omittable()
+  @ArrayMaxSize(6, ja("定着確認は6回までにしてください"))
+  @IsInt({ each: true })
+  settlingCheckMonths?: number[];
+
+  @Field(() => Int, { nullable: true })
+  @Omittable()
+  @IsInt()
+  @Min(1, ja("1か月以上にしてください"))
+  @Max(12, ja("12か月以内にしてください"))
+  postClosureIntervalMonths?: number;
+
+  @Field(() => Int, { nullable: true })
+  @Omittable()
+  @IsInt()
+  @Min(0, ja("0回以上にしてください"))
+  @Max(12, ja("12回以内にしてください"))
+  postClosureContacts?: number;
+
+  @Field(() => Int, { nullable: true })
+  @Omittable()
+  @IsInt()
+  @Min(0, ja("0日以上にしてください"))
+  @Max(60, ja("60日以内にしてください"))
+  onTimeGraceDays?: number;
+}

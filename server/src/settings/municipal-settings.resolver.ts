@@ -1,0 +1,21 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { UserRole } from "../auth/user.entity.js";
+import { RequireRole, SignedIn } from "../core/access.js";
+import type { Context } from "../context.js";
+import { MunicipalSettings } from "./municipal-settings.entity.js";
+import { UpdateMunicipalSettingsInput } from "./municipal-settings.inputs.js";
+
+@Resolver(() => MunicipalSettings)
+export class MunicipalSettingsResolver {
+  @SignedIn()
+  @Query(() => MunicipalSettings, { description: "市町村の運用設定" })
+  municipalSettings(@Ctx() ctx: Context): Promise<MunicipalSettings> {
+    return ctx.services.settings.get();
+  }
+
+  @RequireRole(UserRole.ADMIN)
+  @Mutation(() => MunicipalSettings)
+  updateMunicipalSettings(@Arg("input", () => UpdateMunicipalSettingsInput) input: UpdateMunicipalSettingsInput, @Ctx() ctx: Context) {
+    return ctx.services.settings.update(ctx.viewer, input);
+  }
+}

@@ -1,0 +1,26 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { Viewer } from "../auth/viewer.js";
+import { UserRole } from "../auth/user.entity.js";
+import { badInput, forbidden } from "../core/errors.js";
+import { MunicipalSettings, SETTINGS_ID } from "./municipal-settings.entity.js";
+import type { UpdateMunicipalSettingsInput } from "./municipal-settings.inputs.js";
+
+export class MunicipalSettingsService {
+  constructor(private readonly db: DataSource) {}
+
+  /** The row is created by the migration; it always exists. */
+  get(tx: EntityManager = this.db.manager): Promise<MunicipalSettings> {
+    return tx.getRepository(MunicipalSettings).findOneByOrFail({ id: SETTINGS_ID });
+  }
+
+  async update(viewer: Viewer | null, input: UpdateMunicipalSettingsInput): Promise<MunicipalSettings> {
+    if (viewer?.role !== UserRole.ADMIN) throw forbidden();
+    return this.db.transaction(async (tx) => {
+      const settings = await tx.getRepository(MunicipalSettings).findOneOrFail({ where: { id: SETTINGS_ID }, lock: { mode: "pessimistic_write" } });
+      for (const [key, value] of Object.entries(input)) if (value !== undefined) (settings as unknown as Record<string, unknown>)[key] = value;
+      if (settings.settlingCheckMonths.some((m) => m < 1 || m > 24)) throw badInput("input.settlingCheckMonths", "定着確認は1〜24か月の間で指定してください");
+      settings.settlingCheckMonths = [...new Set(settings.settlingCheckMonths)].sort((a, b) => a - b);
+      return tx.getRepository(MunicipalSettings).save(settings);
+    });
+  }
+}
