@@ -20,11 +20,12 @@ const MAX_EXCLUDED = 20;
  * Candidate pool, per query. Enough that scoring has choice (schedule, distance and openings are scored, not
  * filtered), small enough that loading the rows stays one cheap query: at most ~200 distinct listings.
  */
-const POOL = { profile: 100, nearby: 50, activity: 25, nearMiss: 12 } as const;
+const POOL = { profile: 80, nearby: 40, activity: 20, nearMiss: 10 } as const;
 /** Each wanted activity is its own text query (Meilisearch ANDs the words of one query); the first few suffice. */
 const MAX_ACTIVITY_QUERIES = 3;
 /** Search twice the comfortable distance, so listings a little too far still show up (as TOO_FAR or lower). */
 const RADIUS = { factor: 2, min: 2_000, max: 30_000 } as const;
+const METERS_PER_DEGREE = 111_195;
 
 interface LatLng {
   lat: number;
@@ -141,9 +142,10 @@ const anyOf = (conditions: Condition[]): Condition | null => conditions.length ?
 } : null;
 
 /**
- * The candidate queries for a person. Hard rules the index can express narrow them (活動中, age); the profile only
- * widens them (kinds OR target groups OR activities, each a query of its own next to a plain "nearby" one), so a
- * person with unusual wishes still gets candidates. Filters come from search's buildConditions wherever it has one.
+ * The candidate queries for a person, nearest first. Hard rules the index can express narrow them (活動中, age, where
+ * they can take part); the profile only widens them (kinds OR target groups, and each activity, are queries of their
+ * own next to a plain one), so a person with unusual wishes still gets candidates. Filters come from search's
+ * buildConditions wherever it has one.
  */
 export function candidateQueries(person: Person, home: LatLng | null, now: Date): CandidateQuery[] {
   const needs = person.needs;
@@ -155,7 +157,7 @@ export function candidateQueries(person: Person, home: LatLng | null, now: Date)
 
   const radiusMeters = Math.min(RADIUS.max, Math.max(RADIUS.min, comfortableMeters(needs) * RADIUS.factor));
   const scope = home
-    ? only({ near: { ...home, radiusMeters }, includeCitywide: true })
+    ? [aroundHome(home, radiusMeters)]
     : person.areaId ? only({ areaIds: [person.areaId], includeCitywide: true }) : [];
   // A birth year leaves two possible ages (the birthday is not recorded); a band, its range. Benefit of the doubt.
   const ages = ageRange(person, now);
@@ -172,22 +174,37 @@ export function candidateQueries(person: Person, home: LatLng | null, now: Date)
     ...(needs.targetGroups.length ? only({ targetGroups: needs.targetGroups }) : []),
   ]);
 
-  const eligible = [active, ...scope, ...ageFits];
+  // Where the person can take part: around home (or in their area), or, for someone who cannot go out, at home.
+  const homeBound = needs.mobility === Mobility.HOME_BOUND;
+  const reach = homeBound ? [{ meili: "homeBased = true", sql: () => "r.home_based" }] : scope;
+  const eligible = [active, ...reach, ...ageFits];
   const queries: CandidateQuery[] = [];
-  if (needs.mobility === Mobility.HOME_BOUND) {
-    // 在宅で参加できる listings anywhere in the city. (Visiting ones come through the nearby query: the index has no
-    // `visiting` attribute yet.)
-    queries.push({ filter: allOf([active, ...ageFits, { meili: "homeBased = true", sql: () => "r.home_based" }]), limit: POOL.profile });
-  }
   if (profile) queries.push({ filter: allOf([...eligible, profile]), limit: POOL.profile });
   queries.push({ filter: allOf(eligible), limit: profile ? POOL.nearby : POOL.profile });
+  // Visiting listings near home: the index has no `visiting` attribute yet, so they come with the places nearby.
+  if (homeBound) queries.push({ filter: allOf([active, ...scope, ...ageFits]), limit: POOL.nearby });
   for (const activity of unique(needs.wantedActivities.map((a) => a.trim()).filter(Boolean)).slice(0, MAX_ACTIVITY_QUERIES)) {
     queries.push({ filter: allOf(eligible), text: activity, limit: POOL.activity });
   }
   // Near misses: what would have fitted but is paused, ended or out of the age range, so `excluded` can say so.
   // (Full listings, certificates and plans are not in the index; the candidates above show those.)
-  queries.push({ filter: allOf([...scope, ...(profile ? [profile] : []), anyOf([inactive, ...ageOut])!]), limit: POOL.nearMiss });
+  queries.push({ filter: allOf([...reach, ...(profile ? [profile] : []), anyOf([inactive, ...ageOut])!]), limit: POOL.nearMiss });
   return queries;
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+/**
+ * The square around the home point (half side = radius), or a citywide listing. Not search's `near` (a _geoRadius):
+ * on 100k listings Meilisearch took ~10 ms per _geoRadius filter and ~1.5 ms per _geoBoundingBox (bench:suggest),
+ * and the corners only add candidates that scoring then ranks by their real distance.
+ */
+function aroundHome(home: LatLng, radiusMeters: number): Condition {
+  const dLat = radiusMeters / METERS_PER_DEGREE;
+  const dLng = dLat / Math.cos((home.lat * Math.PI) / 180);
+  const [south, north, west, east] = [home.lat - dLat, home.lat + dLat, home.lng - dLng, home.lng + dLng].map((x) => Number(x.toFixed(6)));
+  return {
+    meili: `_geoBoundingBox([${north}, ${east}], [${south}, ${west}]) OR citywide = true`,
+    sql: (p) => `(r.lat BETWEEN ${p.add(south)} AND ${p.add(north)} AND r.lng BETWEEN ${p.add(west)} AND ${p.add(east)}) OR r.citywide`,
+  };
+}

@@ -79,7 +79,6 @@ describe("suggestResources", () => {
   it("ranks the best fit first and explains it in Japanese", async () => {
     const r = await suggest(elder.id);
     expect(r.degraded).toBe(false);
-    console.error(JSON.stringify(r, null, 1));
     const [best] = r.suggestions;
     expect(best.resource.name).toBe("火曜の体操");
     expect(texts(best.reasons)).toEqual(expect.arrayContaining([

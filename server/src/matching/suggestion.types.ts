@@ -4,7 +4,10 @@ import { Session } from "../schedules/schedule.types.js";
 
 @ObjectType({ description: "提案の理由 (例: 「火曜午前の開催が本人の希望と一致」「自宅から1.2km」「見学可」)" })
 export class SuggestionReason {
-  @Field(() => String, { description: "理由の種類 (ACTIVITY, TARGET_GROUP, SCHEDULE, DISTANCE, OPENINGS, SCHEDULE_MISMATCH …)" })
+  @Field(() => String, {
+    description: "理由の種類: ACTIVITY, TARGET_GROUP, SCHEDULE, SCHEDULE_DAY, SCHEDULE_MISMATCH (マイナス), DISTANCE, HOME_BASED, "
+      + "VISITING, KIND, ACCESSIBILITY, ROLE, TRANSPORT, OPENINGS, VISIT, TRIAL, FREE, VERIFIED",
+  })
   code: string;
 
   @Field(() => String, { description: "画面に出す文" })
