@@ -3,6 +3,7 @@ import { createApp, type App } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./core/logger.js";
 import { createDataSource } from "./db/data-source.js";
+import { seedDemoCaseload } from "./db/seed/seed-caseload.js";
 import { isCatalogEmpty, seedDemoCity } from "./db/seed/seed-demo.js";
 import { MeiliUnavailableError } from "./runtime/embedded-meilisearch.js";
 import { startServices, type Services } from "./runtime/services.js";
@@ -48,7 +49,8 @@ async function main(): Promise<void> {
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, `applied ${applied.length} migration(s)`);
     if (config.seedDemo && (await isCatalogEmpty(db))) {
       const result = await seedDemoCity(db);
-      logger.info(result, "loaded the demo city (みどり野市) on first start");
+      const caseload = await seedDemoCaseload(db);
+      logger.info({ ...result, caseload }, "loaded the demo city (みどり野市) and its caseload on first start");
     }
     app = await createApp({
       db, config, logger, databaseUrl: services.databaseUrl,

@@ -7,6 +7,7 @@
 import "reflect-metadata";
 import cliProgress from "cli-progress";
 import { DEMO_RESOURCE_COUNT } from "../db/seed/demo-city.js";
+import { seedDemoCaseload } from "../db/seed/seed-caseload.js";
 import { seedDemoCity, wipeCatalog } from "../db/seed/seed-demo.js";
 import { argValue, hasFlag, runScript } from "./bootstrap.js";
 import { ResourceSearchIndex } from "../search/search-index.js";
@@ -23,7 +24,8 @@ void runScript("seed", async ({ config, services, db }) => {
   bar.start(resources, 0);
   const result = await seedDemoCity(db, { resources, seed, onProgress: (done) => bar.update(done) });
   bar.stop();
+  const caseload = await seedDemoCaseload(db);
   const index = new ResourceSearchIndex({ url: services.meiliUrl, key: services.meiliKey, prefix: config.meiliIndexPrefix }, { timeoutMs: 60_000 });
   const indexed = await reindexResources(db, index);
-  console.log(`seeded ${result.resources} resources, ${result.organizations} organizations, ${result.areas} areas, ${result.users} users, indexed ${indexed} for search, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`seeded ${result.resources} resources, ${result.organizations} organizations, ${result.areas} areas, ${result.users} users, a caseload of ${JSON.stringify(caseload)}, indexed ${indexed} for search, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });

@@ -37,6 +37,8 @@ export interface CaseloadInput {
   /** organization of host2@example.jp (the hotel), if present: one work trial goes there */
   employerOrganizationKey?: string | null;
   rules?: FollowUpRules;
+  /** days a follow-up may be late and still count as on time (municipal_settings.on_time_grace_days) */
+  graceDays?: number;
   seed?: number;
 }
 

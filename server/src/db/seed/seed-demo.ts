@@ -3,6 +3,7 @@ import { AuthService } from "../../auth/auth.service.js";
 import { UserRole } from "../../auth/user.entity.js";
 import { normalizeReading } from "../../readings/reading.js";
 import { deriveScheduleColumns } from "../../resources/resource.derived.js";
+import { CASEWORK_TABLES } from "./seed-caseload.js";
 import { DEMO_RESOURCE_COUNT, DEMO_SEED, generateDemoCity, generateResources, type DemoResource } from "./demo-city.js";
 
 export interface SeedResult {
@@ -15,7 +16,7 @@ export interface SeedResult {
 /** Rows per INSERT: ~40 columns × 1000 rows stays under PostgreSQL's 65,535 bind parameters. */
 const BATCH = 1000;
 
-const CATALOG_TABLES = ["search_outbox", "user_session", "user_credential", "app_user", "resource_area", "resource", "area_parent", "area", "organization"];
+const CATALOG_TABLES = [...CASEWORK_TABLES, "search_outbox", "user_session", "user_credential", "app_user", "resource_area", "resource", "area_parent", "area", "organization"];
 
 export async function isCatalogEmpty(db: DataSource): Promise<boolean> {
   const [{ n }] = await db.query("SELECT (SELECT count(*) FROM organization) + (SELECT count(*) FROM area) AS n");
