@@ -11,7 +11,7 @@ import { followUpPlanner } from "../followups/followup.planner.js";
 import { Consent } from "../people/consent.entity.js";
 import { hasHostConsent } from "../people/consent.policy.js";
 import { Person } from "../people/person.entity.js";
-import { SupportPlanStatus } from "../people/person.enums.js";
+import { PLAN_IN_FORCE } from "../people/person.enums.js";
 import type { PersonService } from "../people/person.service.js";
 import { SupportPlan } from "../people/support-plan.entity.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
@@ -21,8 +21,6 @@ import { Match, MatchTransition } from "./match.entity.js";
 import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
 import type { CreateMatchInput, MatchListArgs, TransitionMatchInput } from "./match.inputs.js";
 import { ENDED, illegalTransitionMessage, isReopening, transitionRule } from "./match.stages.js";
-
-const AGREED_PLAN = [SupportPlanStatus.AGREED, SupportPlanStatus.UNDER_REVIEW];
 
 /**
  * マッチング for caseworkers: the server owns the stage machine (match.stages.ts), the consent gate, the municipal
@@ -91,7 +89,6 @@ export class MatchService {
         throw conflict("この受け入れ先への紹介について本人の同意がありません。同意を記録してから受け入れ先に連絡してください");
       }
     }
-    const settings = await this.settings.get(tx);
     if (to === MatchStage.ON_HOLD) match.heldFrom = from;
     else if (from === MatchStage.ON_HOLD) match.heldFrom = null;
     if (to === MatchStage.ACTIVE_FOLLOW_UP) {
@@ -99,12 +96,12 @@ export class MatchService {
       match.startedOn = how.effectiveOn;
       match.firstStartedOn ??= how.effectiveOn;
       await followUpPlanner.cancelOpen(tx, match.id);
-      await followUpPlanner.planParticipation(tx, match.id, how.effectiveOn, settings);
+      await followUpPlanner.planParticipation(tx, match.id, how.effectiveOn, await this.settings.get(tx));
     }
     if (to === MatchStage.CLOSED) {
       match.closedOn = how.effectiveOn;
       await followUpPlanner.cancelOpen(tx, match.id);
-      await followUpPlanner.planPostClosure(tx, match.id, how.effectiveOn, settings);
+      await followUpPlanner.planPostClosure(tx, match.id, how.effectiveOn, await this.settings.get(tx));
     }
     if (to === MatchStage.SUSPENDED || (ENDED.has(to) && to !== MatchStage.CLOSED && to !== MatchStage.POST_CLOSURE)) {
       await followUpPlanner.cancelOpen(tx, match.id);
@@ -135,9 +132,7 @@ export class MatchService {
 
   /** The board: matches of persons this viewer may see, newest first. */
   async list(viewer: Viewer | null, args: MatchListArgs): Promise<Connection<Match>> {
-    const qb = this.db.getRepository(Match).createQueryBuilder("m")
-      .innerJoin(Person, "p", "p.id = m.personId")
-      .where(`(p.track = 'CONSENTED' OR p.supportMeetingGroupId IN (SELECT s.group_id FROM support_meeting_member s WHERE s.user_id = :uid))`, { uid: viewer!.userId });
+    const qb = this.people.whereVisible(this.db.getRepository(Match).createQueryBuilder("m").innerJoin(Person, "p", "p.id = m.personId"), "p", viewer!);
     if (args.stages?.length) qb.andWhere("m.stage IN (:...stages)", { stages: args.stages });
     if (args.personId) qb.andWhere("m.personId = :personId", { personId: args.personId });
     if (args.mine) qb.andWhere("m.coordinatorId = :uid");
@@ -179,7 +174,7 @@ export class MatchService {
       if (!plan) throw badInput("input.supportPlanId", "この本人の支援プランが見つかりません");
       return plan;
     }
-    return tx.getRepository(SupportPlan).findOne({ where: { personId, status: In(AGREED_PLAN) }, order: { agreedOn: "DESC" } });
+    return tx.getRepository(SupportPlan).findOne({ where: { personId, status: In([...PLAN_IN_FORCE]) }, order: { agreedOn: "DESC" } });
   }
 
   private openStages(): MatchStage[] {

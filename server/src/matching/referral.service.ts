@@ -109,17 +109,31 @@ export class ReferralService {
     const day = today();
     const person = new Map(persons.map((p) => [p.id, p]));
     const resource = new Map(resources.map((r) => [r.id, r]));
+    const consentsOf = groupBy(consents, (c) => c.personId);
+    const attendanceOf = groupBy(attendance, (a) => a.matchId);
+    const referredOn = new Map<string, string>();
+    for (const t of sent) if (!referredOn.has(t.matchId)) referredOn.set(t.matchId, t.effectiveOn);
     return rows.map((m) => {
-      const own = consents.filter((c) => c.personId === m.personId);
+      const own = consentsOf.get(m.personId) ?? [];
       const facts = factsForHost(own, orgId, day);
       return {
         id: m.id, stage: m.stage, version: m.version, resource: resource.get(m.resourceId)!,
-        referredOn: sent.find((t) => t.matchId === m.id)?.effectiveOn ?? null, startedOn: m.startedOn,
+        referredOn: referredOn.get(m.id) ?? null, startedOn: m.startedOn,
         hostResponse: m.hostResponse, hostResponseReason: m.hostResponseReason,
         person: redactForHost(person.get(m.personId)!, facts), sharedFacts: [...facts].sort(),
-        consentActive: hasHostConsent(own, orgId, day), attendance: attendance.filter((a) => a.matchId === m.id),
+        consentActive: hasHostConsent(own, orgId, day), attendance: attendanceOf.get(m.id) ?? [],
         canRecordAttendance: ATTENDANCE_STAGES.has(m.stage), canRespond: m.stage === MatchStage.HOST_COORDINATION,
       };
     });
   }
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
 }

@@ -2,7 +2,7 @@ import { In, type DataSource } from "typeorm";
 import { badInput } from "../core/errors.js";
 import { escapeLike } from "../core/sql.js";
 import type { Person } from "../people/person.entity.js";
-import { Mobility, SupportPlanStatus } from "../people/person.enums.js";
+import { Mobility, PLAN_IN_FORCE } from "../people/person.enums.js";
 import { SupportPlan } from "../people/support-plan.entity.js";
 import { Resource } from "../resources/resource.entity.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
@@ -55,7 +55,7 @@ export class SuggestionService {
     const queries = candidateQueries(person, home, now);
     const [{ ids, degraded }, hasAgreedPlan] = await Promise.all([
       this.candidateIds(queries, home),
-      this.db.getRepository(SupportPlan).existsBy({ personId: person.id, status: SupportPlanStatus.AGREED }),
+      this.db.getRepository(SupportPlan).existsBy({ personId: person.id, status: In([...PLAN_IN_FORCE]) }),
     ]);
     const rows = ids.length ? await this.db.getRepository(Resource).findBy({ id: In(ids) }) : [];
 

@@ -118,6 +118,9 @@ export enum SupportPlanStatus {
   CLOSED = "CLOSED",
 }
 
+/** A plan agreed with the person and not closed: what 「支援プランのある人」 means (matching rule, suggestions). */
+export const PLAN_IN_FORCE: readonly SupportPlanStatus[] = [SupportPlanStatus.AGREED, SupportPlanStatus.UNDER_REVIEW];
+
 registerEnumType(AgeBand, { name: "AgeBand", description: "年齢層" });
 registerEnumType(ContactPreference, { name: "ContactPreference", description: "連絡方法の希望" });
 registerEnumType(ParticipationLevel, { name: "ParticipationLevel", description: "参加の段階 (誰とも接点なし → … → 就労)" });

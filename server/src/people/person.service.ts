@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager } from "typeorm";
+import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
 import { Area } from "../areas/area.entity.js";
 import { User, UserRole } from "../auth/user.entity.js";
 import type { Viewer } from "../auth/viewer.js";
@@ -70,12 +70,18 @@ export class PersonService {
       .orderBy("g.name").getMany();
   }
 
+  /** personPolicy.read as SQL, for lists: consented persons, or 支援会議 persons of the viewer's own meetings. */
+  whereVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
+    return qb.andWhere(
+      `(${alias}.track = :consented OR ${alias}.supportMeetingGroupId IN (SELECT sm.group_id FROM support_meeting_member sm WHERE sm.user_id = :uid))`,
+      { consented: PersonTrack.CONSENTED, uid: viewer.userId },
+    );
+  }
+
   /** 本人一覧: only the persons this viewer may see, あいうえお順 with a keyset cursor. */
   async list(viewer: Viewer | null, args: PersonListArgs): Promise<Connection<Person>> {
     if (!personPolicy.create(viewer)) throw forbidden();
-    const qb = this.db.getRepository(Person).createQueryBuilder("p")
-      .where(`(p.track = :consented OR p.supportMeetingGroupId IN (SELECT m.group_id FROM support_meeting_member m WHERE m.user_id = :uid))`,
-        { consented: PersonTrack.CONSENTED, uid: viewer!.userId });
+    const qb = this.whereVisible(this.db.getRepository(Person).createQueryBuilder("p"), "p", viewer!);
     if (args.mine) qb.andWhere("p.coordinatorId = :uid");
     if (args.track) qb.andWhere("p.track = :track", { track: args.track });
     if (args.areaId) qb.andWhere("p.areaId = :areaId", { areaId: args.areaId });
