@@ -1,6 +1,8 @@
-import { ResourceList } from "../features/resources/ResourceList";
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { routes } from "./routes";
 
-/** One page for now; a router arrives with the resource detail and sign-in pages. */
+const router = createBrowserRouter(routes);
+
 export function App() {
-  return <ResourceList />;
+  return <RouterProvider router={router} />;
 }

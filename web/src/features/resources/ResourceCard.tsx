@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { gql } from "@apollo/client";
 import {
-  RESOURCE_KIND_LABELS, RESOURCE_STATUS_LABELS, TARGET_GROUP_LABELS, daysBetween, formatDate, messages,
+  RESOURCE_KIND_LABELS, RESOURCE_STATUS_LABELS, TARGET_GROUP_LABELS, daysBetween, formatDate, searchMessages as messages,
   type ResourceKind, type ResourceStatus, type TargetGroup,
 } from "../../messages";
 

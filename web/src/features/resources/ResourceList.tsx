@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { gql, NetworkStatus, type TypedDocumentNode } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
-import { RESOURCE_KIND_LABELS, messages as m, type ResourceKind } from "../../messages";
+import { RESOURCE_KIND_LABELS, searchMessages as m, type ResourceKind } from "../../messages";
 import { useDebouncedValue } from "../../ui/use-debounced-value";
 import { RESOURCE_CARD_FRAGMENT, ResourceCard, type ResourceCardResource } from "./ResourceCard";
 

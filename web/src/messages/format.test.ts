@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, formatDate, messages } from "./messages";
+import { daysBetween, formatDate, formatFiscalYear, fiscalYearOf, searchMessages as messages } from ".";
 
 describe("messages", () => {
   it("formats dates in JST as 2026年11月22日(日), whatever the device time zone", () => {
@@ -17,5 +17,13 @@ describe("messages", () => {
   it("formats money and counts", () => {
     expect(messages.card.costPerSession(1500)).toBe("1回 1,500円");
     expect(messages.totalCount(1234)).toBe("全 1,234 件");
+  });
+});
+
+describe("fiscal years", () => {
+  it("runs April to March and reads as 2026年度", () => {
+    expect(fiscalYearOf("2027-03-31T12:00:00+09:00")).toBe(2026);
+    expect(fiscalYearOf("2027-04-01T00:00:00+09:00")).toBe(2027);
+    expect(formatFiscalYear(2026)).toBe("2026年度");
   });
 });

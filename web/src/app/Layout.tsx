@@ -1,0 +1,65 @@
+import { Suspense } from "react";
+import { NavLink, Outlet, useNavigation } from "react-router";
+import type { UserRole } from "../gql/graphql";
+import { commonMessages as m } from "../messages";
+import { useLogout } from "../features/auth/use-logout";
+import { useFontScale } from "../ui/use-font-scale";
+import { useViewer } from "./viewer";
+
+type NavKey = keyof typeof m.nav;
+const NAV: { key: Exclude<NavKey, "label">; to: string; roles: UserRole[] | "all" }[] = [
+  { key: "today", to: "/today", roles: ["ADMIN", "COORDINATOR"] },
+  { key: "search", to: "/resources", roles: "all" },
+  { key: "people", to: "/people", roles: ["ADMIN", "COORDINATOR"] },
+  { key: "matches", to: "/matches", roles: ["ADMIN", "COORDINATOR"] },
+  { key: "host", to: "/host", roles: ["HOST"] },
+  { key: "outcomes", to: "/outcomes", roles: ["ADMIN", "COORDINATOR", "VIEWER"] },
+  { key: "gaps", to: "/gaps", roles: ["ADMIN", "COORDINATOR", "VIEWER"] },
+];
+
+/** The shell every signed-in page shares: skip link, header with the menu for the viewer's role, font size, logout. */
+export function Layout() {
+  const { viewer } = useViewer();
+  const [logout] = useLogout();
+  const font = useFontScale();
+  const navigation = useNavigation();
+  const items = NAV.filter((item) => item.roles === "all" || (viewer && item.roles.includes(viewer.role)));
+
+  return (
+    <>
+      <a className="skip-link" href="#main">{m.skipToContent}</a>
+      <header className="app-header">
+        <div className="container app-header__inner">
+          <NavLink to="/" className="app-header__brand">{m.appName}</NavLink>
+          <nav aria-label={m.nav.label} className="app-nav">
+            <ul>
+              {items.map((item) => (
+                <li key={item.key}>
+                  <NavLink to={item.to}>{m.nav[item.key]}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="app-header__tools">
+            <div role="group" aria-label={m.fontSize.label} className="font-size">
+              <button type="button" onClick={font.smaller} aria-label={m.fontSize.smaller}>小</button>
+              <button type="button" onClick={font.reset} aria-label={m.fontSize.normal}>標準</button>
+              <button type="button" onClick={font.larger} aria-label={m.fontSize.larger}>大</button>
+            </div>
+            {viewer && (
+              <>
+                <span className="app-header__user">{m.signedInAs(viewer.displayName)}</span>
+                <button type="button" className="button button--secondary" onClick={() => void logout()}>{m.logout}</button>
+              </>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" className="container" tabIndex={-1} aria-busy={navigation.state === "loading"}>
+        <Suspense fallback={<p role="status">{m.loading}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { RouteObject } from "react-router";
+import type { UserRole } from "../gql/graphql";
+import { Layout } from "./Layout";
+import { RequireRole } from "./RequireRole";
+import { HomeRedirect } from "./HomeRedirect";
+import { NotFoundPage } from "./NotFoundPage";
+
+const CASEWORK: UserRole[] = ["ADMIN", "COORDINATOR"];
+const STAFF: UserRole[] = ["ADMIN", "COORDINATOR", "VIEWER"];
+
+/**
+ * Every page is its own chunk (`lazy`), so signing in downloads only the shell and the page in hand; recharts, for
+ * one, is fetched only on 成果. Role checks here are for navigation only: the server decides what anyone may read.
+ */
+export const routes: RouteObject[] = [
+  { path: "/login", lazy: async () => ({ Component: (await import("../features/auth/LoginPage")).LoginPage }) },
+  {
+    // Printed on its own, without the app's header and menu.
+    path: "/people/:personId/card",
+    element: <RequireRole roles={CASEWORK} />,
+    children: [{ index: true, lazy: async () => ({ Component: (await import("../features/people/ResourceCardPrintPage")).ResourceCardPrintPage }) }],
+  },
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: "/resources", lazy: async () => ({ Component: (await import("../features/resources/SearchPage")).SearchPage }) },
+      { path: "/resources/:resourceId", lazy: async () => ({ Component: (await import("../features/resources/ResourceDetailPage")).ResourceDetailPage }) },
+      {
+        element: <RequireRole roles={CASEWORK} />,
+        children: [
+          { path: "/today", lazy: async () => ({ Component: (await import("../features/followups/TodayPage")).TodayPage }) },
+          { path: "/people", lazy: async () => ({ Component: (await import("../features/people/PeopleListPage")).PeopleListPage }) },
+          { path: "/people/:personId", lazy: async () => ({ Component: (await import("../features/people/PersonDetailPage")).PersonDetailPage }) },
+          { path: "/matches", lazy: async () => ({ Component: (await import("../features/matching/MatchBoardPage")).MatchBoardPage }) },
+          { path: "/matches/:matchId/follow-up", lazy: async () => ({ Component: (await import("../features/followups/FollowUpFormPage")).FollowUpFormPage }) },
+        ],
+      },
+      {
+        element: <RequireRole roles={STAFF} />,
+        children: [
+          { path: "/outcomes", lazy: async () => ({ Component: (await import("../features/reports/OutcomesPage")).OutcomesPage }) },
+          { path: "/gaps", lazy: async () => ({ Component: (await import("../features/gaps/GapsPage")).GapsPage }) },
+        ],
+      },
+      {
+        element: <RequireRole roles={["HOST"]} />,
+        children: [
+          { path: "/host", lazy: async () => ({ Component: (await import("../features/host/HostPortalPage")).HostPortalPage }) },
+          { path: "/host/listings/:resourceId", lazy: async () => ({ Component: (await import("../features/host/HostListingPage")).HostListingPage }) },
+          { path: "/host/referrals/:matchId", lazy: async () => ({ Component: (await import("../features/host/HostReferralPage")).HostReferralPage }) },
+        ],
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,9 @@
+/**
+ * Every string the user sees, in one module (Japanese now; a translation later swaps these files). Components import
+ * from here and never inline UI text. One file per area keeps parallel work from colliding; the area objects are
+ * plain data plus small formatting functions.
+ */
+export * from "./format";
+export * from "./labels";
+export * from "./common";
+export * from "./search";
