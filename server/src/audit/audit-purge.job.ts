@@ -15,6 +15,7 @@ export class AuditPurgeJob {
   constructor(private readonly audit: AuditService, private readonly logger: Logger) {}
 
   start(options: { firstAfterMs?: number; everyMs?: number } = {}): void {
+    if (!this.stopped) return;
     this.stopped = false;
     this.schedule(options.firstAfterMs ?? 60_000, options.everyMs ?? DAY_MS);
   }
