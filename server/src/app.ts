@@ -9,6 +9,8 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Request } from "express";
 import helmet from "helmet";
 import type { DataSource } from "typeorm";
+import { AuditCollector } from "./audit/audit.collector.js";
+import { auditPlugin } from "./audit/audit.plugin.js";
 import { readSessionToken } from "./auth/session-cookie.js";
 import type { Config } from "./config.js";
 import type { Context } from "./context.js";
@@ -62,6 +64,7 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
       // The default landing page loads scripts from a CDN; tsunagu runs on closed networks.
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(logger),
+      auditPlugin(services.audit, logger),
     ],
   });
   await apollo.start();
@@ -74,6 +77,7 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
     loaders: createLoaders(db),
     logger: logger.child({ requestId }),
     cookieSecure: config.cookieSecure,
+    audit: new AuditCollector(),
   });
 
   expressApp.disable("x-powered-by");
@@ -136,6 +140,7 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
     },
     async close() {
       await services.searchRelay.stop();
+      await services.auditPurge.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
     },

@@ -1,4 +1,5 @@
 import type { Request, Response } from "express";
+import type { AuditCollector } from "./audit/audit.collector.js";
 import type { Viewer } from "./auth/viewer.js";
 import type { Loaders } from "./core/loaders.js";
 import type { Logger } from "./core/logger.js";
@@ -13,6 +14,8 @@ export interface Context {
   loaders: Loaders;
   logger: Logger;
   cookieSecure: boolean;
+  /** What this request read and wrote; written to the audit log once, before the response leaves. */
+  audit: AuditCollector;
   /** Absent when an operation runs in-process (tests, scripts). */
   http?: { req: Request; res: Response };
 }

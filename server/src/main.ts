@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     });
     const port = await app.listen(config.port, config.host);
     await app.services.searchRelay.start();
+    app.services.auditPurge.start();
     const shown = config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
     logger.info({ service: "http", address: `${config.host}:${port}`, startupMs: Date.now() - startedAt },
       `tsunagu ready on http://${shown}:${port} (GraphQL at /graphql)`);

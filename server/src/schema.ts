@@ -2,6 +2,8 @@ import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AreaResolver } from "./areas/area.resolver.js";
+import { AuditResolver } from "./audit/audit.resolver.js";
+import { withAuditTrail } from "./audit/audit.trail.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
 import { authChecker, denyUndeclaredRootFields } from "./core/access.js";
 import { validateArgument } from "./core/validation.js";
@@ -20,7 +22,7 @@ import { SearchResolver } from "./search/search.resolver.js";
 export const RESOLVERS = [
   AuthResolver, AreaResolver, OrganizationResolver, ResourceResolver, SearchResolver, PersonResolver, ConsentResolver,
   MatchResolver, MatchTransitionResolver, PersonMatchesResolver, ReferralResolver, ReferralPersonResolver, FollowUpResolver,
-  ResourceGapResolver, MunicipalSettingsResolver, SuggestionResolver, OutcomeResolver,
+  ResourceGapResolver, MunicipalSettingsResolver, SuggestionResolver, OutcomeResolver, AuditResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -34,6 +36,6 @@ export function getSchema(): Promise<GraphQLSchema> {
     validateFn: validateArgument,
     globalMiddlewares: [denyUndeclaredRootFields],
     emitSchemaFile: false,
-  });
+  }).then(withAuditTrail); // reads, writes and refusals to the audit log (audit/audit.trail.ts)
   return built;
 }

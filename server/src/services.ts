@@ -1,5 +1,7 @@
 import type { DataSource } from "typeorm";
 import { AreaService } from "./areas/area.service.js";
+import { AuditPurgeJob } from "./audit/audit-purge.job.js";
+import { AuditService } from "./audit/audit.service.js";
 import { AuthService } from "./auth/auth.service.js";
 import type { Logger } from "./core/logger.js";
 import { FollowUpService } from "./followups/followup.service.js";
@@ -37,6 +39,9 @@ export interface AppServices {
   searchIndex: ResourceSearchIndex;
   /** Created with the app, started by main.ts (tests drain it by hand). */
   searchRelay: SearchRelay;
+  audit: AuditService;
+  /** Daily retention purge of the audit log; started by main.ts, stopped by app.close(). */
+  auditPurge: AuditPurgeJob;
 }
 
 export interface ServiceOptions {
@@ -53,6 +58,7 @@ export function createServices(db: DataSource, options: ServiceOptions): AppServ
   const people = new PersonService(db);
   const settings = new MunicipalSettingsService(db);
   const matches = new MatchService(db, people, settings);
+  const audit = new AuditService(db);
   return {
     auth: new AuthService(db, options.sessionTtlHours),
     areas: new AreaService(db),
@@ -70,5 +76,7 @@ export function createServices(db: DataSource, options: ServiceOptions): AppServ
     gaps: new ResourceGapService(db, people),
     searchIndex,
     searchRelay: new SearchRelay(db, searchIndex, health, options.logger, { ...options.relay, databaseUrl: options.databaseUrl }),
+    audit,
+    auditPurge: new AuditPurgeJob(audit, options.logger),
   };
 }

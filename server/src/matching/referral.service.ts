@@ -120,7 +120,7 @@ export class ReferralService {
         id: m.id, stage: m.stage, version: m.version, resource: resource.get(m.resourceId)!,
         referredOn: referredOn.get(m.id) ?? null, startedOn: m.startedOn,
         hostResponse: m.hostResponse, hostResponseReason: m.hostResponseReason,
-        person: redactForHost(person.get(m.personId)!, facts), sharedFacts: [...facts].sort(),
+        person: redactForHost(person.get(m.personId)!, facts, m.id), sharedFacts: [...facts].sort(),
         consentActive: hasHostConsent(own, orgId, day), attendance: attendanceOf.get(m.id) ?? [],
         canRecordAttendance: ATTENDANCE_STAGES.has(m.stage), canRespond: m.stage === MatchStage.HOST_COORDINATION,
       };

@@ -16,6 +16,10 @@ import { Resource } from "../resources/resource.entity.js";
  */
 @ObjectType({ description: "受け入れ先に伝えてよいと本人が同意した事柄 (同意のない項目は空)" })
 export class ReferralPerson {
+  /** Not GraphQL fields: kept on the object only so the audit trail can record whose facts a host was shown. */
+  personId: string;
+  matchId: string;
+
   @Field(() => String, { nullable: true })
   displayName: string | null;
 
@@ -65,13 +69,15 @@ export class ReferralPerson {
 }
 
 /** Pure: the person as this host may see them, given the facts the active consents release. */
-export function redactForHost(person: Person, facts: ReadonlySet<ConsentFact>): ReferralPerson {
+export function redactForHost(person: Person, facts: ReadonlySet<ConsentFact>, matchId: string): ReferralPerson {
   const has = (f: ConsentFact) => facts.has(f);
   const needs = has(ConsentFact.NEEDS);
   const wishes = has(ConsentFact.WISHES_AND_STRENGTHS);
   const household = has(ConsentFact.HOUSEHOLD);
   const contact = has(ConsentFact.CONTACT);
   return {
+    personId: person.id,
+    matchId,
     displayName: has(ConsentFact.DISPLAY_NAME) ? person.displayName : null,
     ageBand: has(ConsentFact.AGE_BAND) ? person.ageBand : null,
     areaId: has(ConsentFact.AREA) ? person.areaId : null,

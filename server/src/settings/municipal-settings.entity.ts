@@ -2,6 +2,15 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from "typeorm";
 
 /**
+ * 監査ログの保存期間. Five years by default (a common retention for municipal records of this kind); at least one
+ * year so that an incident found late can still be traced, at most ten so the log does not keep people's traces
+ * for ever.
+ */
+export const AUDIT_RETENTION_DEFAULT_DAYS = 1825;
+export const AUDIT_RETENTION_MIN_DAYS = 365;
+export const AUDIT_RETENTION_MAX_DAYS = 3650;
+
+/**
  * Per-municipality workflow rules (seeds-report §7.6: the cities differ). One row, id = 1.
  * The follow-up defaults follow あきる野市's flow: a check two weeks after the start, monthly visits during the
  * follow-up period, 定着確認 at 3 and 6 months, then periodic contact after closure.
@@ -39,6 +48,11 @@ export class MunicipalSettings {
   @Field(() => Int, { description: "予定日から何日以内の実施を「期限内」とするか" })
   @Column("int", { default: 7 })
   onTimeGraceDays: number;
+
+  /** The database checks the same bounds, and its audit_event trigger reads this to allow the retention purge. */
+  @Field(() => Int, { description: "監査ログの保存日数 (365〜3650日; 既定は1825日 = 5年). これより古い記録は毎日削除される" })
+  @Column("int", { default: AUDIT_RETENTION_DEFAULT_DAYS })
+  auditRetentionDays: number;
 
   @Field(() => Date)
   @UpdateDateColumn({ type: "timestamptz" })

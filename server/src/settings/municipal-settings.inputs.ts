@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsBoolean, IsInt, Max, Min } from "class-validator";
 import { Omittable, ja } from "../core/validators.js";
+import { AUDIT_RETENTION_MAX_DAYS, AUDIT_RETENTION_MIN_DAYS } from "./municipal-settings.entity.js";
 
 @InputType({ description: "運用設定の変更 (省略した項目はそのまま)" })
 export class UpdateMunicipalSettingsInput {
@@ -49,4 +50,11 @@ export class UpdateMunicipalSettingsInput {
   @Min(0, ja("0日以上にしてください"))
   @Max(60, ja("60日以内にしてください"))
   onTimeGraceDays?: number;
+
+  @Field(() => Int, { nullable: true, description: `監査ログの保存日数 (${AUDIT_RETENTION_MIN_DAYS}〜${AUDIT_RETENTION_MAX_DAYS}日)` })
+  @Omittable()
+  @IsInt()
+  @Min(AUDIT_RETENTION_MIN_DAYS, ja(`${AUDIT_RETENTION_MIN_DAYS}日以上にしてください`))
+  @Max(AUDIT_RETENTION_MAX_DAYS, ja(`${AUDIT_RETENTION_MAX_DAYS}日以内にしてください`))
+  auditRetentionDays?: number;
 }

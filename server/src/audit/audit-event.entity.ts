@@ -1,0 +1,76 @@
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { UserRole } from "../auth/user.entity.js";
+import { AuditAction } from "./audit.enums.js";
+
+/**
+ * Names of things, never their values: changed field names, the stage moved to, a count. Personal values (names,
+ * notes, e-mail addresses) must never reach this object; see audit.writes.ts for what each mutation records.
+ */
+export type AuditDetail = Record<string, string | number | boolean | null | string[] | Record<string, unknown>>;
+
+/**
+ * 監査ログ: one row per thing that happened. Append-only: the database rejects UPDATE and TRUNCATE, and DELETE of
+ * any row younger than MunicipalSettings.auditRetentionDays (migration Audit1795400000000). There are no foreign
+ * keys on purpose: an audit row outlives the user and the person it names (a cascade would be an update or delete).
+ * occurredAt is stored to the millisecond so that the keyset cursor round-trips exactly through a JS Date.
+ */
+@ObjectType({ description: "監査ログの1件 (個人の情報の値は含まない)" })
+@Entity()
+@Index("audit_event_occurred", ["occurredAt", "id"])
+@Index("audit_event_actor", ["actorUserId", "occurredAt"])
+@Index("audit_event_record", ["recordId", "occurredAt"])
+@Index("audit_event_person", ["personId", "occurredAt"])
+@Index("audit_event_entity", ["entityType", "occurredAt"])
+@Index("audit_event_action", ["action", "occurredAt"])
+@Index("audit_event_request", ["requestId"])
+export class AuditEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("increment", { type: "bigint" })
+  id: string;
+
+  @Field(() => Date)
+  @Column({ type: "timestamptz", precision: 3, default: () => "now()" })
+  occurredAt: Date;
+
+  @Field(() => ID, { nullable: true, description: "操作した利用者 (未ログイン・システムなら空)" })
+  @Column("uuid", { nullable: true })
+  actorUserId: string | null;
+
+  @Field(() => UserRole, { nullable: true, description: "操作した時点の役割" })
+  @Column("text", { nullable: true })
+  actorRole: UserRole | null;
+
+  @Field(() => AuditAction)
+  @Column("text")
+  action: AuditAction;
+
+  @Field(() => String, { nullable: true, description: "対象の種類 (Person, Consent, FollowUpRecord, ReferralPerson, Match …)" })
+  @Column("text", { nullable: true })
+  entityType: string | null;
+
+  @Field(() => String, { nullable: true, description: "対象の id (拒否された操作では指定された id)" })
+  @Column("text", { nullable: true })
+  recordId: string | null;
+
+  @Field(() => ID, { nullable: true, description: "この記録が関わる本人 (あれば)" })
+  @Column("uuid", { nullable: true })
+  personId: string | null;
+
+  @Field(() => String, { nullable: true, description: "GraphQL の操作 (ルートフィールド名)" })
+  @Column("text", { nullable: true })
+  operation: string | null;
+
+  @Field(() => String, { description: "リクエスト id (X-Request-Id)" })
+  @Column("text")
+  requestId: string;
+
+  @Field(() => String, { nullable: true, description: "接続元のアドレス (サーバー内の実行では空)" })
+  @Column("text", { nullable: true })
+  clientAddress: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: "補足 (変更した項目名, 移した段階など; 値は含まない)" })
+  @Column("jsonb", { default: () => "'{}'" })
+  detail: AuditDetail;
+}

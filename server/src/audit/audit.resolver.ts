@@ -1,0 +1,28 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { User, UserRole } from "../auth/user.entity.js";
+import { RequireRole } from "../core/access.js";
+import { ConnectionType } from "../core/pagination.js";
+import type { Context } from "../context.js";
+import { AuditEvent } from "./audit-event.entity.js";
+import { AuditAction } from "./audit.enums.js";
+import { AuditLogArgs } from "./audit.inputs.js";
+
+const AuditEventConnection = ConnectionType(AuditEvent, "AuditEvent");
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @RequireRole(UserRole.ADMIN)
+  @Query(() => AuditEventConnection, { description: "監査ログ (管理者のみ, 新しい順). この閲覧も記録される" })
+  async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: Context) {
+    const page = await ctx.services.audit.search(ctx.viewer, args);
+    // Watching the watchers: one READ row per page, with the conditions used (ids, codes and dates only).
+    ctx.audit.add({ action: AuditAction.READ, entityType: "AuditLog", recordId: null, operation: "auditLog",
+      detail: { filter: JSON.parse(JSON.stringify(args.filter ?? {})), returned: page.edges.length } });
+    return page;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "操作した利用者 (削除済みなら空)" })
+  actor(@Root() event: AuditEvent, @Ctx() ctx: Context) {
+    return event.actorUserId ? ctx.loaders.user.load(event.actorUserId) : null;
+  }
+}
