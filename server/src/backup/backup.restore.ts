@@ -17,6 +17,8 @@ export interface RestoreOptions {
   /** The header from an earlier verifyBackup of the same file, to skip reading it twice. */
   verified?: BackupHeader;
   onProgress?: (p: LoadProgress) => void;
+  /** Called as each step begins; "upgrading" means the rows are committed. */
+  onStep?: (step: "migrating" | "loading" | "upgrading" | "indexing") => void;
 }
 
 export interface RestoreSummary {
@@ -46,10 +48,14 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
   assertKnownMigrations(dumped);
 
   const client = new pg.Client({ connectionString: options.databaseUrl, application_name: "tsunagu-restore" });
+  // A lost connection fails the running query; without a listener it would also crash the process.
+  client.on("error", () => undefined);
   await client.connect();
   try {
     await assertEmptyTarget(client, dumped);
+    options.onStep?.("migrating");
     await migrate(options.databaseUrl, dumped.length);
+    options.onStep?.("loading");
     await loadBackupRows(client, options.file, header, options.onProgress);
   } finally {
     await client.end().catch(() => undefined);
@@ -58,9 +64,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
   const db = createDataSource(options.databaseUrl, { poolSize: 2, applicationName: "tsunagu-restore" });
   await db.initialize();
   try {
+    options.onStep?.("upgrading");
     const upgradedWith = (await db.runMigrations({ transaction: "each" })).map((m) => m.name);
     let indexed: number | null = null;
     if (options.meili) {
+      options.onStep?.("indexing");
       const index = new ResourceSearchIndex(options.meili, { timeoutMs: 60_000 });
       indexed = await reindexResources(db, index);
     }
@@ -70,6 +78,23 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
     };
   } finally {
     await db.destroy();
+  }
+}
+
+/**
+ * The refusals of restoreBackup, without writing anything: lets the CLI say no before it starts Meilisearch and
+ * before a long load. restoreBackup checks again.
+ */
+export async function assertRestorable(databaseUrl: string, header: BackupHeader): Promise<void> {
+  const dumped = header.migrations.map((m) => m.name);
+  assertKnownMigrations(dumped);
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: "tsunagu-restore" });
+  client.on("error", () => undefined);
+  await client.connect();
+  try {
+    await assertEmptyTarget(client, dumped);
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 

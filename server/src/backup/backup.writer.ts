@@ -49,6 +49,8 @@ export const TEXT_FORMAT_SETTINGS = [
 export async function writeBackup(options: BackupOptions): Promise<BackupSummary> {
   const started = Date.now();
   const client = new pg.Client({ connectionString: options.databaseUrl, application_name: "tsunagu-backup" });
+  // A lost connection fails the running query; without a listener it would also crash the process.
+  client.on("error", () => undefined);
   await client.connect();
   const file = BackupFileWriter.open(options.out);
   try {
