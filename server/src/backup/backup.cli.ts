@@ -51,9 +51,11 @@ export async function runCli(name: string, body: (ctx: CliContext) => Promise<vo
     const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
     await body({ config, logger, onCleanup: (step) => cleanups.push(step), setInterruptNote: (text) => { note = text; } });
   } catch (err) {
+    // Our own refusals are sentences; anything else also gets its stack when LOG_LEVEL asks for detail.
     const known = err instanceof BackupError || err instanceof ConfigError || err instanceof MeiliUnavailableError;
+    const detail = !known && err instanceof Error && /debug|trace/.test(process.env.LOG_LEVEL ?? "") ? err.stack : undefined;
     // After Ctrl-C the work fails as its servers go away: that is the interruption, already reported.
-    if (!interrupted) console.error(`${name} failed: ${known ? err.message : err instanceof Error ? err.stack : String(err)}`);
+    if (!interrupted) console.error(`${name} failed: ${detail ?? (err instanceof Error ? err.message : String(err))}`);
     code = 1;
   } finally {
     await cleanup();
