@@ -268,11 +268,12 @@ describe("consistency and triggers", () => {
     }
   });
 
-  // What an audit trail looks like to a restore: an append-only table whose guard refuses UPDATE and DELETE (also
-  // on the settings row), a trigger that writes to it on every insert, a disabled trigger, and a table referencing
-  // itself with more rows than one insert batch, children stored before their parents.
+  // What an audit trail looks like to a restore: an append-only table (identity key, a generated column) whose guard
+  // refuses UPDATE and DELETE (also on the settings row), a trigger that writes to it on every insert, a disabled
+  // trigger, and a table referencing itself with more rows than one insert batch, children stored before parents.
   const AUDIT_DDL = `
-    CREATE TABLE audit_like (id bigserial PRIMARY KEY, what text NOT NULL);
+    CREATE TABLE audit_like (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, what text NOT NULL,
+      what_length int GENERATED ALWAYS AS (length(what)) STORED);
     CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'append-only'; END $$;
     CREATE TRIGGER audit_like_guard BEFORE UPDATE OR DELETE ON audit_like FOR EACH ROW EXECUTE FUNCTION refuse();
     CREATE TRIGGER settings_guard BEFORE DELETE ON municipal_settings FOR EACH ROW EXECUTE FUNCTION refuse();
