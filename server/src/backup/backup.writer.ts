@@ -51,9 +51,9 @@ export async function writeBackup(options: BackupOptions): Promise<BackupSummary
   const client = new pg.Client({ connectionString: options.databaseUrl, application_name: "tsunagu-backup" });
   // A lost connection fails the running query; without a listener it would also crash the process.
   client.on("error", () => undefined);
-  await client.connect();
   const file = BackupFileWriter.open(options.out);
   try {
+    await client.connect();
     for (const sql of TEXT_FORMAT_SETTINGS) await client.query(sql);
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     const all = await listTables(client);
