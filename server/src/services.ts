@@ -41,6 +41,7 @@ export interface AppServices {
 
 export interface ServiceOptions {
   sessionTtlHours: number;
+  sessionIdleMinutes?: number;
   databaseUrl: string;
   meili: MeiliConfig;
   logger: Logger;
@@ -54,7 +55,7 @@ export function createServices(db: DataSource, options: ServiceOptions): AppServ
   const settings = new MunicipalSettingsService(db);
   const matches = new MatchService(db, people, settings);
   return {
-    auth: new AuthService(db, options.sessionTtlHours),
+    auth: new AuthService(db, options.sessionTtlHours, { idleMinutes: options.sessionIdleMinutes }),
     areas: new AreaService(db),
     organizations: new OrganizationService(db),
     resources: new ResourceService(db),

@@ -4,6 +4,7 @@ import { CaseworkForeignKeys1795341295100 } from "./1795341295100-CaseworkForeig
 import { SearchFallbackTrigramIndexes1795338300000 } from "./1795338300000-SearchFallbackTrigramIndexes.js";
 import { SearchOutboxAndScheduleColumns1795338227241 } from "./1795338227241-SearchOutboxAndScheduleColumns.js";
 import { Init1795337683113 } from "./1795337683113-Init.js";
+import { SignIn1795410000000 } from "./1795410000000-SignIn.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchFallbackTrigramIndexes1795338300000,
   Casework1795341295058,
   CaseworkForeignKeys1795341295100,
+  SignIn1795410000000,
 ];
