@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import {
-  GraphQLError, getNamedType, getNullableType, isListType, isObjectType, isInterfaceType, Kind,
-  type DocumentNode, type GraphQLSchema, type ValidationRule, type SelectionSetNode, type ValidationContext,
+  GraphQLError, getNamedType, getNullableType, isListType, isObjectType, isInterfaceType, Kind, type DocumentNode,
+  type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule,
 } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 
@@ -11,28 +11,30 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type Complexi
  * Page sizes themselves are capped where the arguments are declared (MAX_PAGE_SIZE = 100 in core/pagination.ts,
  * suggestResources ≤ 50, nextSessions ≤ 50, myFollowUpsDue withinDays ≤ 90).
  *
- * Measured on the heaviest queries the product makes (graphql-limits.test.ts keeps them, and fails if one of them
- * comes within the headroom below; the numbers are what that test prints):
- *   query                                                                       depth   cost
- *   searchResources(first: 100), every facet, highlight, nextSessions(count:3)      6   ~8,000
- *   person detail: consents, plans, matches with history/follow-ups/attendance      5   ~3,600
- *   myReferrals with person facts, resource, attendance                             4   ~1,000
- *   matches(first: 100) board with person, resource, organization, coordinator      5   ~1,000
- *   suggestResources(first: 50) with reasons and exclusions                         4   ~1,600
+ * Measured on the heaviest queries the product makes (graphql-limits.queries.ts; graphql-limits.test.ts runs them for
+ * real and fails when one comes within the headroom; `PRINT_LIMITS=1` prints these numbers):
+ *   query                                                                             depth    cost
+ *   searchResources(first: 100): full card, highlight, nextSessions(count: 3), 11 facets  6   21,939
+ *   match board: matches(first: 100) with person, resource, organization, coordinator     6    7,706
+ *   person detail: consents, plans, matches with history/follow-ups/dues/attendance       5    5,144
+ *   suggestResources(first: 50) with reasons and exclusions                               5    3,565
+ *   myReferrals with the person's shared facts, resource, attendance                      4    1,231
  *
- * MAX_DEPTH 10: the deepest real query is 6 fields deep (counting the leaf, as graphql-armor does; fragments are
- *   flattened so colocated client fragments cost nothing). 10 leaves room for a richer screen and still stops the
- *   Match → person → matches → person … cycles long before they matter.
- * MAX_COMPLEXITY 20,000: cost = 1 per field, times `first`/`count` for paged fields, times 10 for other lists of
- *   objects (their real sizes are small: areas of a listing, history of a match). That is 2.5× the heaviest page
- *   (search with 100 hits) and refuses what the depth limit lets through: two nested 100-row pages (≥ 100 × 100).
+ * MAX_DEPTH 10: the deepest real query is 6 (graphql-armor counts the leaf; fragments are flattened, so colocated
+ *   client fragments cost nothing). 10 leaves room for a richer screen and still stops the Match → person → matches →
+ *   person … cycles early.
+ * MAX_COMPLEXITY 50,000: cost = 1 per field; a paged field pays its rows × `first`; `nextSessions(count)` × count;
+ *   any other list of objects is assumed to hold 10 (real ones are small: areas of a listing, history of a match).
+ *   50,000 is 2.3× the heaviest page (100 search hits). What it refuses is what depth alone lets through: lists inside
+ *   lists inside a 100-row page (e.g. 100 matches → person → matches → history and follow-ups ≈ 83,000).
  * MAX_ALIASES 30 / MAX_ROOT_FIELDS 20: a screen asks for a handful of root fields; aliases are what turns one cheap
  *   field into thousands of resolver calls (or login attempts) in one request.
- * MAX_TOKENS 5,000: the search query above is ~700 tokens; parsing stops early on anything larger.
+ * MAX_TOKENS 5,000: the heaviest query above is 220 tokens (a big createResource input a few hundred); parsing stops
+ *   early on anything far larger.
  * Batched HTTP requests stay off (Apollo's default), so one HTTP request is one operation under these limits.
  */
 export const MAX_DEPTH = 10;
-export const MAX_COMPLEXITY = 20_000;
+export const MAX_COMPLEXITY = 50_000;
 export const MAX_ALIASES = 30;
 export const MAX_ROOT_FIELDS = 20;
 export const MAX_TOKENS = 5_000;
@@ -76,27 +78,55 @@ export const rootFieldLimitRule = (max = MAX_ROOT_FIELDS): ValidationRule => (co
 
 export const LIMIT_VALIDATION_RULES: ValidationRule[] = [depthLimitRule(), aliasLimitRule(), rootFieldLimitRule()];
 
-/**
- * Paged fields cost their children times the page size asked for (`first`, or `count` for nextSessions); other lists
- * of objects times ASSUMED_LIST_LENGTH. Lists of scalars and enums are columns of their parent: 1.
- */
-const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const size = typeof args.first === "number" ? args.first : typeof args.count === "number" ? args.count : undefined;
-  if (size !== undefined) return 1 + Math.max(0, size) * Math.max(1, childComplexity);
-  const type = getNullableType(field.type);
-  if (isListType(type)) {
-    const item = getNamedType(type);
-    if (isObjectType(item) || isInterfaceType(item)) return 1 + ASSUMED_LIST_LENGTH * Math.max(1, childComplexity);
-  }
-  return undefined;
-};
+/** The list a paged field's `first` sizes: Relay `edges`, and the suggestions of suggestResources. */
+const PAGE_LISTS = new Set(["edges", "suggestions"]);
 
-export const COMPLEXITY_ESTIMATORS: ComplexityEstimator[] = [
-  fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 }),
-];
+/**
+ * Cost: 1 per field. A paged field (`first`) pays its page list once per row asked for: the list is costed for one
+ * row on the way up, and the paged field scales that part by `first` (siblings such as facets or pageInfo are paid
+ * once). `count` (nextSessions) multiplies a plain list. Other lists of objects cost ASSUMED_LIST_LENGTH rows; lists
+ * of scalars and enums are columns of their parent: 1.
+ */
+function pagedEstimator(document: DocumentNode): ComplexityEstimator {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  /** Cost of one row of each page list, by its field node (recorded before its paged parent is costed). */
+  const perRow = new Map<FieldNode, number>();
+
+  // The page list may sit behind inline fragments or fragment spreads: follow them (each fragment once).
+  const pageListsIn = (set: SelectionSetNode | undefined, seen = new Set<string>()): FieldNode[] =>
+    (set?.selections ?? []).flatMap((s): FieldNode[] => {
+      if (s.kind === Kind.FIELD) return PAGE_LISTS.has(s.name.value) ? [s] : [];
+      if (s.kind === Kind.INLINE_FRAGMENT) return pageListsIn(s.selectionSet, seen);
+      if (seen.has(s.name.value)) return [];
+      seen.add(s.name.value);
+      return pageListsIn(fragments.get(s.name.value)?.selectionSet, seen);
+    });
+
+  return ({ field, node, args, childComplexity }) => {
+    const type = getNullableType(field.type);
+    const objectList = isListType(type) && (isObjectType(getNamedType(type)) || isInterfaceType(getNamedType(type)));
+    if (typeof args.count === "number" && isListType(type)) return 1 + Math.max(0, args.count) * Math.max(1, childComplexity);
+    if (typeof args.first === "number") {
+      const rows = Math.max(1, args.first);
+      if (isListType(type)) return 1 + rows * Math.max(1, childComplexity);
+      const oneRow = pageListsIn(node.selectionSet).reduce((sum, f) => sum + (perRow.get(f) ?? 0), 0);
+      return 1 + childComplexity + (rows - 1) * oneRow;
+    }
+    if (objectList && PAGE_LISTS.has(field.name)) {
+      perRow.set(node, Math.max(1, childComplexity));
+      return 1 + Math.max(1, childComplexity);
+    }
+    if (objectList) return 1 + ASSUMED_LIST_LENGTH * Math.max(1, childComplexity);
+    return undefined;
+  };
+}
 
 export function operationComplexity(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
-  return getComplexity({ schema, query, variables, operationName, estimators: COMPLEXITY_ESTIMATORS });
+  return getComplexity({
+    schema, query, variables, operationName,
+    estimators: [fieldExtensionsEstimator(), pagedEstimator(query), simpleEstimator({ defaultComplexity: 1 })],
+  });
 }
 
 /**
