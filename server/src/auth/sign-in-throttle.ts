@@ -56,30 +56,21 @@ export class SignInThrottle {
 
   /** Throws LOCKED if the account or the address is locked; otherwise counts the attempt. */
   async begin(email: string, clientAddress: string | null): Promise<SignInAttempt> {
-    const keys: { key: string; rule: ThrottleRule }[] = [
-      { key: `account:${sha256(email.trim().toLowerCase())}`, rule: this.limits.account },
-    ];
-    if (clientAddress) keys.push({ key: `address:${sha256(clientAddress)}`, rule: this.limits.address });
-
-    const locked = await this.retryAfter(keys.map((k) => k.key));
-    if (locked !== null) throw lockedOut(locked);
-
-    const reserved: Reserved[] = [];
-    for (const { key, rule } of keys) {
-      const [row] = await this.db.query(
-        `INSERT INTO sign_in_throttle AS t (key, failures, window_started_at) VALUES ($1, 1, now())
-         ON CONFLICT (key) DO UPDATE SET
-           failures = CASE WHEN t.window_started_at <= now() - $2::float8 * interval '1 minute' THEN 1 ELSE t.failures + 1 END,
-           window_started_at = CASE WHEN t.window_started_at <= now() - $2::float8 * interval '1 minute' THEN now() ELSE t.window_started_at END
-         RETURNING failures`, [key, rule.windowMinutes]);
-      reserved.push({ key, rule, failures: Number(row.failures) });
+    const account = await this.reserve(`account:${sha256(email.trim().toLowerCase())}`, this.limits.account);
+    if (account.lockedSeconds !== null) throw lockedOut(account.lockedSeconds);
+    const reserved: Reserved[] = [account];
+    if (clientAddress) {
+      const address = await this.reserve(`address:${sha256(clientAddress)}`, this.limits.address);
+      if (address.lockedSeconds !== null) {
+        await this.release(account);
+        throw lockedOut(address.lockedSeconds);
+      }
+      reserved.push(address);
     }
     // More attempts in flight than the limit allows (a parallel burst): lock now, without checking the password.
     const over = reserved.filter((r) => r.failures > r.rule.maxFailures);
     if (over.length) throw lockedOut(await this.lock(over));
 
-    const account = reserved[0];
-    const address = reserved[1];
     return {
       failed: async () => {
         const reached = reserved.filter((r) => r.failures >= r.rule.maxFailures);
@@ -89,18 +80,35 @@ export class SignInThrottle {
         // The account starts afresh; the address only gives back this attempt, so that one valid account does not
         // reset the count of a sprayer working through the others.
         await this.db.query("DELETE FROM sign_in_throttle WHERE key = $1", [account.key]);
-        if (address) await this.db.query("UPDATE sign_in_throttle SET failures = greatest(failures - 1, 0) WHERE key = $1", [address.key]);
+        if (reserved[1]) await this.release(reserved[1]);
         await this.prune();
       },
     };
   }
 
-  /** Seconds until the latest lock on these keys ends, or null when none is locked. */
-  private async retryAfter(keys: string[]): Promise<number | null> {
+  /**
+   * Counts an attempt on `key` unless it is locked, in one statement: the row lock taken by ON CONFLICT serializes
+   * concurrent attempts, so no request can pass between "is it locked?" and "count me".
+   */
+  private async reserve(key: string, rule: ThrottleRule): Promise<Reserved & { lockedSeconds: number | null }> {
     const [row] = await this.db.query(
-      `SELECT ceil(extract(epoch FROM max(locked_until) - now()))::int AS seconds
-       FROM sign_in_throttle WHERE key = ANY($1) AND locked_until > now()`, [keys]);
-    return row?.seconds == null ? null : Math.max(1, Number(row.seconds));
+      `INSERT INTO sign_in_throttle AS t (key, failures, window_started_at) VALUES ($1, 1, now())
+       ON CONFLICT (key) DO UPDATE SET
+         failures = CASE WHEN t.locked_until > now() THEN t.failures
+                         WHEN t.window_started_at <= now() - $2::float8 * interval '1 minute' THEN 1
+                         ELSE t.failures + 1 END,
+         window_started_at = CASE WHEN t.locked_until > now() THEN t.window_started_at
+                                  WHEN t.window_started_at <= now() - $2::float8 * interval '1 minute' THEN now()
+                                  ELSE t.window_started_at END
+       RETURNING failures,
+         CASE WHEN locked_until > now() THEN greatest(1, ceil(extract(epoch FROM locked_until - now())))::int END AS locked_seconds`,
+      [key, rule.windowMinutes]);
+    return { key, rule, failures: Number(row.failures), lockedSeconds: row.locked_seconds == null ? null : Number(row.locked_seconds) };
+  }
+
+  /** Gives back an attempt that turned out not to be a failure. */
+  private async release({ key }: Reserved): Promise<void> {
+    await this.db.query("UPDATE sign_in_throttle SET failures = greatest(failures - 1, 0) WHERE key = $1", [key]);
   }
 
   /** Locks the keys and starts their count afresh (so the lock ends cleanly); returns the seconds to wait. */
