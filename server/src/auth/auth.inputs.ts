@@ -65,7 +65,7 @@ export class CreateUserInput {
   @IsEnum(UserRole, ja("役割が正しくありません"))
   role: UserRole;
 
-  @Field(() => ID, { nullable: true, description: "受け入れ先 (HOST) の団体。HOST では必須、ほかの役割では指定しない" })
+  @Field(() => ID, { nullable: true, description: "所属する団体。受け入れ先 (HOST) では必須" })
   @IsOptional()
   @IsUUID("all", ja("団体の指定が正しくありません"))
   organizationId?: string | null;

@@ -57,10 +57,9 @@ export class AuthService {
     const fields: FieldError[] = [];
     const problems = passwordProblems(input.password, { email });
     if (problems.length) fields.push({ field: "input.password", messages: problems });
+    // Staff may belong to an organization too (a 社協 coordinator); a host account cannot do without one.
     if (input.role === UserRole.HOST && !organizationId) {
       fields.push({ field: "input.organizationId", messages: ["受け入れ先ユーザーには団体を指定してください"] });
-    } else if (input.role !== UserRole.HOST && organizationId) {
-      fields.push({ field: "input.organizationId", messages: ["団体は受け入れ先ユーザーにだけ指定できます"] });
     } else if (organizationId && !(await this.db.getRepository(Organization).existsBy({ id: organizationId }))) {
       fields.push({ field: "input.organizationId", messages: ["団体が見つかりません"] });
     }

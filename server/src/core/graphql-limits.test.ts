@@ -90,6 +90,11 @@ describe("cost", () => {
     expect(await costOf(direct, { n: 100 })).toBeGreaterThan(500);
   });
 
+  it("leaves variables of the wrong type to execution's own BAD_USER_INPUT (not a 500)", async () => {
+    const { body } = await http.post(`query($n: Int!) { matches(first: $n) { totalCount } }`, { n: "many" });
+    expect(codesOf(body)).toEqual(["BAD_USER_INPUT"]);
+  });
+
   it("refuses two nested pages over HTTP with 400 GRAPHQL_VALIDATION_FAILED, before any resolver runs", async () => {
     const query = `{ matches(first: 100) { edges { node { person { matches {
       history { actor { id displayName } } followUps { id narrative recordedBy { id } } attendance { id } } } } } } }`;

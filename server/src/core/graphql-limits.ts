@@ -138,7 +138,15 @@ export function complexityLimitPlugin(max = MAX_COMPLEXITY): ApolloServerPlugin 
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
-          const cost = operationComplexity(schema, document, request.variables ?? {}, operationName ?? undefined);
+          let cost: number;
+          try {
+            cost = operationComplexity(schema, document, request.variables ?? {}, operationName ?? undefined);
+          } catch (err) {
+            // Variables that do not fit their types (the library coerces them as execution will): execution refuses
+            // them next with the usual BAD_USER_INPUT, before any resolver runs. Anything else is a real failure.
+            if (err instanceof GraphQLError) return;
+            throw err;
+          }
           if (cost > max) {
             throw new GraphQLError(`クエリが大きすぎます (コスト ${cost}、上限 ${max})。件数や項目を減らしてください`, {
               extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
