@@ -98,8 +98,10 @@ export class AuthService {
   async login(email: string, password: string, meta: SessionMeta = {}, replacing: string | null = null): Promise<{ user: User } & NewSession> {
     const normalized = email.trim().toLowerCase();
     const attempt = await this.throttle.begin(normalized, meta.clientAddress ?? null);
-    const user = await this.db.getRepository(User).findOne({ where: { email: normalized } });
-    const credential = user ? await this.db.getRepository(UserCredential).findOne({ where: { userId: user.id } }) : null;
+    // One query whether or not the account exists, then one argon2 verification either way: same work, same time.
+    const credential = await this.db.getRepository(UserCredential).createQueryBuilder("c")
+      .innerJoinAndSelect("c.user", "u").where("u.email = :email", { email: normalized }).getOne();
+    const user = credential?.user ?? null;
     const ok = await verifyPassword(credential?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !credential || !ok || !user.active) throw await attempt.failed();
     await attempt.succeeded();
