@@ -6,6 +6,7 @@ import { ApolloServer, type GraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import cors from "cors";
 import express, { type Request } from "express";
 import helmet from "helmet";
 import type { DataSource } from "typeorm";
@@ -16,6 +17,7 @@ import type { Config } from "./config.js";
 import type { Context } from "./context.js";
 import { errorLoggingPlugin } from "./core/error-logging.plugin.js";
 import { formatError } from "./core/errors.js";
+import { LIMIT_VALIDATION_RULES, MAX_TOKENS, complexityLimitPlugin } from "./core/graphql-limits.js";
 import { createLoaders } from "./core/loaders.js";
 import type { Logger } from "./core/logger.js";
 import { getSchema } from "./schema.js";
@@ -28,7 +30,8 @@ export interface AppOptions {
   databaseUrl: string;
   meili: MeiliConfig;
   relay?: Partial<RelayOptions>;
-  config: Pick<Config, "production" | "cookieSecure" | "sessionTtlHours">;
+  config: Pick<Config, "production" | "cookieSecure" | "sessionTtlHours">
+    & Partial<Pick<Config, "sessionIdleMinutes" | "corsOrigins" | "trustProxy">>;
   logger: Logger;
   /** Folder of the built web client; served at `/` when it exists. */
   webDist?: string;
@@ -47,8 +50,13 @@ export interface App {
 export const DEFAULT_WEB_DIST = path.resolve(__dirname, "../../web/dist");
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
+/** Browser features tsunagu never uses, switched off for the page and anything it might embed. */
+const PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
 export async function createApp({ db, databaseUrl, meili, relay, config, logger, webDist = DEFAULT_WEB_DIST }: AppOptions): Promise<App> {
-  const services = createServices(db, { sessionTtlHours: config.sessionTtlHours, databaseUrl, meili, logger, relay });
+  const services = createServices(db, {
+    sessionTtlHours: config.sessionTtlHours, sessionIdleMinutes: config.sessionIdleMinutes, databaseUrl, meili, logger, relay,
+  });
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
   const apollo = new ApolloServer<Context>({
@@ -56,6 +64,12 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
     formatError,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    // Apollo's default, stated because it matters: a request must be JSON or carry a preflight-forcing header, so a
+    // cross-site form or <img> cannot run an operation with the user's cookie.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: LIMIT_VALIDATION_RULES,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // main.ts owns shutdown (HTTP, relay, pool, then the databases); Apollo's own handler would re-raise the signal
     // and kill the process half-way, orphaning embedded PostgreSQL and Meilisearch.
     stopOnTerminationSignals: false,
@@ -63,6 +77,7 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads scripts from a CDN; tsunagu runs on closed networks.
       ApolloServerPluginLandingPageDisabled(),
+      complexityLimitPlugin(),
       errorLoggingPlugin(logger),
       auditPlugin(services.audit, logger),
     ],
@@ -72,6 +87,7 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
   const contextFor = async (sessionToken: string | null, requestId: string, clientAddress: string | null): Promise<Context> => ({
     requestId,
     viewer: await services.auth.viewerForToken(sessionToken),
+    sessionToken,
     clientAddress,
     services,
     loaders: createLoaders(db),
@@ -81,6 +97,9 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
   });
 
   expressApp.disable("x-powered-by");
+  // Behind a reverse proxy the socket address is the proxy's; TRUST_PROXY names the proxies whose X-Forwarded-For
+  // may be believed, so that rate limiting and the audit trail see the real client.
+  expressApp.set("trust proxy", config.trustProxy ?? false);
   expressApp.use((req, res, next) => {
     const incoming = req.header("x-request-id");
     const id = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -97,7 +116,13 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
       },
     },
     hsts: config.production,
+    frameguard: { action: "deny" },
+    referrerPolicy: { policy: "no-referrer" },
   }));
+  expressApp.use((_req, res, next) => {
+    res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+    next();
+  });
   expressApp.get("/healthz", async (_req, res) => {
     try {
       await db.query("SELECT 1");
@@ -106,9 +131,22 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
       res.status(503).json({ status: "database unavailable" });
     }
   });
+  // CORS: none unless CORS_ORIGINS lists the origin; then with credentials (the session cookie). A disallowed origin
+  // gets no CORS headers at all, so the browser refuses the preflight and hides the response.
+  const corsOrigins = new Set(config.corsOrigins ?? []);
+  expressApp.use("/graphql", cors({
+    origin: (origin, done) => done(null, origin !== undefined && corsOrigins.has(origin)),
+    credentials: true,
+    maxAge: 600,
+  }));
+  expressApp.use("/graphql", (_req, res, next) => {
+    // Answers carry personal data: never kept by the browser or a proxy.
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  });
   expressApp.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, {
     context: async ({ req, res }) => ({
-      ...(await contextFor(readSessionToken(req), res.locals.requestId as string, clientAddressOf(req))),
+      ...(await contextFor(readSessionToken(req, config.cookieSecure), res.locals.requestId as string, clientAddressOf(req))),
       http: { req, res },
     }),
   }));
@@ -147,6 +185,7 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
   };
 }
 
+/** The client's address as `trust proxy` allows us to know it. */
 function clientAddressOf(req: Request): string | null {
-  return req.socket.remoteAddress ?? null;
+  return req.ip ?? req.socket.remoteAddress ?? null;
 }

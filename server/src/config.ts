@@ -20,6 +20,9 @@ const EnvSchema = z.object({
   TSUNAGU_SEED_DEMO: bool.optional(),
   COOKIE_SECURE: bool.optional(),
   SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  CORS_ORIGINS: z.string().default(""),
+  TRUST_PROXY: z.string().default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -40,8 +43,16 @@ export interface Config {
   seedDemo: boolean;
   cookieSecure: boolean;
   sessionTtlHours: number;
+  /** A session unused for this long is over, whatever its absolute lifetime says. */
+  sessionIdleMinutes: number;
+  /** Origins allowed to call /graphql with credentials from another origin; empty = same-origin only. */
+  corsOrigins: string[];
+  /** Express's `trust proxy`: false, a hop count, or the proxies' addresses/subnets. */
+  trustProxy: TrustProxy;
   logLevel: Env["LOG_LEVEL"];
 }
+
+export type TrustProxy = false | number | string[];
 
 export class ConfigError extends Error {}
 
@@ -53,6 +64,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === "production";
+  const problems: string[] = [];
+  const corsOrigins = parseOrigins(e.CORS_ORIGINS, problems);
+  const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems);
+  if (production) {
+    // Secrets come only from the environment: production never falls back to a key or password written in the code.
+    if (e.MEILI_URL && !e.MEILI_MASTER_KEY) problems.push("  MEILI_MASTER_KEY: required in production when MEILI_URL is set");
+    // The embedded PostgreSQL uses a fixed loopback password (runtime/embedded-postgres.ts): fine on a developer
+    // machine, not a credential to run production data on.
+    if (!e.DATABASE_URL) problems.push("  DATABASE_URL: required in production (the embedded PostgreSQL is for development)");
+  }
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   return {
     env: e.NODE_ENV,
     production,
@@ -70,6 +92,45 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.TSUNAGU_SEED_DEMO ?? !production,
     cookieSecure: e.COOKIE_SECURE ?? production,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    corsOrigins,
+    trustProxy,
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** `https://a.example.lg.jp,https://b.example.lg.jp` → exact origins (scheme, host, port; no path, no wildcard). */
+function parseOrigins(value: string, problems: string[]): string[] {
+  const origins: string[] = [];
+  for (const item of value.split(",").map((s) => s.trim()).filter(Boolean)) {
+    let origin: string | undefined;
+    try {
+      const u = new URL(item);
+      if (u.protocol === "http:" || u.protocol === "https:") origin = u.origin;
+    } catch {
+      // reported below
+    }
+    if (origin && origin === item.replace(/\/$/, "")) origins.push(origin);
+    else problems.push(`  CORS_ORIGINS: "${item}" is not an origin like https://tsunagu.example.lg.jp (no path, no wildcard)`);
+  }
+  return origins;
+}
+
+/**
+ * `false` (default: the socket's address is the client), a hop count (`1` = one reverse proxy in front), or a
+ * comma-separated list of proxy addresses/subnets and Express's names (`loopback`, `uniquelocal`, `10.0.0.0/8`).
+ * `true` is refused: it would believe any X-Forwarded-For a client sends, and rate limiting would count nothing.
+ */
+function parseTrustProxy(value: string, problems: string[]): TrustProxy {
+  const v = value.trim();
+  if (v === "" || v === "false" || v === "0") return false;
+  if (/^[1-9][0-9]?$/.test(v)) return Number(v);
+  if (v === "true") {
+    problems.push("  TRUST_PROXY: name the proxies (a hop count such as 1, or addresses/subnets), not true");
+    return false;
+  }
+  const items = v.split(",").map((s) => s.trim()).filter(Boolean);
+  const bad = items.filter((s) => !/^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/[0-9]{1,3})?)$/.test(s));
+  if (bad.length) problems.push(`  TRUST_PROXY: not an address, subnet or hop count: ${bad.join(", ")}`);
+  return items;
 }

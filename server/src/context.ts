@@ -9,6 +9,8 @@ import type { AppServices } from "./services.js";
 export interface Context {
   requestId: string;
   viewer: Viewer | null;
+  /** The session cookie as presented (even if no longer valid), so that a login can end it. */
+  sessionToken: string | null;
   clientAddress: string | null;
   services: AppServices;
   loaders: Loaders;

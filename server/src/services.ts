@@ -46,6 +46,7 @@ export interface AppServices {
 
 export interface ServiceOptions {
   sessionTtlHours: number;
+  sessionIdleMinutes?: number;
   databaseUrl: string;
   meili: MeiliConfig;
   logger: Logger;
@@ -60,7 +61,7 @@ export function createServices(db: DataSource, options: ServiceOptions): AppServ
   const matches = new MatchService(db, people, settings);
   const audit = new AuditService(db);
   return {
-    auth: new AuthService(db, options.sessionTtlHours),
+    auth: new AuthService(db, options.sessionTtlHours, { idleMinutes: options.sessionIdleMinutes }),
     areas: new AreaService(db),
     organizations: new OrganizationService(db),
     resources: new ResourceService(db),

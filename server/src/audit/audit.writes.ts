@@ -48,6 +48,16 @@ const changedFields = (w: WriteFacts): AuditDetail => ({ fields: inputFields(w.a
 export const WRITE_SPECS: Readonly<Record<string, WriteSpec>> = {
   login: { action: AuditAction.LOGIN, entityType: "User", record: (w) => ({ recordId: at(w.result, "user", "id") }) },
   logout: { action: AuditAction.LOGOUT, entityType: "User", record: (w) => ({ recordId: w.viewer?.userId }) },
+  logoutEverywhere: {
+    action: AuditAction.LOGOUT, entityType: "User", record: (w) => ({ recordId: w.viewer?.userId }),
+    detail: (w) => ({ everywhere: true, sessionsEnded: typeof w.result === "number" ? w.result : null }),
+  },
+  // Names only: never the passwords themselves.
+  changePassword: { action: AuditAction.UPDATE, entityType: "User", record: (w) => ({ recordId: w.viewer?.userId }), detail: () => ({ fields: ["password"] }) },
+  createUser: {
+    action: AuditAction.CREATE, entityType: "User", record: fromResult("user"),
+    detail: (w) => ({ role: str(at(w.result, "user", "role")), organizationId: str(at(w.result, "user", "organizationId")) }),
+  },
 
   createArea: { action: AuditAction.CREATE, entityType: "Area", record: fromResult("area") },
   updateArea: { action: AuditAction.UPDATE, entityType: "Area", record: fromInput(), detail: changedFields },

@@ -1,10 +1,17 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Public, SignedIn } from "../core/access.js";
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Public, RequireRole, SignedIn } from "../core/access.js";
+import { ConnectionType, PageArgs } from "../core/pagination.js";
 import type { Context } from "../context.js";
 import { Organization } from "../organizations/organization.entity.js";
-import { LoginInput, LoginPayload } from "./auth.inputs.js";
+import {
+  ChangePasswordInput, ChangePasswordPayload, CreateUserInput, CreateUserPayload, LoginInput, LoginPayload,
+} from "./auth.inputs.js";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
-import { User } from "./user.entity.js";
+import { User, UserRole } from "./user.entity.js";
+
+const UserConnection = ConnectionType(User, "User");
+
+const sessionMeta = (ctx: Context) => ({ clientAddress: ctx.clientAddress, userAgent: ctx.http?.req.headers["user-agent"] ?? null });
 
 @Resolver(() => User)
 export class AuthResolver {
@@ -15,11 +22,12 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => LoginPayload, { description: "ログイン。成功するとセッション Cookie (HttpOnly) が設定される" })
+  @Mutation(() => LoginPayload, {
+    description: "ログイン。成功するとセッション Cookie (HttpOnly) が新しく発行され、それまでのセッションは終わる。" +
+      "失敗は UNAUTHENTICATED で extensions.reason = INVALID_CREDENTIALS、失敗が続くと LOCKED (extensions.retryAfterSeconds 秒後まで)",
+  })
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const { user, token, expiresAt } = await ctx.services.auth.login(input.email, input.password, {
-      clientAddress: ctx.clientAddress, userAgent: ctx.http?.req.headers["user-agent"] ?? null,
-    });
+    const { user, token, expiresAt } = await ctx.services.auth.login(input.email, input.password, sessionMeta(ctx), ctx.sessionToken ?? null);
     if (ctx.http) setSessionCookie(ctx.http.res, token, expiresAt, ctx.cookieSecure);
     return { user };
   }
@@ -30,6 +38,36 @@ export class AuthResolver {
     await ctx.services.auth.logout(ctx.viewer!);
     if (ctx.http) clearSessionCookie(ctx.http.res, ctx.cookieSecure);
     return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => Int, { description: "すべての端末からログアウト (この利用者のセッションをすべて削除)。削除した数を返す" })
+  async logoutEverywhere(@Ctx() ctx: Context): Promise<number> {
+    const ended = await ctx.services.auth.logoutEverywhere(ctx.viewer!);
+    if (ctx.http) clearSessionCookie(ctx.http.res, ctx.cookieSecure);
+    return ended;
+  }
+
+  @SignedIn()
+  @Mutation(() => ChangePasswordPayload, {
+    description: "パスワードの変更 (現在のパスワードが必要)。ほかの端末のセッションはすべて終わり、この端末には新しいセッションが発行される",
+  })
+  async changePassword(@Arg("input", () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<ChangePasswordPayload> {
+    const { user, token, expiresAt } = await ctx.services.auth.changePassword(ctx.viewer!, input.currentPassword, input.newPassword, sessionMeta(ctx));
+    if (ctx.http) setSessionCookie(ctx.http.res, token, expiresAt, ctx.cookieSecure);
+    return { user };
+  }
+
+  @RequireRole(UserRole.ADMIN)
+  @Mutation(() => CreateUserPayload, { description: "アカウントを作る (管理者のみ)。初期パスワードはパスワードの基準を満たすこと" })
+  async createUser(@Arg("input", () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<CreateUserPayload> {
+    return { user: await ctx.services.auth.createUser(input) };
+  }
+
+  @RequireRole(UserRole.ADMIN)
+  @Query(() => UserConnection, { description: "利用者の一覧 (管理者のみ, メールアドレス順)" })
+  users(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.auth.listUsers(args.first, args.after);
   }
 
   @FieldResolver(() => Organization, { nullable: true })

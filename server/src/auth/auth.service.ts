@@ -1,14 +1,21 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
-import { DomainError } from "../core/errors.js";
+import { DomainError, badInput, type FieldError } from "../core/errors.js";
+import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
+import { Organization } from "../organizations/organization.entity.js";
 import { UserSession, User, UserCredential, UserRole } from "./user.entity.js";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./password.js";
+import { passwordProblems } from "./password.policy.js";
+import { SignInThrottle, SIGN_IN_LIMITS, type SignInLimits } from "./sign-in-throttle.js";
 import type { Viewer } from "./viewer.js";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("base64url");
 
-/** lastSeenAt is refreshed at most this often, so reads do not turn into a write per request. */
-const TOUCH_INTERVAL_MS = 5 * 60_000;
+/**
+ * lastSeenAt is refreshed at most this often, so that reads do not turn into a write per request. It bounds how much
+ * the idle timeout can overshoot: a session idle for `idleMinutes` is refused at most this much later.
+ */
+const TOUCH_INTERVAL_MS = 60_000;
 
 export interface NewUser {
   email: string;
@@ -23,41 +30,115 @@ export interface SessionMeta {
   userAgent?: string | null;
 }
 
-export class AuthService {
-  constructor(private readonly db: DataSource, private readonly sessionTtlHours: number) {}
+export interface AuthOptions {
+  /** Idle timeout; SESSION_IDLE_MINUTES. */
+  idleMinutes?: number;
+  limits?: SignInLimits;
+}
 
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+}
+
+export class AuthService {
+  private readonly idleMinutes: number;
+  readonly throttle: SignInThrottle;
+
+  constructor(private readonly db: DataSource, private readonly sessionTtlHours: number, options: AuthOptions = {}) {
+    this.idleMinutes = options.idleMinutes ?? 30;
+    this.throttle = new SignInThrottle(db, options.limits ?? SIGN_IN_LIMITS);
+  }
+
+  /** Staff accounts are made by an ADMIN (or the demo seed); the initial password must pass the policy too. */
   async createUser(input: NewUser): Promise<User> {
-    if (input.role === UserRole.HOST && !input.organizationId) {
-      throw new DomainError("BAD_USER_INPUT", "受け入れ先ユーザーには団体が必要です", [
-        { field: "organizationId", messages: ["受け入れ先ユーザーには団体を指定してください"] },
-      ]);
+    const email = input.email.trim().toLowerCase();
+    const organizationId = input.organizationId ?? null;
+    const fields: FieldError[] = [];
+    const problems = passwordProblems(input.password, { email });
+    if (problems.length) fields.push({ field: "input.password", messages: problems });
+    // Staff may belong to an organization too (a 社協 coordinator); a host account cannot do without one.
+    if (input.role === UserRole.HOST && !organizationId) {
+      fields.push({ field: "input.organizationId", messages: ["受け入れ先ユーザーには団体を指定してください"] });
+    } else if (organizationId && !(await this.db.getRepository(Organization).existsBy({ id: organizationId }))) {
+      fields.push({ field: "input.organizationId", messages: ["団体が見つかりません"] });
     }
+    if (await this.db.getRepository(User).existsBy({ email })) {
+      fields.push({ field: "input.email", messages: ["このメールアドレスはすでに登録されています"] });
+    }
+    if (fields.length) throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", fields);
+
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (tx) => {
       const user = await tx.getRepository(User).save(tx.getRepository(User).create({
-        email: input.email.trim().toLowerCase(),
-        displayName: input.displayName,
-        role: input.role,
-        organizationId: input.organizationId ?? null,
+        email, displayName: input.displayName.trim(), role: input.role, organizationId,
       }));
       await tx.getRepository(UserCredential).insert({ userId: user.id, passwordHash });
       return user;
     });
   }
 
-  /** Returns the new session's token (for the cookie) and the user. The message never says which half was wrong. */
-  async login(email: string, password: string, meta: SessionMeta = {}): Promise<{ user: User; token: string; expiresAt: Date }> {
-    const user = await this.db.getRepository(User).findOne({ where: { email: email.trim().toLowerCase() } });
-    const credential = user ? await this.db.getRepository(UserCredential).findOne({ where: { userId: user.id } }) : null;
-    const ok = await verifyPassword(credential?.passwordHash ?? DUMMY_HASH, password);
-    if (!user || !credential || !ok || !user.active) {
-      throw new DomainError("UNAUTHENTICATED", "メールアドレスまたはパスワードが正しくありません");
-    }
-    const { token, expiresAt } = await this.createSession(user.id, meta);
-    return { user, token, expiresAt };
+  /** Users by email, for the ADMIN's staff list. */
+  async listUsers(first: number, after?: string | null): Promise<Connection<User>> {
+    const qb = this.db.getRepository(User).createQueryBuilder("u");
+    if (after) qb.where("u.email > :after", { after: decodeCursor(after, 1)[0] });
+    const [rows, totalCount] = await Promise.all([
+      qb.orderBy("u.email", "ASC").take(first + 1).getMany(),
+      this.db.getRepository(User).count(),
+    ]);
+    return toConnection(rows, first, totalCount, (u) => [u.email]);
   }
 
-  async createSession(userId: string, meta: SessionMeta = {}): Promise<{ token: string; expiresAt: Date }> {
+  /**
+   * Signs in and returns a new session. The message never says which half was wrong, unknown emails cost the same
+   * argon2 verification, and the throttle counts failures per account and per address (LOCKED while over a limit,
+   * even with the right password). `replacing` is the session the browser already had: it is ended, so a login always
+   * leaves exactly one fresh token behind (session ids rotate at login).
+   */
+  async login(email: string, password: string, meta: SessionMeta = {}, replacing: string | null = null): Promise<{ user: User } & NewSession> {
+    const normalized = email.trim().toLowerCase();
+    const attempt = await this.throttle.begin(normalized, meta.clientAddress ?? null);
+    // One query whether or not the account exists, then one argon2 verification either way: same work, same time.
+    const credential = await this.db.getRepository(UserCredential).createQueryBuilder("c")
+      .innerJoinAndSelect("c.user", "u").where("u.email = :email", { email: normalized }).getOne();
+    const user = credential?.user ?? null;
+    const ok = await verifyPassword(credential?.passwordHash ?? DUMMY_HASH, password);
+    if (!user || !credential || !ok || !user.active) throw await attempt.failed();
+    await attempt.succeeded();
+    if (replacing) await this.db.getRepository(UserSession).delete({ tokenHash: sha256(replacing) });
+    await this.pruneSessions();
+    const session = await this.createSession(user.id, meta);
+    return { user, ...session };
+  }
+
+  /**
+   * Needs the current password (a borrowed, unlocked browser must not be enough), counts a wrong one like a failed
+   * sign-in, and ends every session of the user: whoever else held one is out. Returns a fresh session for this browser.
+   */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, meta: SessionMeta = {}): Promise<{ user: User } & NewSession> {
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: viewer.userId });
+    const problems = passwordProblems(newPassword, { email: user.email });
+    if (problems.length) throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", [{ field: "input.newPassword", messages: problems }]);
+
+    const attempt = await this.throttle.begin(user.email, meta.clientAddress ?? null);
+    const credential = await this.db.getRepository(UserCredential).findOneByOrFail({ userId: user.id });
+    if (!(await verifyPassword(credential.passwordHash, currentPassword))) {
+      const error = await attempt.failed();
+      throw error.extensions.reason === "LOCKED" ? error : badInput("input.currentPassword", "現在のパスワードが正しくありません");
+    }
+    await attempt.succeeded();
+    if (await verifyPassword(credential.passwordHash, newPassword)) {
+      throw badInput("input.newPassword", "現在のパスワードとは違うものにしてください");
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(UserCredential).update({ userId: user.id }, { passwordHash, passwordChangedAt: () => "now()" });
+      await tx.getRepository(UserSession).delete({ userId: user.id });
+    });
+    return { user, ...(await this.createSession(user.id, meta)) };
+  }
+
+  async createSession(userId: string, meta: SessionMeta = {}): Promise<NewSession> {
     const token = randomBytes(32).toString("base64url");
     const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3600_000);
     await this.db.getRepository(UserSession).insert({
@@ -67,19 +148,22 @@ export class AuthService {
     return { token, expiresAt };
   }
 
-  /** The viewer for a cookie token, or null when the session is unknown, expired or its user deactivated. */
+  /**
+   * The viewer for a cookie token, or null when the session is unknown, past its absolute lifetime (SESSION_TTL_HOURS
+   * from sign-in), idle for longer than SESSION_IDLE_MINUTES, or its user deactivated.
+   */
   async viewerForToken(token: string | null): Promise<Viewer | null> {
     if (!token) return null;
     const row = await this.db.getRepository(UserSession)
       .createQueryBuilder("s")
       .innerJoinAndSelect("s.user", "u")
       .where("s.tokenHash = :h", { h: sha256(token) })
-      .andWhere("s.expiresAt > now()")
+      .andWhere(this.aliveSql("s"), { ttlHours: this.sessionTtlHours, idleMinutes: this.idleMinutes })
       .andWhere("u.active = true")
       .getOne();
     if (!row?.user) return null;
     if (Date.now() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.db.getRepository(UserSession).update({ id: row.id }, { lastSeenAt: new Date() });
+      await this.db.getRepository(UserSession).update({ id: row.id }, { lastSeenAt: () => "now()" });
     }
     const u = row.user;
     return { userId: u.id, role: u.role, organizationId: u.organizationId, displayName: u.displayName, sessionId: row.id };
@@ -89,7 +173,27 @@ export class AuthService {
     await this.db.getRepository(UserSession).delete({ id: viewer.sessionId });
   }
 
+  /** Ends every session of the viewer, this one included (「すべての端末からログアウト」). Returns how many. */
+  async logoutEverywhere(viewer: Viewer): Promise<number> {
+    const result = await this.db.getRepository(UserSession).delete({ userId: viewer.userId });
+    return result.affected ?? 0;
+  }
+
   async user(id: string): Promise<User | null> {
     return this.db.getRepository(User).findOne({ where: { id } });
+  }
+
+  /** Both timeouts, in SQL on the database clock (one clock for every app instance). */
+  private aliveSql(alias: string): string {
+    return `${alias}.expiresAt > now()
+      AND ${alias}.createdAt > now() - CAST(:ttlHours AS float8) * interval '1 hour'
+      AND ${alias}.lastSeenAt > now() - CAST(:idleMinutes AS float8) * interval '1 minute'`;
+  }
+
+  /** Sessions past either timeout are dead weight; sign-ins are rare enough to sweep them then. */
+  private async pruneSessions(): Promise<void> {
+    await this.db.query(
+      `DELETE FROM user_session WHERE expires_at <= now() OR created_at <= now() - $1::float8 * interval '1 hour'
+         OR last_seen_at <= now() - $2::float8 * interval '1 minute'`, [this.sessionTtlHours, this.idleMinutes]);
   }
 }

@@ -36,7 +36,7 @@ describe("sign-in", () => {
     const setCookie = res.headers.get("set-cookie")!;
     expect(setCookie).toMatch(/^tsunagu_session=[A-Za-z0-9_-]{40,};/);
     expect(setCookie).toMatch(/HttpOnly/i);
-    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
     const cookie = setCookie.split(";")[0];
 
     const me = await post(`{ me { email role } }`, {}, cookie);

@@ -16,6 +16,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldError[] = [],
+    /** More client-visible details under `extensions` (e.g. `reason`, `retryAfterSeconds`); never `code`. */
+    readonly extensions: Record<string, string | number | boolean> = {},
   ) {
     super(message);
     this.name = "DomainError";
@@ -67,7 +69,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
   if (original instanceof DomainError) {
     return { message: original.message, path, locations,
-      extensions: { code: original.code, ...(original.fields.length ? { fields: original.fields } : {}) } };
+      extensions: { ...original.extensions, code: original.code, ...(original.fields.length ? { fields: original.fields } : {}) } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PASS_THROUGH_CODES.has(code)) {

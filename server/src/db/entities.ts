@@ -1,5 +1,6 @@
 import { Area } from "../areas/area.entity.js";
 import { AuditEvent } from "../audit/audit-event.entity.js";
+import { SignInThrottle } from "../auth/sign-in-throttle.entity.js";
 import { UserSession, User, UserCredential } from "../auth/user.entity.js";
 import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";
 import { ResourceGap } from "../gaps/resource-gap.entity.js";
@@ -17,5 +18,5 @@ import { MunicipalSettings } from "../settings/municipal-settings.entity.js";
 export const ENTITIES = [
   Area, Organization, Resource, User, UserCredential, UserSession, SearchOutbox,
   Person, SupportMeetingGroup, SupportPlan, Consent, Match, MatchTransition, Attendance, FollowUpDue, FollowUpRecord,
-  ResourceGap, MunicipalSettings, AuditEvent,
+  ResourceGap, MunicipalSettings, AuditEvent, SignInThrottle,
 ];

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { DataSource } from "typeorm";
 import { inject } from "vitest";
-import { createApp, type App } from "../app.js";
+import { createApp, type App, type AppOptions } from "../app.js";
 import type { User } from "../auth/user.entity.js";
 import { createLogger } from "../core/logger.js";
 import type { RelayOptions } from "../search/search-relay.js";
@@ -36,6 +36,8 @@ export interface TestAppOptions {
   /** Another Meilisearch than the run's shared one (the outage test starts and stops its own). */
   meili?: { url: string; key: string };
   relay?: Partial<RelayOptions>;
+  /** Overrides of the app's configuration (production mode, timeouts, CORS…). */
+  config?: Partial<AppOptions["config"]>;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -50,7 +52,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     // A prefix per file: every test file has its own index on the shared Meilisearch.
     meili: { url: options.meili?.url ?? inject("meiliUrl"), key: options.meili?.key ?? inject("meiliKey"), prefix: `${name}_` },
     relay: options.relay,
-    config: { production: false, cookieSecure: false, sessionTtlHours: 12 },
+    config: { production: false, cookieSecure: false, sessionTtlHours: 12, ...options.config },
   });
   let indexReady = false;
   const runAs = (token: string | null): Gql => (query, variables) => app.execute({ query, variables }, token) as never;

@@ -5,6 +5,7 @@ import { SearchFallbackTrigramIndexes1795338300000 } from "./1795338300000-Searc
 import { SearchOutboxAndScheduleColumns1795338227241 } from "./1795338227241-SearchOutboxAndScheduleColumns.js";
 import { Init1795337683113 } from "./1795337683113-Init.js";
 import { Audit1795400000000 } from "./1795400000000-Audit.js";
+import { SignIn1795410000000 } from "./1795410000000-SignIn.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Casework1795341295058,
   CaseworkForeignKeys1795341295100,
   Audit1795400000000,
+  SignIn1795410000000,
 ];

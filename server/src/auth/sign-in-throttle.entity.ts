@@ -1,0 +1,24 @@
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+/**
+ * Failed sign-ins per account and per client address, in PostgreSQL so that the count survives restarts and is shared
+ * by every app instance. The key holds a hash, not the email or address itself: the table is about attempts, and an
+ * attacker's guesses (or a user's password typed into the email field) should not sit here in clear.
+ */
+@Entity("sign_in_throttle")
+export class SignInThrottle {
+  /** `account:<sha256(email)>` or `address:<sha256(address)>` */
+  @PrimaryColumn("text")
+  key: string;
+
+  /** Attempts in the current window that did not succeed (an attempt in progress counts until it succeeds). */
+  @Column("integer", { default: 0 })
+  failures: number;
+
+  @Index("sign_in_throttle_window")
+  @Column("timestamptz", { default: () => "now()" })
+  windowStartedAt: Date;
+
+  @Column("timestamptz", { nullable: true })
+  lockedUntil: Date | null;
+}

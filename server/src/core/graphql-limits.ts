@@ -1,0 +1,159 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import {
+  GraphQLError, getNamedType, getNullableType, isListType, isObjectType, isInterfaceType, Kind, type DocumentNode,
+  type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule,
+} from "graphql";
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
+
+/**
+ * Limits on the shape and size of a GraphQL operation (OWASP GraphQL cheat sheet: depth, cost, aliases, batching).
+ * Page sizes themselves are capped where the arguments are declared (MAX_PAGE_SIZE = 100 in core/pagination.ts,
+ * suggestResources ≤ 50, nextSessions ≤ 50, myFollowUpsDue withinDays ≤ 90).
+ *
+ * Measured on the heaviest queries the product makes (graphql-limits.queries.ts; graphql-limits.test.ts runs them for
+ * real and fails when one comes within the headroom; `PRINT_LIMITS=1` prints these numbers):
+ *   query                                                                             depth    cost
+ *   searchResources(first: 100): full card, highlight, nextSessions(count: 3), 11 facets  6   21,939
+ *   match board: matches(first: 100) with person, resource, organization, coordinator     6    7,706
+ *   person detail: consents, plans, matches with history/follow-ups/dues/attendance       5    5,144
+ *   suggestResources(first: 50) with reasons and exclusions                               5    3,565
+ *   myReferrals with the person's shared facts, resource, attendance                      4    1,231
+ *
+ * MAX_DEPTH 10: the deepest real query is 6 (graphql-armor counts the leaf; fragments are flattened, so colocated
+ *   client fragments cost nothing). 10 leaves room for a richer screen and still stops the Match → person → matches →
+ *   person … cycles early.
+ * MAX_COMPLEXITY 50,000: cost = 1 per field; a paged field pays its rows × `first`; `nextSessions(count)` × count;
+ *   any other list of objects is assumed to hold 10 (real ones are small: areas of a listing, history of a match).
+ *   50,000 is 2.3× the heaviest page (100 search hits). What it refuses is what depth alone lets through: lists inside
+ *   lists inside a 100-row page (e.g. 100 matches → person → matches → history and follow-ups ≈ 83,000).
+ * MAX_ALIASES 30 / MAX_ROOT_FIELDS 20: a screen asks for a handful of root fields; aliases are what turns one cheap
+ *   field into thousands of resolver calls (or login attempts) in one request.
+ * MAX_TOKENS 5,000: the heaviest query above is 220 tokens (a big createResource input a few hundred); parsing stops
+ *   early on anything far larger.
+ * Batched HTTP requests stay off (Apollo's default), so one HTTP request is one operation under these limits.
+ */
+export const MAX_DEPTH = 10;
+export const MAX_COMPLEXITY = 50_000;
+export const MAX_ALIASES = 30;
+export const MAX_ROOT_FIELDS = 20;
+export const MAX_TOKENS = 5_000;
+/** Assumed length of a list of objects that has no `first`/`count` argument. */
+export const ASSUMED_LIST_LENGTH = 10;
+
+const reject = (context: ValidationContext, message: string) =>
+  context.reportError(new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
+
+/** graphql-armor's rule, set to report (→ 400 GRAPHQL_VALIDATION_FAILED) instead of throwing (→ 500): STACK.md P8. */
+export const depthLimitRule = (max = MAX_DEPTH): ValidationRule => maxDepthRule({
+  n: max, flattenFragments: true, propagateOnRejection: false, onReject: [(ctx, e) => ctx?.reportError(e)],
+}) as unknown as ValidationRule;
+
+/** Counts aliased fields anywhere in the document (fragments included, each once). */
+export const aliasLimitRule = (max = MAX_ALIASES): ValidationRule => (context) => {
+  let aliases = 0;
+  return {
+    Field(node) {
+      if (node.alias && ++aliases === max + 1) reject(context, `別名 (alias) が多すぎます (上限 ${max})`);
+    },
+  };
+};
+
+/** Root fields per operation, counting through fragments on the root type. */
+export const rootFieldLimitRule = (max = MAX_ROOT_FIELDS): ValidationRule => (context) => ({
+  OperationDefinition(node) {
+    const seen = new Set<string>();
+    const count = (set: SelectionSetNode): number => set.selections.reduce((n, s) => {
+      if (s.kind === Kind.FIELD) return n + 1;
+      if (s.kind === Kind.INLINE_FRAGMENT) return n + count(s.selectionSet);
+      if (seen.has(s.name.value)) return n;
+      seen.add(s.name.value);
+      const fragment = context.getFragment(s.name.value);
+      return fragment ? n + count(fragment.selectionSet) : n;
+    }, 0);
+    const fields = count(node.selectionSet);
+    if (fields > max) reject(context, `一度に要求できる項目は${max}個までです (${fields}個)`);
+  },
+});
+
+export const LIMIT_VALIDATION_RULES: ValidationRule[] = [depthLimitRule(), aliasLimitRule(), rootFieldLimitRule()];
+
+/** The list a paged field's `first` sizes: Relay `edges`, and the suggestions of suggestResources. */
+const PAGE_LISTS = new Set(["edges", "suggestions"]);
+
+/**
+ * Cost: 1 per field. A paged field (`first`) pays its page list once per row asked for: the list is costed for one
+ * row on the way up, and the paged field scales that part by `first` (siblings such as facets or pageInfo are paid
+ * once). `count` (nextSessions) multiplies a plain list. Other lists of objects cost ASSUMED_LIST_LENGTH rows; lists
+ * of scalars and enums are columns of their parent: 1.
+ */
+function pagedEstimator(document: DocumentNode): ComplexityEstimator {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  /** Cost of one row of each page list, by its field node (recorded before its paged parent is costed). */
+  const perRow = new Map<FieldNode, number>();
+
+  // The page list may sit behind inline fragments or fragment spreads: follow them (each fragment once).
+  const pageListsIn = (set: SelectionSetNode | undefined, seen = new Set<string>()): FieldNode[] =>
+    (set?.selections ?? []).flatMap((s): FieldNode[] => {
+      if (s.kind === Kind.FIELD) return PAGE_LISTS.has(s.name.value) ? [s] : [];
+      if (s.kind === Kind.INLINE_FRAGMENT) return pageListsIn(s.selectionSet, seen);
+      if (seen.has(s.name.value)) return [];
+      seen.add(s.name.value);
+      return pageListsIn(fragments.get(s.name.value)?.selectionSet, seen);
+    });
+
+  return ({ field, node, args, childComplexity }) => {
+    const type = getNullableType(field.type);
+    const objectList = isListType(type) && (isObjectType(getNamedType(type)) || isInterfaceType(getNamedType(type)));
+    if (typeof args.count === "number" && isListType(type)) return 1 + Math.max(0, args.count) * Math.max(1, childComplexity);
+    if (typeof args.first === "number") {
+      const rows = Math.max(1, args.first);
+      if (isListType(type)) return 1 + rows * Math.max(1, childComplexity);
+      const oneRow = pageListsIn(node.selectionSet).reduce((sum, f) => sum + (perRow.get(f) ?? 0), 0);
+      return 1 + childComplexity + (rows - 1) * oneRow;
+    }
+    if (objectList && PAGE_LISTS.has(field.name)) {
+      perRow.set(node, Math.max(1, childComplexity));
+      return 1 + Math.max(1, childComplexity);
+    }
+    if (objectList) return 1 + ASSUMED_LIST_LENGTH * Math.max(1, childComplexity);
+    return undefined;
+  };
+}
+
+export function operationComplexity(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  return getComplexity({
+    schema, query, variables, operationName,
+    estimators: [fieldExtensionsEstimator(), pagedEstimator(query), simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+/**
+ * Cost check after the operation is resolved (variables known, so `first: $n` counts as sent). Over the limit is a
+ * 400 GRAPHQL_VALIDATION_FAILED: the query was well-formed but too big, and the client has to ask for less.
+ */
+export function complexityLimitPlugin(max = MAX_COMPLEXITY): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          let cost: number;
+          try {
+            cost = operationComplexity(schema, document, request.variables ?? {}, operationName ?? undefined);
+          } catch (err) {
+            // Variables that do not fit their types (the library coerces them as execution will): execution refuses
+            // them next with the usual BAD_USER_INPUT, before any resolver runs. Anything else is a real failure.
+            if (err instanceof GraphQLError) return;
+            throw err;
+          }
+          if (cost > max) {
+            throw new GraphQLError(`クエリが大きすぎます (コスト ${cost}、上限 ${max})。件数や項目を減らしてください`, {
+              extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
