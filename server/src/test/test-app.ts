@@ -3,7 +3,7 @@ import pg from "pg";
 import type { DataSource } from "typeorm";
 import { createApp, type App } from "../app.js";
 import type { User } from "../auth/user.entity.js";
-import { createLogger } from "../core/logger.js";
+import { createLogger, type Logger } from "../core/logger.js";
 import type { RelayOptions } from "../search/search-relay.js";
 import { createDataSource } from "../db/data-source.js";
 import { Factories } from "./factories.js";
@@ -35,6 +35,8 @@ export interface TestAppOptions {
   /** Another Meilisearch than the run's shared one (the outage test starts and stops its own). */
   meili?: { url: string; key: string };
   relay?: Partial<RelayOptions>;
+  /** The app's logger (default: TEST_LOG_LEVEL, silent); the fuzzer reads the errors it logs. */
+  logger?: Logger;
 }
 
 /** The servers of a run (server/src/test/services.ts); vitest hands them over with `inject`, `npm run fuzz` directly. */
@@ -53,7 +55,7 @@ export async function createTestAppOn(servers: SharedServers, options: TestAppOp
   const db = createDataSource(databaseUrl, { poolSize: 5 });
   await db.initialize();
   const app = await createApp({
-    db, databaseUrl, logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
+    db, databaseUrl, logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
     // A prefix per file: every test file has its own index on the shared Meilisearch.
     meili: { url: options.meili?.url ?? servers.meiliUrl, key: options.meili?.key ?? servers.meiliKey, prefix: `${name}_` },
     relay: options.relay,
