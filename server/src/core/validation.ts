@@ -9,8 +9,8 @@ import { DomainError, fieldErrorsFromValidation, type FieldError } from "./error
  * e.g. `input.schedule.rules.0.endTime`, so the UI can put each message next to its field.
  */
 export const validateArgument: ValidatorFn = async (argValue, argType, resolverData) => {
-  const nul = stringsWithNul(argValue, argumentName(argType, resolverData?.info) || scalarArgumentName(argValue, resolverData?.args));
-  if (nul.length) throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", nul);
+  const malformed = malformedStrings(argValue, argumentName(argType, resolverData?.info) || scalarArgumentName(argValue, resolverData?.args));
+  if (malformed.length) throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", malformed);
   if (argValue === null || typeof argValue !== "object") return;
   const prefix = argumentName(argType, resolverData?.info);
   const values = Array.isArray(argValue) ? argValue : [argValue];
@@ -32,16 +32,19 @@ function argumentName(argType: unknown, info: { parentType: GraphQLObjectType; f
 }
 
 /**
- * PostgreSQL text cannot hold U+0000 (the insert fails with "invalid byte sequence"), and no one types it: a string
- * carrying it is refused here, for every argument and every depth, with the field's path.
+ * Strings must be well-formed Unicode without U+0000: PostgreSQL text cannot hold NUL (the insert fails with "invalid
+ * byte sequence"), a lone surrogate makes validator.js's isEmail throw (URIError), and no one types either. Such a
+ * string is refused here, for every argument and every depth, with the field's path.
  */
-function stringsWithNul(value: unknown, path: string, out: FieldError[] = []): FieldError[] {
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function malformedStrings(value: unknown, path: string, out: FieldError[] = []): FieldError[] {
   if (typeof value === "string") {
-    if (value.includes("\u0000")) out.push({ field: path, messages: ["使用できない文字 (NUL) が含まれています"] });
+    if (value.includes("\u0000") || LONE_SURROGATE.test(value)) out.push({ field: path, messages: ["使用できない文字 (NUL や不完全な文字) が含まれています"] });
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => stringsWithNul(v, path ? `${path}.${i}` : String(i), out));
+    value.forEach((v, i) => malformedStrings(v, path ? `${path}.${i}` : String(i), out));
   } else if (value !== null && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) stringsWithNul(v, path ? `${path}.${k}` : k, out);
+    for (const [k, v] of Object.entries(value)) malformedStrings(v, path ? `${path}.${k}` : k, out);
   }
   return out;
 }

@@ -58,6 +58,17 @@ describe("inputs the fuzzer found answered with INTERNAL_SERVER_ERROR", () => {
     expect(diffCounts(before, await counter.counts())).toEqual([]);
   });
 
+  it("a lone surrogate (ill-formed UTF-16) in a string is BAD_USER_INPUT; validator.js's isEmail threw a URIError on it", async () => {
+    const res = await coordinator(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`,
+      { input: { name: "団体", nameKana: "ダンタイ", orgType: "NPO", contactEmail: "a\ud800@example.jp" } });
+    expect(codesOf(res)).toEqual(["BAD_USER_INPUT"]);
+    expect(fieldsOf(res)).toEqual(["input.contactEmail"]);
+    // A well-formed pair (an emoji) is fine.
+    const ok = await coordinator(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { name } } }`,
+      { input: { name: "団体😀", nameKana: "ダンタイ", orgType: "NPO" } });
+    expect(ok.data?.createOrganization.organization.name).toBe("団体😀");
+  });
+
   it("more than 50 bad values in the variables is BAD_USER_INPUT throughout (graphql-js's error limit was INTERNAL)", async () => {
     const res = await t.anonymous(`query($input: SearchResourcesInput!) { searchResources(input: $input) { totalCount } }`,
       { input: { kinds: Array.from({ length: 60 }, (_, i) => `NOT_A_KIND_${i}`) } });

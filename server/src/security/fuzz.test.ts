@@ -19,7 +19,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t?.close());
 
-describe(`fuzzing every mutation and the search input (seed ${SEED}, ${CASES} cases)`, () => {
+describe(`fuzzing every mutation and every query with arguments (seed ${SEED}, ${CASES} cases)`, () => {
   it("answers only BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT or success, and a refusal writes nothing", () => {
     const report = stats.failures.map(describeFailure).join("\n\n");
     expect(stats.cases).toBe(CASES);

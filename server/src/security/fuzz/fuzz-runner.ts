@@ -5,7 +5,7 @@ import { getSchema } from "../../schema.js";
 import type { Role } from "../access-matrix.js";
 import { RowCounter, diffCounts, type RowCounts } from "../row-counts.js";
 import { ID_TABLES, IdRef, VersionRef, type Mode } from "./input-arbitraries.js";
-import { fuzzTargets, type FuzzTarget } from "./fuzz-targets.js";
+import { SEARCH_WEIGHT, fuzzTargets, type FuzzTarget } from "./fuzz-targets.js";
 
 /** Every answer must be one of these error codes, or a success. */
 export const EXPECTED_CODES = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"]);
@@ -15,6 +15,8 @@ export interface FuzzWorld {
   db: DataSource;
   /** A signed-in user per role (ANONYMOUS has none); sessions are renewed when a case signs one out. */
   users: Record<Exclude<Role, "ANONYMOUS">, string>;
+  /** The HOST user's organization. */
+  hostOrganizationId: string | null;
   /** The server-side error logged for a request id (the message and the top of the stack). */
   serverErrorFor(requestId: string): string | undefined;
 }
@@ -27,7 +29,7 @@ export interface FuzzOptions {
   progressEvery?: number;
   /** How many failures are kept with their details (all are counted). */
   keepFailures?: number;
-  /** Only these fields (default: every mutation and the search input). */
+  /** Only these fields (default: every mutation and every query that takes arguments). */
   only?: string[];
 }
 
@@ -71,39 +73,50 @@ const MODE_WEIGHTS: [Mode, number][] = [["plausible", 4], ["edgy", 4], ["dirty",
 
 function caseArbitrary(targets: FuzzTarget[]): fc.Arbitrary<FuzzCase> {
   const role = fc.oneof(...ROLE_WEIGHTS.map(([r, weight]) => ({ weight, arbitrary: fc.constant(r) })));
-  // The search input is one field among ~30 mutations but the largest input of all: it gets three shares.
-  const target = fc.oneof(...targets.map((t) => ({ weight: t.kind === "query" ? 3 : 1, arbitrary: fc.constant(t) })));
+  const target = fc.oneof(...targets.map((t) => ({ weight: t.field === "searchResources" ? SEARCH_WEIGHT : 1, arbitrary: fc.constant(t) })));
   const mode = fc.oneof(...MODE_WEIGHTS.map(([m, weight]) => ({ weight, arbitrary: fc.constant(m) })));
   return fc.record({ target, role, mode })
     .chain(({ target: t, role: r, mode: m }) => t.variables[m].map((variables) => ({ target: t, role: r, mode: m, variables })));
 }
 
-/** Ids of each table, re-read every so often: the fuzzer itself creates and deletes rows. */
+/** Tables a HOST user's own rows can be told apart in, by organization. */
+const HOST_SCOPED: Record<string, string> = { resource: "organization_id", match: "organization_id", organization: "id" };
+
+/**
+ * Ids of each table, re-read every so often: the fuzzer itself creates and deletes rows. A HOST user gets its own
+ * organization's rows half of the time, or it would almost never get past NOT_FOUND / FORBIDDEN.
+ */
 class IdPools {
   private pools = new Map<string, string[]>();
+  private hostPools = new Map<string, string[]>();
 
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly hostOrganizationId: string | null) {}
 
   async refresh(): Promise<void> {
     for (const table of ID_TABLES) {
       const rows: { id: string }[] = await this.db.query(`SELECT id FROM "${table}" ORDER BY id LIMIT 2000`);
       this.pools.set(table, rows.map((r) => r.id));
     }
+    for (const [table, column] of Object.entries(HOST_SCOPED)) {
+      const rows: { id: string }[] = await this.db.query(`SELECT id FROM "${table}" WHERE ${column} = $1 ORDER BY id`, [this.hostOrganizationId]);
+      this.hostPools.set(table, rows.map((r) => r.id));
+    }
   }
 
-  pick(ref: IdRef): string {
-    const pool = ref.table ? this.pools.get(ref.table) ?? [] : [...this.pools.values()].flat();
-    return pool.length ? pool[ref.index % pool.length] : "00000000-0000-4000-8000-000000000000";
+  pick(ref: IdRef, role: Role): string {
+    const own = role === "HOST" && ref.table && ref.index % 2 === 0 ? this.hostPools.get(ref.table) : undefined;
+    const pool = own?.length ? own : ref.table ? this.pools.get(ref.table) ?? [] : [...this.pools.values()].flat();
+    return pool.length ? pool[Math.floor(ref.index / 2) % pool.length] : "00000000-0000-4000-8000-000000000000";
   }
 }
 
 /** Replaces IdRef and VersionRef by real values, then round-trips through JSON as an HTTP client would send it. */
-async function resolve(value: unknown, pools: IdPools, db: DataSource): Promise<unknown> {
-  if (value instanceof IdRef) return pools.pick(value);
-  if (Array.isArray(value)) return Promise.all(value.map((v) => resolve(v, pools, db)));
+async function resolve(value: unknown, pools: IdPools, db: DataSource, role: Role): Promise<unknown> {
+  if (value instanceof IdRef) return pools.pick(value, role);
+  if (Array.isArray(value)) return Promise.all(value.map((v) => resolve(v, pools, db, role)));
   if (value === null || typeof value !== "object" || value instanceof VersionRef) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = await resolve(v, pools, db);
+  for (const [k, v] of Object.entries(value)) out[k] = await resolve(v, pools, db, role);
   for (const [k, v] of Object.entries(out)) {
     if (!(v instanceof VersionRef)) continue;
     const id = out[v.idField];
@@ -124,7 +137,7 @@ const truncate = (s: string, n = 1500) => (s.length > n ? `${s.slice(0, n)}… (
 export async function runFuzz(world: FuzzWorld, options: FuzzOptions): Promise<FuzzStats> {
   const targets = fuzzTargets(await getSchema()).filter((t) => !options.only?.length || options.only.includes(t.field));
   const cases = fc.sample(caseArbitrary(targets), { seed: options.seed, numRuns: options.cases });
-  const pools = new IdPools(world.db);
+  const pools = new IdPools(world.db, world.hostOrganizationId);
   const counter = new RowCounter(world.db);
   const auth = world.app.services.auth;
   const tokens = new Map<Role, string | null>([["ANONYMOUS", null]]);
@@ -141,7 +154,7 @@ export async function runFuzz(world: FuzzWorld, options: FuzzOptions): Promise<F
   for (const [index, c] of cases.entries()) {
     if (index % 100 === 0) await pools.refresh();
     const startedAt = performance.now();
-    const variables = JSON.parse(JSON.stringify(await resolve(c.variables, pools, world.db))) as Record<string, unknown>;
+    const variables = JSON.parse(JSON.stringify(await resolve(c.variables, pools, world.db, c.role))) as Record<string, unknown>;
     const res = await world.app.execute({ query: c.target.document, variables }, tokens.get(c.role) ?? null);
     const after = await counter.counts();
     const errors = res.errors ?? [];

@@ -36,9 +36,11 @@ export async function prepareFuzzWorld(t: TestApp, serverErrorFor: (requestId: s
   await t.app.services.searchIndex.ensure();
   await reindexResources(t.db, t.app.services.searchIndex);
   const users = {} as FuzzWorld["users"];
+  let hostOrganizationId: string | null = null;
   for (const [role, email] of Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, string][]) {
-    const [row] = await t.db.query("SELECT id FROM app_user WHERE email = $1", [email]);
+    const [row] = await t.db.query("SELECT id, organization_id FROM app_user WHERE email = $1", [email]);
     users[role] = row.id;
+    if (role === "HOST") hostOrganizationId = row.organization_id;
   }
-  return { app: t.app, db: t.db, users, serverErrorFor };
+  return { app: t.app, db: t.db, users, hostOrganizationId, serverErrorFor };
 }
