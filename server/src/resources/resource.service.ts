@@ -138,7 +138,7 @@ export class ResourceService {
     }
     const totalCount = await qb.getCount();
     if (args.after) {
-      const [key, id] = decodeCursor(args.after, 2);
+      const [key, id] = decodeCursor(args.after, ["text", "uuid"]);
       qb.andWhere("(r.readingKey, r.id) > (:key, :id)", { key, id });
     }
     const rows = await qb.orderBy("r.readingKey", "ASC").addOrderBy("r.id", "ASC").take(args.first + 1).getMany();

@@ -69,6 +69,33 @@ describe("inputs the fuzzer found answered with INTERNAL_SERVER_ERROR", () => {
     expect(ok.data?.createOrganization.organization.name).toBe("団体😀");
   });
 
+  it("a forged page cursor whose values PostgreSQL cannot cast is BAD_USER_INPUT (uuid and timestamptz casts failed)", async () => {
+    const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString("base64url");
+    const uuid = "e01130d6-991d-417a-b155-c024f151a205";
+    // Bad for every keyset list (an empty or malformed uuid, NUL in the text) and of the wrong length for the search's.
+    const forged = [cursor(["テスト", ""]), cursor(["テスト", "g"]), cursor(["a\u0000", uuid])];
+    const lists = [
+      `query($after: String) { resources(first: 2, after: $after) { totalCount } }`,
+      `query($after: String) { organizations(first: 2, after: $after) { totalCount } }`,
+      `query($after: String) { persons(first: 2, after: $after) { totalCount } }`,
+      `query($after: String) { matches(first: 2, after: $after) { totalCount } }`,
+      `query($after: String) { searchResources(first: 2, after: $after) { totalCount } }`,
+    ];
+    for (const query of lists) {
+      for (const after of forged) expect(codesOf(await admin(query, { after })), `${query} ${after}`).toEqual(["BAD_USER_INPUT"]);
+    }
+    // The match board's cursor holds a timestamp: only one Date#toISOString could have written.
+    for (const at of ["not a date", "1e10", "2026-02-30T00:00:00.000Z", "2026-01-01"]) {
+      expect(codesOf(await admin(lists[3], { after: cursor([at, uuid]) })), at).toEqual(["BAD_USER_INPUT"]);
+    }
+    // A cursor the server wrote still pages.
+    for (let i = 0; i < 3; i++) await t.factories.match();
+    const page = await admin(`query($after: String) { matches(first: 1, after: $after) { edges { cursor node { id } } } }`, {});
+    const next = await admin(`query($after: String) { matches(first: 1, after: $after) { edges { node { id } } } }`, { after: page.data!.matches.edges[0].cursor });
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.matches.edges[0].node.id).not.toBe(page.data!.matches.edges[0].node.id);
+  });
+
   it("more than 50 bad values in the variables is BAD_USER_INPUT throughout (graphql-js's error limit was INTERNAL)", async () => {
     const res = await t.anonymous(`query($input: SearchResourcesInput!) { searchResources(input: $input) { totalCount } }`,
       { input: { kinds: Array.from({ length: 60 }, (_, i) => `NOT_A_KIND_${i}`) } });

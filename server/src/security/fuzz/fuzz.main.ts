@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz`: property-based random and malformed input for every mutation and every query with arguments (the
- * search input most), as each kind of
- * caller, against the real app on its own PostgreSQL and Meilisearch (started here and stopped at the end).
+ * search input most), as each kind of caller, against the real app on its own PostgreSQL and Meilisearch (started
+ * here and stopped at the end).
  *
  *   FUZZ_SEED=123 FUZZ_CASES=20000 npm run fuzz      (FUZZ_VERBOSE=1 adds cases and successes per field)
  *

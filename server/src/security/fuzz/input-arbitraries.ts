@@ -92,7 +92,7 @@ const password: Arb = fc.oneof(w(2, fc.constant("tsunagu-demo-2026")), w(3, fc.s
 const cursor: Arb = fc.oneof(
   w(3, fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.uuid(), fc.integer(), fc.constant(null)), { maxLength: 3 })
     .map((a) => Buffer.from(JSON.stringify(a)).toString("base64url"))),
-  w(2, fc.tuple(fc.constantFrom("テスト", "2026-01-01T00:00:00.000Z", "not a date", "1e10"), fc.uuid())
+  w(2, fc.tuple(fc.constantFrom("テスト", "2026-01-01T00:00:00.000Z", "2026-02-30T00:00:00.000Z", "not a date", "1e10", "a\u0000", "\ud800", "-1", "99999999999999999"), fc.oneof(fc.uuid(), fc.constantFrom("", "g")))
     .map((a) => Buffer.from(JSON.stringify(a)).toString("base64url"))),
   w(2, fc.constantFrom("", "xyz", "!!!", "W10", "bnVsbA")),
   w(1, text),
