@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../test/harness.js";
 import { describeFailure, runFuzz, type FuzzStats } from "./fuzz/fuzz-runner.js";
 import { capturingLogger, prepareFuzzWorld } from "./fuzz/fuzz-world.js";
+import { RowCounter, diffCounts } from "./row-counts.js";
 
 // A short, seeded run of `npm run fuzz` (which runs ≥ 10,000 cases with a random seed): the same generators, the
 // same checks, on the demo city. A failure prints the operation, the variables and what the server logged.
@@ -34,5 +35,17 @@ describe(`fuzzing every mutation and every query with arguments (seed ${SEED}, $
     expect(stats.answers.success ?? 0).toBeGreaterThan(CASES / 10);
     expect(targets.filter(([, v]) => v.success > 0).length, JSON.stringify(stats.targets)).toBeGreaterThanOrEqual(15);
     for (const code of ["BAD_USER_INPUT", "FORBIDDEN", "UNAUTHENTICATED", "NOT_FOUND", "CONFLICT"]) expect(stats.answers[code] ?? 0, code).toBeGreaterThan(0);
+  });
+});
+
+describe("the partial-write check", () => {
+  it("counts every table but sessions, logs, the outbox and migrations, and reports a changed count", async () => {
+    const counter = new RowCounter(t.db);
+    const tables = await counter.tables;
+    expect(tables).toEqual(expect.arrayContaining(["person", "consent", "match", "match_transition", "resource", "organization", "app_user", "attendance"]));
+    expect(tables.filter((name) => /session|outbox|migrations/.test(name))).toEqual([]);
+    const before = await counter.counts();
+    await t.factories.area();
+    expect(diffCounts(before, await counter.counts())).toEqual([`area: ${before.area}→${before.area + 1}`]);
   });
 });
