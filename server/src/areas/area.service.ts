@@ -53,7 +53,7 @@ export class AreaService {
   /** An area still used by a listing or as a parent is not deleted: the caller must move those first. */
   async delete(id: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const area = await tx.getRepository(Area).findOne({ where: { id } });
+      const area = isUuid(id) ? await tx.getRepository(Area).findOne({ where: { id } }) : null;
       if (!area) throw notFound("地域");
       const [{ used }] = await tx.query(
         `SELECT (SELECT count(*) FROM resource_area WHERE area_id = $1) + (SELECT count(*) FROM area_parent WHERE parent_id = $1) AS used`, [id]);

@@ -48,10 +48,17 @@ const PASS_THROUGH_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+/**
+ * graphql-js stops coercing variables after 50 bad values and adds an error of its own, which Apollo (unlike the 50
+ * before it) does not mark BAD_USER_INPUT. It is bad input all the same.
+ */
+const isVariableErrorLimit = (error: unknown): boolean =>
+  error instanceof GraphQLError && !error.originalError && !error.path && error.message.startsWith("Too many errors processing variables");
+
 /** True for errors that are part of the API contract (domain, validation, GraphQL request errors). */
 export function isExpectedError(error: unknown): boolean {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (original instanceof DomainError) return true;
+  if (original instanceof DomainError || isVariableErrorLimit(original)) return true;
   const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
   return typeof code === "string" && PASS_THROUGH_CODES.has(code);
 }
@@ -71,6 +78,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: original.message, path, locations,
       extensions: { ...original.extensions, code: original.code, ...(original.fields.length ? { fields: original.fields } : {}) } };
   }
+  if (isVariableErrorLimit(original)) return { message: formatted.message, locations, extensions: { code: "BAD_USER_INPUT" } };
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PASS_THROUGH_CODES.has(code)) {
     return { message: formatted.message, path, locations, extensions: { code } };

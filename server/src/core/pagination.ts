@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { IsOptional, IsString, Max, MaxLength, Min } from "class-validator";
 import { badInput } from "./errors.js";
+import { isUuid } from "./validators.js";
 
 /** Page size cap: a directory page of 100 listings is already more than any screen shows. */
 export const MAX_PAGE_SIZE = 100;
@@ -69,10 +70,24 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString("base64url");
 }
 
-export function decodeCursor(cursor: string, arity: number): string[] {
+/**
+ * What each value of a cursor must look like. A client can forge a cursor, and its values go into SQL comparisons
+ * with casts (`:id::uuid`, `:at::timestamptz`): a value PostgreSQL cannot cast (or text with NUL) is bad input here,
+ * not a database error later.
+ */
+export type CursorPart = "text" | "uuid" | "timestamp" | "integer";
+const CURSOR_PART: Record<CursorPart, (v: string) => boolean> = {
+  text: (v) => !v.includes("\u0000") && !/\p{Cs}/u.test(v),
+  uuid: isUuid,
+  // Exactly what Date#toISOString wrote (a rolled-over 2026-02-30 does not survive the round trip).
+  timestamp: (v) => /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v) && new Date(v).toISOString() === v,
+  integer: (v) => /^\d{1,15}$/.test(v),
+};
+
+export function decodeCursor(cursor: string, shape: readonly CursorPart[]): string[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === "string")) {
+    if (Array.isArray(values) && values.length === shape.length && values.every((v, i) => typeof v === "string" && CURSOR_PART[shape[i]](v))) {
       return values as string[];
     }
   } catch {

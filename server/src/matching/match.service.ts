@@ -138,7 +138,7 @@ export class MatchService {
     if (args.mine) qb.andWhere("m.coordinatorId = :uid");
     const totalCount = await qb.getCount();
     if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
+      const [at, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
       qb.andWhere("(m.updatedAt, m.id) < (:at::timestamptz, :id::uuid)", { at, id });
     }
     const rows = await qb.orderBy("m.updatedAt", "DESC").addOrderBy("m.id", "DESC").take(args.first + 1).getMany();

@@ -70,7 +70,7 @@ export class OrganizationService {
     }
     const totalCount = await qb.getCount();
     if (after) {
-      const [kana, id] = decodeCursor(after, 2);
+      const [kana, id] = decodeCursor(after, ["text", "uuid"]);
       qb.andWhere("(o.nameKana, o.id) > (:kana, :id)", { kana, id });
     }
     const rows = await qb.orderBy("o.nameKana", "ASC").addOrderBy("o.id", "ASC").take(first + 1).getMany();

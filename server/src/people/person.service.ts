@@ -91,7 +91,7 @@ export class PersonService {
     }
     const totalCount = await qb.getCount();
     if (args.after) {
-      const [key, id] = decodeCursor(args.after, 2);
+      const [key, id] = decodeCursor(args.after, ["text", "uuid"]);
       qb.andWhere("(p.readingKey, p.id) > (:key, :id)", { key, id });
     }
     const rows = await qb.orderBy("p.readingKey", "ASC").addOrderBy("p.id", "ASC").take(args.first + 1).getMany();

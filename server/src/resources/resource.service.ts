@@ -5,6 +5,7 @@ import { Area } from "../areas/area.entity.js";
 import type { Viewer } from "../auth/viewer.js";
 import { DomainError, badInput, conflict, forbidden, notFound, type FieldError } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
+import { Match } from "../matching/match.entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { escapeLike } from "../core/sql.js";
 import { normalizeReading } from "../readings/reading.js";
@@ -103,6 +104,10 @@ export class ResourceService {
       const resource = await tx.getRepository(Resource).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
       if (!resource) throw notFound("資源");
       if (!resourcePolicy.delete(viewer, resource)) throw forbidden();
+      // Matches keep their listing (their history and the outcome figures refer to it): such a listing is ended instead.
+      if (await tx.getRepository(Match).existsBy({ resourceId: id })) {
+        throw conflict("この資源にはマッチングの記録があるため削除できません。活動をやめた資源は「終了」にしてください");
+      }
       await tx.getRepository(Resource).delete({ id });
       await enqueueResources(tx, [id]);
       return id;
@@ -133,7 +138,7 @@ export class ResourceService {
     }
     const totalCount = await qb.getCount();
     if (args.after) {
-      const [key, id] = decodeCursor(args.after, 2);
+      const [key, id] = decodeCursor(args.after, ["text", "uuid"]);
       qb.andWhere("(r.readingKey, r.id) > (:key, :id)", { key, id });
     }
     const rows = await qb.orderBy("r.readingKey", "ASC").addOrderBy("r.id", "ASC").take(args.first + 1).getMany();

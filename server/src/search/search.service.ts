@@ -42,7 +42,7 @@ export class SearchService {
 
   async search(input: SearchResourcesInput, first: number, after?: string | null): Promise<ResourceSearchResult> {
     if (input.sort === SearchSort.DISTANCE && !input.near) throw badInput("input.sort", "近い順にするには地点 (near) を指定してください");
-    const offset = after ? Number(decodeCursor(after, 1)[0]) + 1 : 0;
+    const offset = after ? Number(decodeCursor(after, ["integer"])[0]) + 1 : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badInput("after", "ページ位置 (cursor) が正しくありません");
     const request: SearchRequest = { input, query: normalizeQuery(input.text), conditions: buildConditions(input), offset, limit: first };
 

@@ -1,102 +1,10 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
-import type { DataSource } from "typeorm";
 import { inject } from "vitest";
-import { createApp, type App, type AppOptions } from "../app.js";
-import type { User } from "../auth/user.entity.js";
-import { createLogger } from "../core/logger.js";
-import type { RelayOptions } from "../search/search-relay.js";
-import { createDataSource } from "../db/data-source.js";
-import { Factories } from "./factories.js";
-import { TEMPLATE_DATABASE, dropDatabase } from "./services.js";
+import { createTestAppOn, type TestApp, type TestAppOptions } from "./test-app.js";
 
-export interface GqlResult<T = Record<string, any>> {
-  data?: T | null;
-  errors?: readonly { message: string; extensions?: Record<string, any> }[];
+// The harness itself lives in test-app.ts (no vitest there, so `npm run fuzz` can use it); this file adds the run's
+// shared servers, which vitest's global setup provides.
+export { codesOf, fieldsOf, type Gql, type GqlResult, type TestApp, type TestAppOptions } from "./test-app.js";
+
+export function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  return createTestAppOn({ pgServerUrl: inject("pgServerUrl"), meiliUrl: inject("meiliUrl"), meiliKey: inject("meiliKey") }, options);
 }
-
-export type Gql = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
-
-export interface TestApp {
-  app: App;
-  db: DataSource;
-  databaseUrl: string;
-  factories: Factories;
-  /** Makes everything committed so far searchable: applies index settings, then drains the outbox. */
-  indexNow(): Promise<void>;
-  /** Operations as nobody (a resident browsing the directory). */
-  anonymous: Gql;
-  /** Operations as `user`, through a real session (the same path a cookie takes). */
-  asViewer(user: User): Promise<Gql>;
-  close(): Promise<void>;
-}
-
-/** Each test file gets its own database (a copy of the migrated template), so files run in parallel. */
-export interface TestAppOptions {
-  /** Another Meilisearch than the run's shared one (the outage test starts and stops its own). */
-  meili?: { url: string; key: string };
-  relay?: Partial<RelayOptions>;
-  /** Overrides of the app's configuration (production mode, timeouts, CORS…). */
-  config?: Partial<AppOptions["config"]>;
-}
-
-export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const serverUrl = inject("pgServerUrl");
-  const name = `t_${randomBytes(6).toString("hex")}`;
-  await createDatabaseFromTemplate(serverUrl, name);
-  const databaseUrl = `${serverUrl}/${name}`;
-  const db = createDataSource(databaseUrl, { poolSize: 5 });
-  await db.initialize();
-  const app = await createApp({
-    db, databaseUrl, logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
-    // A prefix per file: every test file has its own index on the shared Meilisearch.
-    meili: { url: options.meili?.url ?? inject("meiliUrl"), key: options.meili?.key ?? inject("meiliKey"), prefix: `${name}_` },
-    relay: options.relay,
-    config: { production: false, cookieSecure: false, sessionTtlHours: 12, ...options.config },
-  });
-  let indexReady = false;
-  const runAs = (token: string | null): Gql => (query, variables) => app.execute({ query, variables }, token) as never;
-  return {
-    app, db, databaseUrl,
-    factories: new Factories(db),
-    anonymous: runAs(null),
-    async indexNow() {
-      if (!indexReady) {
-        await app.services.searchIndex.ensure();
-        indexReady = true;
-      }
-      await app.services.searchRelay.drain();
-    },
-    async asViewer(user) {
-      const { token } = await app.services.auth.createSession(user.id);
-      return runAs(token);
-    },
-    async close() {
-      await app.close();
-      await db.destroy();
-      await app.services.searchIndex.client.deleteIndexIfExists(app.services.searchIndex.uid).catch(() => undefined);
-      await dropDatabase(serverUrl, name);
-    },
-  };
-}
-
-/** CREATE DATABASE … TEMPLATE fails while another session copies the same template; those are retried. */
-async function createDatabaseFromTemplate(serverUrl: string, name: string): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
-    await client.connect();
-    try {
-      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(TEMPLATE_DATABASE)}`);
-      return;
-    } catch (err) {
-      if (attempt > 50 || !/being accessed by other users/.test(String(err))) throw err;
-      await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
-    } finally {
-      await client.end();
-    }
-  }
-}
-
-/** The error codes of a result, for terse assertions. */
-export const codesOf = (r: GqlResult) => (r.errors ?? []).map((e) => e.extensions?.code);
-export const fieldsOf = (r: GqlResult) => (r.errors ?? []).flatMap((e) => (e.extensions?.fields ?? []).map((f: { field: string }) => f.field));
