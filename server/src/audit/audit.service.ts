@@ -64,8 +64,7 @@ export class AuditService {
     if (f.to) qb.andWhere("e.occurredAt < :to", { to: f.to });
     const totalCount = await qb.getCount();
     if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      if (Number.isNaN(Date.parse(at)) || !/^\d{1,19}$/.test(id)) throw badInput("after", "ページ位置 (cursor) が正しくありません");
+      const [at, id] = decodeCursor(args.after, ["timestamp", "integer"]);
       qb.andWhere("(e.occurredAt, e.id) < (CAST(:at AS timestamptz), CAST(:id AS bigint))", { at, id });
     }
     const rows = await qb.orderBy("e.occurredAt", "DESC").addOrderBy("e.id", "DESC").take(args.first + 1).getMany();

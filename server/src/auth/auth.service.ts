@@ -81,7 +81,7 @@ export class AuthService {
   /** Users by email, for the ADMIN's staff list. */
   async listUsers(first: number, after?: string | null): Promise<Connection<User>> {
     const qb = this.db.getRepository(User).createQueryBuilder("u");
-    if (after) qb.where("u.email > :after", { after: decodeCursor(after, 1)[0] });
+    if (after) qb.where("u.email > :after", { after: decodeCursor(after, ["text"])[0] });
     const [rows, totalCount] = await Promise.all([
       qb.orderBy("u.email", "ASC").take(first + 1).getMany(),
       this.db.getRepository(User).count(),

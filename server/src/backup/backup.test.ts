@@ -309,7 +309,10 @@ describe("consistency and triggers", () => {
         expect(await fingerprint(target.url, table), table).toEqual(await fingerprint(audited.databaseUrl, table));
       }
       const state = await query(target.url, `SELECT tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname`);
+      // tsunagu's own audit_event guards (migration Audit) come back enabled too.
       expect(state).toEqual([
+        { tgname: "audit_event_no_truncate", tgenabled: "O" }, { tgname: "audit_event_no_update", tgenabled: "O" },
+        { tgname: "audit_event_retention_only", tgenabled: "O" },
         { tgname: "audit_like_guard", tgenabled: "O" }, { tgname: "audit_org", tgenabled: "O" },
         { tgname: "never", tgenabled: "D" }, { tgname: "settings_guard", tgenabled: "O" },
       ]);

@@ -5,6 +5,8 @@ import {
   type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule,
 } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
+import { MAX_SESSIONS } from "../schedules/schedule.js";
+import { MAX_PAGE_SIZE } from "./pagination.js";
 
 /**
  * Limits on the shape and size of a GraphQL operation (OWASP GraphQL cheat sheet: depth, cost, aliases, batching).
@@ -106,9 +108,11 @@ function pagedEstimator(document: DocumentNode): ComplexityEstimator {
   return ({ field, node, args, childComplexity }) => {
     const type = getNullableType(field.type);
     const objectList = isListType(type) && (isObjectType(getNamedType(type)) || isInterfaceType(getNamedType(type)));
-    if (typeof args.count === "number" && isListType(type)) return 1 + Math.max(0, args.count) * Math.max(1, childComplexity);
+    // Sizes past their bound are costed at the bound: argument validation refuses them next, and that answer
+    // (BAD_USER_INPUT on `first`) says what is wrong; a cost error would not.
+    if (typeof args.count === "number" && isListType(type)) return 1 + clamp(args.count, 0, MAX_SESSIONS) * Math.max(1, childComplexity);
     if (typeof args.first === "number") {
-      const rows = Math.max(1, args.first);
+      const rows = clamp(args.first, 1, MAX_PAGE_SIZE);
       if (isListType(type)) return 1 + rows * Math.max(1, childComplexity);
       const oneRow = pageListsIn(node.selectionSet).reduce((sum, f) => sum + (perRow.get(f) ?? 0), 0);
       return 1 + childComplexity + (rows - 1) * oneRow;
@@ -121,6 +125,8 @@ function pagedEstimator(document: DocumentNode): ComplexityEstimator {
     return undefined;
   };
 }
+
+const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
 
 export function operationComplexity(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
   return getComplexity({
