@@ -7,3 +7,4 @@ export * from "./format";
 export * from "./labels";
 export * from "./common";
 export * from "./search";
+export * from "./errors";
