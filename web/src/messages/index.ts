@@ -8,3 +8,4 @@ export * from "./labels";
 export * from "./common";
 export * from "./search";
 export * from "./errors";
+export * from "./auth";
