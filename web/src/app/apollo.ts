@@ -14,6 +14,8 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           resources: relayStylePagination(RESOURCE_LIST_KEY_ARGS),
+          persons: relayStylePagination(["text", "mine", "track", "areaId"]),
+          matches: relayStylePagination(["mine", "stages", "personId"]),
         },
       },
     },

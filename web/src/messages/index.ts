@@ -9,3 +9,6 @@ export * from "./common";
 export * from "./search";
 export * from "./errors";
 export * from "./auth";
+export * from "./matching";
+export * from "./followups";
+export * from "./people";

@@ -1,0 +1,74 @@
+import { graphql } from "../../gql";
+import type { ConsentHistory_PersonFragment, ConsentState } from "../../gql/graphql";
+import {
+  CONSENT_FACT_LABELS, CONSENT_METHOD_LABELS, CONSENT_PURPOSE_LABELS, CONSENT_STATE_LABELS, formatCalendarDate,
+  formatDate, peopleMessages,
+} from "../../messages";
+
+export const CONSENT_HISTORY_FRAGMENT = graphql(`
+  fragment ConsentHistory_person on Person {
+    id
+    track
+    consents {
+      id
+      state
+      purpose
+      method
+      facts
+      givenOn
+      expiresOn
+      withdrawnAt
+      withdrawalReason
+      note
+      organization {
+        id
+        name
+      }
+      recordedBy {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+const t = peopleMessages.detail;
+const STATE_CLASS: Record<ConsentState, string> = {
+  ACTIVE: "badge--open",
+  EXPIRED: "badge--full",
+  WITHDRAWN: "badge--withdrawn",
+};
+
+/** Every consent record, newest first, withdrawn and expired ones included: the state is a word, not only a colour. */
+export function ConsentHistory({ person }: { person: ConsentHistory_PersonFragment }) {
+  if (!person.consents.length) {
+    return <p className="notice">{person.track === "SUPPORT_MEETING" ? t.consentsSupportMeeting : t.consentsEmpty}</p>;
+  }
+  return (
+    <ol className="record-list" role="list">
+      {person.consents.map((c) => {
+        const headingId = `consent-${c.id}`;
+        return (
+          <li key={c.id}>
+            <article className={`record record--${c.state.toLowerCase()}`} aria-labelledby={headingId}>
+              <h3 id={headingId} className="record__title">
+                {t.consentTitle(CONSENT_PURPOSE_LABELS[c.purpose], formatCalendarDate(c.givenOn))}{" "}
+                <span className={`badge ${STATE_CLASS[c.state]}`}>{CONSENT_STATE_LABELS[c.state]}</span>
+              </h3>
+              <dl className="facts">
+                <div className="fact"><dt>{t.consentFacts}</dt><dd>{c.facts.map((f) => CONSENT_FACT_LABELS[f]).join("、")}</dd></div>
+                <div className="fact"><dt>{t.consentHost}</dt><dd>{c.organization?.name ?? t.consentAnyHost}</dd></div>
+                <div className="fact"><dt>{t.consentMethod}</dt><dd>{CONSENT_METHOD_LABELS[c.method]}</dd></div>
+                <div className="fact"><dt>{t.consentExpiresOn}</dt><dd>{c.expiresOn ? formatCalendarDate(c.expiresOn) : t.consentNoExpiry}</dd></div>
+                {c.withdrawnAt && <div className="fact"><dt>{t.consentWithdrawnAt}</dt><dd>{formatDate(c.withdrawnAt)}</dd></div>}
+                {c.withdrawalReason && <div className="fact"><dt>{t.consentWithdrawalReason}</dt><dd>{c.withdrawalReason}</dd></div>}
+                {c.note && <div className="fact"><dt>{t.consentNote}</dt><dd>{c.note}</dd></div>}
+                {c.recordedBy && <div className="fact"><dt>{t.consentRecordedBy}</dt><dd>{c.recordedBy.displayName}</dd></div>}
+              </dl>
+            </article>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
