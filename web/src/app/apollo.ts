@@ -14,6 +14,8 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           resources: relayStylePagination(RESOURCE_LIST_KEY_ARGS),
+          // 資源をさがす: one list per search input; もっと見る appends.
+          searchResources: relayStylePagination(["input"]),
           persons: relayStylePagination(["text", "mine", "track", "areaId"]),
           matches: relayStylePagination(["mine", "stages", "personId"]),
         },

@@ -198,3 +198,23 @@ export const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = {
   FIRST_CHECK: "開始2週間後の確認", MONTHLY: "フォローアップ期間の定期訪問", SETTLING_CHECK: "定着確認",
   POST_CLOSURE: "終結後の定期連絡", AD_HOC: "次回予定",
 };
+
+// ---- engineer A: search, resource gaps, host portal (reuses the labels above) -------------------------------------
+
+import type { AreaType, SearchSort } from "../gql/graphql";
+
+export type { AreaType, SearchSort };
+
+/** Monday first, as on a Japanese calendar and in the server's schedule text. */
+export const WEEKDAYS_IN_ORDER: readonly Weekday[] = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
+
+export const TIME_BANDS_IN_ORDER: readonly TimeBand[] = ["MORNING", "AFTERNOON", "EVENING"];
+
+export const SEARCH_SORT_LABELS: Record<SearchSort, string> = {
+  RELEVANCE: "関連度順", DISTANCE: "近い順", NEXT_SESSION: "次回開催が早い順", RECENTLY_VERIFIED: "最近確認された順",
+};
+
+export const AREA_TYPE_LABELS: Record<AreaType, string> = {
+  CITY: "市全域", WELFARE_AREA: "地域福祉エリア", NURSE_DISTRICT: "保健師地区", HOUKATSU_CATCHMENT: "包括担当区域",
+  SHAKYO_DISTRICT: "地区社協", COMMUNITY_COUNCIL: "コミュニティ協議会", SCHOOL_DISTRICT: "小学校区", TOWN: "町・自治会",
+};

@@ -30,7 +30,7 @@ export function useLogin() {
     const user = data?.login.user;
     if (!user) return null;
     await client.clearStore();
-    client.writeQuery({ query: VIEWER_QUERY, data: { me: { __typename: "User", ...user } } });
+    client.writeQuery({ query: VIEWER_QUERY, data: { me: user } });
     return user;
   };
   return [login, state] as const;
