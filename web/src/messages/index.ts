@@ -12,3 +12,4 @@ export * from "./auth";
 export * from "./matching";
 export * from "./followups";
 export * from "./people";
+export * from "./reports";
