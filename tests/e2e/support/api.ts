@@ -64,10 +64,12 @@ export function seedViaApi<T>(email: string, query: string, variables: Record<st
   return apiAs(email)<T>(query, variables);
 }
 
-/** Today in Japan (YYYY-MM-DD), the server's calendar for 参加日, 同意日 and 年度. */
-export function todayInJapan(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+/** The calendar day (YYYY-MM-DD) in Japan, the server's calendar for 参加日, 同意日 and 年度. */
+export function japanDateOf(instant: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }
+
+export const todayInJapan = () => japanDateOf(new Date());
 
 /** 年度 (April–March) of a YYYY-MM-DD date. */
 export function fiscalYearOf(date: string): number {

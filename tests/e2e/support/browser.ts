@@ -13,33 +13,38 @@ export interface Session {
   problems: string[];
 }
 
+export interface SessionOptions {
+  /** Sign in by cookie as this demo user first. */
+  as?: string;
+  /** Keep the session for the whole file (a journey's steps share one tab); default: closed after the test. */
+  forFile?: boolean;
+}
+
 /**
- * The run's one Chromium (started by global-setup), connected for this test file, with every session closed and
- * checked for problems after each test.
+ * The run's one Chromium (started by global-setup), connected for this test file. After each test every open
+ * session is checked for problems (console errors, calls to other origins); per-test sessions are closed.
  */
-export function useBrowser(): { browser: () => Browser; newSession: (opts?: { as?: string }) => Promise<Session> } {
+export function useBrowser(): { newSession: (opts?: SessionOptions) => Promise<Session> } {
   let browser: Browser | undefined;
-  const open: Session[] = [];
+  const perTest: Session[] = [];
+  const perFile: Session[] = [];
   beforeAll(async () => {
     browser = await chromium.connect(inject("e2eBrowserWsEndpoint"));
   });
   afterEach(async () => {
-    const problems = open.flatMap((s) => s.problems);
-    await Promise.all(open.splice(0).map((s) => s.context.close()));
+    const problems = [...perTest, ...perFile].flatMap((s) => s.problems.splice(0));
+    await Promise.all(perTest.splice(0).map((s) => s.context.close()));
     if (problems.length) throw new Error(`The page reported problems:\n- ${problems.join("\n- ")}`);
   });
   afterAll(async () => {
+    await Promise.all(perFile.splice(0).map((s) => s.context.close()));
     await browser?.close();
   });
-  const get = () => {
-    if (!browser) throw new Error("useBrowser(): the browser is not connected yet");
-    return browser;
-  };
   return {
-    browser: get,
     async newSession(opts = {}) {
-      const session = await newGuardedSession(get());
-      open.push(session);
+      if (!browser) throw new Error("useBrowser(): the browser is not connected yet (call newSession in a test or hook)");
+      const session = await newGuardedSession(browser);
+      (opts.forFile ? perFile : perTest).push(session);
       if (opts.as) await signInByCookie(session.context, opts.as);
       return session;
     },
