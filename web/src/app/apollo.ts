@@ -20,6 +20,15 @@ export function createCache(): InMemoryCache {
           matches: relayStylePagination(["mine", "stages", "personId"]),
         },
       },
+      // The server sends these lists whole after every move: replace them (no merge, no data-loss warning).
+      Match: {
+        fields: {
+          allowedTransitions: { merge: false },
+          followUpDues: { merge: false },
+          history: { merge: false },
+          followUps: { merge: false },
+        },
+      },
     },
   });
 }

@@ -38,7 +38,7 @@ export const matchingMessages = {
 
   transitions: {
     groupLabel: (label: string) => `${label}の次の段階`,
-    consentNeeded: "本人同意 (受け入れ先への紹介) が必要です",
+    consentNeeded: (moves: string) => `「${moves}」には、この受け入れ先への紹介についての本人同意が必要です。`,
     moving: "移動中…",
     moved: (person: string, stage: string) => `${person}さんのマッチングを「${stage}」にしました`,
     dialogTitle: (stage: string) => `「${stage}」に移動`,

@@ -74,7 +74,7 @@ export const peopleMessages = {
     consentWithdrawalReason: "撤回の理由",
     consentRecordedBy: "記録した人",
     consentNote: "メモ",
-    consentTitle: (purpose: string, givenOn: string) => `${purpose} (${givenOn})`,
+    consentTitle: (purpose: string, givenOn: string) => `${purpose} ・ ${givenOn}`,
 
     plans: "支援プラン",
     plansEmpty: "支援プランはまだありません。",

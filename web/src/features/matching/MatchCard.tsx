@@ -86,14 +86,25 @@ export function MatchCard({
       aria-label={t.label(match.person.displayName, match.resource.name)}
       tabIndex={focused ? -1 : undefined}
     >
-      <Heading className="match-card__person">
-        <Link to={`/people/${match.person.id}`}>{match.person.displayName}</Link>
-      </Heading>
-      <p className="match-card__resource">
-        <span className="visually-hidden">{t.resource}: </span>
-        <Link to={`/resources/${match.resource.id}`}>{match.resource.name}</Link>
-      </p>
-      {showOpenLink && <p className="match-card__stage">{match.stageLabel}</p>}
+      {showOpenLink ? (
+        // On the person's own page the place is what tells their matches apart.
+        <>
+          <Heading className="match-card__person">
+            <Link to={`/resources/${match.resource.id}`}>{match.resource.name}</Link>
+          </Heading>
+          <p className="match-card__stage">{match.stageLabel}</p>
+        </>
+      ) : (
+        <>
+          <Heading className="match-card__person">
+            <Link to={`/people/${match.person.id}`}>{match.person.displayName}</Link>
+          </Heading>
+          <p className="match-card__resource">
+            <span className="visually-hidden">{t.resource}: </span>
+            <Link to={`/resources/${match.resource.id}`}>{match.resource.name}</Link>
+          </p>
+        </>
+      )}
       <dl className="match-card__facts">
         {match.organization.name !== match.resource.name && (
           <div><dt>{t.host}</dt><dd>{match.organization.name}</dd></div>

@@ -45,6 +45,7 @@ export function MatchTransitions({ match, onMoved }: { match: MatchTransitions_M
   const consentHintId = useId();
 
   if (!match.allowedTransitions.length) return null;
+  const needsConsent = match.allowedTransitions.filter((x) => x.hostConsentRequired);
 
   const move = async (target: Target, details: TransitionDetails = {}): Promise<ParsedError | null> => {
     setError(null);
@@ -83,8 +84,8 @@ export function MatchTransitions({ match, onMoved }: { match: MatchTransitions_M
           </button>
         ))}
       </div>
-      {match.allowedTransitions.some((x) => x.hostConsentRequired) && (
-        <p className="match-moves__hint" id={consentHintId}>{t.consentNeeded}</p>
+      {needsConsent.length > 0 && (
+        <p className="match-moves__hint" id={consentHintId}>{t.consentNeeded(needsConsent.map((x) => x.label).join("」「"))}</p>
       )}
       {error && <p className="notice notice--error" role="alert">{error.message}</p>}
       {asking && (

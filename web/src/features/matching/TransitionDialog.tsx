@@ -54,7 +54,10 @@ export function TransitionDialog({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setFailure(null);
-    let details: TransitionDetails = { reason: reason.trim() || undefined, effectiveOn: effectiveOn || undefined };
+    let details: TransitionDetails = {
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
+      ...(effectiveOn ? { effectiveOn } : {}),
+    };
     if (target.outcomeRequired) {
       const checked = toOutcomeInput(outcome);
       if (!checked.ok) {

@@ -56,8 +56,12 @@ export function ConsentHistory({ person }: { person: ConsentHistory_PersonFragme
                 <span className={`badge ${STATE_CLASS[c.state]}`}>{CONSENT_STATE_LABELS[c.state]}</span>
               </h3>
               <dl className="facts">
-                <div className="fact"><dt>{t.consentFacts}</dt><dd>{c.facts.map((f) => CONSENT_FACT_LABELS[f]).join("、")}</dd></div>
-                <div className="fact"><dt>{t.consentHost}</dt><dd>{c.organization?.name ?? t.consentAnyHost}</dd></div>
+                {c.facts.length > 0 && (
+                  <div className="fact"><dt>{t.consentFacts}</dt><dd>{c.facts.map((f) => CONSENT_FACT_LABELS[f]).join("、")}</dd></div>
+                )}
+                {(c.purpose === "HOST_REFERRAL" || c.organization) && (
+                  <div className="fact"><dt>{t.consentHost}</dt><dd>{c.organization?.name ?? t.consentAnyHost}</dd></div>
+                )}
                 <div className="fact"><dt>{t.consentMethod}</dt><dd>{CONSENT_METHOD_LABELS[c.method]}</dd></div>
                 <div className="fact"><dt>{t.consentExpiresOn}</dt><dd>{c.expiresOn ? formatCalendarDate(c.expiresOn) : t.consentNoExpiry}</dd></div>
                 {c.withdrawnAt && <div className="fact"><dt>{t.consentWithdrawnAt}</dt><dd>{formatDate(c.withdrawnAt)}</dd></div>}

@@ -3,11 +3,10 @@ import { outcomeCsv } from "./outcome-csv";
 import { fiscalYearFromParam, fiscalYearOptions, type OutcomeSummaryData } from "./outcome-model";
 
 const ratio = (numerator: number, denominator: number) => ({
-  __typename: "Ratio" as const, numerator, denominator, rate: denominator ? numerator / denominator : null,
+  numerator, denominator, rate: denominator ? numerator / denominator : null,
 });
 
 export const summary2026: OutcomeSummaryData = {
-  __typename: "OutcomeSummary",
   fiscalYear: 2026,
   asOf: "2026-11-22",
   periodStart: "2026-04-01",
@@ -20,7 +19,6 @@ export const summary2026: OutcomeSummaryData = {
   changeRate: ratio(5, 8),
   consentRate: ratio(21, 20),
   followUps: {
-    __typename: "OutcomeFollowUps",
     dueCount: 40,
     onTimeCount: 30,
     lateCount: 6,
