@@ -13,3 +13,4 @@ export * from "./matching";
 export * from "./followups";
 export * from "./people";
 export * from "./reports";
+export * from "./host";

@@ -201,9 +201,9 @@ export const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = {
 
 // ---- engineer A: search, resource gaps, host portal (reuses the labels above) -------------------------------------
 
-import type { AreaType, SearchSort } from "../gql/graphql";
+import type { AreaType, HostResponse, SearchSort } from "../gql/graphql";
 
-export type { AreaType, SearchSort };
+export type { AreaType, HostResponse, SearchSort };
 
 /** Monday first, as on a Japanese calendar and in the server's schedule text. */
 export const WEEKDAYS_IN_ORDER: readonly Weekday[] = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
@@ -217,4 +217,8 @@ export const SEARCH_SORT_LABELS: Record<SearchSort, string> = {
 export const AREA_TYPE_LABELS: Record<AreaType, string> = {
   CITY: "市全域", WELFARE_AREA: "地域福祉エリア", NURSE_DISTRICT: "保健師地区", HOUKATSU_CATCHMENT: "包括担当区域",
   SHAKYO_DISTRICT: "地区社協", COMMUNITY_COUNCIL: "コミュニティ協議会", SCHOOL_DISTRICT: "小学校区", TOWN: "町・自治会",
+};
+
+export const HOST_RESPONSE_LABELS: Record<HostResponse, string> = {
+  ACCEPTED: "受け入れる", DECLINED: "お断り",
 };
