@@ -57,7 +57,7 @@ export const followUpMessages = {
     noneThisWeek: "今週、このあとの予定はありません。",
     daysOverdue: (days: number) => `${days}日超過`,
     record: "記録する",
-    recordLabel: (person: string) => `${person}さんのフォローアップを記録する`,
+    recordLabel: (person: string) => `${person}のフォローアップを記録する`,
     loading: "読み込み中…",
     loadError: "フォローアップ予定を読み込めませんでした。通信状況を確かめて、もう一度お試しください。",
     retry: "もう一度読み込む",

@@ -40,7 +40,7 @@ export const matchingMessages = {
     groupLabel: (label: string) => `${label}の次の段階`,
     consentNeeded: (moves: string) => `「${moves}」には、この受け入れ先への紹介についての本人同意が必要です。`,
     moving: "移動中…",
-    moved: (person: string, stage: string) => `${person}さんのマッチングを「${stage}」にしました`,
+    moved: (person: string, stage: string) => `${person}のマッチングを「${stage}」にしました`,
     dialogTitle: (stage: string) => `「${stage}」に移動`,
     dialogLead: (person: string, resource: string) => `${person} — ${resource}`,
     reason: "理由",

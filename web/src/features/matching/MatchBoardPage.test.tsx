@@ -94,7 +94,7 @@ describe("MatchBoardPage", () => {
     await waitFor(() => expect(within(stage("受け入れ先調整")).getByRole("article", { name: "青木 昭 — ひだまりサロン" })).toBeTruthy());
     expect(within(stage("候補")).queryByRole("article")).toBeNull();
     expect(within(card("青木 昭 — ひだまりサロン")).getByText("今日からこの段階")).toBeTruthy();
-    expect(screen.getByRole("status").textContent).toBe("青木 昭さんのマッチングを「受け入れ先調整」にしました");
+    expect(screen.getByRole("status").textContent).toBe("青木 昭のマッチングを「受け入れ先調整」にしました");
   });
 
   it("shows the server's refusal (no consent for this host) beside the buttons", async () => {

@@ -1,31 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { outcomeCsv } from "./outcome-csv";
-import { fiscalYearFromParam, fiscalYearOptions, type OutcomeSummaryData } from "./outcome-model";
-
-const ratio = (numerator: number, denominator: number) => ({
-  numerator, denominator, rate: denominator ? numerator / denominator : null,
-});
-
-export const summary2026: OutcomeSummaryData = {
-  fiscalYear: 2026,
-  asOf: "2026-11-22",
-  periodStart: "2026-04-01",
-  periodEnd: "2027-03-31",
-  matchingCount: 18,
-  startedCount: 11,
-  reopenedCount: 1,
-  settlingRate3Months: ratio(2, 3),
-  settlingRate6Months: ratio(0, 0),
-  changeRate: ratio(5, 8),
-  consentRate: ratio(21, 20),
-  followUps: {
-    dueCount: 40,
-    onTimeCount: 30,
-    lateCount: 6,
-    overdueCount: 4,
-    onTimeRate: ratio(30, 38),
-  },
-};
+import { summary2026 } from "./fixtures";
+import { fiscalYearFromParam, fiscalYearOptions } from "./outcome-model";
 
 describe("成果 CSV", () => {
   it("is UTF-8 with a BOM, CRLF lines, a Japanese header and one row per figure with the 年度", () => {
