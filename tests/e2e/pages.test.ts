@@ -107,7 +107,7 @@ describe("every page: content, axe, screenshot", () => {
   });
 });
 
-describe("keyboard and font size", () => {
+describe("the shell: keyboard, font size, staying inside the city network", () => {
   it("Tab from the top reaches the skip link first, and it moves focus to the main content", async () => {
     const { page } = await newSession({ as: COORDINATOR });
     await visit(page, "/resources");
@@ -134,5 +134,13 @@ describe("keyboard and font size", () => {
     expect(await rootPx()).toBe(normal);
     await page.getByRole("button", { name: commonMessages.fontSize.smaller }).click();
     expect(await rootPx()).toBeLessThan(normal);
+  });
+
+  it("the guard notices a page calling another origin (and stops the request)", async () => {
+    const session = await newSession();
+    await visit(session.page, "/login", "ログイン");
+    await session.page.evaluate(() => fetch("http://203.0.113.7/beacon").catch(() => "blocked"));
+    expect(session.problems.some((p) => p.includes("203.0.113.7"))).toBe(true);
+    session.problems.length = 0;
   });
 });

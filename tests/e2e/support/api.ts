@@ -28,7 +28,7 @@ export interface SessionCookie {
 }
 
 /** Signs in through the API and returns the session cookie the server set. */
-export async function loginCookie(email: string): Promise<SessionCookie> {
+async function loginCookie(email: string): Promise<SessionCookie> {
   const { body, headers } = await post(LOGIN, { input: { email, password: DEMO_PASSWORD } });
   if (body.errors?.length) throw new Error(`login as ${email} failed: ${body.errors.map((e) => e.message).join("; ")}`);
   const setCookie = headers.getSetCookie()[0];
@@ -42,14 +42,19 @@ export type Gql = <T>(query: string, variables?: Record<string, unknown>) => Pro
 
 const sessions = new Map<string, Promise<SessionCookie>>();
 
+/** One API sign-in per user per test file (argon2 makes each one slow on purpose); pages and API calls share it. */
+export function sessionCookie(email: string): Promise<SessionCookie> {
+  if (!sessions.has(email)) sessions.set(email, loginCookie(email));
+  return sessions.get(email)!;
+}
+
 /**
  * A GraphQL caller signed in as `email` (one login per user per test file). It throws on any GraphQL error, with
  * the codes, so seeding fails where the data is wrong and not three steps later in the browser.
  */
 export function apiAs(email: string): Gql {
   return async (query, variables = {}) => {
-    if (!sessions.has(email)) sessions.set(email, loginCookie(email));
-    const cookie = await sessions.get(email)!;
+    const cookie = await sessionCookie(email);
     const { body } = await post(query, variables, `${cookie.name}=${cookie.value}`);
     if (body.errors?.length) {
       const list = body.errors.map((e) => `${String(e.extensions?.code ?? "?")}: ${e.message} ${JSON.stringify(e.extensions?.fields ?? "")}`);

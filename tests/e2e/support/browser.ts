@@ -1,7 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, inject } from "vitest";
 import { commonMessages } from "../../../web/src/messages/common";
-import { baseUrl, loginCookie } from "./api";
+import { baseUrl, sessionCookie } from "./api";
 
 /** 1280 wide: the coordinator's desk PC (screenshots are taken at this width). */
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -79,7 +79,7 @@ export async function newGuardedSession(browser: Browser): Promise<Session> {
 
 /** STYLE: browser tests sign in by cookie (only the journeys' own log-in step uses the form). */
 export async function signInByCookie(context: BrowserContext, email: string): Promise<void> {
-  const cookie = await loginCookie(email);
+  const cookie = await sessionCookie(email);
   await context.addCookies([{ ...cookie, url: baseUrl(), httpOnly: true, sameSite: "Lax" }]);
 }
 
