@@ -129,6 +129,7 @@ export const peopleMessages = {
     noNextSessions: "予定が決まっていません。問い合わせ先にご確認ください。",
     place: "場所",
     access: "行き方",
+    facilities: "設備・配慮",
     nearestStop: (stop: string) => `最寄り: ${stop}`,
     contact: "問い合わせ",
     cost: "費用",

@@ -40,6 +40,7 @@ export function MatchBoardPage() {
   const { mine, focus } = boardFilterFromParams(params);
   const [showEnded, setShowEnded] = useState(false);
   const [status, setStatus] = useState("");
+  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
   const today = todayIso();
 
   const open = useQuery(MATCH_BOARD_QUERY, { variables: { first: BOARD_PAGE_SIZE, mine, stages: OPEN_STAGES } });
@@ -64,7 +65,8 @@ export function MatchBoardPage() {
 
   const loadMore = (query: typeof open) => {
     const after = query.data?.matches.pageInfo.endCursor;
-    if (after) void query.fetchMore({ variables: { after } }).catch(() => setStatus(m.loadError));
+    setLoadMoreFailed(false);
+    if (after) void query.fetchMore({ variables: { after } }).catch(() => setLoadMoreFailed(true));
   };
 
   const error = open.error ?? (showEnded ? ended.error : undefined);
@@ -97,17 +99,21 @@ export function MatchBoardPage() {
 
       {open.data && (
         <div className="board" aria-busy={open.loading}>
-          {BOARD_GROUPS.filter((g) => g.key !== "ended" || showEnded).map((group) => (
-            <BoardGroup
-              key={group.key}
-              groupKey={group.key}
-              stages={group.stages}
-              byStage={byStage}
-              today={today}
-              focus={focus}
-              onMoved={setStatus}
-            />
-          ))}
+          {BOARD_GROUPS.filter((g) => g.key !== "ended" || showEnded).map((group) =>
+            group.key === "ended" && !ended.data ? (
+              ended.loading && <p key={group.key} role="status">{m.loading}</p>
+            ) : (
+              <BoardGroup
+                key={group.key}
+                groupKey={group.key}
+                stages={group.stages}
+                byStage={byStage}
+                today={today}
+                focus={focus}
+                onMoved={setStatus}
+              />
+            ),
+          )}
         </div>
       )}
 
@@ -118,6 +124,7 @@ export function MatchBoardPage() {
           </div>
         ) : null,
       )}
+      {loadMoreFailed && <p className="notice notice--error" role="alert">{m.loadError}</p>}
     </>
   );
 }

@@ -40,8 +40,8 @@ export function CardResource({ resource: r }: { resource: CardResource_ResourceF
   const access = [
     r.nearestStop ? t.nearestStop(r.nearestStop) : "",
     r.transportOptions.map((o) => TRANSPORT_OPTION_LABELS[o]).join("・"),
-    r.accessibility.map((a) => ACCESSIBILITY_LABELS[a]).join("・"),
   ].filter(Boolean);
+  const facilities = r.accessibility.map((a) => ACCESSIBILITY_LABELS[a]).join("・");
 
   return (
     <article className="card-resource" aria-labelledby={headingId}>
@@ -61,6 +61,7 @@ export function CardResource({ resource: r }: { resource: CardResource_ResourceF
         </div>
         <div><dt>{t.place}</dt><dd>{[r.venueName, r.address].filter(Boolean).join(" ") || "—"}</dd></div>
         {access.length > 0 && <div><dt>{t.access}</dt><dd>{access.join(" / ")}</dd></div>}
+        {facilities && <div><dt>{t.facilities}</dt><dd>{facilities}</dd></div>}
         <div><dt>{t.cost}</dt><dd>{r.costPerSessionYen === 0 ? t.free : t.costPerSession(yen.format(r.costPerSessionYen))}</dd></div>
         <div>
           <dt>{t.contact}</dt>

@@ -68,7 +68,8 @@ describe("ResourceCardPrintPage", () => {
     expect(card.getByText("毎週木 10:00〜12:00")).toBeTruthy();
     expect(card.getByText("2026年12月3日(木) 10:00〜12:00")).toBeTruthy();
     expect(card.getByText("柳町ふれあいセンター 東京都みどり野市柳町5-19-3")).toBeTruthy();
-    expect(card.getByText("最寄り: 柳町入口バス停 / バス停近く・駐車場あり / 段差なし")).toBeTruthy();
+    expect(card.getByText("最寄り: 柳町入口バス停 / バス停近く・駐車場あり")).toBeTruthy();
+    expect(card.getByText("段差なし")).toBeTruthy();
     expect(card.getByRole("link", { name: "042-541-8499" }).getAttribute("href")).toBe("tel:042-541-8499");
     expect(screen.queryByRole("article", { name: "木工クラブ" })).toBeNull();
 
