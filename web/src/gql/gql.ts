@@ -22,6 +22,11 @@ type Documents = {
     "\n  fragment FollowUpRecordItem_record on FollowUpRecord {\n    id\n    contactedOn\n    method\n    counterparts\n    changeObserved\n    narrative\n    isOutcomeEvaluation\n    recordedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.FollowUpRecordItem_RecordFragmentDoc,
     "\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      followUp {\n        id\n        participationLevel\n        ...FollowUpRecordItem_record\n      }\n    }\n  }\n": typeof types.RecordFollowUpDocument,
     "\n  query MatchFollowUpDues($id: ID!) {\n    match(id: $id) {\n      id\n      followUpDues {\n        id\n        dueOn\n        kind\n        status\n      }\n    }\n  }\n": typeof types.MatchFollowUpDuesDocument,
+    "\n  fragment GapCard_resourceGap on ResourceGap {\n    id\n    need\n    status\n    nextStatuses\n    targetGroups\n    searchText\n    statusNote\n    version\n    createdAt\n    updatedAt\n    area {\n      id\n      name\n    }\n    resolvedResource {\n      id\n      name\n    }\n  }\n": typeof types.GapCard_ResourceGapFragmentDoc,
+    "\n  query ResourceGaps($statuses: [ResourceGapStatus!]) {\n    resourceGaps(statuses: $statuses) {\n      id\n      ...GapCard_resourceGap\n    }\n  }\n": typeof types.ResourceGapsDocument,
+    "\n  query PickResources($text: String!) {\n    resources(text: $text, first: 8) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PickResourcesDocument,
+    "\n  mutation RaiseResourceGap($input: RaiseResourceGapInput!) {\n    raiseResourceGap(input: $input) {\n      resourceGap {\n        id\n        ...GapCard_resourceGap\n      }\n    }\n  }\n": typeof types.RaiseResourceGapDocument,
+    "\n  mutation SetResourceGapStatus($input: SetResourceGapStatusInput!) {\n    setResourceGapStatus(input: $input) {\n      resourceGap {\n        id\n        ...GapCard_resourceGap\n      }\n    }\n  }\n": typeof types.SetResourceGapStatusDocument,
     "\n  fragment AttendanceSection_referral on Referral {\n    id\n    canRecordAttendance\n    attendance {\n      id\n      sessionOn\n      attended\n      note\n    }\n  }\n": typeof types.AttendanceSection_ReferralFragmentDoc,
     "\n  fragment HostListingForm_resource on Resource {\n    id\n    version\n    status\n    openings\n    capacity\n    scheduleText\n    verifiedAt\n    schedule {\n      rules {\n        frequency\n        weekdays\n        nthWeeks\n        dates\n        startTime\n        endTime\n      }\n      closedOnHolidays\n      closedYearEnd\n      closedDates\n      note\n    }\n  }\n": typeof types.HostListingForm_ResourceFragmentDoc,
     "\n  query HostListing($id: ID!) {\n    resource(id: $id) {\n      id\n      name\n      viewerCan {\n        update\n        verify\n      }\n      ...HostListingForm_resource\n    }\n  }\n": typeof types.HostListingDocument,
@@ -70,6 +75,11 @@ const documents: Documents = {
     "\n  fragment FollowUpRecordItem_record on FollowUpRecord {\n    id\n    contactedOn\n    method\n    counterparts\n    changeObserved\n    narrative\n    isOutcomeEvaluation\n    recordedBy {\n      id\n      displayName\n    }\n  }\n": types.FollowUpRecordItem_RecordFragmentDoc,
     "\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      followUp {\n        id\n        participationLevel\n        ...FollowUpRecordItem_record\n      }\n    }\n  }\n": types.RecordFollowUpDocument,
     "\n  query MatchFollowUpDues($id: ID!) {\n    match(id: $id) {\n      id\n      followUpDues {\n        id\n        dueOn\n        kind\n        status\n      }\n    }\n  }\n": types.MatchFollowUpDuesDocument,
+    "\n  fragment GapCard_resourceGap on ResourceGap {\n    id\n    need\n    status\n    nextStatuses\n    targetGroups\n    searchText\n    statusNote\n    version\n    createdAt\n    updatedAt\n    area {\n      id\n      name\n    }\n    resolvedResource {\n      id\n      name\n    }\n  }\n": types.GapCard_ResourceGapFragmentDoc,
+    "\n  query ResourceGaps($statuses: [ResourceGapStatus!]) {\n    resourceGaps(statuses: $statuses) {\n      id\n      ...GapCard_resourceGap\n    }\n  }\n": types.ResourceGapsDocument,
+    "\n  query PickResources($text: String!) {\n    resources(text: $text, first: 8) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PickResourcesDocument,
+    "\n  mutation RaiseResourceGap($input: RaiseResourceGapInput!) {\n    raiseResourceGap(input: $input) {\n      resourceGap {\n        id\n        ...GapCard_resourceGap\n      }\n    }\n  }\n": types.RaiseResourceGapDocument,
+    "\n  mutation SetResourceGapStatus($input: SetResourceGapStatusInput!) {\n    setResourceGapStatus(input: $input) {\n      resourceGap {\n        id\n        ...GapCard_resourceGap\n      }\n    }\n  }\n": types.SetResourceGapStatusDocument,
     "\n  fragment AttendanceSection_referral on Referral {\n    id\n    canRecordAttendance\n    attendance {\n      id\n      sessionOn\n      attended\n      note\n    }\n  }\n": types.AttendanceSection_ReferralFragmentDoc,
     "\n  fragment HostListingForm_resource on Resource {\n    id\n    version\n    status\n    openings\n    capacity\n    scheduleText\n    verifiedAt\n    schedule {\n      rules {\n        frequency\n        weekdays\n        nthWeeks\n        dates\n        startTime\n        endTime\n      }\n      closedOnHolidays\n      closedYearEnd\n      closedDates\n      note\n    }\n  }\n": types.HostListingForm_ResourceFragmentDoc,
     "\n  query HostListing($id: ID!) {\n    resource(id: $id) {\n      id\n      name\n      viewerCan {\n        update\n        verify\n      }\n      ...HostListingForm_resource\n    }\n  }\n": types.HostListingDocument,
@@ -156,6 +166,26 @@ export function graphql(source: "\n  mutation RecordFollowUp($input: RecordFollo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatchFollowUpDues($id: ID!) {\n    match(id: $id) {\n      id\n      followUpDues {\n        id\n        dueOn\n        kind\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchFollowUpDues($id: ID!) {\n    match(id: $id) {\n      id\n      followUpDues {\n        id\n        dueOn\n        kind\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapCard_resourceGap on ResourceGap {\n    id\n    need\n    status\n    nextStatuses\n    targetGroups\n    searchText\n    statusNote\n    version\n    createdAt\n    updatedAt\n    area {\n      id\n      name\n    }\n    resolvedResource {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GapCard_resourceGap on ResourceGap {\n    id\n    need\n    status\n    nextStatuses\n    targetGroups\n    searchText\n    statusNote\n    version\n    createdAt\n    updatedAt\n    area {\n      id\n      name\n    }\n    resolvedResource {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceGaps($statuses: [ResourceGapStatus!]) {\n    resourceGaps(statuses: $statuses) {\n      id\n      ...GapCard_resourceGap\n    }\n  }\n"): (typeof documents)["\n  query ResourceGaps($statuses: [ResourceGapStatus!]) {\n    resourceGaps(statuses: $statuses) {\n      id\n      ...GapCard_resourceGap\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickResources($text: String!) {\n    resources(text: $text, first: 8) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PickResources($text: String!) {\n    resources(text: $text, first: 8) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseResourceGap($input: RaiseResourceGapInput!) {\n    raiseResourceGap(input: $input) {\n      resourceGap {\n        id\n        ...GapCard_resourceGap\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseResourceGap($input: RaiseResourceGapInput!) {\n    raiseResourceGap(input: $input) {\n      resourceGap {\n        id\n        ...GapCard_resourceGap\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetResourceGapStatus($input: SetResourceGapStatusInput!) {\n    setResourceGapStatus(input: $input) {\n      resourceGap {\n        id\n        ...GapCard_resourceGap\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetResourceGapStatus($input: SetResourceGapStatusInput!) {\n    setResourceGapStatus(input: $input) {\n      resourceGap {\n        id\n        ...GapCard_resourceGap\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

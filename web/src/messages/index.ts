@@ -14,3 +14,4 @@ export * from "./followups";
 export * from "./people";
 export * from "./reports";
 export * from "./host";
+export * from "./gaps";

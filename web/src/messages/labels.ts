@@ -201,9 +201,9 @@ export const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = {
 
 // ---- engineer A: search, resource gaps, host portal (reuses the labels above) -------------------------------------
 
-import type { AreaType, HostResponse, SearchSort } from "../gql/graphql";
+import type { AreaType, HostResponse, ResourceGapStatus, SearchSort } from "../gql/graphql";
 
-export type { AreaType, HostResponse, SearchSort };
+export type { AreaType, HostResponse, ResourceGapStatus, SearchSort };
 
 /** Monday first, as on a Japanese calendar and in the server's schedule text. */
 export const WEEKDAYS_IN_ORDER: readonly Weekday[] = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
@@ -221,4 +221,9 @@ export const AREA_TYPE_LABELS: Record<AreaType, string> = {
 
 export const HOST_RESPONSE_LABELS: Record<HostResponse, string> = {
   ACCEPTED: "受け入れる", DECLINED: "お断り",
+};
+
+/** In the order of the work: 把握 → 協議中 → 開発中 → 解決, or 見送り. */
+export const RESOURCE_GAP_STATUS_LABELS: Record<ResourceGapStatus, string> = {
+  IDENTIFIED: "把握", DISCUSSING: "協議中", DEVELOPING: "開発中", RESOLVED: "解決", DEFERRED: "見送り",
 };
