@@ -1,4 +1,5 @@
 import { yen } from "./format";
+import { withSan } from "./search";
 
 /** 受け入れ先ポータル: a host's own listings and the referrals sent to it (often read on a tablet at the venue). */
 export const hostMessages = {
@@ -13,7 +14,7 @@ export const hostMessages = {
 
   referralsHeading: "紹介された方",
   referralsNone: "いま紹介されている方はいません。",
-  referralLinkLabel: (name: string | null, resource: string) => `${name ? `${name} さん` : "お名前非共有の方"} — ${resource}`,
+  referralLinkLabel: (name: string | null, resource: string) => `${name ? withSan(name) : "お名前非共有の方"} — ${resource}`,
   referredOn: (date: string) => `${date} に紹介`,
   awaitingResponse: "お返事をお待ちしています",
   stage: "状況",

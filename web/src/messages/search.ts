@@ -1,5 +1,10 @@
 import { yen } from "./format";
 
+/** A person's name with さん, unless the name (often an alias such as 「Iさん (80代女性)」) already has an honorific. */
+export function withSan(name: string): string {
+  return /(さん|様|くん|ちゃん)(\s*[(（].*[)）])?$/.test(name.trim()) ? name : `${name} さん`;
+}
+
 /** 資源をさがす and 資源の詳細: the directory search, its result cards and a listing's page. */
 export const searchMessages = {
   pageHeading: "資源をさがす",
@@ -43,8 +48,8 @@ export const searchMessages = {
   originUnavailable: "この基準の位置がわからないため、距離では絞り込んでいません。",
   originLoading: "基準の位置を調べています…",
 
-  forPerson: (name: string) => `${name} さんのための検索です。`,
-  backToPerson: (name: string) => `${name} さんのページへ戻る`,
+  forPerson: (name: string) => `${withSan(name)}のための検索です。`,
+  backToPerson: (name: string) => `${withSan(name)}のページへ戻る`,
 
   totalCount: (n: number) => `全 ${yen.format(n)} 件`,
   shownCount: (shown: number, total: number) => `全 ${yen.format(total)} 件中 ${yen.format(shown)} 件を表示`,
