@@ -118,7 +118,7 @@ export const hostMessages = {
     accepted: "「受け入れる」とお返事しました。コーディネーターから連絡があります。",
     declined: "お断りのお返事を送りました。",
 
-    attendanceHeading: "出欠",
+    attendanceHeading: "参加の記録",
     attendanceDate: "参加日",
     attendance: "出欠",
     attended: "参加",
@@ -128,7 +128,7 @@ export const hostMessages = {
     recordAttendance: "出欠を記録",
     recording: "記録しています…",
     recorded: (date: string, attended: boolean) => `${date} を「${attended ? "参加" : "欠席"}」と記録しました。`,
-    historyHeading: "これまでの出欠",
+    historyHeading: "これまでの記録",
     historyNone: "まだ記録はありません。",
     sameDayOverwrites: "同じ日をもう一度記録すると、前の記録が置き換わります。",
   },

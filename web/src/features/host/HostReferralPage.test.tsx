@@ -101,7 +101,8 @@ describe("HostReferralPage", () => {
         delay: 0,
       },
     ]);
-    const section = within(await screen.findByRole("region", { name: "出欠" }));
+    const section = within(await screen.findByRole("region", { name: "参加の記録" }));
+    expect(section.getByRole("group", { name: "出欠" })).toBeTruthy();
     fireEvent.click(section.getByRole("button", { name: "出欠を記録" }));
     expect((await section.findByRole("alert")).textContent).toContain("「参加」か「欠席」を選んでください");
 
