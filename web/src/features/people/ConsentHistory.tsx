@@ -1,9 +1,12 @@
+import { useState } from "react";
 import { graphql } from "../../gql";
 import type { ConsentHistory_PersonFragment, ConsentState } from "../../gql/graphql";
 import {
   CONSENT_FACT_LABELS, CONSENT_METHOD_LABELS, CONSENT_PURPOSE_LABELS, CONSENT_STATE_LABELS, formatCalendarDate,
   formatDate, peopleMessages,
 } from "../../messages";
+import { ConsentForm, type HostOption } from "./ConsentForm";
+import { WithdrawConsent } from "./WithdrawConsent";
 
 export const CONSENT_HISTORY_FRAGMENT = graphql(`
   fragment ConsentHistory_person on Person {
@@ -11,23 +14,7 @@ export const CONSENT_HISTORY_FRAGMENT = graphql(`
     track
     consents {
       id
-      state
-      purpose
-      method
-      facts
-      givenOn
-      expiresOn
-      withdrawnAt
-      withdrawalReason
-      note
-      organization {
-        id
-        name
-      }
-      recordedBy {
-        id
-        displayName
-      }
+      ...ConsentItem_consent
     }
   }
 `);
@@ -39,11 +26,45 @@ const STATE_CLASS: Record<ConsentState, string> = {
   WITHDRAWN: "badge--withdrawn",
 };
 
-/** Every consent record, newest first, withdrawn and expired ones included: the state is a word, not only a colour. */
-export function ConsentHistory({ person }: { person: ConsentHistory_PersonFragment }) {
-  if (!person.consents.length) {
-    return <p className="notice">{person.track === "SUPPORT_MEETING" ? t.consentsSupportMeeting : t.consentsEmpty}</p>;
-  }
+/**
+ * Every consent record, newest first, withdrawn and expired ones included (the state is a word, not only a colour);
+ * 同意を記録 below, and 撤回を記録 on each active one.
+ */
+export function ConsentHistory({
+  person, hosts, onDone,
+}: {
+  person: ConsentHistory_PersonFragment;
+  hosts: readonly HostOption[];
+  onDone: (message: string) => void;
+}) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
+      {person.consents.length === 0 ? (
+        <p className="notice">{person.track === "SUPPORT_MEETING" ? t.consentsSupportMeeting : t.consentsEmpty}</p>
+      ) : (
+        <ConsentList person={person} onDone={onDone} />
+      )}
+      <p className="section-actions">
+        <button type="button" className="button button--secondary" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          {adding ? t.consentForm.cancel : t.consentForm.open}
+        </button>
+      </p>
+      {adding && (
+        <ConsentForm
+          personId={person.id}
+          hosts={hosts}
+          onDone={(message) => {
+            setAdding(false);
+            onDone(message);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function ConsentList({ person, onDone }: { person: ConsentHistory_PersonFragment; onDone: (message: string) => void }) {
   return (
     <ol className="record-list" role="list">
       {person.consents.map((c) => {
@@ -69,6 +90,7 @@ export function ConsentHistory({ person }: { person: ConsentHistory_PersonFragme
                 {c.note && <div className="fact"><dt>{t.consentNote}</dt><dd>{c.note}</dd></div>}
                 {c.recordedBy && <div className="fact"><dt>{t.consentRecordedBy}</dt><dd>{c.recordedBy.displayName}</dd></div>}
               </dl>
+              {c.state === "ACTIVE" && <WithdrawConsent consentId={c.id} onDone={onDone} />}
             </article>
           </li>
         );

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
-import { CreateMatchDocument, PersonDetailDocument, SuggestionsDocument } from "../../gql/graphql";
+import {
+  CreateMatchDocument, PersonDetailDocument, PersonTrackDocument, RecordConsentDocument, SuggestionsDocument, WithdrawConsentDocument,
+} from "../../gql/graphql";
 import { renderPage } from "../../ui/test-utils";
 import { matchFixture } from "../matching/fixtures";
 import { PersonDetailPage } from "./PersonDetailPage";
@@ -190,5 +192,65 @@ describe("PersonDetailPage", () => {
       mocks: [{ request: { query: PersonDetailDocument, variables: { id: "p-1" } }, result: { errors: [new GraphQLError("本人が見つかりません", { extensions: { code: "NOT_FOUND" } })] }, delay: 0 }],
     });
     expect((await screen.findByRole("alert")).textContent).toContain("この本人は見つからないか、見る権限がありません。");
+  });
+});
+
+describe("PersonDetailPage consent records", () => {
+  it("records a referral consent for one of the person's hosts and lists it as 有効", async () => {
+    const recorded = {
+      __typename: "Consent", id: "c-new", state: "ACTIVE", purpose: "HOST_REFERRAL", method: "VERBAL", facts: ["DISPLAY_NAME", "NEEDS"],
+      givenOn: "2026-11-20", expiresOn: null, withdrawnAt: null, withdrawalReason: null, note: "",
+      organization: { __typename: "Organization", id: "o-1", name: "社会福祉法人 若葉会" },
+      recordedBy: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
+    };
+    renderDetail([
+      {
+        request: {
+          query: RecordConsentDocument,
+          variables: { input: { personId: "p-1", purpose: "HOST_REFERRAL", method: "VERBAL", givenOn: "2026-11-20", note: "", facts: ["DISPLAY_NAME", "NEEDS"], organizationId: "o-1", expiresOn: null } },
+        },
+        result: { data: { recordConsent: { __typename: "ConsentPayload", consent: recorded } } },
+        delay: 0,
+      },
+      // The person's track is read again after a consent.
+      { request: { query: PersonTrackDocument, variables: { id: "p-1" } }, result: { data: { person: { __typename: "Person", id: "p-1", track: "CONSENTED" } } }, delay: 0 },
+    ]);
+    const consents = within(await screen.findByRole("region", { name: "同意" }));
+    fireEvent.click(consents.getByRole("button", { name: "同意を記録" }));
+    const form = within(consents.getByRole("form", { name: "同意を記録する" }));
+    expect((form.getByRole("checkbox", { name: "お名前" }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(form.getByRole("combobox", { name: "紹介先" }), { target: { value: "o-1" } });
+    fireEvent.click(form.getByRole("button", { name: "同意を記録する" }));
+    expect(form.getByText("同意の取り方を選んでください")).toBeTruthy();
+
+    fireEvent.change(form.getByRole("combobox", { name: "同意の取り方" }), { target: { value: "VERBAL" } });
+    fireEvent.change(form.getByLabelText(/^同意を得た日/), { target: { value: "2026-11-20" } });
+    fireEvent.click(form.getByRole("button", { name: "同意を記録する" }));
+
+    expect(await screen.findByText("同意を記録しました")).toBeTruthy();
+    const added = consents.getByRole("article", { name: "受け入れ先への紹介 ・ 2026年11月20日(金) 有効" });
+    expect(within(added).getByText("社会福祉法人 若葉会")).toBeTruthy();
+    expect(consents.getAllByRole("article")[0]).toBe(added); // newest 同意日 first
+  });
+
+  it("records a withdrawal with its reason", async () => {
+    renderDetail([{
+      request: { query: WithdrawConsentDocument, variables: { input: { consentId: "c-1", reason: "本人から電話で申し出" } } },
+      result: {
+        data: {
+          withdrawConsent: {
+            __typename: "ConsentPayload",
+            consent: { ...person.consents[2], state: "WITHDRAWN", withdrawnAt: "2026-11-22T01:00:00.000Z", withdrawalReason: "本人から電話で申し出" },
+          },
+        },
+      },
+      delay: 0,
+    }]);
+    const active = await screen.findByRole("article", { name: "支援プランの作成 ・ 2026年4月10日(金) 有効" });
+    fireEvent.click(within(active).getByRole("button", { name: "撤回を記録" }));
+    fireEvent.change(within(active).getByRole("textbox", { name: "撤回の理由・経緯" }), { target: { value: " 本人から電話で申し出 " } });
+    fireEvent.click(within(active).getByRole("button", { name: "撤回を記録する" }));
+    expect(await screen.findByRole("article", { name: "支援プランの作成 ・ 2026年4月10日(金) 撤回" })).toBeTruthy();
+    expect(screen.getByText("本人から電話で申し出")).toBeTruthy();
   });
 });

@@ -43,6 +43,11 @@ export function PersonDetailPage() {
     return byResource;
   }, [person?.matches]);
 
+  const hosts = useMemo(
+    () => [...new Map((person?.matches ?? []).map((match) => [match.organization.id, match.organization])).values()],
+    [person?.matches],
+  );
+
   if (loading && !person) return <p role="status">{peopleMessages.list.loading}</p>;
   if (!person) {
     const notFound = error && parseGraphQLError(error).code === "NOT_FOUND";
@@ -66,10 +71,13 @@ export function PersonDetailPage() {
         <Link className="button button--secondary" to={`/people/${person.id}/card`}>{t.printCard}</Link>
       </div>
       <FlashStatus />
-      <p className="visually-hidden" role="status">{status}</p>
+      {/* Always in the page, so what it says next is announced; shown only once there is something to say. */}
+      <p className={status ? "notice notice--success" : "visually-hidden"} role="status">{status}</p>
 
       <Section id="profile" title={t.profile}><PersonProfile person={person} /></Section>
-      <Section id="consents" title={t.consents}><ConsentHistory person={person} /></Section>
+      <Section id="consents" title={t.consents}>
+        <ConsentHistory person={person} hosts={hosts} onDone={setStatus} />
+      </Section>
       <Section id="plans" title={t.plans}><SupportPlans person={person} /></Section>
       <Section id="matches" title={t.matches}>
         <PersonMatches person={person} today={today} onMoved={setStatus} />
