@@ -74,6 +74,7 @@ export function HostListingForm({ resource, onSaving, onSaved }: {
           input: { id: resource.id, expectedVersion: resource.version, openings: parsedOpenings.value, schedule: toScheduleInput(schedule) },
         },
       });
+      setOpenings(parsedOpenings.value == null ? "" : String(parsedOpenings.value));
       if (status !== resource.status) await setListingStatus({ variables: { input: { id: resource.id, status } } });
       onSaved();
     } catch (e) {

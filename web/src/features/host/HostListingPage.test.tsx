@@ -99,6 +99,26 @@ describe("HostListingPage", () => {
     expect(screen.getByLabelText("終了時刻").getAttribute("aria-invalid")).toBe("true");
   });
 
+  it("keeps the form and says why when the status change is refused after the rest was saved", async () => {
+    renderPage(<HostListingPage />, {
+      path: "/host/listings/:resourceId", url: `/host/listings/${ID}`,
+      mocks: [
+        load,
+        update({ id: ID, expectedVersion: 3, openings: 4, schedule: scheduleInput() }, updated({ version: 4 })),
+        {
+          request: { query: SetListingStatusDocument, variables: { input: { id: ID, status: "ENDED" } } },
+          result: { errors: [new GraphQLError("この操作を行う権限がありません", { extensions: { code: "FORBIDDEN" } })] },
+          delay: 0,
+        },
+      ],
+    });
+    fireEvent.change(await screen.findByRole("combobox", { name: "活動状況" }), { target: { value: "ENDED" } });
+    fireEvent.click(screen.getByRole("button", { name: "保存する" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("この操作を行う権限がありません");
+    expect(screen.queryByText("保存しました。")).toBeNull();
+    expect((screen.getByRole("combobox", { name: "活動状況" }) as HTMLSelectElement).value).toBe("ENDED");
+  });
+
   it("stamps 「掲載内容を確認しました」 and shows today as 最終確認日", async () => {
     const now = new Date().toISOString();
     renderPage(<HostListingPage />, {

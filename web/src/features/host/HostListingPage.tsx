@@ -50,8 +50,7 @@ export function HostListingPage() {
       <p><Link to={`/resources/${resource.id}`}>{t.viewPublic}</Link></p>
       <p role="status">{saved ? t.saved : ""}</p>
       {resource.viewerCan.update ? (
-        // A new version (after saving) starts the form afresh from what the server stored.
-        <HostListingForm key={resource.version} resource={resource} onSaving={() => setSaved(false)} onSaved={() => setSaved(true)} />
+        <HostListingForm key={resource.id} resource={resource} onSaving={() => setSaved(false)} onSaved={() => setSaved(true)} />
       ) : (
         <p className="notice" role="alert">{t.notEditable}</p>
       )}
