@@ -58,7 +58,7 @@ export async function newGuardedSession(browser: Browser): Promise<Session> {
   const problems: string[] = [];
   // Nothing may call out (LGWAN): stop any request for another origin before it leaves, and fail the test.
   await context.route(
-    (url) => url.origin !== origin && (url.protocol === "http:" || url.protocol === "https:" || url.protocol === "ws:"),
+    (url) => url.origin !== origin && ["http:", "https:", "ws:", "wss:"].includes(url.protocol),
     async (route) => {
       problems.push(`request to another origin: ${route.request().url()}`);
       await route.abort("blockedbyclient");
