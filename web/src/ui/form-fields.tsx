@@ -35,21 +35,32 @@ export function useDescribedBy(hint: ReactNode | undefined, errors: readonly str
 
 interface ChoiceProps<T extends string> {
   legend: string;
+  /** Shows 必須 beside the legend (hidden from the group's accessible name, which stays the legend). */
+  required?: boolean;
   options: readonly (readonly [T, string])[];
   hint?: ReactNode;
   errors?: readonly string[];
   className?: string;
 }
 
+function Legend({ text, required }: { text: string; required: boolean }) {
+  return (
+    <legend className="field__label">
+      {text}
+      {required && <span className="field__required" aria-hidden="true">{commonMessages.required}</span>}
+    </legend>
+  );
+}
+
 /** One choice of a few, as radio buttons in a fieldset. */
 export function RadioGroup<T extends string>({
-  legend, options, value, onChange, hint, errors = [], className,
+  legend, options, value, onChange, hint, errors = [], className, required = false,
 }: ChoiceProps<T> & { value: T | null; onChange: (value: T) => void }) {
   const name = useId();
   const { hintId, errorId, controlProps } = useDescribedBy(hint, errors);
   return (
     <fieldset className={`choice-group ${className ?? ""}`} aria-describedby={controlProps["aria-describedby"]}>
-      <legend className="field__label">{legend}</legend>
+      <Legend text={legend} required={required} />
       {hint && <p className="field__hint" id={hintId}>{hint}</p>}
       <div className="choice-group__options">
         {options.map(([optionValue, label]) => (
@@ -72,14 +83,14 @@ export function RadioGroup<T extends string>({
 
 /** Any number of a few, as checkboxes in a fieldset. */
 export function CheckboxGroup<T extends string>({
-  legend, options, values, onChange, hint, errors = [], className,
+  legend, options, values, onChange, hint, errors = [], className, required = false,
 }: ChoiceProps<T> & { values: readonly T[]; onChange: (values: T[]) => void }) {
   const { hintId, errorId, controlProps } = useDescribedBy(hint, errors);
   const toggle = (option: T, on: boolean) =>
     onChange(options.map(([v]) => v).filter((v) => (v === option ? on : values.includes(v))));
   return (
     <fieldset className={`choice-group ${className ?? ""}`} aria-describedby={controlProps["aria-describedby"]}>
-      <legend className="field__label">{legend}</legend>
+      <Legend text={legend} required={required} />
       {hint && <p className="field__hint" id={hintId}>{hint}</p>}
       <div className="choice-group__options">
         {options.map(([optionValue, label]) => (

@@ -31,6 +31,7 @@ export function ChangeFields({
     <>
       <RadioGroup
         legend={t.changeObserved}
+        required
         options={YES_NO}
         value={observed}
         onChange={(choice) => set({ observed: choice === "yes" })}

@@ -61,8 +61,8 @@ export function FollowUpFields({
               onChange={(e) => set({ contactedOn: e.target.value })} />
           )}
         </Field>
-        <RadioGroup legend={t.method} options={METHODS} value={form.method} onChange={(method) => set({ method })} errors={err("method")} />
-        <CheckboxGroup legend={t.counterparts} options={COUNTERPARTS} values={form.counterparts}
+        <RadioGroup legend={t.method} required options={METHODS} value={form.method} onChange={(method) => set({ method })} errors={err("method")} />
+        <CheckboxGroup legend={t.counterparts} required options={COUNTERPARTS} values={form.counterparts}
           onChange={(counterparts) => set({ counterparts })} errors={err("counterparts")} />
       </fieldset>
 

@@ -128,6 +128,7 @@ export function TransitionDialog({
             <p className="field__hint">{t.outcomeHint}</p>
             <RadioGroup
               legend={f.relationshipStability}
+              required
               options={STABILITY}
               value={outcome.relationshipStability || null}
               onChange={(relationshipStability) => setOutcome({ ...outcome, relationshipStability })}
