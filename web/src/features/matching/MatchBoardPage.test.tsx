@@ -4,7 +4,7 @@ import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
 import { MatchBoardDocument, TransitionMatchDocument } from "../../gql/graphql";
 import { renderPage } from "../../ui/test-utils";
-import { OPEN_STAGES } from "./board-model";
+import { ENDED_STAGES, OPEN_STAGES } from "./board-model";
 import { daysFromToday, matchFixture, type MatchFixture } from "./fixtures";
 import { BOARD_PAGE_SIZE, MatchBoardPage } from "./MatchBoardPage";
 
@@ -20,9 +20,9 @@ const participating = matchFixture({
   moves: [{ to: "STABLE", outcomeRequired: true }, { to: "SUSPENDED", reasonRequired: true }],
 });
 
-function boardMock(matches: MatchFixture[], mine = false): MockLink.MockedResponse {
+function boardMock(matches: MatchFixture[], mine = false, stages = OPEN_STAGES): MockLink.MockedResponse {
   return {
-    request: { query: MatchBoardDocument, variables: { first: BOARD_PAGE_SIZE, mine, stages: OPEN_STAGES } },
+    request: { query: MatchBoardDocument, variables: { first: BOARD_PAGE_SIZE, mine, stages } },
     result: {
       data: {
         matches: {
@@ -184,5 +184,17 @@ describe("MatchBoardPage", () => {
     expect(await screen.findByText("全 1 件")).toBeTruthy();
     expect(router.state.location.search).toBe("?mine=1");
     expect(sent.map((s) => s.variables.mine)).toEqual([false, true]);
+  });
+
+  it("shows the dead-end stages on request (?ended=1), and brings a focused card into view", async () => {
+    const declined = matchFixture({ id: "m-3", stage: "PERSON_DECLINED", person: "Oさん (20代女性)", resource: "まちかどカフェ" });
+    renderPage(<MatchBoardPage />, {
+      path: "/matches", url: "/matches?focus=m-3&ended=1",
+      mocks: [boardMock([candidate]), boardMock([declined], false, ENDED_STAGES)],
+    });
+    const card = await within(await screen.findByRole("region", { name: "本人辞退" })).findByRole("article", { name: "Oさん (20代女性) — まちかどカフェ" });
+    expect(document.activeElement).toBe(card);
+    expect(screen.getByRole("checkbox", { name: "辞退・不成立になったマッチングを表示" })).toHaveProperty("checked", true);
+    expect(await screen.findByText("全 2 件")).toBeTruthy();
   });
 });

@@ -30,15 +30,17 @@ export const MATCH_BOARD_QUERY = graphql(`
   }
 `);
 
-/** `?mine=1` ↔ the 「自分の担当のみ」 filter; `?focus=<id>` brings one card into view (from a person's page). */
+/**
+ * `?mine=1` ↔ 「自分の担当のみ」, `?ended=1` ↔ the dead-end stages shown; `?focus=<id>` brings one card into view
+ * (from a person's page).
+ */
 export function boardFilterFromParams(params: URLSearchParams) {
-  return { mine: params.get("mine") === "1", focus: params.get("focus") };
+  return { mine: params.get("mine") === "1", showEnded: params.get("ended") === "1", focus: params.get("focus") };
 }
 
 export function MatchBoardPage() {
   const [params, setParams] = useSearchParams();
-  const { mine, focus } = boardFilterFromParams(params);
-  const [showEnded, setShowEnded] = useState(false);
+  const { mine, showEnded, focus } = boardFilterFromParams(params);
   const [status, setStatus] = useState("");
   const [loadMoreFailed, setLoadMoreFailed] = useState(false);
   const today = todayIso();
@@ -54,11 +56,11 @@ export function MatchBoardPage() {
   const shown = lists.reduce((n, list) => n + list.length, 0);
   const total = (open.data?.matches.totalCount ?? 0) + (showEnded ? (ended.data?.matches.totalCount ?? 0) : 0);
 
-  const setMine = (on: boolean) =>
+  const setFlag = (name: "mine" | "ended", on: boolean) =>
     setParams((prev) => {
       const next = new URLSearchParams(prev);
-      if (on) next.set("mine", "1");
-      else next.delete("mine");
+      if (on) next.set(name, "1");
+      else next.delete(name);
       next.delete("focus");
       return next;
     });
@@ -78,11 +80,11 @@ export function MatchBoardPage() {
 
       <div className="toolbar" role="group" aria-label={m.filtersLabel}>
         <label className="choice">
-          <input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} />
+          <input type="checkbox" checked={mine} onChange={(e) => setFlag("mine", e.target.checked)} />
           <span>{m.mineOnly}</span>
         </label>
         <label className="choice">
-          <input type="checkbox" checked={showEnded} onChange={(e) => setShowEnded(e.target.checked)} />
+          <input type="checkbox" checked={showEnded} onChange={(e) => setFlag("ended", e.target.checked)} />
           <span>{m.showEnded}</span>
         </label>
       </div>

@@ -3,7 +3,7 @@ import { Link, useLocation } from "react-router";
 import { graphql } from "../../gql";
 import type { MatchCard_MatchFragment } from "../../gql/graphql";
 import { formatCalendarDate, matchingMessages } from "../../messages";
-import { daysInStage, nextFollowUp } from "./board-model";
+import { ENDED_STAGES, daysInStage, nextFollowUp } from "./board-model";
 import { MatchTransitions } from "./MatchTransitions";
 
 export const MATCH_CARD_FRAGMENT = graphql(`
@@ -131,7 +131,9 @@ export function MatchCard({
             {t.recordFollowUp}
           </Link>
         )}
-        {showOpenLink && <Link to={`/matches?focus=${match.id}`}>{matchingMessages.openOnBoard}</Link>}
+        {showOpenLink && (
+          <Link to={`/matches?focus=${match.id}${ENDED_STAGES.includes(match.stage) ? "&ended=1" : ""}`}>{matchingMessages.openOnBoard}</Link>
+        )}
       </p>
     </article>
   );
