@@ -41,18 +41,19 @@ export function OutcomeCharts({ summary }: { summary: OutcomeSummaryData }) {
       <XAxis type="number" domain={[0, (max: number) => Math.max(100, Math.ceil(max / 10) * 10)]} tick={TICK} unit="%" />
       <YAxis type="category" dataKey="name" width={200} tick={TICK} />
       <Bar dataKey="value" fill={ACCENT} isAnimationActive={false}>
-        <LabelList dataKey="value" position="right" fill={TEXT} formatter={(v) => `${String(v)}%`} />
+        <LabelList dataKey="value" position="right" fill={TEXT} formatter={(v) => `${Number(v).toFixed(1)}%`} />
       </Bar>
     </BarChart>
   ) : null;
+  // Horizontal bars: the four labels are too long to sit side by side under vertical ones.
   const followUpChart = (
-    <BarChart data={followUps} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="name" tick={TICK} interval={0} />
-      <YAxis allowDecimals={false} tick={TICK} />
+    <BarChart data={followUps} layout="vertical" margin={{ top: 8, right: 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" allowDecimals={false} tick={TICK} />
+      <YAxis type="category" dataKey="name" width={150} tick={TICK} />
       <Bar dataKey="value" isAnimationActive={false}>
         {followUps.map((d) => <Cell key={d.key} fill={FOLLOW_UP_COLOURS[d.key]} />)}
-        <LabelList dataKey="value" position="top" fill={TEXT} />
+        <LabelList dataKey="value" position="right" fill={TEXT} />
       </Bar>
     </BarChart>
   );
