@@ -164,19 +164,21 @@ describe("coordinator journey", () => {
   step("sees the match counted in 成果 (マッチング件数 one more than before)", async () => {
     await openFromMenu("成果", "成果");
     await page.getByLabel("年度").selectOption({ label: `${fiscalYear}年度` });
-    await page.waitForLoadState("networkidle");
-    expect(await figure(page, "マッチング件数")).toBe(countBefore + 1);
+    await expect.poll(() => figure(page, "マッチング件数"), { timeout: 10_000 }).toBe(countBefore + 1);
     await page.getByRole("link", { name: "CSVをダウンロード" }).or(page.getByRole("button", { name: "CSVをダウンロード" })).waitFor();
   });
 });
 
-/** The number beside a figure's label, in a table row (<th>label</th><td>n</td>) or a <dt>/<dd> pair. */
-async function figure(page: Page, label: string): Promise<number> {
+/**
+ * The number beside a figure's label, in a table row (<th>label</th><td>n</td>) or a <dt>/<dd> pair; null while the
+ * figures are not (yet) on the page.
+ */
+async function figure(page: Page, label: string): Promise<number | null> {
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: label, exact: true }) });
-  const text = (await row.count())
-    ? await row.first().getByRole("cell").first().innerText()
-    : await page.locator("dt", { hasText: label }).first().locator("xpath=following-sibling::dd[1]").innerText();
-  const n = text.replace(/,/g, "").match(/\d+/);
-  if (!n) throw new Error(`no number beside 「${label}」: ${text}`);
-  return Number(n[0]);
+  const term = page.locator("dt", { hasText: label });
+  const value = (await row.count()) ? row.first().getByRole("cell").first()
+    : (await term.count()) ? term.first().locator("xpath=following-sibling::dd[1]")
+    : null;
+  const n = value && (await value.innerText({ timeout: 2_000 })).replace(/,/g, "").match(/\d+/);
+  return n ? Number(n[0]) : null;
 }
