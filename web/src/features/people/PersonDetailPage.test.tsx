@@ -172,7 +172,7 @@ describe("PersonDetailPage", () => {
     expect(within(card).getByText("候補")).toBeTruthy();
     expect(within(card).getByRole("button", { name: "受け入れ先調整" })).toBeTruthy();
     await waitFor(() => expect(within(first).getByText("マッチング中 (候補)")).toBeTruthy());
-    expect(screen.getByText("「西みどり野ご近所ささえあい」を候補としてマッチングに加えました")).toBeTruthy();
+    expect(await screen.findByText("「西みどり野ご近所ささえあい」を候補としてマッチングに加えました")).toBeTruthy();
   });
 
   it("shows the server's refusal next to the button", async () => {
