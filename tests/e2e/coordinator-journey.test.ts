@@ -93,14 +93,23 @@ describe("coordinator journey", () => {
 
   step("searches 「火曜 体操」 and narrows to an area with the 地区 facet", async () => {
     await openFromMenu("資源をさがす", "資源をさがす");
+    const count = page.getByRole("status").filter({ hasText: /\d+\s*件/ }).first();
+    const everything = numberIn(await count.innerText());
     await page.getByLabel("キーワードで探す").fill("火曜 体操");
+    // As a person would: read the results for the words (the facets re-order with them), then narrow.
+    await expect.poll(async () => numberIn(await count.innerText()), { timeout: 10_000 }).toBeLessThan(everything);
+    await page.waitForLoadState("networkidle");
+    const result = page.getByRole("article").filter({ has: page.getByRole("link", { name: RESOURCE, exact: true }) });
+    await result.waitFor();
+    const before = numberIn(await count.innerText());
     const areas = page.getByRole("group", { name: "地区" });
     const option = areas.getByRole("checkbox", { name: new RegExp(`^${AREA}.*\\(\\d+\\)$`) });
     if (!(await option.isVisible())) await areas.getByRole("button", { name: /^ほか/ }).click();
-    await option.check();
-    const result = page.getByRole("article").filter({ has: page.getByRole("link", { name: RESOURCE, exact: true }) });
+    // Not check(): the box follows the URL, so it shows the tick a moment (~20 ms) after the click, not during it.
+    await option.click();
+    await expect.poll(() => option.isChecked()).toBe(true);
+    await expect.poll(async () => numberIn(await count.innerText()), { timeout: 10_000 }).toBeLessThan(before);
     await result.waitFor();
-    await expect.poll(() => page.getByRole("status").first().innerText()).toMatch(/\d/);
   });
 
   step("opens the listing: its page shows the name and the next sessions", async () => {
@@ -168,6 +177,8 @@ describe("coordinator journey", () => {
     await page.getByRole("link", { name: "CSVをダウンロード" }).or(page.getByRole("button", { name: "CSVをダウンロード" })).waitFor();
   });
 });
+
+const numberIn = (text: string) => Number(text.replace(/,/g, "").match(/\d+/)?.[0] ?? NaN);
 
 /**
  * The number beside a figure's label, in a table row (<th>label</th><td>n</td>) or a <dt>/<dd> pair; null while the
