@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { commonMessages } from "../../web/src/messages/common";
 import { checkA11y } from "./support/a11y";
 import { apiAs } from "./support/api";
-import { useBrowser, visit } from "./support/browser";
+import { useBrowser, visit, VIEWPORT } from "./support/browser";
 import { SCREENSHOT_DIR, SCREENSHOTS, screenshot, screenshotFile, type ScreenshotName } from "./support/screenshots";
 
 const COORDINATOR = "coordinator@example.jp";
@@ -97,6 +97,9 @@ describe("every page: content, axe, screenshot", () => {
     expect(await heading.count(), "one <h1> per page").toBe(1);
     expect(await heading.innerText(), "the page is still the placeholder").not.toBe("準備中");
     await checkA11y(page, name);
+    // Reported, not failing (yet): a page wider than the window scrolls sideways on the desk PC.
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > VIEWPORT.width) console.warn(`layout ${name}: the page is ${width}px wide in a ${VIEWPORT.width}px window`);
     await screenshot(page, name);
   });
 
