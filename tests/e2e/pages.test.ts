@@ -9,7 +9,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { commonMessages } from "../../web/src/messages/common";
 import { checkA11y } from "./support/a11y";
-import { apiAs } from "./support/api";
+import { apiAs, DEMO_PASSWORD } from "./support/api";
 import { useBrowser, visit, VIEWPORT } from "./support/browser";
 import { SCREENSHOT_DIR, SCREENSHOTS, screenshot, screenshotFile, type ScreenshotName } from "./support/screenshots";
 
@@ -124,6 +124,20 @@ describe("the shell: keyboard, font size, staying inside the city network", () =
     expect(outline).not.toBe("none");
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+  });
+
+  it("signs in with the keyboard alone (Tab to each field, Enter to send)", async () => {
+    const { page } = await newSession();
+    await visit(page, "/login", "ログイン");
+    const email = page.getByLabel("メールアドレス");
+    for (let i = 0; i < 6 && !(await email.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    expect(await email.evaluate((el) => el === document.activeElement), "Tab reaches メールアドレス").toBe(true);
+    await page.keyboard.type(COORDINATOR);
+    await page.keyboard.press("Tab");
+    expect(await page.getByLabel("パスワード").evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press("Enter");
+    await page.waitForURL((u) => u.pathname === "/today");
   });
 
   it("the font size buttons change the root font size (and 標準 puts it back)", async () => {
