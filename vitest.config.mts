@@ -5,6 +5,7 @@ import react from "@vitejs/plugin-react";
 //  - unit:   pure functions, no services (`*.unit.test.ts`)
 //  - server: through createApp() on the real embedded PostgreSQL + Meilisearch, started once per run
 //  - web:    React components in happy-dom (added with the web client)
+//  - e2e:    the built app (server/dist + web/dist) in Debian's Chromium, one server and one browser for the run
 export default defineConfig({
   resolve: {
     // graphql 16 ships both CJS and ESM without an exports map. type-graphql and Apollo load the CJS build; a test or
@@ -42,6 +43,19 @@ export default defineConfig({
           name: "web",
           environment: "happy-dom",
           include: ["web/src/**/*.test.{ts,tsx}"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/e2e/support/global-setup.ts"],
+          // One server and one browser serve every file, and the journeys change shared demo data: one file at a time.
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -7,7 +7,8 @@ const api = { target: "http://127.0.0.1:4000", changeOrigin: true };
 
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: "dist" },
+  // The manifest (dist/.vite/manifest.json, not served: a dot folder) lets `npm run bench:web` find the initial JS.
+  build: { outDir: "dist", manifest: true },
   server: { proxy: { "/graphql": api } },
   preview: { proxy: { "/graphql": api } },
 });

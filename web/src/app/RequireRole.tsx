@@ -13,7 +13,12 @@ export function RequireRole({ roles }: { roles: UserRole[] }) {
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
   if (!roles.includes(viewer.role)) {
-    return <p className="notice notice--error" role="alert">{m.forbidden}</p>;
+    return (
+      <>
+        <h1>{m.forbiddenTitle}</h1>
+        <p className="notice notice--error" role="alert">{m.forbidden}</p>
+      </>
+    );
   }
   return <Outlet />;
 }

@@ -14,6 +14,19 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           resources: relayStylePagination(RESOURCE_LIST_KEY_ARGS),
+          // 資源をさがす: one list per search input; もっと見る appends.
+          searchResources: relayStylePagination(["input"]),
+          persons: relayStylePagination(["text", "mine", "track", "areaId"]),
+          matches: relayStylePagination(["mine", "stages", "personId"]),
+        },
+      },
+      // The server sends these lists whole after every move: replace them (no merge, no data-loss warning).
+      Match: {
+        fields: {
+          allowedTransitions: { merge: false },
+          followUpDues: { merge: false },
+          history: { merge: false },
+          followUps: { merge: false },
         },
       },
     },

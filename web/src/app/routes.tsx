@@ -4,6 +4,7 @@ import { Layout } from "./Layout";
 import { RequireRole } from "./RequireRole";
 import { HomeRedirect } from "./HomeRedirect";
 import { NotFoundPage } from "./NotFoundPage";
+import { commonMessages as m } from "../messages";
 
 const CASEWORK: UserRole[] = ["ADMIN", "COORDINATOR"];
 const STAFF: UserRole[] = ["ADMIN", "COORDINATOR", "VIEWER"];
@@ -12,7 +13,7 @@ const STAFF: UserRole[] = ["ADMIN", "COORDINATOR", "VIEWER"];
  * Every page is its own chunk (`lazy`), so signing in downloads only the shell and the page in hand; recharts, for
  * one, is fetched only on 成果. Role checks here are for navigation only: the server decides what anyone may read.
  */
-export const routes: RouteObject[] = [
+const pages: RouteObject[] = [
   { path: "/login", lazy: async () => ({ Component: (await import("../features/auth/LoginPage")).LoginPage }) },
   {
     // Printed on its own, without the app's header and menu.
@@ -55,3 +56,10 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** What shows while the first page's chunk loads (the router asks for one when the first route is lazy). */
+function FirstLoad() {
+  return <p role="status" className="container">{m.loading}</p>;
+}
+
+export const routes: RouteObject[] = [{ HydrateFallback: FirstLoad, children: pages }];

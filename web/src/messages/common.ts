@@ -27,6 +27,7 @@ export const commonMessages = {
   retry: "もう一度読み込む",
   loadError: "読み込めませんでした。通信状況を確かめて、もう一度お試しください。",
   notFound: "お探しのページは見つかりませんでした。",
+  forbiddenTitle: "このページは表示できません",
   forbidden: "このページを見る権限がありません。",
   backToTop: "トップへ戻る",
   save: "保存する",

@@ -1,0 +1,48 @@
+import { existsSync } from "node:fs";
+import { chromium, type BrowserServer } from "playwright-core";
+import type { TestProject } from "vitest/node";
+import { startServer, type RunningServer } from "./server-process";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    e2eBaseUrl: string;
+    e2eBrowserWsEndpoint: string;
+  }
+}
+
+export const CHROMIUM = "/usr/bin/chromium";
+const IPA_GOTHIC = "/usr/share/fonts/opentype/ipafont-gothic";
+const INSTALL_HINT = "Run `bash .ci/run` (it installs them) or `apt-get install chromium fonts-ipafont-gothic`.";
+
+/** Fail loudly, never skip: without Debian's Chromium and a Japanese font the browser tests prove nothing. */
+function assertSystemPackages() {
+  if (!existsSync(CHROMIUM)) throw new Error(`The browser tests need Debian's Chromium at ${CHROMIUM}, which is missing. ${INSTALL_HINT}`);
+  if (!existsSync(IPA_GOTHIC)) {
+    throw new Error(`The browser tests need the IPA Gothic font (${IPA_GOTHIC}) to render Japanese in screenshots. ${INSTALL_HINT}`);
+  }
+}
+
+/** One tsunagu server and one Chromium for the whole e2e run; test files connect to both. */
+export default async function setup(project: TestProject) {
+  assertSystemPackages();
+  let server: RunningServer | undefined;
+  let browser: BrowserServer | undefined;
+  const teardown = async () => {
+    await browser?.close().catch((error: unknown) => console.error("closing Chromium failed", error));
+    await server?.stop();
+  };
+  try {
+    server = await startServer();
+    browser = await chromium.launchServer({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  project.provide("e2eBaseUrl", server.baseUrl);
+  project.provide("e2eBrowserWsEndpoint", browser.wsEndpoint());
+  return teardown;
+}

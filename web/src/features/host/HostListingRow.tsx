@@ -1,0 +1,35 @@
+import { Link } from "react-router";
+import { graphql } from "../../gql";
+import type { HostListingRow_ResourceFragment } from "../../gql/graphql";
+import { RESOURCE_KIND_LABELS, RESOURCE_STATUS_LABELS, hostMessages as m } from "../../messages";
+import { Verification } from "../resources/Verification";
+
+export const HOST_LISTING_ROW_FRAGMENT = graphql(`
+  fragment HostListingRow_resource on Resource {
+    id
+    name
+    kind
+    status
+    openings
+    scheduleText
+    verifiedAt
+  }
+`);
+
+/** One of the host's listings: a big link to edit it, with what most often goes stale (openings, verification). */
+export function HostListingRow({ resource }: { resource: HostListingRow_ResourceFragment }) {
+  return (
+    <li className="host-card">
+      <p className="host-card__kind">{RESOURCE_KIND_LABELS[resource.kind]}</p>
+      <h3 className="host-card__title">
+        <Link to={`/host/listings/${resource.id}`}>{resource.name}</Link>
+      </h3>
+      <ul className="badges" role="list">
+        <li className={resource.status === "ACTIVE" ? "badge badge--open" : "badge badge--paused"}>{RESOURCE_STATUS_LABELS[resource.status]}</li>
+        <li className={resource.openings === 0 ? "badge badge--full" : "badge badge--cost"}>{m.listingOpenings(resource.openings)}</li>
+      </ul>
+      {resource.scheduleText && <p className="host-card__line">{resource.scheduleText}</p>}
+      <Verification verifiedAt={resource.verifiedAt} />
+    </li>
+  );
+}

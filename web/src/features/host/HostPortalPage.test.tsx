@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, screen, within } from "@testing-library/react";
+import type { MockLink } from "@apollo/client/testing";
+import { HostPortalDocument, ViewerDocument } from "../../gql/graphql";
+import { renderPage } from "../../ui/test-utils";
+import { HostPortalPage } from "./HostPortalPage";
+
+afterEach(cleanup);
+
+const ORG = "o-1";
+const mocks: MockLink.MockedResponse[] = [
+  {
+    request: { query: ViewerDocument },
+    result: { data: { me: { __typename: "User", id: "u-1", displayName: "山本 直樹", role: "HOST", organization: { __typename: "Organization", id: ORG, name: "社会福祉法人 若葉会" } } } },
+    delay: 0,
+  },
+  {
+    request: { query: HostPortalDocument, variables: { organizationId: ORG } },
+    result: {
+      data: {
+        resources: {
+          __typename: "ResourceConnection", totalCount: 1,
+          edges: [{
+            __typename: "ResourceEdge", cursor: "c-1",
+            node: { __typename: "Resource", id: "r-1", name: "サロン ひだまり", kind: "SALON", status: "PAUSED", openings: 0, scheduleText: "第2・第4木曜 13:00〜15:00", verifiedAt: null },
+          }],
+        },
+        myReferrals: [
+          {
+            __typename: "Referral", id: "m-1", stage: "HOST_COORDINATION", canRespond: true, referredOn: "2026-11-18",
+            resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" }, person: { __typename: "ReferralPerson", displayName: null },
+          },
+          {
+            __typename: "Referral", id: "m-2", stage: "STABLE", canRespond: false, referredOn: "2026-02-13",
+            resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" }, person: { __typename: "ReferralPerson", displayName: "加藤 昭" },
+          },
+        ],
+      },
+    },
+    delay: 0,
+  },
+];
+
+describe("HostPortalPage", () => {
+  it("lists the organization's listings and its referrals, each a link to its page", async () => {
+    renderPage(<HostPortalPage />, { path: "/host", url: "/host", mocks });
+    expect(await screen.findByRole("heading", { level: 1, name: "受け入れ先ポータル" })).toBeTruthy();
+
+    const listings = within(await screen.findByRole("region", { name: "掲載中の資源" }));
+    expect(listings.getByRole("link", { name: "サロン ひだまり" }).getAttribute("href")).toBe("/host/listings/r-1");
+    expect(listings.getByText("休止中")).toBeTruthy();
+    expect(listings.getByText("空き: なし (満員)")).toBeTruthy();
+    expect(listings.getByText("掲載内容が未確認です")).toBeTruthy();
+
+    const referrals = within(screen.getByRole("region", { name: "紹介された方" }));
+    expect(referrals.getByRole("link", { name: "お名前非共有の方 — サロン ひだまり" }).getAttribute("href")).toBe("/host/referrals/m-1");
+    expect(referrals.getByRole("link", { name: "加藤 昭 さん — サロン ひだまり" }).getAttribute("href")).toBe("/host/referrals/m-2");
+    expect(referrals.getAllByText("お返事をお待ちしています")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,37 @@
+import { Link } from "react-router";
+import { graphql } from "../../gql";
+import type { HostReferralRow_ReferralFragment } from "../../gql/graphql";
+import { MATCH_STAGE_LABELS, formatCalendarDate, hostMessages as m } from "../../messages";
+
+export const HOST_REFERRAL_ROW_FRAGMENT = graphql(`
+  fragment HostReferralRow_referral on Referral {
+    id
+    stage
+    canRespond
+    referredOn
+    resource {
+      id
+      name
+    }
+    person {
+      displayName
+    }
+  }
+`);
+
+/** A referral in the list: who (only if the name was shared), to which activity, and whether a reply is awaited. */
+export function HostReferralRow({ referral }: { referral: HostReferralRow_ReferralFragment }) {
+  const name = referral.person.displayName;
+  return (
+    <li className="host-card">
+      <h3 className="host-card__title">
+        <Link to={`/host/referrals/${referral.id}`}>{m.referralLinkLabel(name, referral.resource.name)}</Link>
+      </h3>
+      <ul className="badges" role="list">
+        {referral.canRespond && <li className="badge badge--warn">{m.awaitingResponse}</li>}
+        <li className="badge badge--cost">{m.stage}: {MATCH_STAGE_LABELS[referral.stage]}</li>
+      </ul>
+      {referral.referredOn && <p className="host-card__line">{m.referredOn(formatCalendarDate(referral.referredOn))}</p>}
+    </li>
+  );
+}

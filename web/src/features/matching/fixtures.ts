@@ -1,0 +1,56 @@
+// Test data only (imported by *.test.tsx, never by the app): matches as the API returns them, __typename included
+// because the cache adds it to every selection.
+import type { MatchStage } from "../../gql/graphql";
+import { MATCH_STAGE_LABELS } from "../../messages";
+import { addDaysIso, todayIso } from "../../ui/calendar-date";
+
+export interface MoveFixture {
+  to: MatchStage;
+  reasonRequired?: boolean;
+  outcomeRequired?: boolean;
+  hostConsentRequired?: boolean;
+}
+
+export const daysFromToday = (days: number) => addDaysIso(todayIso(), days);
+
+export function matchFixture({
+  id, stage, person = "青木 昭", personId = "p-1", resource = "ひだまりサロン", resourceId = `r-${id}`, version = 1, enteredDaysAgo = 3,
+  firstStartedOn = null, dues = [], moves = [],
+}: {
+  id: string;
+  stage: MatchStage;
+  person?: string;
+  personId?: string;
+  resource?: string;
+  resourceId?: string;
+  version?: number;
+  enteredDaysAgo?: number;
+  firstStartedOn?: string | null;
+  dues?: { id: string; dueOn: string; status?: string }[];
+  moves?: MoveFixture[];
+}) {
+  return {
+    __typename: "Match",
+    id,
+    stage,
+    stageLabel: MATCH_STAGE_LABELS[stage],
+    version,
+    firstStartedOn,
+    person: { __typename: "Person", id: personId, displayName: person },
+    resource: { __typename: "Resource", id: resourceId, name: resource },
+    organization: { __typename: "Organization", id: "o-1", name: "社会福祉法人 若葉会" },
+    coordinator: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
+    history: [{ __typename: "MatchTransition", id: `h-${id}`, toStage: stage, effectiveOn: daysFromToday(-enteredDaysAgo) }],
+    followUpDues: dues.map((d) => ({ __typename: "FollowUpDue", status: "PLANNED", ...d })),
+    allowedTransitions: moves.map((m) => ({
+      __typename: "AllowedTransition",
+      to: m.to,
+      label: MATCH_STAGE_LABELS[m.to],
+      reasonRequired: m.reasonRequired ?? false,
+      outcomeRequired: m.outcomeRequired ?? false,
+      hostConsentRequired: m.hostConsentRequired ?? false,
+    })),
+  };
+}
+
+export type MatchFixture = ReturnType<typeof matchFixture>;
