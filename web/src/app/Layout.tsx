@@ -21,6 +21,7 @@ const NAV: { key: Exclude<NavKey, "label">; to: string; roles: UserRole[] | "all
 export function Layout() {
   const { viewer } = useViewer();
   const [logout] = useLogout();
+  const [logoutEverywhere] = useLogout({ everywhere: true });
   const font = useFontScale();
   const navigation = useNavigation();
   const items = NAV.filter((item) => item.roles === "all" || (viewer && item.roles.includes(viewer.role)));
@@ -50,6 +51,12 @@ export function Layout() {
               <>
                 <span className="app-header__user">{m.signedInAs(viewer.displayName)}</span>
                 <button type="button" className="button button--secondary" onClick={() => void logout()}>{m.logout}</button>
+                <details className="app-header__more">
+                  <summary>{m.accountMenu}</summary>
+                  <button type="button" className="button button--secondary" onClick={() => void logoutEverywhere()}>
+                    {m.logoutEverywhere}
+                  </button>
+                </details>
               </>
             )}
           </div>

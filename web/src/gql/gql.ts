@@ -17,6 +17,7 @@ type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  query FollowUpForm($id: ID!) {\n    match(id: $id) {\n      id\n      stageLabel\n      person {\n        id\n        displayName\n        participationLevel\n      }\n      resource {\n        id\n        name\n      }\n      followUpDues {\n        id\n        dueOn\n        kind\n        status\n      }\n      followUps {\n        ...FollowUpRecordItem_record\n      }\n    }\n  }\n": typeof types.FollowUpFormDocument,
     "\n  query MyFollowUpsDue($withinDays: Int!) {\n    myFollowUpsDue(withinDays: $withinDays) {\n      state\n      daysOverdue\n      due {\n        id\n        dueOn\n        kind\n      }\n      match {\n        id\n        stageLabel\n        person {\n          id\n          displayName\n        }\n        resource {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyFollowUpsDueDocument,
     "\n  fragment FollowUpRecordItem_record on FollowUpRecord {\n    id\n    contactedOn\n    method\n    counterparts\n    changeObserved\n    narrative\n    isOutcomeEvaluation\n    recordedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.FollowUpRecordItem_RecordFragmentDoc,
@@ -74,6 +75,7 @@ const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  query FollowUpForm($id: ID!) {\n    match(id: $id) {\n      id\n      stageLabel\n      person {\n        id\n        displayName\n        participationLevel\n      }\n      resource {\n        id\n        name\n      }\n      followUpDues {\n        id\n        dueOn\n        kind\n        status\n      }\n      followUps {\n        ...FollowUpRecordItem_record\n      }\n    }\n  }\n": types.FollowUpFormDocument,
     "\n  query MyFollowUpsDue($withinDays: Int!) {\n    myFollowUpsDue(withinDays: $withinDays) {\n      state\n      daysOverdue\n      due {\n        id\n        dueOn\n        kind\n      }\n      match {\n        id\n        stageLabel\n        person {\n          id\n          displayName\n        }\n        resource {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MyFollowUpsDueDocument,
     "\n  fragment FollowUpRecordItem_record on FollowUpRecord {\n    id\n    contactedOn\n    method\n    counterparts\n    changeObserved\n    narrative\n    isOutcomeEvaluation\n    recordedBy {\n      id\n      displayName\n    }\n  }\n": types.FollowUpRecordItem_RecordFragmentDoc,
@@ -154,6 +156,10 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

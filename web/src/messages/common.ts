@@ -17,6 +17,7 @@ export const commonMessages = {
   signedInAs: (name: string) => `${name} さん`,
   logout: "ログアウト",
   logoutEverywhere: "すべての端末からログアウト",
+  accountMenu: "その他",
   fontSize: {
     label: "文字の大きさ",
     smaller: "文字を小さく",

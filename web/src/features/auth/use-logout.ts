@@ -8,11 +8,20 @@ const LOGOUT = graphql(`
   }
 `);
 
-/** Ends this session, forgets every cached record (persons must not linger in memory) and returns to ログイン. */
-export function useLogout() {
+export const LOGOUT_EVERYWHERE = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
+  }
+`);
+
+/**
+ * Ends this session (or, `everywhere`, every session of this account: a tablet left signed in at a salon), forgets
+ * every cached record (persons must not linger in memory) and returns to ログイン.
+ */
+export function useLogout({ everywhere = false } = {}) {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const [logout, state] = useMutation(LOGOUT);
+  const [logout, state] = useMutation(everywhere ? LOGOUT_EVERYWHERE : LOGOUT);
   const run = async () => {
     try {
       await logout();
