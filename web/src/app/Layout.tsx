@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { NavLink, Outlet, useNavigation } from "react-router";
+import { Link, NavLink, Outlet, useNavigation } from "react-router";
 import type { UserRole } from "../gql/graphql";
 import { commonMessages as m } from "../messages";
 import { useLogout } from "../features/auth/use-logout";
@@ -15,6 +15,8 @@ const NAV: { key: Exclude<NavKey, "label">; to: string; roles: UserRole[] | "all
   { key: "host", to: "/host", roles: ["HOST"] },
   { key: "outcomes", to: "/outcomes", roles: ["ADMIN", "COORDINATOR", "VIEWER"] },
   { key: "gaps", to: "/gaps", roles: ["ADMIN", "COORDINATOR", "VIEWER"] },
+  { key: "audit", to: "/admin/audit", roles: ["ADMIN"] },
+  { key: "users", to: "/admin/users", roles: ["ADMIN"] },
 ];
 
 /** The shell every signed-in page shares: skip link, header with the menu for the viewer's role, font size, logout. */
@@ -53,9 +55,12 @@ export function Layout() {
                 <button type="button" className="button button--secondary" onClick={() => void logout()}>{m.logout}</button>
                 <details className="app-header__more">
                   <summary>{m.accountMenu}</summary>
-                  <button type="button" className="button button--secondary" onClick={() => void logoutEverywhere()}>
-                    {m.logoutEverywhere}
-                  </button>
+                  <div className="app-header__menu">
+                    <Link to="/account/password">{m.changePassword}</Link>
+                    <button type="button" className="button button--secondary" onClick={() => void logoutEverywhere()}>
+                      {m.logoutEverywhere}
+                    </button>
+                  </div>
                 </details>
               </>
             )}

@@ -32,6 +32,8 @@ const pages: RouteObject[] = [
         children: [
           { path: "/today", lazy: async () => ({ Component: (await import("../features/followups/TodayPage")).TodayPage }) },
           { path: "/people", lazy: async () => ({ Component: (await import("../features/people/PeopleListPage")).PeopleListPage }) },
+          { path: "/people/new", lazy: async () => ({ Component: (await import("../features/people/PersonNewPage")).PersonNewPage }) },
+          { path: "/people/:personId/edit", lazy: async () => ({ Component: (await import("../features/people/PersonEditPage")).PersonEditPage }) },
           { path: "/people/:personId", lazy: async () => ({ Component: (await import("../features/people/PersonDetailPage")).PersonDetailPage }) },
           { path: "/matches", lazy: async () => ({ Component: (await import("../features/matching/MatchBoardPage")).MatchBoardPage }) },
           { path: "/matches/:matchId/follow-up", lazy: async () => ({ Component: (await import("../features/followups/FollowUpFormPage")).FollowUpFormPage }) },
@@ -50,6 +52,19 @@ const pages: RouteObject[] = [
           { path: "/host", lazy: async () => ({ Component: (await import("../features/host/HostPortalPage")).HostPortalPage }) },
           { path: "/host/listings/:resourceId", lazy: async () => ({ Component: (await import("../features/host/HostListingPage")).HostListingPage }) },
           { path: "/host/referrals/:matchId", lazy: async () => ({ Component: (await import("../features/host/HostReferralPage")).HostReferralPage }) },
+        ],
+      },
+      {
+        element: <RequireRole roles={["ADMIN"]} />,
+        children: [
+          { path: "/admin/audit", lazy: async () => ({ Component: (await import("../features/admin/AuditLogPage")).AuditLogPage }) },
+          { path: "/admin/users", lazy: async () => ({ Component: (await import("../features/admin/UsersPage")).UsersPage }) },
+        ],
+      },
+      {
+        element: <RequireRole roles={["ADMIN", "COORDINATOR", "HOST", "VIEWER"]} />,
+        children: [
+          { path: "/account/password", lazy: async () => ({ Component: (await import("../features/account/ChangePasswordPage")).ChangePasswordPage }) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },
