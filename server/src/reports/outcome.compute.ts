@@ -67,6 +67,14 @@ export interface FollowUpFigures {
   onTimeRate: RatioFigures;
 }
 
+/** One month of the fiscal year: the same counts as the year's, by the month their day falls in. */
+export interface MonthFigures {
+  /** YYYY-MM */
+  month: string;
+  matchingCount: number;
+  startedCount: number;
+}
+
 export interface OutcomeFigures {
   fiscalYear: number;
   periodStart: string;
@@ -80,6 +88,7 @@ export interface OutcomeFigures {
   changeRate: RatioFigures;
   followUps: FollowUpFigures;
   consentRate: RatioFigures;
+  monthly: MonthFigures[];
 }
 
 type Period = { start: string; end: string };
@@ -124,7 +133,22 @@ export function computeOutcomes(input: OutcomeInput): OutcomeFigures {
     changeRate: ratio(changed.size, participants.size),
     followUps: followUpFigures(input, fy),
     consentRate: consentFigures(input, fy),
+    monthly: monthlyFigures(input.fiscalYear, timelines),
   };
+}
+
+/** April to March; the months after today are there with zeros, so a chart always has twelve bars. */
+function monthlyFigures(fiscalYear: number, timelines: { firstProposedOn: string | null; firstStartedOn: string | null }[]): MonthFigures[] {
+  const months = Array.from({ length: 12 }, (_, i) => {
+    const m = (3 + i) % 12 + 1;
+    return `${m >= 4 ? fiscalYear : fiscalYear + 1}-${String(m).padStart(2, "0")}`;
+  });
+  const count = (day: string | null, month: string) => (day?.startsWith(month) ? 1 : 0);
+  return months.map((month) => ({
+    month,
+    matchingCount: timelines.reduce((n, t) => n + count(t.firstProposedOn, month), 0),
+    startedCount: timelines.reduce((n, t) => n + count(t.firstStartedOn, month), 0),
+  }));
 }
 
 /** One participation: from the day it started until the day it moved to a non-participating stage (exclusive). */

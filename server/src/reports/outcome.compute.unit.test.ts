@@ -101,6 +101,14 @@ const input = (fiscalYear: number, today = "2027-04-05"): OutcomeInput => ({
   fiscalYear, today, graceDays: 7, matches: MATCHES, records: RECORDS, dues: DUES, persons: PERSONS, firstConsentOn: CONSENTS,
 });
 
+/** Twelve months April–March of `fiscalYear`, zero except where given. */
+const monthly = (fiscalYear: number, matchings: Record<string, number>, started: Record<string, number>) =>
+  Array.from({ length: 12 }, (_, i) => {
+    const m = (3 + i) % 12 + 1;
+    const month = `${m >= 4 ? fiscalYear : fiscalYear + 1}-${String(m).padStart(2, "0")}`;
+    return { month, matchingCount: matchings[month] ?? 0, startedCount: started[month] ?? 0 };
+  });
+
 describe("computeOutcomes across the 2025/2026年度 boundary", () => {
   it("2025年度 (2025-04-01〜2026-03-31)", () => {
     expect(computeOutcomes(input(2025))).toEqual({
@@ -122,6 +130,9 @@ describe("computeOutcomes across the 2025/2026年度 boundary", () => {
       followUps: { dueCount: 3, onTimeCount: 1, lateCount: 1, overdueCount: 1, onTimeRate: { numerator: 1, denominator: 3, rate: 1 / 3 } },
       // New: P1–P7, P9, P11 = 9. First consent in the year: P1–P7, P9 = 8 (P11's is 04-01, P8's 2024).
       consentRate: { numerator: 8, denominator: 9, rate: 8 / 9 },
+      // The same first entries as matchingCount / startedCount, by month.
+      monthly: monthly(2025, { "2025-09": 1, "2025-11": 1, "2025-12": 1, "2026-01": 1, "2026-03": 2 },
+        { "2025-09": 1, "2025-11": 1, "2025-12": 1, "2026-02": 1 }),
     });
   });
 
@@ -147,6 +158,7 @@ describe("computeOutcomes across the 2025/2026年度 boundary", () => {
       followUps: { dueCount: 6, onTimeCount: 3, lateCount: 1, overdueCount: 2, onTimeRate: { numerator: 3, denominator: 5, rate: 0.6 } },
       // New: P10, P12. First consent in the year: P11 (registered 2026-03-31). P12's is 2027-04-01.
       consentRate: { numerator: 1, denominator: 2, rate: 0.5 },
+      monthly: monthly(2026, { "2026-04": 2, "2026-09": 1 }, { "2026-04": 2, "2026-10": 1 }),
     });
   });
 

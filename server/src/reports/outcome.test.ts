@@ -18,6 +18,7 @@ const SUMMARY = /* GraphQL */ `
       changeRate { numerator denominator rate }
       followUps { dueCount onTimeCount lateCount overdueCount onTimeRate { numerator denominator rate } }
       consentRate { numerator denominator rate }
+      monthly { month matchingCount startedCount }
     }
   }`;
 
@@ -81,6 +82,14 @@ const DUES: [string, FollowUpDueStatus, string | null][] = [
 const ratio = (numerator: number, denominator: number) =>
   ({ numerator, denominator, rate: denominator === 0 ? null : numerator / denominator });
 
+/** April–March of `fiscalYear`: the months given, zero elsewhere. */
+const monthly = (fiscalYear: number, matchings: Record<string, number>, started: Record<string, number>) =>
+  Array.from({ length: 12 }, (_, i) => {
+    const m = (3 + i) % 12 + 1;
+    const month = `${m >= 4 ? fiscalYear : fiscalYear + 1}-${String(m).padStart(2, "0")}`;
+    return { month, matchingCount: matchings[month] ?? 0, startedCount: started[month] ?? 0 };
+  });
+
 const EXPECTED_2025 = {
   fiscalYear: 2025, periodStart: "2025-04-01", periodEnd: "2026-03-31",
   matchingCount: 6, // M1 M2 M4 M5 M6 M9
@@ -91,6 +100,8 @@ const EXPECTED_2025 = {
   changeRate: ratio(1, 5), // P1 P4 P5 P8 P9 took part; P4 changed
   followUps: { dueCount: 3, onTimeCount: 1, lateCount: 1, overdueCount: 1, onTimeRate: ratio(1, 3) },
   consentRate: ratio(8, 9), // new P1–P7 P9 P11; first consent P1–P7 P9
+  monthly: monthly(2025, { "2025-09": 1, "2025-11": 1, "2025-12": 1, "2026-01": 1, "2026-03": 2 },
+    { "2025-09": 1, "2025-11": 1, "2025-12": 1, "2026-02": 1 }),
 };
 const EXPECTED_2026 = {
   fiscalYear: 2026, periodStart: "2026-04-01", periodEnd: "2027-03-31",
@@ -102,6 +113,7 @@ const EXPECTED_2026 = {
   changeRate: ratio(3, 6), // P1 P2 P5 P6 P8 P9 took part; P1 P5 P9 changed
   followUps: { dueCount: 6, onTimeCount: 3, lateCount: 1, overdueCount: 2, onTimeRate: ratio(3, 5) },
   consentRate: ratio(1, 2), // new P10 P12; first consent P11
+  monthly: monthly(2026, { "2026-04": 2, "2026-09": 1 }, { "2026-04": 2, "2026-10": 1 }),
 };
 
 let t: TestApp;
@@ -153,9 +165,9 @@ describe("outcome figures on the real database", () => {
     // For 2026年度 on the real clock, only the figures that count recorded facts (not marks or due dates).
     const open = await viewer(SUMMARY, { fiscalYear: 2026 });
     expect(open.errors).toBeUndefined();
-    const { fiscalYear, periodStart, periodEnd, matchingCount, startedCount, reopenedCount, consentRate } = EXPECTED_2026;
+    const { fiscalYear, periodStart, periodEnd, matchingCount, startedCount, reopenedCount, consentRate, monthly: months } = EXPECTED_2026;
     expect(open.data?.outcomeSummary)
-      .toMatchObject({ fiscalYear, periodStart, periodEnd, matchingCount, startedCount, reopenedCount, consentRate });
+      .toMatchObject({ fiscalYear, periodStart, periodEnd, matchingCount, startedCount, reopenedCount, consentRate, monthly: months });
   });
 
   it("rejects a year outside 2000〜2100", async () => {

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import type { FollowUpFigures, OutcomeFigures, RatioFigures } from "./outcome.compute.js";
+import type { FollowUpFigures, MonthFigures, OutcomeFigures, RatioFigures } from "./outcome.compute.js";
 
 /* The definitions are in outcome.compute.ts; each description here states the one the number follows. */
 
@@ -34,6 +34,18 @@ export class OutcomeFollowUps implements FollowUpFigures {
       "猶予期間中の未実施はまだ期限内に実施できるため分母に入れない",
   })
   onTimeRate: Ratio;
+}
+
+@ObjectType({ description: "月ごとの件数 (年度の数え方と同じ定義を、その日が属する月で数える)" })
+export class OutcomeMonth implements MonthFigures {
+  @Field(() => String, { description: "年月 (YYYY-MM)" })
+  month: string;
+
+  @Field(() => Int, { description: "マッチング件数 (初めて「本人へ提案」に入った日がこの月)" })
+  matchingCount: number;
+
+  @Field(() => Int, { description: "参加開始数 (初めて「参加開始」になった日がこの月)" })
+  startedCount: number;
 }
 
 @ObjectType({ description: "年度 (4月〜翌年3月) の成果指標。記録から集計した値で、集計日 (asOf) 時点のもの" })
@@ -86,4 +98,7 @@ export class OutcomeSummary implements OutcomeFigures {
       "(新規相談者)。3月受付・4月同意の人は分母と分子の年度が分かれるため、市の同意率の近似で100%を超えることがある",
   })
   consentRate: Ratio;
+
+  @Field(() => [OutcomeMonth], { description: "4月〜翌3月の月ごとのマッチング件数と参加開始数 (12か月、今日より後の月は0)" })
+  monthly: OutcomeMonth[];
 }
