@@ -70,12 +70,19 @@ export const reportMessages = {
 
   charts: {
     title: "グラフ",
-    note: "グラフは上の表と同じ値です。月別の推移は集計の対象外のため表示していません。",
+    note: "グラフは上の表と同じ値です。",
+    monthly: "月別のマッチング件数と参加開始数 (件)",
     counts: "件数",
     rates: "割合 (%)",
     ratesNone: "この年度は、割合を計算できる対象がまだありません。",
     followUps: "フォローアップの実施状況 (件)",
   },
+
+  monthlyTitle: "月別の件数",
+  monthlyCaption: (fiscalYear: string) => `${fiscalYear}の月別のマッチング件数と参加開始数`,
+  monthLabel: (month: string) => `${Number(month.slice(5, 7))}月`,
+  monthlyColumns: { month: "月", matching: "マッチング件数", started: "参加開始数" },
+  csvMonthly: (label: string, month: string) => `${label} (${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月)`,
 
   csv: {
     header: ["年度", "指標", "値", "単位", "分子", "分母"],

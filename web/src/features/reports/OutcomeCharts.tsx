@@ -1,11 +1,12 @@
 import type { ReactElement } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { reportMessages as m } from "../../messages";
 import { followUpCounts, outcomeFigures, type OutcomeSummaryData } from "./outcome-model";
 
 // Colours from the page's palette (styles.css), written out: SVG presentation attributes do not read CSS variables
 // reliably. Each has at least 3:1 contrast against white, and every bar is labelled with its value.
 const ACCENT = "#0b5e6b";
+const STARTED = "#1d5a2c";
 const TEXT = "#1f2328";
 const TICK = { fill: TEXT, fontSize: 13 };
 const FOLLOW_UP_COLOURS: Record<string, string> = {
@@ -13,9 +14,9 @@ const FOLLOW_UP_COLOURS: Record<string, string> = {
 };
 
 /**
- * The table's figures again as bars: counts, rates (%) and the follow-up states. Only what the API gives: it has no
- * monthly breakdown, so there is no time series. The charts repeat the table beside them, so they are hidden from
- * assistive technology (the table is the accessible form) and each one is described by its caption.
+ * The tables' figures again as bars: matchings and starts month by month, counts, rates (%) and the follow-up
+ * states. The charts repeat the tables beside them, so they are hidden from assistive technology (the tables are the
+ * accessible form) and each one is described by its caption.
  */
 export function OutcomeCharts({ summary }: { summary: OutcomeSummaryData }) {
   const figures = outcomeFigures(summary);
@@ -25,6 +26,19 @@ export function OutcomeCharts({ summary }: { summary: OutcomeSummaryData }) {
   );
   const followUps = followUpCounts(summary).map((c) => ({ key: c.key, name: c.label, value: c.value }));
 
+  const months = summary.monthly.map((row) => ({
+    name: m.monthLabel(row.month), matching: row.matchingCount, started: row.startedCount,
+  }));
+  const monthlyChart = (
+    <BarChart data={months} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="name" tick={TICK} interval={0} />
+      <YAxis allowDecimals={false} tick={TICK} />
+      <Legend wrapperStyle={{ color: TEXT }} />
+      <Bar dataKey="matching" name={m.monthlyColumns.matching} fill={ACCENT} isAnimationActive={false} />
+      <Bar dataKey="started" name={m.monthlyColumns.started} fill={STARTED} isAnimationActive={false} />
+    </BarChart>
+  );
   const countChart = (
     <BarChart data={counts} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -60,6 +74,7 @@ export function OutcomeCharts({ summary }: { summary: OutcomeSummaryData }) {
 
   return (
     <div className="charts">
+      <ChartFigure caption={m.charts.monthly} chart={monthlyChart} />
       <ChartFigure caption={m.charts.counts} chart={countChart} />
       <ChartFigure caption={m.charts.rates} chart={rateChart} empty={m.charts.ratesNone} />
       <ChartFigure caption={m.charts.followUps} chart={followUpChart} />

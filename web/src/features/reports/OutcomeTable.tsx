@@ -53,3 +53,33 @@ export function OutcomeTable({ summary }: { summary: OutcomeSummaryData }) {
     </>
   );
 }
+
+/** 月別の件数: the accessible form of the monthly chart (April to March). */
+export function MonthlyTable({ summary }: { summary: OutcomeSummaryData }) {
+  return (
+    <section className="page-section" aria-labelledby="outcome-monthly">
+      <h2 id="outcome-monthly">{m.monthlyTitle}</h2>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">{m.monthlyCaption(formatFiscalYear(summary.fiscalYear))}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.monthlyColumns.month}</th>
+              <th scope="col">{m.monthlyColumns.matching}</th>
+              <th scope="col">{m.monthlyColumns.started}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.monthly.map((row) => (
+              <tr key={row.month}>
+                <th scope="row">{m.monthLabel(row.month)}</th>
+                <td className="data-table__number">{m.count(row.matchingCount)}</td>
+                <td className="data-table__number">{m.count(row.startedCount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

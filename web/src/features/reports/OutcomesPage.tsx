@@ -5,7 +5,7 @@ import { graphql } from "../../gql";
 import { fiscalYearOf, formatCalendarDate, formatFiscalYear, reportMessages as m } from "../../messages";
 import { downloadText, outcomeCsv } from "./outcome-csv";
 import { OutcomeCharts } from "./OutcomeCharts";
-import { OutcomeTable } from "./OutcomeTable";
+import { MonthlyTable, OutcomeTable } from "./OutcomeTable";
 import { fiscalYearFromParam, fiscalYearOptions } from "./outcome-model";
 
 export const OUTCOMES_QUERY = graphql(`
@@ -48,6 +48,11 @@ export const OUTCOMES_QUERY = graphql(`
           denominator
           rate
         }
+      }
+      monthly {
+        month
+        matchingCount
+        startedCount
       }
     }
   }
@@ -106,6 +111,7 @@ export function OutcomesPage() {
       {summary && (
         <>
           <OutcomeTable summary={summary} />
+          <MonthlyTable summary={summary} />
           <section className="page-section" aria-labelledby="outcome-charts">
             <h2 id="outcome-charts">{m.charts.title}</h2>
             <p className="section-lead">{m.charts.note}</p>

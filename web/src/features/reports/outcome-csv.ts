@@ -13,7 +13,8 @@ function field(value: string | number | null): string {
 
 /**
  * The figures as a CSV a municipal office can open in Excel: BOM, CRLF, a Japanese header row, one row per figure
- * (rates in percent with their numerator and denominator), the period and the 集計日 at the end.
+ * (rates in percent with their numerator and denominator), two per month (matchings, starts), the period and the
+ * 集計日 at the end.
  */
 export function outcomeCsv(summary: OutcomeSummaryData): string {
   const year = formatFiscalYear(summary.fiscalYear);
@@ -24,6 +25,10 @@ export function outcomeCsv(summary: OutcomeSummaryData): string {
   }
   for (const c of followUpCounts(summary)) {
     rows.push([year, `${m.followUps.title}: ${c.label}`, c.value, m.csv.unitCount, null, null]);
+  }
+  for (const row of summary.monthly) {
+    rows.push([year, m.csvMonthly(m.monthlyColumns.matching, row.month), row.matchingCount, m.csv.unitCount, null, null]);
+    rows.push([year, m.csvMonthly(m.monthlyColumns.started, row.month), row.startedCount, m.csv.unitCount, null, null]);
   }
   rows.push([year, m.csv.periodStart, summary.periodStart, null, null, null]);
   rows.push([year, m.csv.periodEnd, summary.periodEnd, null, null, null]);
