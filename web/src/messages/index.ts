@@ -15,3 +15,4 @@ export * from "./people";
 export * from "./reports";
 export * from "./host";
 export * from "./gaps";
+export * from "./admin";

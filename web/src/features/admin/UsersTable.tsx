@@ -1,0 +1,55 @@
+import { useId } from "react";
+import { graphql } from "../../gql";
+import type { UsersTable_UserFragment } from "../../gql/graphql";
+import { adminMessages, commonMessages } from "../../messages";
+
+export const USERS_TABLE_FRAGMENT = graphql(`
+  fragment UsersTable_user on User {
+    id
+    email
+    displayName
+    role
+    active
+    organization {
+      id
+      name
+    }
+  }
+`);
+
+const t = adminMessages.users;
+const c = t.columns;
+
+/** The accounts in the server's order (by e-mail address). */
+export function UsersTable({ users }: { users: readonly UsersTable_UserFragment[] }) {
+  const captionId = useId();
+  return (
+    <div className="table-scroll users-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="data-table users-table">
+        <caption id={captionId} className="visually-hidden">{t.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.email}</th>
+            <th scope="col">{c.displayName}</th>
+            <th scope="col">{c.role}</th>
+            <th scope="col">{c.organization}</th>
+            <th scope="col">{c.active}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id}>
+              <th scope="row" className="users-table__email">{user.email}</th>
+              <td>{user.displayName}</td>
+              <td>{commonMessages.roles[user.role]}</td>
+              <td>{user.organization?.name ?? t.none}</td>
+              <td className="users-table__state">
+                <span className={`badge ${user.active ? "badge--open" : "badge--paused"}`}>{user.active ? t.active : t.inactive}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
