@@ -15,4 +15,5 @@ export * from "./people";
 export * from "./reports";
 export * from "./host";
 export * from "./gaps";
+export * from "./people-form";
 export * from "./admin";

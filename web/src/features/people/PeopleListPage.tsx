@@ -3,7 +3,7 @@ import { Link, useSearchParams } from "react-router";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { PersonTrack } from "../../gql/graphql";
-import { PARTICIPATION_LEVEL_LABELS, PERSON_TRACK_LABELS, formatCalendarDate, peopleMessages } from "../../messages";
+import { PARTICIPATION_LEVEL_LABELS, PERSON_TRACK_LABELS, formatCalendarDate, peopleMessages, personFormMessages } from "../../messages";
 import { useDebouncedValue } from "../../ui/use-debounced-value";
 import { PEOPLE_SEARCH_MAX_LENGTH, paramsFromPeopleFilter, peopleFilterFromParams, peopleListVariables } from "./people-filter";
 
@@ -69,7 +69,10 @@ export function PeopleListPage() {
 
   return (
     <>
-      <h1>{t.pageTitle}</h1>
+      <div className="page-title-row">
+        <h1>{t.pageTitle}</h1>
+        <Link className="button" to="/people/new">{personFormMessages.newPage.openFromList}</Link>
+      </div>
       <p className="page-lead">{t.pageLead}</p>
 
       <form className="filters" role="search" aria-label={t.filtersLabel} onSubmit={(e) => e.preventDefault()}>

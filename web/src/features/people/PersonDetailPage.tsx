@@ -3,7 +3,7 @@ import { Link, useParams } from "react-router";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { MatchStage } from "../../gql/graphql";
-import { peopleMessages } from "../../messages";
+import { peopleMessages, personFormMessages } from "../../messages";
 import { todayIso } from "../../ui/calendar-date";
 import { FlashStatus } from "../../ui/flash-status";
 import { parseGraphQLError } from "../../ui/graphql-errors";
@@ -68,7 +68,10 @@ export function PersonDetailPage() {
       <p className="breadcrumb"><Link to="/people">{t.backToList}</Link></p>
       <div className="page-title-row">
         <h1>{person.displayName}</h1>
-        <Link className="button button--secondary" to={`/people/${person.id}/card`}>{t.printCard}</Link>
+        <div className="title-actions">
+          <Link className="button button--secondary" to={`/people/${person.id}/edit`}>{personFormMessages.editPage.openFromDetail}</Link>
+          <Link className="button button--secondary" to={`/people/${person.id}/card`}>{t.printCard}</Link>
+        </div>
       </div>
       <FlashStatus />
       {/* Always in the page, so what it says next is announced; shown only once there is something to say. */}
