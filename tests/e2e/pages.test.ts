@@ -15,6 +15,7 @@ import { SCREENSHOT_DIR, SCREENSHOTS, screenshot, screenshotFile, type Screensho
 
 const COORDINATOR = "coordinator@example.jp";
 const HOST = "host@example.jp";
+const ADMIN = "admin@example.jp";
 
 const { newSession } = useBrowser();
 
@@ -88,6 +89,11 @@ const PAGES: PageCase[] = [
   { name: "host-portal", as: HOST, path: () => "/host", h1: () => "受け入れ先ポータル" },
   { name: "host-listing", as: HOST, path: () => `/host/listings/${ids.hostListing.id}`, h1: () => ids.hostListing.name },
   { name: "host-referral", as: HOST, path: () => `/host/referrals/${ids.referralId}` },
+  { name: "person-new", as: COORDINATOR, path: () => "/people/new", h1: () => "本人の登録" },
+  { name: "person-edit", as: COORDINATOR, path: () => `/people/${ids.person.id}/edit`, h1: () => "本人の情報を編集" },
+  { name: "audit-log", as: ADMIN, path: () => "/admin/audit", h1: () => "監査ログ" },
+  { name: "users", as: ADMIN, path: () => "/admin/users", h1: () => "アカウント" },
+  { name: "change-password", as: HOST, path: () => "/account/password", h1: () => "パスワードの変更" },
 ];
 
 describe("every page: content, axe, screenshot", () => {

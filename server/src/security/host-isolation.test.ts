@@ -281,7 +281,7 @@ describe("VIEWER", () => {
     };
     walk(schema.getType("OutcomeSummary") as GraphQLObjectType, "");
     const strings = leaves.filter((l) => !/: (Int|Float)$/.test(l));
-    expect(strings.sort()).toEqual(["asOf: String", "periodEnd: String", "periodStart: String"]);
+    expect(strings.sort()).toEqual(["asOf: String", "monthly.month: String", "periodEnd: String", "periodStart: String"]);
 
     const person = await w.f.person({ displayName: "Eさん (集計の対象)", coordinatorId: w.users.COORDINATOR.id });
     await w.f.consent(person.id);
@@ -290,6 +290,7 @@ describe("VIEWER", () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.outcomeSummary.startedCount).toBeGreaterThanOrEqual(1);
     expect(res.data!.outcomeSummary.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(res.data!.outcomeSummary.monthly.every((m: { month: string }) => /^\d{4}-\d{2}$/.test(m.month))).toBe(true);
     const json = JSON.stringify(res.data);
     expect(json).not.toContain(person.id);
     expect(json).not.toContain("Eさん");

@@ -7,7 +7,8 @@ export const SCREENSHOT_DIR = path.resolve(__dirname, "../../../docs/screenshots
 /** Every page of the app in gallery order; the number in the file name comes from here (docs/screenshots/README.md). */
 export const SCREENSHOTS = [
   "login", "resources", "resource-detail", "today", "people", "person-detail", "matches", "follow-up", "outcomes",
-  "gaps", "resource-card", "host-portal", "host-listing", "host-referral",
+  "gaps", "resource-card", "host-portal", "host-listing", "host-referral", "person-new", "person-edit", "audit-log",
+  "users", "change-password",
 ] as const;
 export type ScreenshotName = (typeof SCREENSHOTS)[number];
 
