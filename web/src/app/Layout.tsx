@@ -1,8 +1,8 @@
 import { Suspense } from "react";
-import { Link, NavLink, Outlet, useNavigation } from "react-router";
+import { Link, NavLink, Outlet, useLocation, useNavigation } from "react-router";
 import type { UserRole } from "../gql/graphql";
 import { commonMessages as m } from "../messages";
-import { useLogout } from "../features/auth/use-logout";
+import { useLogout, useLogoutEverywhere } from "../features/auth/use-logout";
 import { useFontScale } from "../ui/use-font-scale";
 import { useViewer } from "./viewer";
 
@@ -23,7 +23,8 @@ const NAV: { key: Exclude<NavKey, "label">; to: string; roles: UserRole[] | "all
 export function Layout() {
   const { viewer } = useViewer();
   const [logout] = useLogout();
-  const [logoutEverywhere] = useLogout({ everywhere: true });
+  const [logoutEverywhere] = useLogoutEverywhere();
+  const { pathname } = useLocation();
   const font = useFontScale();
   const navigation = useNavigation();
   const items = NAV.filter((item) => item.roles === "all" || (viewer && item.roles.includes(viewer.role)));
@@ -53,7 +54,8 @@ export function Layout() {
               <>
                 <span className="app-header__user">{m.signedInAs(viewer.displayName)}</span>
                 <button type="button" className="button button--secondary" onClick={() => void logout()}>{m.logout}</button>
-                <details className="app-header__more">
+                {/* Keyed by the page, so the menu is closed again after following its link. */}
+                <details className="app-header__more" key={pathname}>
                   <summary>{m.accountMenu}</summary>
                   <div className="app-header__menu">
                     <Link to="/account/password">{m.changePassword}</Link>

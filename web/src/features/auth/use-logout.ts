@@ -14,21 +14,28 @@ export const LOGOUT_EVERYWHERE = graphql(`
   }
 `);
 
-/**
- * Ends this session (or, `everywhere`, every session of this account: a tablet left signed in at a salon), forgets
- * every cached record (persons must not linger in memory) and returns to ログイン.
- */
-export function useLogout({ everywhere = false } = {}) {
+/** After either logout: forget every cached record (persons must not linger in memory) and return to ログイン. */
+function useSignedOut() {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const [logout, state] = useMutation(everywhere ? LOGOUT_EVERYWHERE : LOGOUT);
-  const run = async () => {
-    try {
-      await logout();
-    } finally {
-      await client.clearStore();
-      navigate("/login", { replace: true });
-    }
+  return async () => {
+    await client.clearStore();
+    navigate("/login", { replace: true });
   };
+}
+
+/** Ends this session. */
+export function useLogout() {
+  const signedOut = useSignedOut();
+  const [logout, state] = useMutation(LOGOUT);
+  const run = () => logout().finally(signedOut);
+  return [run, state] as const;
+}
+
+/** Ends every session of this account (a tablet left signed in at a salon, a lost phone). */
+export function useLogoutEverywhere() {
+  const signedOut = useSignedOut();
+  const [logoutEverywhere, state] = useMutation(LOGOUT_EVERYWHERE);
+  const run = () => logoutEverywhere().finally(signedOut);
   return [run, state] as const;
 }
