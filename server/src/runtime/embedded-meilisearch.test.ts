@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../core/logger.js";
-import { freePort } from "../test/services.js";
+import { freePort } from "../test/free-port.js";
 import { startEmbeddedMeilisearch } from "./embedded-meilisearch.js";
 
 describe("embedded Meilisearch", () => {

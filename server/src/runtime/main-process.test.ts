@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { freePort } from "../test/services.js";
+import { freePort } from "../test/free-port.js";
 
 /**
  * `npm start` as a newcomer gets it: the compiled server with no DATABASE_URL / MEILI_URL, which starts embedded

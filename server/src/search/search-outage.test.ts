@@ -7,7 +7,7 @@ import { createLogger } from "../core/logger.js";
 import { startEmbeddedMeilisearch, type EmbeddedMeiliHandle } from "../runtime/embedded-meilisearch.js";
 import { Resource } from "../resources/resource.entity.js";
 import { createTestApp, type Gql, type TestApp } from "../test/harness.js";
-import { freePort } from "../test/services.js";
+import { freePort } from "../test/free-port.js";
 
 /** This file runs its own Meilisearch, so that stopping it does not disturb the other test files. */
 let dir: string;

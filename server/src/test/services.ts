@@ -1,5 +1,4 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -7,6 +6,7 @@ import { createLogger } from "../core/logger.js";
 import { createDataSource } from "../db/data-source.js";
 import { ensureDatabase, startEmbeddedPostgres } from "../runtime/embedded-postgres.js";
 import { startEmbeddedMeilisearch } from "../runtime/embedded-meilisearch.js";
+import { freePort } from "./free-port.js";
 
 export const TEMPLATE_DATABASE = "tsunagu_test_template";
 
@@ -17,16 +17,6 @@ export interface TestServices {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * One PostgreSQL and one Meilisearch for a whole test run: the embedded ones in a temporary folder, or the servers

@@ -18,6 +18,9 @@ export function createCache(): InMemoryCache {
           searchResources: relayStylePagination(["input"]),
           persons: relayStylePagination(["text", "mine", "track", "areaId"]),
           matches: relayStylePagination(["mine", "stages", "personId"]),
+          organizations: relayStylePagination(["orgTypes", "text"]),
+          users: relayStylePagination(),
+          auditLog: relayStylePagination(["filter"]),
         },
       },
       // The server sends these lists whole after every move: replace them (no merge, no data-loss warning).

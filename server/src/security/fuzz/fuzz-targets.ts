@@ -5,6 +5,7 @@ import {
 } from "graphql";
 import { MAX_COMPLEXITY, operationComplexity } from "../../core/graphql-limits.js";
 import { MAX_PAGE_SIZE } from "../../core/pagination.js";
+import { MAX_SESSIONS } from "../../schedules/schedule.js";
 import { rootType, selectAll, type RootKind } from "../schema-walk.js";
 import { MODES, fieldsFor, type Mode } from "./input-arbitraries.js";
 
@@ -42,8 +43,8 @@ export function documentFor(schema: GraphQLSchema, kind: RootKind, field: GraphQ
   return build(0);
 }
 
-/** Every size argument at its bound (core/graphql-limits.test.ts lists them). */
-const LARGEST_PAGES: Record<string, number> = { first: MAX_PAGE_SIZE, count: 50, withinDays: 90 };
+/** The arguments the cost scales with, at their bounds (core/graphql-limits.ts); no other argument changes the cost. */
+const LARGEST_PAGES: Record<string, number> = { first: MAX_PAGE_SIZE, count: MAX_SESSIONS };
 
 /** The smallest value a variable of this type accepts (only to cost the document; the cases bring their own). */
 function sampleValue(type: GraphQLInputType): unknown {

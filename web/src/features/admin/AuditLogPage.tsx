@@ -8,7 +8,6 @@ import { parseGraphQLError } from "../../ui/graphql-errors";
 import { auditFilterFromParams, auditFilterProblems, auditLogVariables, paramsFromAuditFilter } from "./audit-filter";
 import { AuditFilterForm } from "./AuditFilterForm";
 import { AuditLogTable } from "./AuditLogTable";
-import { appendPage } from "./connection";
 import { useUserChoices } from "./use-user-choices";
 
 export const AUDIT_LOG_QUERY = graphql(`
@@ -65,10 +64,7 @@ export function AuditLogPage() {
   const loadMore = () => {
     if (!list?.pageInfo.endCursor) return;
     setMoreFailed(false);
-    query.fetchMore({
-      variables: { after: list.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({ ...previous, auditLog: appendPage(previous.auditLog, fetchMoreResult.auditLog) }),
-    }).catch(() => setMoreFailed(true));
+    query.fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => setMoreFailed(true));
   };
 
   return (

@@ -5,7 +5,7 @@ import type { CreateUserInput, UserRole } from "../../gql/graphql";
 import { adminMessages, commonMessages, errorMessages } from "../../messages";
 import { Field, RadioGroup } from "../../ui/form-fields";
 import { parseGraphQLError } from "../../ui/graphql-errors";
-import { appendPage, useFetchRemainingPages } from "./connection";
+import { useFetchRemainingPages } from "./connection";
 import { useCreateUser } from "./use-create-user";
 
 export const USER_ORGANIZATION_CHOICES_QUERY = graphql(`
@@ -68,15 +68,7 @@ export function toCreateUserInput(form: NewUserForm):
 
 function OrganizationSelect({ value, onChange, errors }: { value: string; onChange: (id: string) => void; errors: string[] }) {
   const { data, loading, error, fetchMore } = useQuery(USER_ORGANIZATION_CHOICES_QUERY, { variables: { first: ORGANIZATIONS_PAGE_SIZE } });
-  const pageFailed = useFetchRemainingPages(data?.organizations.pageInfo, (after) =>
-    fetchMore({
-      variables: { after },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        ...previous,
-        organizations: appendPage(previous.organizations, fetchMoreResult.organizations),
-      }),
-    }),
-  );
+  const pageFailed = useFetchRemainingPages(data?.organizations.pageInfo, (after) => fetchMore({ variables: { after } }));
   const hint = error || pageFailed ? t.organizationsLoadError : loading ? t.organizationsLoading : t.organizationHint;
   return (
     <Field label={t.organization} required hint={hint} errors={errors}>

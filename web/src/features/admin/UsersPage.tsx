@@ -4,7 +4,6 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import { adminMessages } from "../../messages";
 import { parseGraphQLError } from "../../ui/graphql-errors";
-import { appendPage } from "./connection";
 import { CreateUserForm } from "./CreateUserForm";
 import { UsersTable } from "./UsersTable";
 
@@ -39,10 +38,7 @@ export function UsersPage() {
   const loadMore = () => {
     if (!list?.pageInfo.endCursor) return;
     setMoreFailed(false);
-    query.fetchMore({
-      variables: { after: list.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({ ...previous, users: appendPage(previous.users, fetchMoreResult.users) }),
-    }).catch(() => setMoreFailed(true));
+    query.fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => setMoreFailed(true));
   };
 
   return (
