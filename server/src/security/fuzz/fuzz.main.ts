@@ -5,6 +5,10 @@
  *
  *   FUZZ_SEED=123 FUZZ_CASES=20000 npm run fuzz      (FUZZ_VERBOSE=1 adds cases and successes per field)
  *
+ * FUZZ_INJECT_FAULT=<table>[,<table>…] makes every write to those tables fail inside PostgreSQL (a trigger that
+ * raises), so the server answers INTERNAL_SERVER_ERROR: a self-test proving that a run which finds internal errors
+ * says so and exits 1 (server/src/runtime/exit-status.test.ts).
+ *
  * stdout: `fuzz: cases=… internal_errors=… partial_writes=…` and a line with the seed and the answers; progress and
  * the first failures (operation, variables, request id, the server's error) go to stderr. Exits 1 on any internal
  * error, partial write or invalid generated document.
@@ -43,6 +47,11 @@ async function main(): Promise<number> {
     const capture = capturingLogger();
     t = await createTestAppOn(services, { logger: capture.logger });
     const world = await prepareFuzzWorld(t, capture.serverErrorFor);
+    const faulty = process.env.FUZZ_INJECT_FAULT?.split(",").filter(Boolean) ?? [];
+    if (faulty.length) {
+      await injectWriteFault(t, faulty);
+      log(`injected a write fault into ${faulty.join(", ")}: internal errors are expected`);
+    }
     log(`services and the demo city ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const stats = await runFuzz(world, {
       seed, cases, keepFailures: 10, only: process.env.FUZZ_ONLY?.split(",").filter(Boolean),
@@ -60,6 +69,18 @@ async function main(): Promise<number> {
     await stop();
   }
 }
+
+/** A trigger on each table that raises on every write: a fault in a real server, no change to the app's code. */
+async function injectWriteFault(t: TestApp, tables: string[]): Promise<void> {
+  await t.db.query(`CREATE FUNCTION fuzz_injected_fault() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'fault injected by FUZZ_INJECT_FAULT'; END $$`);
+  for (const table of tables) {
+    await t.db.query(`CREATE TRIGGER fuzz_injected_fault BEFORE INSERT OR UPDATE OR DELETE ON ${pgIdentifier(table)}
+      FOR EACH ROW EXECUTE FUNCTION fuzz_injected_fault()`);
+  }
+}
+
+const pgIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 main().then((code) => {
   process.exitCode = code;
