@@ -218,20 +218,21 @@ describe("generateResources", () => {
     for (const r of resources) if (r.verifiedDaysAgo !== null) expect(r.verifiedDaysAgo).toBeLessThanOrEqual(400);
   });
 
-  it("streams 100,000 listings cheaply, with distinct names and the default run as prefix", () => {
-    const started = performance.now();
+  // The bench catalogs stream 100,000 listings from the same generator; its speed and the distinctness at that size
+  // are measured by `npm run bench:demo-city`, not in a test.
+  it("streams more listings than the default run, with distinct names and the default run as prefix", () => {
+    const n = DEMO_RESOURCE_COUNT * 10;
     const names = new Set<string>();
     const head: DemoResource[] = [];
-    let n = 0;
-    for (const r of generateResources(city, 100_000)) {
-      if (n < DEMO_RESOURCE_COUNT) head.push(r);
+    let count = 0;
+    for (const r of generateResources(city, n)) {
+      if (count < DEMO_RESOURCE_COUNT) head.push(r);
       names.add(r.name);
-      if (n % 997 === 0) expect(r.nameKana).toMatch(KATAKANA);
-      n++;
+      expect(r.nameKana).toMatch(KATAKANA);
+      count++;
     }
-    console.log(`generateResources(city, 100000): ${(performance.now() - started).toFixed(0)} ms`);
-    expect(n).toBe(100_000);
-    expect(names.size).toBe(100_000);
+    expect(count).toBe(n);
+    expect(names.size).toBe(n);
     expect(head).toEqual(resources);
   });
 });
