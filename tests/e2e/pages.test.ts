@@ -1,6 +1,7 @@
 /**
  * Every page of the app (web/src/app/routes.tsx), as the role that uses it, on the demo city: waits for its content,
- * runs axe-core (no serious or critical violation) and saves a full-page screenshot to docs/screenshots/.
+ * runs axe-core (no serious or critical violation) and saves a full-page screenshot to test-results/screenshots/
+ * (`npm run screenshots` writes them to the committed gallery, docs/screenshots/, instead).
  * Plus the keyboard basics of the shell: the skip link comes first and moves focus to the main content, and the
  * font size buttons change the root font size.
  */
@@ -11,7 +12,7 @@ import { commonMessages } from "../../web/src/messages/common";
 import { checkA11y } from "./support/a11y";
 import { apiAs, DEMO_PASSWORD } from "./support/api";
 import { useBrowser, visit, VIEWPORT } from "./support/browser";
-import { SCREENSHOT_DIR, SCREENSHOTS, screenshot, screenshotFile, type ScreenshotName } from "./support/screenshots";
+import { GALLERY_DIR, SCREENSHOTS, screenshot, screenshotFile, type ScreenshotName } from "./support/screenshots";
 
 const COORDINATOR = "coordinator@example.jp";
 const HOST = "host@example.jp";
@@ -110,7 +111,7 @@ describe("every page: content, axe, screenshot", () => {
   });
 
   it("the gallery (docs/screenshots/README.md) shows every screenshot", () => {
-    const readme = readFileSync(path.join(SCREENSHOT_DIR, "README.md"), "utf8");
+    const readme = readFileSync(path.join(GALLERY_DIR, "README.md"), "utf8");
     const missing = SCREENSHOTS.map(screenshotFile).filter((file) => !readme.includes(`(${file})`));
     expect(missing).toEqual([]);
   });

@@ -2,7 +2,14 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 
-export const SCREENSHOT_DIR = path.resolve(__dirname, "../../../docs/screenshots");
+const ROOT = path.resolve(__dirname, "../../..");
+/** The committed gallery (docs/screenshots/README.md lists every image). */
+export const GALLERY_DIR = path.join(ROOT, "docs/screenshots");
+/**
+ * Where the browser tests save their screenshots: an ignored folder, so `npm test` leaves the checkout clean.
+ * `npm run screenshots` points this at the gallery (SCREENSHOTS_OUT) to refresh the committed images on purpose.
+ */
+export const SCREENSHOT_DIR = path.resolve(ROOT, process.env.SCREENSHOTS_OUT ?? "test-results/screenshots");
 
 /** Every page of the app in gallery order; the number in the file name comes from here (docs/screenshots/README.md). */
 export const SCREENSHOTS = [
