@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { ValidationError } from "class-validator";
+import { constraintMessages } from "./validation-messages.js";
 
 /** The only error codes a client ever sees (besides GraphQL's own parse/validation codes). */
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "CONFLICT";
@@ -31,12 +32,12 @@ export const conflict = (message: string) => new DomainError("CONFLICT", message
 export const badInput = (field: string, message: string) =>
   new DomainError("BAD_USER_INPUT", "入力内容を確認してください", [{ field, messages: [message] }]);
 
-/** Flattens class-validator's nested errors into per-field messages. */
+/** Flattens class-validator's nested errors into per-field messages (Japanese, see validation-messages.ts). */
 export function fieldErrorsFromValidation(errors: ValidationError[], prefix = ""): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    if (e.constraints) out.push({ field, messages: Object.values(e.constraints) });
+    if (e.constraints) out.push({ field, messages: constraintMessages(e) });
     if (e.children?.length) out.push(...fieldErrorsFromValidation(e.children, field));
   }
   return out;
