@@ -31,6 +31,14 @@ describe("built-in constraints without a message of their own", () => {
     expect(fieldMessages(longCursor)).toEqual([{ field: "after", messages: ["500文字以内で入力してください"] }]);
   });
 
+  it("end graphql-js's list of variable errors, cut at 50, with a Japanese sentence and BAD_USER_INPUT", async () => {
+    const res = await admin(`query($k: [ResourceKind!]) { searchResources(first: 5, input: { kinds: $k }) { totalCount } }`,
+      { k: Array.from({ length: 60 }, (_, i) => `NOPE_${i}`) });
+    expect(res.errors!.length).toBeGreaterThan(50);
+    expect(res.errors!.at(-1)!.message).toBe("入力の誤りが多すぎるため、確認を打ち切りました。入力内容を確認してください");
+    expect(res.errors!.at(-1)!.extensions!.code).toBe("BAD_USER_INPUT");
+  });
+
   it("say so for each item of a list", () => {
     expect(builtInMessage("maxLength", [40], true)).toBe("40文字以内で入力してください (各項目)");
   });
