@@ -110,6 +110,20 @@ describe.each([["development", false], ["production", true]] as const)("HTTP err
       await t.db.query("ALTER TABLE area_gone RENAME TO area");
     }
   });
+
+  it("logs a failure to build the request's context (before any operation) at error, with the stack and the request id", async () => {
+    await t.db.query("ALTER TABLE user_session RENAME TO user_session_gone");
+    try {
+      const cookie = `${production ? "__Host-" : ""}tsunagu_session=${"a".repeat(43)}`;
+      const { res, body } = await http.post(`{ __typename }`, {}, { cookie, "x-request-id": "context-failed-1" });
+      expect(res.status).toBe(500);
+      expect(body.errors).toEqual([{ message: "サーバーで問題が発生しました。時間をおいて再度お試しください。", extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "context-failed-1" } }]);
+      const [line] = linesOf("context-failed-1").filter((l) => l.level >= ERROR);
+      expect(line.err?.stack).toMatch(/user_session/);
+    } finally {
+      await t.db.query("ALTER TABLE user_session_gone RENAME TO user_session");
+    }
+  });
 });
 
 describe("suggestions (\"Did you mean …?\")", () => {

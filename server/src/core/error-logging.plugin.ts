@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../context.js";
 import { errorKind } from "./errors.js";
 import type { Logger } from "./logger.js";
+import { currentRequestId } from "./request-scope.js";
 
 /**
  * Logs each error by whose fault it is, with the request id (`formatError` hands the same id to the client):
@@ -13,6 +14,10 @@ import type { Logger } from "./logger.js";
  */
 export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
+    // No operation has started yet (e.g. the session lookup failed), so didEncounterErrors will not see it.
+    async contextCreationDidFail({ error }) {
+      logger.error({ err: error, requestId: currentRequestId() }, "could not build the request's context");
+    },
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
