@@ -17,9 +17,12 @@ import type { Config } from "./config.js";
 import type { Context } from "./context.js";
 import { errorLoggingPlugin } from "./core/error-logging.plugin.js";
 import { formatError } from "./core/errors.js";
-import { LIMIT_VALIDATION_RULES, MAX_TOKENS, complexityLimitPlugin } from "./core/graphql-limits.js";
+import { LIMIT_VALIDATION_RULES, MAX_TOKENS, builtInLimitsPlugin, complexityLimitPlugin } from "./core/graphql-limits.js";
+import { hideSuggestionsPlugin } from "./core/hide-suggestions.plugin.js";
+import { MAX_BODY, httpErrorHandler } from "./core/http-errors.js";
 import { createLoaders } from "./core/loaders.js";
 import type { Logger } from "./core/logger.js";
+import { runWithRequestId } from "./core/request-scope.js";
 import { getSchema } from "./schema.js";
 import { createServices, type AppServices } from "./services.js";
 import type { MeiliConfig } from "./search/search-index.js";
@@ -78,6 +81,9 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
       // The default landing page loads scripts from a CDN; tsunagu runs on closed networks.
       ApolloServerPluginLandingPageDisabled(),
       complexityLimitPlugin(),
+      builtInLimitsPlugin(),
+      // Introspection is off in production; "Did you mean …?" would give the schema away all the same.
+      ...(config.production ? [hideSuggestionsPlugin()] : []),
       errorLoggingPlugin(logger),
       auditPlugin(services.audit, logger),
     ],
@@ -144,12 +150,15 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
     res.setHeader("Cache-Control", "no-store");
     next();
   });
-  expressApp.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, {
-    context: async ({ req, res }) => ({
-      ...(await contextFor(readSessionToken(req, config.cookieSecure), res.locals.requestId as string, clientAddressOf(req))),
-      http: { req, res },
-    }),
-  }));
+  expressApp.use("/graphql", express.json({ limit: MAX_BODY }),
+    // Entered after the body is read (its stream callbacks would lose the scope); formatError reads the id from it.
+    (_req, res, next) => runWithRequestId(res.locals.requestId as string, next),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        ...(await contextFor(readSessionToken(req, config.cookieSecure), res.locals.requestId as string, clientAddressOf(req))),
+        http: { req, res },
+      }),
+    }));
   if (existsSync(path.join(webDist, "index.html"))) {
     expressApp.use(express.static(webDist, { index: false, maxAge: "1h" }));
     // Client-side routes: every other GET that accepts HTML gets the app shell.
@@ -159,14 +168,16 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
       res.sendFile(path.join(webDist, "index.html"));
     });
   }
+  expressApp.use(httpErrorHandler(logger));
 
   return {
     services,
     apollo,
     httpServer,
     async execute(request, sessionToken = null) {
-      const contextValue = await contextFor(sessionToken, randomUUID(), null);
-      const response = await apollo.executeOperation(request, { contextValue });
+      const requestId = randomUUID();
+      const contextValue = await contextFor(sessionToken, requestId, null);
+      const response = await runWithRequestId(requestId, () => apollo.executeOperation(request, { contextValue }));
       if (response.body.kind !== "single") throw new Error("incremental delivery is not used by tsunagu");
       return response.body.singleResult as never;
     },

@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]*$/).default("tsunagu_"),
   TSUNAGU_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   TSUNAGU_MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7709),
+  TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH: bool.optional(),
   TSUNAGU_SEED_DEMO: bool.optional(),
   COOKIE_SECURE: bool.optional(),
   SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(12),
@@ -40,6 +41,8 @@ export interface Config {
   meiliIndexPrefix: string;
   embeddedPgPort: number;
   embeddedMeiliPort: number;
+  /** Production without MEILI_URL: the operator chose the embedded binary; it then runs with `--env production`. */
+  allowEmbeddedMeilisearch: boolean;
   seedDemo: boolean;
   cookieSecure: boolean;
   sessionTtlHours: number;
@@ -73,6 +76,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     // The embedded PostgreSQL uses a fixed loopback password (runtime/embedded-postgres.ts): fine on a developer
     // machine, not a credential to run production data on.
     if (!e.DATABASE_URL) problems.push("  DATABASE_URL: required in production (the embedded PostgreSQL is for development)");
+    // The embedded Meilisearch is a third party's npm repackage of the binary (README), started on the quiet whenever
+    // MEILI_URL is missing: production says so and stops, unless the operator has chosen it by name.
+    if (!e.MEILI_URL && !e.TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH) {
+      problems.push("  MEILI_URL: required in production (the embedded Meilisearch is a third-party build, for development); " +
+        "to run it anyway, in Meilisearch's production mode, set TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH=true");
+    }
   }
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   return {
@@ -89,6 +98,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     meiliIndexPrefix: e.MEILI_INDEX_PREFIX,
     embeddedPgPort: e.TSUNAGU_PG_PORT,
     embeddedMeiliPort: e.TSUNAGU_MEILI_PORT,
+    allowEmbeddedMeilisearch: e.TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH ?? false,
     seedDemo: e.TSUNAGU_SEED_DEMO ?? !production,
     cookieSecure: e.COOKIE_SECURE ?? production,
     sessionTtlHours: e.SESSION_TTL_HOURS,

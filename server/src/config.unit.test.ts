@@ -49,6 +49,16 @@ describe("config", () => {
       expect(() => loadConfig({ ...PROD, MEILI_URL: "http://search:7700" })).toThrow(/MEILI_MASTER_KEY: required in production/);
     });
 
+    it("refuses to start the embedded Meilisearch on the quiet: MEILI_URL is required unless the operator opts in by name", () => {
+      expect(() => loadConfig(PROD)).toThrow(ConfigError);
+      expect(() => loadConfig(PROD)).toThrow(/MEILI_URL: required in production.*TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH=true/);
+      expect(() => loadConfig({ ...PROD, TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH: "false" })).toThrow(/MEILI_URL: required in production/);
+      expect(loadConfig({ ...PROD, TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH: "true" }).allowEmbeddedMeilisearch).toBe(true);
+      expect(loadConfig({ ...PROD, MEILI_URL: "http://search:7700", MEILI_MASTER_KEY: "0123456789abcdef0123" }).allowEmbeddedMeilisearch).toBe(false);
+      // Development starts it without being asked, as before.
+      expect(loadConfig({}).meiliUrl).toBeUndefined();
+    });
+
     it("refuses to run without DATABASE_URL (the embedded PostgreSQL's password is baked in)", () => {
       expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/DATABASE_URL: required in production/);
     });

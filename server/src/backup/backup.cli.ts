@@ -141,7 +141,7 @@ export async function openMeilisearch(ctx: CliContext): Promise<{ url: string; k
     throw new BackupError(`a Meilisearch on ${url} does not accept this data folder's key (HTTP ${status}). ` +
       `Set TSUNAGU_MEILI_PORT to the app's port, or MEILI_URL and MEILI_MASTER_KEY.`);
   }
-  const starting = startEmbeddedMeilisearch(folder, config.embeddedMeiliPort, ctx.logger);
+  const starting = startEmbeddedMeilisearch(folder, config.embeddedMeiliPort, ctx.logger, { production: config.production });
   ctx.onCleanup(async () => (await starting).stop());
   const started = await starting;
   console.error(`started the embedded Meilisearch of ${config.dataDir} for this run (stopped again at the end)`);

@@ -1,5 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { ValidationError } from "class-validator";
+import { currentRequestId } from "./request-scope.js";
+import { constraintMessages } from "./validation-messages.js";
 
 /** The only error codes a client ever sees (besides GraphQL's own parse/validation codes). */
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "CONFLICT";
@@ -31,12 +33,12 @@ export const conflict = (message: string) => new DomainError("CONFLICT", message
 export const badInput = (field: string, message: string) =>
   new DomainError("BAD_USER_INPUT", "入力内容を確認してください", [{ field, messages: [message] }]);
 
-/** Flattens class-validator's nested errors into per-field messages. */
+/** Flattens class-validator's nested errors into per-field messages (Japanese, see validation-messages.ts). */
 export function fieldErrorsFromValidation(errors: ValidationError[], prefix = ""): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    if (e.constraints) out.push({ field, messages: Object.values(e.constraints) });
+    if (e.constraints) out.push({ field, messages: constraintMessages(e) });
     if (e.children?.length) out.push(...fieldErrorsFromValidation(e.children, field));
   }
   return out;
@@ -55,34 +57,55 @@ const PASS_THROUGH_CODES = new Set([
 const isVariableErrorLimit = (error: unknown): boolean =>
   error instanceof GraphQLError && !error.originalError && !error.path && error.message.startsWith("Too many errors processing variables");
 
-/** True for errors that are part of the API contract (domain, validation, GraphQL request errors). */
-export function isExpectedError(error: unknown): boolean {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (original instanceof DomainError || isVariableErrorLimit(original)) return true;
-  const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
-  return typeof code === "string" && PASS_THROUGH_CODES.has(code);
+/** The code Apollo or graphql put on an error; Apollo puts it on its wrapper of graphql-js's error, not on the original. */
+function requestErrorCode(error: unknown): string | undefined {
+  for (let e: unknown = error; e instanceof GraphQLError; e = e.originalError) {
+    const code = e.extensions?.code;
+    if (typeof code === "string") return code;
+  }
+  return undefined;
 }
 
 /**
- * Apollo's `formatError`: the single place where errors become client-visible.
+ * - `domain`: a DomainError (refusals, bad input, conflicts): the API's contract, answered and audited, not logged;
+ * - `request`: the client's request was refused before any resolver ran (parse, validation, limits, variables);
+ * - `unexpected`: the server's own fault.
+ */
+export function errorKind(error: unknown): "domain" | "request" | "unexpected" {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DomainError) return "domain";
+  if (isVariableErrorLimit(original)) return "request";
+  const code = requestErrorCode(error);
+  return code !== undefined && PASS_THROUGH_CODES.has(code) ? "request" : "unexpected";
+}
+
+/** True for errors that are part of the API contract (domain, validation, GraphQL request errors). */
+export const isExpectedError = (error: unknown): boolean => errorKind(error) !== "unexpected";
+
+export const INTERNAL_ERROR_MESSAGE = "サーバーで問題が発生しました。時間をおいて再度お試しください。";
+const TOO_MANY_VARIABLE_ERRORS = "入力の誤りが多すぎるため、確認を打ち切りました。入力内容を確認してください";
+
+/**
+ * Apollo's `formatError`: the single place where errors become client-visible. Every error carries the request id
+ * (also sent as X-Request-Id), which is what an operator searches the log and the audit trail for.
  * - DomainError → its code, message and field list;
- * - GraphQL's own request errors pass through;
- * - anything else → INTERNAL_SERVER_ERROR with the request id (the error plugin logged it with its stack);
- *   the client never sees internals.
+ * - GraphQL's request errors pass through (a limit's code and sentence are set in graphql-limits.ts);
+ * - anything else → INTERNAL_SERVER_ERROR (the error plugin logged it with its stack); the client never sees internals.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const { path, locations } = formatted;
+  const requestId = currentRequestId();
 
   if (original instanceof DomainError) {
-    return { message: original.message, path, locations,
-      extensions: { ...original.extensions, code: original.code, ...(original.fields.length ? { fields: original.fields } : {}) } };
+    return { message: original.message, path, locations, extensions: {
+      ...original.extensions, code: original.code, ...(original.fields.length ? { fields: original.fields } : {}), requestId,
+    } };
   }
-  if (isVariableErrorLimit(original)) return { message: formatted.message, locations, extensions: { code: "BAD_USER_INPUT" } };
+  if (isVariableErrorLimit(original)) return { message: TOO_MANY_VARIABLE_ERRORS, extensions: { code: "BAD_USER_INPUT", requestId } };
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PASS_THROUGH_CODES.has(code)) {
-    return { message: formatted.message, path, locations, extensions: { code } };
+    return { message: formatted.message, path, locations, extensions: { code, requestId } };
   }
-  return { message: "サーバーで問題が発生しました。時間をおいて再度お試しください。", path,
-    extensions: { code: "INTERNAL_SERVER_ERROR", requestId: formatted.extensions?.requestId } };
+  return { message: INTERNAL_ERROR_MESSAGE, path, extensions: { code: "INTERNAL_SERVER_ERROR", requestId } };
 }

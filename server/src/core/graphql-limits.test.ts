@@ -7,7 +7,7 @@ import { getSchema } from "../schema.js";
 import { codesOf, createTestApp, type Gql, type TestApp } from "../test/harness.js";
 import { listenForHttp, type HttpGql } from "../test/http.js";
 import {
-  MAX_ALIASES, MAX_COMPLEXITY, MAX_DEPTH, MAX_ROOT_FIELDS, MAX_TOKENS, depthLimitRule, operationComplexity,
+  LIMIT_MESSAGES, MAX_ALIASES, MAX_COMPLEXITY, MAX_DEPTH, MAX_ROOT_FIELDS, MAX_TOKENS, depthLimitRule, operationComplexity,
 } from "./graphql-limits.js";
 import { HEAVY_BOARD, HEAVY_PERSON, HEAVY_REFERRALS, HEAVY_SEARCH, HEAVY_SUGGEST } from "./graphql-limits.queries.js";
 import { MAX_PAGE_SIZE } from "./pagination.js";
@@ -115,7 +115,8 @@ describe("depth", () => {
     const { res, body } = await http.post(deep);
     expect(res.status).toBe(400);
     expect(codesOf(body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
-    expect(body.errors[0].message).toMatch(/depth limit of 10/);
+    expect(body.errors[0].message).toBe(LIMIT_MESSAGES.depth(MAX_DEPTH));
+    expect(body.errors[0].message).toBe("クエリの入れ子が深すぎます (上限 10階層)。階層を減らしてください");
   });
 
   it("does not let fragments hide depth", async () => {
@@ -153,10 +154,56 @@ describe("aliases, root fields and tokens", () => {
     expect((await http.post(`{ ${Array.from({ length: MAX_ROOT_FIELDS }, () => "__typename").join(" ")} }`)).res.status).toBe(200);
   });
 
-  it("stops parsing a document with too many tokens", async () => {
+  it("stops parsing a document with too many tokens, answering like every other limit", async () => {
     const { res, body } = await http.post(`{ me { ${"id ".repeat(MAX_TOKENS)} } }`);
     expect(res.status).toBe(400);
-    expect(codesOf(body)).toEqual(["GRAPHQL_PARSE_FAILED"]);
+    expect(codesOf(body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(body.errors[0].message).toBe("クエリが長すぎます (上限 5000トークン)。項目を減らしてください");
+  });
+});
+
+describe("graphql-js's own validation limits", () => {
+  it("answer one field asked 800 times (merging them costs too much) with the limit code and a Japanese sentence", async () => {
+    const { res, body } = await http.post(`{ me { ${"id ".repeat(800)} } }`);
+    expect(res.status).toBe(400);
+    expect(body.errors).toEqual([{ message: LIMIT_MESSAGES.validationAborted(), extensions: { code: "GRAPHQL_VALIDATION_FAILED", requestId: res.headers.get("x-request-id") } }]);
+    expect(body.errors[0].message).toMatch(/検証を打ち切りました/);
+  });
+
+  it("end a list of over 100 errors with the same sentence", async () => {
+    const { res, body } = await http.post(`{ me { ${Array.from({ length: 150 }, (_, i) => `f${i}`).join(" ")} } }`);
+    expect(res.status).toBe(400);
+    expect(body.errors).toHaveLength(101);
+    expect(body.errors.at(-1)).toEqual({ message: LIMIT_MESSAGES.validationAborted(), extensions: { code: "GRAPHQL_VALIDATION_FAILED", requestId: expect.any(String) } });
+  });
+});
+
+describe("every limit", () => {
+  const nested = `{ matches(first: 100) { edges { node { person { matches {
+    history { actor { id displayName } } followUps { id narrative recordedBy { id } } attendance { id } } } } } } }`;
+  const cases: [string, () => string, () => string][] = [
+    ["depth", () => `{ match(id: "x") { person { matches { person { matches { person { matches { person { matches { person { id } } } } } } } } } } }`,
+      () => LIMIT_MESSAGES.depth(MAX_DEPTH)],
+    ["aliases", () => `{ me { ${Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `a${i}: id`).join(" ")} } }`, () => LIMIT_MESSAGES.aliases(MAX_ALIASES)],
+    ["root fields", () => `{ ${"__typename ".repeat(MAX_ROOT_FIELDS + 1)} }`, () => LIMIT_MESSAGES.rootFields(MAX_ROOT_FIELDS, MAX_ROOT_FIELDS + 1)],
+    ["tokens", () => `{ me { ${"id ".repeat(MAX_TOKENS)} } }`, () => LIMIT_MESSAGES.tokens(MAX_TOKENS)],
+    ["merging repeated fields", () => `{ me { ${"id ".repeat(800)} } }`, () => LIMIT_MESSAGES.validationAborted()],
+  ];
+
+  it.each(cases)("%s: 400, GRAPHQL_VALIDATION_FAILED, its one Japanese sentence and the request id", async (_name, query, message) => {
+    const { res, body } = await http.post(query());
+    expect(res.status).toBe(400);
+    expect(body.errors.map((e: { message: string }) => e.message)).toEqual([message()]);
+    expect(codesOf(body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(body.errors[0].extensions.requestId).toBe(res.headers.get("x-request-id"));
+    expect(body.errors[0].message).toMatch(/[ぁ-んァ-ヶ一-龠]/);
+  });
+
+  it("cost: 400, GRAPHQL_VALIDATION_FAILED and its sentence with the cost found", async () => {
+    const { res, body } = await http.post(nested);
+    expect(res.status).toBe(400);
+    expect(body.errors[0].message).toBe(LIMIT_MESSAGES.cost(await costOf(nested), MAX_COMPLEXITY));
+    expect(codesOf(body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
   });
 });
 

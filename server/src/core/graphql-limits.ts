@@ -43,12 +43,31 @@ export const MAX_TOKENS = 5_000;
 /** Assumed length of a list of objects that has no `first`/`count` argument. */
 export const ASSUMED_LIST_LENGTH = 10;
 
-const reject = (context: ValidationContext, message: string) =>
-  context.reportError(new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
+/**
+ * Every limit answers 400 with this one code and one Japanese sentence of its own (README, セキュリティ). graphql-js's
+ * own limits (tokens at parsing, error count and overlapping-field work at validation) answer in English, the token
+ * limit as GRAPHQL_PARSE_FAILED: `builtInLimitsPlugin` gives them the same code and a sentence like the others.
+ */
+export const LIMIT_CODE = "GRAPHQL_VALIDATION_FAILED";
+export const LIMIT_MESSAGES = {
+  depth: (max: number) => `クエリの入れ子が深すぎます (上限 ${max}階層)。階層を減らしてください`,
+  cost: (cost: number, max: number) => `クエリが大きすぎます (コスト ${cost}、上限 ${max})。件数や項目を減らしてください`,
+  aliases: (max: number) => `別名 (alias) が多すぎます (上限 ${max})`,
+  rootFields: (max: number, found: number) => `一度に要求できる項目は${max}個までです (${found}個)`,
+  tokens: (max: number) => `クエリが長すぎます (上限 ${max}トークン)。項目を減らしてください`,
+  validationAborted: () => "クエリの誤りや重なった項目が多すぎるため、検証を打ち切りました。クエリを見直してください",
+};
 
-/** graphql-armor's rule, set to report (→ 400 GRAPHQL_VALIDATION_FAILED) instead of throwing (→ 500): STACK.md P8. */
+const reject = (context: ValidationContext, message: string) =>
+  context.reportError(new GraphQLError(message, { extensions: { code: LIMIT_CODE } }));
+
+/**
+ * graphql-armor's rule, set to report (→ 400) instead of throwing (→ 500): STACK.md P8. Its own message is English
+ * ("Syntax Error: Query depth limit of 10 exceeded"); ours replaces it.
+ */
 export const depthLimitRule = (max = MAX_DEPTH): ValidationRule => maxDepthRule({
-  n: max, flattenFragments: true, propagateOnRejection: false, onReject: [(ctx, e) => ctx?.reportError(e)],
+  n: max, flattenFragments: true, propagateOnRejection: false,
+  onReject: [(ctx) => ctx && reject(ctx as ValidationContext, LIMIT_MESSAGES.depth(max))],
 }) as unknown as ValidationRule;
 
 /** Counts aliased fields anywhere in the document (fragments included, each once). */
@@ -56,7 +75,7 @@ export const aliasLimitRule = (max = MAX_ALIASES): ValidationRule => (context) =
   let aliases = 0;
   return {
     Field(node) {
-      if (node.alias && ++aliases === max + 1) reject(context, `別名 (alias) が多すぎます (上限 ${max})`);
+      if (node.alias && ++aliases === max + 1) reject(context, LIMIT_MESSAGES.aliases(max));
     },
   };
 };
@@ -74,7 +93,7 @@ export const rootFieldLimitRule = (max = MAX_ROOT_FIELDS): ValidationRule => (co
       return fragment ? n + count(fragment.selectionSet) : n;
     }, 0);
     const fields = count(node.selectionSet);
-    if (fields > max) reject(context, `一度に要求できる項目は${max}個までです (${fields}個)`);
+    if (fields > max) reject(context, LIMIT_MESSAGES.rootFields(max, fields));
   },
 });
 
@@ -154,9 +173,36 @@ export function complexityLimitPlugin(max = MAX_COMPLEXITY): ApolloServerPlugin 
             throw err;
           }
           if (cost > max) {
-            throw new GraphQLError(`クエリが大きすぎます (コスト ${cost}、上限 ${max})。件数や項目を減らしてください`, {
-              extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
-            });
+            throw new GraphQLError(LIMIT_MESSAGES.cost(cost, max), { extensions: { code: LIMIT_CODE, http: { status: 400 } } });
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The sentence for a refusal by one of graphql-js's own limits, or null for any other error: the token limit
+ * (`parseOptions.maxTokens`), and validation aborted after 100 errors or when checking that repeated fields merge
+ * costs too much (e.g. one field asked 800 times).
+ */
+export function builtInLimitMessage(code: unknown, message: string): string | null {
+  if (code === "GRAPHQL_PARSE_FAILED" && /Document contains more tha[nt] \d+ tokens/.test(message)) return LIMIT_MESSAGES.tokens(MAX_TOKENS);
+  if (code === "GRAPHQL_VALIDATION_FAILED" && /Validation aborted\.$/.test(message)) return LIMIT_MESSAGES.validationAborted();
+  return null;
+}
+
+/** Rewrites graphql-js's own limit errors (see builtInLimitMessage) to the code and sentence every limit answers. */
+export function builtInLimitsPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const message = builtInLimitMessage(error.extensions?.code, error.message);
+            if (!message) continue;
+            error.message = message;
+            (error.extensions as Record<string, unknown>).code = LIMIT_CODE;
           }
         },
       };

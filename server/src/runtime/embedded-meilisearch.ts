@@ -18,6 +18,17 @@ export interface EmbeddedMeiliHandle {
 
 export class MeiliUnavailableError extends Error {}
 
+export interface EmbeddedMeiliOptions {
+  /**
+   * Meilisearch's own `--env production`: no web interface, and a master key of at least 16 bytes required. Set when
+   * tsunagu runs in production with TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH (config.ts); otherwise `development`.
+   */
+  production?: boolean;
+}
+
+/** Meilisearch refuses a shorter master key in production. */
+const MIN_PRODUCTION_KEY_BYTES = 16;
+
 /** Says why the embedded binary cannot run here, or null when it can. */
 export function embeddedMeiliUnsupportedReason(): string | null {
   if (process.platform !== "linux" || process.arch !== "x64") {
@@ -48,7 +59,7 @@ function resolveBinary(): string {
 function loadOrCreateMasterKey(dir: string): string {
   const file = path.join(dir, "master-key");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  // Hex: a key starting with "-" would be read as a command-line flag.
+  // 24 random bytes as hex: 48 characters, over the 16 bytes Meilisearch requires in production.
   const key = randomBytes(24).toString("hex");
   writeFileSync(file, key, { mode: 0o600 });
   return key;
@@ -70,7 +81,9 @@ function killStale(pidFile: string, logger: Logger): void {
   }
 }
 
-export async function startEmbeddedMeilisearch(dir: string, port: number, logger: Logger): Promise<EmbeddedMeiliHandle> {
+export async function startEmbeddedMeilisearch(
+  dir: string, port: number, logger: Logger, { production = false }: EmbeddedMeiliOptions = {},
+): Promise<EmbeddedMeiliHandle> {
   const unsupported = embeddedMeiliUnsupportedReason();
   if (unsupported) {
     throw new MeiliUnavailableError(
@@ -82,21 +95,30 @@ export async function startEmbeddedMeilisearch(dir: string, port: number, logger
   const pidFile = path.join(dir, "meilisearch.pid");
   killStale(pidFile, logger);
   const masterKey = loadOrCreateMasterKey(dir);
+  if (production && Buffer.byteLength(masterKey) < MIN_PRODUCTION_KEY_BYTES) {
+    throw new MeiliUnavailableError(
+      `Cannot start the embedded Meilisearch in production: its master key (${path.join(dir, "master-key")}) is shorter ` +
+        `than ${MIN_PRODUCTION_KEY_BYTES} bytes. Replace it with a longer one (e.g. openssl rand -hex 24).`,
+    );
+  }
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(resolveBinary(), [
     "--http-addr", `127.0.0.1:${port}`,
-    `--master-key=${masterKey}`,
     "--db-path", path.join(dir, "data.ms"),
     "--dump-dir", path.join(dir, "dumps"),
     "--snapshot-dir", path.join(dir, "snapshots"),
     "--no-analytics",
-    "--env", "development",
+    "--env", production ? "production" : "development",
     "--log-level", "WARN",
     // The default is 2/3 of RAM; Japanese indexing then balloons to >1 GB RSS (STACK.md §3).
     "--max-indexing-memory", "1Gb",
   ], {
     // Never inherit our stdout/stderr: a pipeline like `npm start | tail` would otherwise hang on the child.
     stdio: ["ignore", "ignore", "pipe"],
+    // The key goes through the environment: a command line is readable by every local user (`ps`, /proc/PID/cmdline),
+    // a process's environment only by its owner. Nothing else of ours is passed on: not DATABASE_URL and its password,
+    // nor a MEILI_* variable meant for another server (Meilisearch reads them all).
+    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}), MEILI_MASTER_KEY: masterKey },
   });
   if (child.pid) writeFileSync(pidFile, String(child.pid));
   let stderrTail = "";

@@ -36,7 +36,8 @@ export async function startServices(config: Config, logger: Logger): Promise<Ser
     let meiliUrl = config.meiliUrl;
     let meiliKey = config.meiliMasterKey;
     if (!meiliUrl) {
-      meili = await startEmbeddedMeilisearch(path.join(config.dataDir, "meilisearch"), config.embeddedMeiliPort, logger);
+      // In production only with TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH (config.ts), and then in Meilisearch's production mode.
+      meili = await startEmbeddedMeilisearch(path.join(config.dataDir, "meilisearch"), config.embeddedMeiliPort, logger, { production: config.production });
       meiliUrl = meili.url;
       meiliKey = meili.masterKey;
       logger.info({ service: "meilisearch", address: meili.url, embedded: true, pid: meili.pid }, `Meilisearch (embedded) on ${meili.url}`);
