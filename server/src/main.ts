@@ -12,7 +12,16 @@ import type { DataSource } from "typeorm";
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  const config = loadConfig();
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    // Nothing has started yet: say what is wrong with the configuration, plainly, and stop with status 1.
+    if (!(err instanceof ConfigError)) throw err;
+    createLogger("info").fatal(err.message);
+    process.exitCode = 1;
+    return;
+  }
   const logger = createLogger(config.logLevel);
   let services: Services | undefined;
   let db: DataSource | undefined;
@@ -72,4 +81,7 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -115,4 +115,22 @@ describe("the tsunagu process", () => {
     expect(await app.exited).toBe(0);
     expect(await waitUntil(() => !alive(app.pids.postgres), 5_000)).toBe(true);
   }, 120_000);
+
+  it("stops with status 1 and one plain log line when the configuration is wrong, before starting anything", async () => {
+    const child = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: "postgres://app@127.0.0.1:1/app" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.on("data", (c: Buffer) => (stdout += c.toString()));
+    child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    expect(code).toBe(1);
+    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0].level).toBe(60);
+    expect(lines[0].msg).toContain("MEILI_URL");
+    expect(stdout + stderr).not.toMatch(/\n\s+at /); // no stack trace
+  }, 30_000);
 });
