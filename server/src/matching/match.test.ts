@@ -227,6 +227,25 @@ describe("match rules", () => {
     for (const d of dues) expect(isOpenDay(d.dueOn, DEFAULT_OFFICE_DAYS), d.dueOn).toBe(true);
   });
 
+  it("the office's open days are the municipality's setting: an office open on Saturdays and 祝日 keeps those dates", async () => {
+    const admin = await t.asViewer(await t.factories.user({ role: UserRole.ADMIN }));
+    const SET = `mutation($input: UpdateMunicipalSettingsInput!) { updateMunicipalSettings(input: $input) { openWeekdays closedOnHolidays closedForYearEnd } }`;
+    expect(fieldsOf(await admin(SET, { input: { openWeekdays: [] } }))).toEqual(["input.openWeekdays"]);
+    const set = await admin(SET, { input: { openWeekdays: ["SAT", "MON", "TUE", "WED", "THU", "FRI"], closedOnHolidays: false, closedForYearEnd: false } });
+    expect(set.data!.updateMunicipalSettings).toEqual({ openWeekdays: ["MON", "TUE", "WED", "THU", "FRI", "SAT"], closedOnHolidays: false, closedForYearEnd: false });
+    try {
+      const office = { openWeekdays: ["MON", "TUE", "WED", "THU", "FRI", "SAT"] as never, closedOnHolidays: false, closedForYearEnd: false };
+      const match = await matchIn(MatchStage.PROPOSED);
+      await coordinator(TRANSITION, { input: { matchId: match.id, to: "ACTIVE_FOLLOW_UP", expectedVersion: match.version } });
+      const settings = await t.db.getRepository(MunicipalSettings).findOneByOrFail({ id: 1 });
+      const dues = await t.db.getRepository(FollowUpDue).find({ where: { matchId: match.id }, order: { dueOn: "ASC" } });
+      expect(dues.map((d) => d.dueOn)).toEqual(onOpenDays(participationSchedule(today(), settings), office).map((p) => p.dueOn));
+      for (const d of dues) expect(new Date(`${d.dueOn}T00:00:00Z`).getUTCDay(), d.dueOn).not.toBe(0);
+    } finally {
+      await admin(SET, { input: { openWeekdays: ["MON", "TUE", "WED", "THU", "FRI"], closedOnHolidays: true, closedForYearEnd: true } });
+    }
+  });
+
   it("hides matches of persons the viewer may not see, and keeps hosts and viewers out", async () => {
     const member = await t.factories.user({ role: UserRole.COORDINATOR });
     const group = await t.factories.supportMeetingGroup([member.id]);
