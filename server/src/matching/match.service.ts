@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { In } from "typeorm";
 import type { Viewer } from "../auth/viewer.js";
-import { addMonths, today } from "../core/calendar.js";
+import { today } from "../core/calendar.js";
 import { DomainError, badInput, conflict, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
 import { isUuid } from "../core/validators.js";
@@ -20,7 +20,7 @@ import type { MunicipalSettingsService } from "../settings/municipal-settings.se
 import { Match, MatchTransition } from "./match.entity.js";
 import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
 import type { CreateMatchInput, MatchListArgs, TransitionMatchInput } from "./match.inputs.js";
-import { ENDED, illegalTransitionMessage, isReopening, transitionRule } from "./match.stages.js";
+import { ENDED, illegalTransitionMessage, isReopening, settlingFrom, transitionRule } from "./match.stages.js";
 
 /**
  * マッチング for caseworkers: the server owns the stage machine (match.stages.ts), the consent gate, the municipal
@@ -184,10 +184,10 @@ export class MatchService {
   private async checkSettlingPeriod(tx: EntityManager, match: Match, effectiveOn: string): Promise<void> {
     const months = (await this.settings.get(tx)).followUpMonths;
     const startedOn = match.startedOn ?? effectiveOn;
-    const settlingFrom = addMonths(startedOn, months);
-    if (effectiveOn < settlingFrom) {
+    const from = settlingFrom(startedOn, months);
+    if (effectiveOn < from) {
       throw badInput("input.reason",
-        `参加開始 (${startedOn}) からフォローアップ期間 (${months}か月) が経っていません。${settlingFrom} より前に「定着」にする理由を入力してください`);
+        `参加開始 (${startedOn}) からフォローアップ期間 (${months}か月) が経っていません。${from} より前に「定着」にする理由を入力してください`);
     }
   }
 

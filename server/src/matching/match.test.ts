@@ -196,6 +196,9 @@ describe("match rules", () => {
 
   it("定着 before the follow-up period (設定: フォローアップ期間) has passed needs a reason, which the history keeps", async () => {
     const early = await matchIn(MatchStage.ACTIVE_FOLLOW_UP);
+    const moves = `query($id: ID!) { match(id: $id) { allowedTransitions { to reasonRequired } } }`;
+    // The board's dialog asks for the reason up front.
+    expect((await coordinator(moves, { id: early.id })).data!.match.allowedTransitions).toContainEqual({ to: "STABLE", reasonRequired: true });
     const refused = await coordinator(TRANSITION, { input: { matchId: early.id, to: "STABLE", expectedVersion: early.version, outcome: OUTCOME } });
     expect(codesOf(refused)).toEqual(["BAD_USER_INPUT"]);
     expect(fieldsOf(refused)).toEqual(["input.reason"]);
@@ -214,6 +217,7 @@ describe("match rules", () => {
     const started = addMonths(today(), -3);
     const settled = await t.factories.match({ personId: person.id, coordinatorId, path: [
       [MatchStage.HOST_COORDINATION, started], [MatchStage.PROPOSED, started], [MatchStage.ACTIVE_FOLLOW_UP, started]] });
+    expect((await coordinator(moves, { id: settled.id })).data!.match.allowedTransitions).toContainEqual({ to: "STABLE", reasonRequired: false });
     expect((await coordinator(TRANSITION, { input: { matchId: settled.id, to: "STABLE", expectedVersion: settled.version, outcome: OUTCOME } })).errors).toBeUndefined();
   });
 
