@@ -7,9 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "../../server/src/auth/user.entity.js";
 import { addDays, today } from "../../server/src/core/calendar.js";
+import { DEFAULT_OFFICE_DAYS, nextOpenDay } from "../../server/src/followups/office-days.js";
 import { ResourceKind, TargetGroup } from "../../server/src/resources/resource.enums.js";
 import { Weekday } from "../../server/src/schedules/schedule.value.js";
-import { codesOf, createTestApp, type Gql, type TestApp } from "../../server/src/test/harness.js";
+import { codesOf, createTestApp, fieldsOf, type Gql, type TestApp } from "../../server/src/test/harness.js";
 
 let t: TestApp;
 let coordinator: Gql;
@@ -20,7 +21,7 @@ let groupId: string;
 let hostOrgId: string;
 let resourceId: string;
 
-const MATCH_FIELDS = "id stage version startedOn closedOn reopenCount allowedTransitions { to reasonRequired outcomeRequired } followUpDues { kind dueOn status }";
+const MATCH_FIELDS = "id stage version startedOn closedOn reopenCount allowedTransitions { to reasonRequired outcomeRequired } followUpDues { id kind dueOn status }";
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -45,7 +46,7 @@ const transition = (gql: Gql, input: Record<string, unknown>) =>
 
 describe("あきる野 reference journey", () => {
   let personId: string;
-  let match: { id: string; version: number; stage: string; followUpDues: { kind: string; dueOn: string; status: string }[] };
+  let match: { id: string; version: number; stage: string; followUpDues: { id: string; kind: string; dueOn: string; status: string }[] };
 
   it("takes a person up at the 支援会議 before consent: only the meeting's members see them", async () => {
     const res = await coordinator(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id track displayName ageBand } } }`, {
@@ -130,7 +131,8 @@ describe("あきる野 reference journey", () => {
     const start = today();
     // 2 weeks, months 1 and 2, then month 3 is the 3か月定着確認 (one visit, not two), and month 6.
     expect(match.followUpDues.map((d) => d.kind)).toEqual(["FIRST_CHECK", "MONTHLY", "MONTHLY", "SETTLING_CHECK", "SETTLING_CHECK"]);
-    expect(match.followUpDues[0].dueOn).toBe(addDays(start, 14));
+    // Two weeks later, on the office's next open day (not a weekend, 祝日 or 年末年始).
+    expect(match.followUpDues[0].dueOn).toBe(nextOpenDay(addDays(start, 14), DEFAULT_OFFICE_DAYS));
   });
 
   it("the host records attendance; the coordinator visits the host and logs follow-ups", async () => {
@@ -138,7 +140,7 @@ describe("あきる野 reference journey", () => {
     expect(att.data!.recordAttendance).toEqual({ sessionOn: today(), attended: true });
     const fu = await coordinator(`mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { followUp { id method changeObserved } } }`, {
       input: {
-        matchId: match.id, contactedOn: today(), method: "HOST_SITE_VISIT", counterparts: ["HOST", "PERSON"], sessionsAttended: 1, sessionsPlanned: 1,
+        matchId: match.id, dueId: match.followUpDues[0].id, contactedOn: today(), method: "HOST_SITE_VISIT", counterparts: ["HOST", "PERSON"], sessionsAttended: 1, sessionsPlanned: 1,
         participationLevel: "JOINS_PLACE", changeObserved: true, changeType: "BEHAVIOUR", changeCategories: ["WANTS_TO_CONTINUE"],
         narrative: "次回も来たいと話した", relationshipStability: "PARTLY", hostFeedback: "作業が丁寧", hostGuidance: "声かけは短く具体的に",
       },
@@ -155,7 +157,10 @@ describe("あきる野 reference journey", () => {
     const noOutcome = await transition(coordinator, { matchId: match.id, to: "STABLE", expectedVersion: version });
     expect(codesOf(noOutcome)).toEqual(["BAD_USER_INPUT"]);
     const outcome = { changeObserved: true, changeType: "BOTH", changeCategories: ["TRAVELS_ALONE"], narrative: "一人で通えている", relationshipStability: "STABLE", participationLevel: "REGULAR" };
-    let res = await transition(coordinator, { matchId: match.id, to: "STABLE", expectedVersion: version, outcome });
+    // The same day as the start is before the follow-up period has passed: 定着 then needs a reason.
+    const early = await transition(coordinator, { matchId: match.id, to: "STABLE", expectedVersion: version, outcome });
+    expect(fieldsOf(early)).toEqual(["input.reason"]);
+    let res = await transition(coordinator, { matchId: match.id, to: "STABLE", expectedVersion: version, outcome, reason: "本人・受け入れ先とも安定しているため" });
     expect(res.errors).toBeUndefined();
     res = await transition(coordinator, { matchId: match.id, to: "CLOSED", expectedVersion: res.data!.transitionMatch.match.version, outcome: { ...outcome, narrative: "関係が安定し終結" } });
     expect(res.errors).toBeUndefined();

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import {
-  ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min,
+  ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min,
 } from "class-validator";
 import { IsCalendarDate, NotInFuture, ja, jaEach } from "../core/validators.js";
 import { ParticipationLevel } from "../people/person.enums.js";
@@ -20,7 +20,7 @@ export class RecordFollowUpInput {
   @IsUUID("all", ja("予定の指定が正しくありません"))
   dueId?: string | null;
 
-  @Field(() => String, { description: "実施日 (YYYY-MM-DD)" })
+  @Field(() => String, { description: "実施日 (YYYY-MM-DD; マッチングを始めた日から今日まで)" })
   @IsCalendarDate()
   @NotInFuture()
   contactedOn: string;
@@ -30,6 +30,7 @@ export class RecordFollowUpInput {
   method: ContactMethod;
 
   @Field(() => [Counterpart])
+  @ArrayNotEmpty(ja("相手を1つ以上選んでください"))
   @ArrayMaxSize(4)
   @IsEnum(Counterpart, jaEach("相手が正しくありません"))
   counterparts: Counterpart[];

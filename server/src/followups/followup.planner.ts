@@ -3,15 +3,19 @@ import type { MunicipalSettings } from "../settings/municipal-settings.entity.js
 import { FollowUpDue } from "./followup.entity.js";
 import { FollowUpDueStatus } from "./followup.enums.js";
 import { participationSchedule, postClosureSchedule, type PlannedFollowUp } from "./followup.schedule.js";
+import { onOpenDays } from "./office-days.js";
 
-/** Writes the planned follow-ups a stage change calls for; the match service calls these inside its transaction. */
+/**
+ * Writes the planned follow-ups a stage change calls for, each on the office's next open day (a visit planned for a
+ * Saturday or 祝日 moves to the next day the office is open). The match service calls these inside its transaction.
+ */
 export const followUpPlanner = {
   async planParticipation(tx: EntityManager, matchId: string, startedOn: string, settings: MunicipalSettings): Promise<void> {
-    await insert(tx, matchId, participationSchedule(startedOn, settings));
+    await insert(tx, matchId, onOpenDays(participationSchedule(startedOn, settings), settings));
   },
 
   async planPostClosure(tx: EntityManager, matchId: string, closedOn: string, settings: MunicipalSettings): Promise<void> {
-    await insert(tx, matchId, postClosureSchedule(closedOn, settings));
+    await insert(tx, matchId, onOpenDays(postClosureSchedule(closedOn, settings), settings));
   },
 
   /** Cancels every follow-up still planned for the match (the match stopped, or a new cycle replaces them). */

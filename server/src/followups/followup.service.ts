@@ -3,7 +3,7 @@ import { In, LessThanOrEqual } from "typeorm";
 import type { Viewer } from "../auth/viewer.js";
 import { addDays, daysBetween, today } from "../core/calendar.js";
 import { DomainError, badInput } from "../core/errors.js";
-import { Match } from "../matching/match.entity.js";
+import { Match, MatchTransition } from "../matching/match.entity.js";
 import type { MatchService } from "../matching/match.service.js";
 import { Person } from "../people/person.entity.js";
 import { FollowUpDue, FollowUpRecord } from "./followup.entity.js";
@@ -31,6 +31,11 @@ export class FollowUpService {
     return this.db.transaction(async (tx) => {
       const match = await this.matches.lockVisible(tx, viewer, input.matchId);
       const fields = [];
+      // A contact about this match cannot predate the match (the day it was started as 候補).
+      const began = await tx.getRepository(MatchTransition).findOne({ where: { matchId: match.id }, order: { effectiveOn: "ASC", createdAt: "ASC" } });
+      if (began && input.contactedOn < began.effectiveOn) {
+        fields.push({ field: "input.contactedOn", messages: [`実施日はマッチングを始めた日 (${began.effectiveOn}) 以降にしてください`] });
+      }
       if (!input.changeObserved && (input.changeType || input.changeCategories.length)) {
         fields.push({ field: "input.changeObserved", messages: ["変化の内容を記録するときは「変化あり」にしてください"] });
       }
@@ -70,9 +75,9 @@ export class FollowUpService {
   /** 今日・今週のフォローアップ: the signed-in coordinator's planned follow-ups, overdue first. */
   async dueFor(viewer: Viewer, withinDays: number, now = new Date()): Promise<DueFollowUp[]> {
     const day = today(now);
-    const rows = await this.db.getRepository(FollowUpDue).createQueryBuilder("d")
-      .innerJoin(Match, "m", "m.id = d.matchId")
-      .where("m.coordinatorId = :uid", { uid: viewer.userId })
+    // Only matches of persons the viewer may still see (a withdrawn consent takes the person off this list too).
+    const rows = await this.matches.whereVisible(this.db.getRepository(FollowUpDue).createQueryBuilder("d").innerJoin(Match, "m", "m.id = d.matchId"), viewer)
+      .andWhere("m.coordinatorId = :uid")
       .andWhere("d.status = :planned", { planned: FollowUpDueStatus.PLANNED })
       .andWhere("d.dueOn <= :until", { until: addDays(day, withinDays) })
       .orderBy("d.dueOn", "ASC").take(500).getMany();

@@ -62,6 +62,9 @@ describe("follow-ups", () => {
       [{ ...base, nextDueOn: today() }, "input.nextDueOn"],
       [{ ...base, sessionsAttended: 5, sessionsPlanned: 4 }, "input.sessionsAttended"],
       [{ ...base, contactedOn: addDays(today(), 2) }, "input.contactedOn"],
+      [{ ...base, contactedOn: "1990-01-01" }, "input.contactedOn"],
+      [{ ...base, contactedOn: addDays(today(), -1) }, "input.contactedOn"], // the match was started today
+      [{ ...base, counterparts: [] }, "input.counterparts"],
       [{ ...base, method: "FAX" }, null],
     ] as [Record<string, unknown>, string | null][]) {
       const res = await coordinator(RECORD, { input });

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import {
-  ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
 } from "class-validator";
 import { PageArgs } from "../core/pagination.js";
 import { IsCalendarDate, NotInFuture, ja, jaEach } from "../core/validators.js";
@@ -47,6 +47,7 @@ export class OutcomeObservationInput {
   method: ContactMethod = ContactMethod.INTERVIEW;
 
   @Field(() => [Counterpart], { defaultValue: [Counterpart.PERSON] })
+  @ArrayNotEmpty(ja("相手を1つ以上選んでください"))
   @IsEnum(Counterpart, jaEach("相手が正しくありません"))
   counterparts: Counterpart[];
 

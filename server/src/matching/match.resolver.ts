@@ -1,16 +1,26 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { User, UserRole } from "../auth/user.entity.js";
 import { RequireRole } from "../core/access.js";
+import { today } from "../core/calendar.js";
 import { ConnectionType } from "../core/pagination.js";
 import type { Context } from "../context.js";
 import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { Person } from "../people/person.entity.js";
 import { Resource } from "../resources/resource.entity.js";
+import type { MunicipalSettings } from "../settings/municipal-settings.entity.js";
 import { Attendance, Match, MatchTransition } from "./match.entity.js";
 import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
 import { CreateMatchInput, MatchListArgs, MatchPayload, TransitionMatchInput } from "./match.inputs.js";
-import { TRANSITIONS, transitionRule } from "./match.stages.js";
+import { TRANSITIONS, settlingFrom, transitionRule } from "./match.stages.js";
+
+/** The municipal settings, read once per request however many matches ask. */
+const settingsByRequest = new WeakMap<Context, Promise<MunicipalSettings>>();
+const settingsOf = (ctx: Context): Promise<MunicipalSettings> => {
+  let settings = settingsByRequest.get(ctx);
+  if (!settings) settingsByRequest.set(ctx, (settings = ctx.services.settings.get()));
+  return settings;
+};
 
 const MatchConnection = ConnectionType(Match, "Match");
 const CASEWORKERS = [UserRole.ADMIN, UserRole.COORDINATOR] as const;
@@ -23,7 +33,7 @@ class AllowedTransition {
   @Field(() => String)
   label: string;
 
-  @Field(() => Boolean, { description: "理由の入力が必要" })
+  @Field(() => Boolean, { description: "理由の入力が必要 (辞退・保留・不成立・中断・再開、フォローアップ期間中の定着)" })
   reasonRequired: boolean;
 
   @Field(() => Boolean, { description: "最終的な評価の入力が必要" })
@@ -65,9 +75,15 @@ export class MatchResolver {
   }
 
   @FieldResolver(() => [AllowedTransition])
-  allowedTransitions(@Root() match: Match): AllowedTransition[] {
+  async allowedTransitions(@Root() match: Match, @Ctx() ctx: Context): Promise<AllowedTransition[]> {
+    // 定着 during the follow-up period needs a reason too (MatchService.checkSettlingPeriod); read the period once per request.
+    const early = match.stage === MatchStage.ACTIVE_FOLLOW_UP && match.startedOn !== null
+      && today() < settlingFrom(match.startedOn, (await settingsOf(ctx)).followUpMonths);
     return TRANSITIONS[match.stage]
-      .map((to) => ({ to, label: MATCH_STAGE_LABELS[to], ...transitionRule(match.stage, to, match.heldFrom) }))
+      .map((to) => {
+        const rule = transitionRule(match.stage, to, match.heldFrom);
+        return { to, label: MATCH_STAGE_LABELS[to], ...rule, reasonRequired: rule.reasonRequired || (to === MatchStage.STABLE && early) };
+      })
       .filter((t) => t.allowed);
   }
 

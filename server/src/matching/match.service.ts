@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { In } from "typeorm";
 import type { Viewer } from "../auth/viewer.js";
 import { today } from "../core/calendar.js";
@@ -20,7 +20,7 @@ import type { MunicipalSettingsService } from "../settings/municipal-settings.se
 import { Match, MatchTransition } from "./match.entity.js";
 import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
 import type { CreateMatchInput, MatchListArgs, TransitionMatchInput } from "./match.inputs.js";
-import { ENDED, illegalTransitionMessage, isReopening, transitionRule } from "./match.stages.js";
+import { ENDED, illegalTransitionMessage, isReopening, settlingFrom, transitionRule } from "./match.stages.js";
 
 /**
  * マッチング for caseworkers: the server owns the stage machine (match.stages.ts), the consent gate, the municipal
@@ -42,6 +42,9 @@ export class MatchService {
       const plan = await this.planFor(tx, person.id, input.supportPlanId ?? null);
       if ((await this.settings.get(tx)).requireSupportPlanForMatch && !plan) {
         throw conflict("この市では、合意済の支援プランがないとマッチングできません。先に支援プランを作成してください");
+      }
+      if (resource.eligibility.requiresSupportPlan && !plan) {
+        throw conflict("この資源は支援プランのある方が対象です。先に本人と支援プランに合意してください");
       }
       const open = await tx.getRepository(Match).findOne({ where: { personId: person.id, resourceId: resource.id, stage: In(this.openStages()) } });
       if (open) throw conflict(`この本人とこの資源のマッチングはすでに進行中です (${MATCH_STAGE_LABELS[open.stage]})`);
@@ -83,6 +86,7 @@ export class MatchService {
     const last = await tx.getRepository(MatchTransition).findOne({ where: { matchId: match.id }, order: { effectiveOn: "DESC", createdAt: "DESC" } });
     if (last && how.effectiveOn < last.effectiveOn) throw badInput("input.effectiveOn", `前の段階の日付 (${last.effectiveOn}) より前にはできません`);
     if (rule.outcomeRequired) this.checkOutcome(from, to, how.outcome ?? null);
+    if (to === MatchStage.STABLE && !how.reason) await this.checkSettlingPeriod(tx, match, how.effectiveOn);
     if (rule.hostConsentRequired) {
       const consents = await tx.getRepository(Consent).findBy({ personId: match.personId });
       if (!hasHostConsent(consents, match.organizationId, how.effectiveOn)) {
@@ -130,9 +134,14 @@ export class MatchService {
     return match;
   }
 
+  /** Keeps the matches (alias `m`) of persons this viewer may see; binds `:uid` to the viewer. */
+  whereVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer): SelectQueryBuilder<T> {
+    return this.people.whereVisible(qb.innerJoin(Person, "p", "p.id = m.personId"), "p", viewer);
+  }
+
   /** The board: matches of persons this viewer may see, newest first. */
   async list(viewer: Viewer | null, args: MatchListArgs): Promise<Connection<Match>> {
-    const qb = this.people.whereVisible(this.db.getRepository(Match).createQueryBuilder("m").innerJoin(Person, "p", "p.id = m.personId"), "p", viewer!);
+    const qb = this.whereVisible(this.db.getRepository(Match).createQueryBuilder("m"), viewer!);
     if (args.stages?.length) qb.andWhere("m.stage IN (:...stages)", { stages: args.stages });
     if (args.personId) qb.andWhere("m.personId = :personId", { personId: args.personId });
     if (args.mine) qb.andWhere("m.coordinatorId = :uid");
@@ -168,10 +177,26 @@ export class MatchService {
     }
   }
 
+  /**
+   * 定着 closes the follow-up period (MunicipalSettings.followUpMonths after the latest start): earlier, the move must
+   * say why (the reason is kept in the history).
+   */
+  private async checkSettlingPeriod(tx: EntityManager, match: Match, effectiveOn: string): Promise<void> {
+    const months = (await this.settings.get(tx)).followUpMonths;
+    const startedOn = match.startedOn ?? effectiveOn;
+    const from = settlingFrom(startedOn, months);
+    if (effectiveOn < from) {
+      throw badInput("input.reason",
+        `参加開始 (${startedOn}) からフォローアップ期間 (${months}か月) が経っていません。${from} より前に「定着」にする理由を入力してください`);
+    }
+  }
+
   private async planFor(tx: EntityManager, personId: string, planId: string | null): Promise<SupportPlan | null> {
     if (planId) {
       const plan = await tx.getRepository(SupportPlan).findOneBy({ id: planId, personId });
       if (!plan) throw badInput("input.supportPlanId", "この本人の支援プランが見つかりません");
+      // A plan is the basis of a match only once agreed with the person (and until it is closed); a draft is not.
+      if (!PLAN_IN_FORCE.includes(plan.status)) throw badInput("input.supportPlanId", "合意済 (または見直し中) の支援プランを指定してください");
       return plan;
     }
     return tx.getRepository(SupportPlan).findOne({ where: { personId, status: In([...PLAN_IN_FORCE]) }, order: { agreedOn: "DESC" } });

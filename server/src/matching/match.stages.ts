@@ -1,3 +1,4 @@
+import { addMonths } from "../core/calendar.js";
 import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
 
 const S = MatchStage;
@@ -61,3 +62,9 @@ export function transitionRule(from: MatchStage, to: MatchStage, heldFrom: Match
 export const illegalTransitionMessage = (from: MatchStage, to: MatchStage) =>
   `「${MATCH_STAGE_LABELS[from]}」から「${MATCH_STAGE_LABELS[to]}」には進めません` +
   (TRANSITIONS[from].length ? ` (進める段階: ${TRANSITIONS[from].map((s) => MATCH_STAGE_LABELS[s]).join("・")})` : " (この段階で終了しています)");
+
+/**
+ * 定着 closes the follow-up period: from the latest (re)start until `followUpMonths` later (MunicipalSettings), moving
+ * to 定着 must say why. Returns the first day it needs no reason.
+ */
+export const settlingFrom = (startedOn: string, followUpMonths: number): string => addMonths(startedOn, followUpMonths);

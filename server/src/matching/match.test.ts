@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "../auth/user.entity.js";
-import { addDays, today } from "../core/calendar.js";
+import { addDays, addMonths, today } from "../core/calendar.js";
+import { FollowUpDue } from "../followups/followup.entity.js";
+import { participationSchedule } from "../followups/followup.schedule.js";
+import { DEFAULT_OFFICE_DAYS, isOpenDay, onOpenDays } from "../followups/office-days.js";
 import { MunicipalSettings } from "../settings/municipal-settings.entity.js";
 import { codesOf, createTestApp, fieldsOf, type Gql, type TestApp } from "../test/harness.js";
 import { Match, MatchTransition } from "./match.entity.js";
@@ -158,6 +161,92 @@ describe("match rules", () => {
       expect(codesOf(await coordinator(CREATE, { input: { personId: person.id, resourceId: resource.id } }))).toEqual(["CONFLICT"]);
     } finally {
       await t.db.getRepository(MunicipalSettings).update(1, { requireSupportPlanForMatch: false });
+    }
+  });
+
+  it("a match's plan is an agreed one: naming a draft plan is refused, and does not satisfy 支援プランが必要", async () => {
+    const person = await t.factories.person({ coordinatorId });
+    const resource = await t.factories.resource();
+    const draft = (await coordinator(`mutation($input: CreateSupportPlanInput!) { createSupportPlan(input: $input) { supportPlan { id } } }`,
+      { input: { personId: person.id, planVersion: "NEW", goals: ["外出する"] } })).data!.createSupportPlan.supportPlan.id;
+    await t.db.getRepository(MunicipalSettings).update(1, { requireSupportPlanForMatch: true });
+    try {
+      const res = await coordinator(CREATE, { input: { personId: person.id, resourceId: resource.id, supportPlanId: draft } });
+      expect(codesOf(res)).toEqual(["BAD_USER_INPUT"]);
+      expect(fieldsOf(res)).toEqual(["input.supportPlanId"]);
+      expect(await t.db.getRepository(Match).countBy({ personId: person.id })).toBe(0);
+    } finally {
+      await t.db.getRepository(MunicipalSettings).update(1, { requireSupportPlanForMatch: false });
+    }
+  });
+
+  it("a listing that requires a support plan takes only persons with an agreed plan", async () => {
+    const person = await t.factories.person({ coordinatorId });
+    const resource = await t.factories.resource({ eligibility: {
+      ageMin: null, ageMax: null, certificateRequired: false, residenceRequired: false, requiresSupportPlan: true, referredCasesOnly: false,
+    } });
+    const blocked = await coordinator(CREATE, { input: { personId: person.id, resourceId: resource.id } });
+    expect(codesOf(blocked)).toEqual(["CONFLICT"]);
+    expect(blocked.errors![0].message).toMatch(/支援プラン/);
+    expect(await t.db.getRepository(Match).countBy({ personId: person.id })).toBe(0);
+    await coordinator(`mutation($input: CreateSupportPlanInput!) { createSupportPlan(input: $input) { supportPlan { id } } }`,
+      { input: { personId: person.id, planVersion: "NEW", goals: ["外出する"], agreedOn: today(), status: "AGREED" } });
+    expect((await coordinator(CREATE, { input: { personId: person.id, resourceId: resource.id } })).errors).toBeUndefined();
+  });
+
+  it("定着 before the follow-up period (設定: フォローアップ期間) has passed needs a reason, which the history keeps", async () => {
+    const early = await matchIn(MatchStage.ACTIVE_FOLLOW_UP);
+    const moves = `query($id: ID!) { match(id: $id) { allowedTransitions { to reasonRequired } } }`;
+    // The board's dialog asks for the reason up front.
+    expect((await coordinator(moves, { id: early.id })).data!.match.allowedTransitions).toContainEqual({ to: "STABLE", reasonRequired: true });
+    const refused = await coordinator(TRANSITION, { input: { matchId: early.id, to: "STABLE", expectedVersion: early.version, outcome: OUTCOME } });
+    expect(codesOf(refused)).toEqual(["BAD_USER_INPUT"]);
+    expect(fieldsOf(refused)).toEqual(["input.reason"]);
+    expect(refused.errors![0].extensions!.fields[0].messages[0]).toMatch(/フォローアップ期間 \(3か月\)/);
+    expect((await t.db.getRepository(Match).findOneByOrFail({ id: early.id })).stage).toBe(MatchStage.ACTIVE_FOLLOW_UP);
+
+    const reason = "本人・受け入れ先とも安定しており、早めに定着とした";
+    const ok = await coordinator(TRANSITION, { input: { matchId: early.id, to: "STABLE", expectedVersion: early.version, outcome: OUTCOME, reason } });
+    expect(ok.data!.transitionMatch.match.stage).toBe("STABLE");
+    const history = await coordinator(`query($id: ID!) { match(id: $id) { history { toStage reason } } }`, { id: early.id });
+    expect(history.data!.match.history.at(-1)).toEqual({ toStage: "STABLE", reason });
+
+    // Started three months ago: the follow-up period is over, no reason needed.
+    const person = await t.factories.person({ coordinatorId });
+    await t.factories.consent(person.id);
+    const started = addMonths(today(), -3);
+    const settled = await t.factories.match({ personId: person.id, coordinatorId, path: [
+      [MatchStage.HOST_COORDINATION, started], [MatchStage.PROPOSED, started], [MatchStage.ACTIVE_FOLLOW_UP, started]] });
+    expect((await coordinator(moves, { id: settled.id })).data!.match.allowedTransitions).toContainEqual({ to: "STABLE", reasonRequired: false });
+    expect((await coordinator(TRANSITION, { input: { matchId: settled.id, to: "STABLE", expectedVersion: settled.version, outcome: OUTCOME } })).errors).toBeUndefined();
+  });
+
+  it("plans the follow-ups of a start on the office's open days (no Saturday, Sunday, 祝日 or 年末年始)", async () => {
+    const match = await matchIn(MatchStage.PROPOSED);
+    const res = await coordinator(TRANSITION, { input: { matchId: match.id, to: "ACTIVE_FOLLOW_UP", expectedVersion: match.version } });
+    expect(res.errors).toBeUndefined();
+    const settings = await t.db.getRepository(MunicipalSettings).findOneByOrFail({ id: 1 });
+    const dues = await t.db.getRepository(FollowUpDue).find({ where: { matchId: match.id }, order: { dueOn: "ASC" } });
+    expect(dues.map((d) => [d.kind, d.dueOn])).toEqual(onOpenDays(participationSchedule(today(), settings), settings).map((p) => [p.kind, p.dueOn]));
+    for (const d of dues) expect(isOpenDay(d.dueOn, DEFAULT_OFFICE_DAYS), d.dueOn).toBe(true);
+  });
+
+  it("the office's open days are the municipality's setting: an office open on Saturdays and 祝日 keeps those dates", async () => {
+    const admin = await t.asViewer(await t.factories.user({ role: UserRole.ADMIN }));
+    const SET = `mutation($input: UpdateMunicipalSettingsInput!) { updateMunicipalSettings(input: $input) { openWeekdays closedOnHolidays closedForYearEnd } }`;
+    expect(fieldsOf(await admin(SET, { input: { openWeekdays: [] } }))).toEqual(["input.openWeekdays"]);
+    const set = await admin(SET, { input: { openWeekdays: ["SAT", "MON", "TUE", "WED", "THU", "FRI"], closedOnHolidays: false, closedForYearEnd: false } });
+    expect(set.data!.updateMunicipalSettings).toEqual({ openWeekdays: ["MON", "TUE", "WED", "THU", "FRI", "SAT"], closedOnHolidays: false, closedForYearEnd: false });
+    try {
+      const office = { openWeekdays: ["MON", "TUE", "WED", "THU", "FRI", "SAT"] as never, closedOnHolidays: false, closedForYearEnd: false };
+      const match = await matchIn(MatchStage.PROPOSED);
+      await coordinator(TRANSITION, { input: { matchId: match.id, to: "ACTIVE_FOLLOW_UP", expectedVersion: match.version } });
+      const settings = await t.db.getRepository(MunicipalSettings).findOneByOrFail({ id: 1 });
+      const dues = await t.db.getRepository(FollowUpDue).find({ where: { matchId: match.id }, order: { dueOn: "ASC" } });
+      expect(dues.map((d) => d.dueOn)).toEqual(onOpenDays(participationSchedule(today(), settings), office).map((p) => p.dueOn));
+      for (const d of dues) expect(new Date(`${d.dueOn}T00:00:00Z`).getUTCDay(), d.dueOn).not.toBe(0);
+    } finally {
+      await admin(SET, { input: { openWeekdays: ["MON", "TUE", "WED", "THU", "FRI"], closedOnHolidays: true, closedForYearEnd: true } });
     }
   });
 

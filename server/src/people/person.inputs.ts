@@ -1,8 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import {
-  ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength,
-  Min, ValidateNested,
+  ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength,
+  Min, ValidateBy, ValidateNested,
 } from "class-validator";
+import { today } from "../core/calendar.js";
 import { IsCalendarDate, NotInFuture, Omittable, ja, jaEach } from "../core/validators.js";
 import { IsReading } from "../readings/reading.js";
 import { Accessibility, ParticipationRole, ResourceKind, TargetGroup } from "../resources/resource.enums.js";
@@ -15,6 +16,15 @@ import {
 
 const SHORT = 100;
 const LONG = 2000;
+
+/** Something to show: spaces alone (half- or full-width) would be stored as an empty, unclickable name. */
+const VISIBLE_TEXT = /\S/;
+
+/** A birth year is a past (or this) year in JST; a later one is a typo. */
+const NotAfterThisYear = (): PropertyDecorator => ValidateBy(
+  { name: "notAfterThisYear", validator: { validate: (v) => typeof v !== "number" || v <= Number(today().slice(0, 4)) } },
+  { message: "生まれ年に今年より後の年は入力できません" },
+);
 
 @InputType({ description: "本人のニーズ (省略した項目は空)" })
 export class NeedsInput {
@@ -94,7 +104,7 @@ abstract class PersonFields {
   @IsOptional()
   @IsInt(ja("生まれ年は整数で入力してください"))
   @Min(1900, ja("生まれ年は1900年以降にしてください"))
-  @Max(2100, ja("生まれ年が正しくありません"))
+  @NotAfterThisYear()
   birthYear?: number | null;
 
   @Field(() => AgeBand, { nullable: true })
@@ -165,7 +175,7 @@ abstract class PersonFields {
 export class CreatePersonInput extends PersonFields {
   @Field(() => String, { description: "表示名または仮名" })
   @IsString()
-  @IsNotEmpty(ja("表示名を入力してください"))
+  @Matches(VISIBLE_TEXT, ja("表示名を入力してください"))
   @MaxLength(SHORT, ja(`表示名は${SHORT}文字以内にしてください`))
   displayName: string;
 
@@ -200,7 +210,7 @@ export class UpdatePersonInput extends PersonFields {
   @Field(() => String, { nullable: true })
   @Omittable()
   @IsString()
-  @IsNotEmpty(ja("表示名を入力してください"))
+  @Matches(VISIBLE_TEXT, ja("表示名を入力してください"))
   @MaxLength(SHORT, ja(`表示名は${SHORT}文字以内にしてください`))
   displayName?: string;
 }

@@ -12,13 +12,14 @@ import { normalizeReading } from "../readings/reading.js";
 import { readingOrSuggestion } from "../readings/reading.service.js";
 import { Consent } from "./consent.entity.js";
 import { ConsentPurpose } from "./consent.enums.js";
+import { hasAnyActiveConsent } from "./consent.policy.js";
 import type { RecordConsentFields, RecordConsentInput, WithdrawConsentInput } from "./consent.inputs.js";
 import { EMPTY_NEEDS } from "./needs-profile.js";
 import { Person } from "./person.entity.js";
-import { AGE_BAND_RANGE, AgeBand, PersonTrack } from "./person.enums.js";
+import { AGE_BAND_LABELS, AGE_BAND_RANGE, AgeBand, PersonTrack } from "./person.enums.js";
 import type { CreatePersonInput, UpdatePersonInput } from "./person.inputs.js";
 import type { PersonListArgs } from "./person.list-args.js";
-import { personPolicy } from "./person.policy.js";
+import { personPolicy, trackOf } from "./person.policy.js";
 import { SupportMeetingGroup } from "./support-meeting.entity.js";
 
 /** ~100 m: enough for 「自宅から1.2km」, not enough to find the door. */
@@ -29,17 +30,41 @@ export function ageBandOf(birthYear: number, on: string): AgeBand {
   return (Object.entries(AGE_BAND_RANGE).find(([, [lo, hi]]) => age >= lo && age <= hi)?.[0] as AgeBand) ?? AgeBand.AGE_75_PLUS;
 }
 
+/** hasAnyActiveConsent as SQL (binds `:basisToday`). */
+const activeConsentSql = (alias: string) =>
+  `EXISTS (SELECT 1 FROM consent c WHERE c.person_id = ${alias}.id AND c.withdrawn_at IS NULL AND c.given_on <= :basisToday ` +
+  "AND (c.expires_on IS NULL OR c.expires_on >= :basisToday))";
+
+/** The birthday is not recorded: someone born in `birthYear` is one of two ages on `on`. */
+export function possibleAges(birthYear: number, on: string): [number, number] {
+  const age = Number(on.slice(0, 4)) - birthYear;
+  return [Math.max(0, age - 1), age];
+}
+
+/** Whether an age band can be true of someone born in `birthYear` (shown to hosts, so it must not contradict it). */
+export function bandFitsBirthYear(band: AgeBand, birthYear: number, on: string): boolean {
+  const [lo, hi] = AGE_BAND_RANGE[band];
+  const [youngest, oldest] = possibleAges(birthYear, on);
+  return lo <= oldest && hi >= youngest;
+}
+
 const PLAIN_FIELDS = ["birthYear", "ageBand", "areaId", "contactPreference", "contactNote", "householdNote", "householdIssues", "participationLevel", "coordinatorId"] as const;
 
 export class PersonService {
   constructor(private readonly db: DataSource) {}
 
-  /** The person if this viewer may see them; NOT_FOUND otherwise (existence itself is private). */
+  /**
+   * The person if this viewer may see them; NOT_FOUND otherwise (existence itself is private). `track` is set to the
+   * person's basis today (an expired consent ends it without any write).
+   */
   async getVisible(viewer: Viewer | null, id: string, tx: EntityManager = this.db.manager, lock = false): Promise<Person> {
     const person = isUuid(id)
       ? await tx.getRepository(Person).findOne({ where: { id }, ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}) })
       : null;
-    if (!person || !personPolicy.read(viewer, person, await this.isMember(viewer, person.supportMeetingGroupId, tx))) throw notFound("本人");
+    if (!person) throw notFound("本人");
+    const facts = { hasActiveConsent: hasAnyActiveConsent(await tx.getRepository(Consent).findBy({ personId: person.id }), today()) };
+    if (!personPolicy.read(viewer, facts, await this.isMember(viewer, person.supportMeetingGroupId, tx))) throw notFound("本人");
+    person.track = trackOf(facts);
     return person;
   }
 
@@ -70,12 +95,28 @@ export class PersonService {
       .orderBy("g.name").getMany();
   }
 
-  /** personPolicy.read as SQL, for lists: consented persons, or 支援会議 persons of the viewer's own meetings. */
+  /**
+   * personPolicy.read as SQL, for lists: persons with an active consent today, or persons of the viewer's own 支援会議.
+   * Binds `:uid` (the viewer), which callers may reuse.
+   */
   whereVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
     return qb.andWhere(
-      `(${alias}.track = :consented OR ${alias}.supportMeetingGroupId IN (SELECT sm.group_id FROM support_meeting_member sm WHERE sm.user_id = :uid))`,
-      { consented: PersonTrack.CONSENTED, uid: viewer.userId },
+      `(${activeConsentSql(alias)} OR ${alias}.supportMeetingGroupId IN (SELECT sm.group_id FROM support_meeting_member sm WHERE sm.user_id = :uid))`,
+      { uid: viewer.userId, basisToday: today() },
     );
+  }
+
+  /** Sets each person's `track` to their basis today (one query for the page). */
+  private async withTracks(persons: Person[]): Promise<Person[]> {
+    if (!persons.length) return persons;
+    const rows: { personId: string }[] = await this.db.query(
+      `SELECT DISTINCT person_id AS "personId" FROM consent
+        WHERE person_id = ANY($1::uuid[]) AND withdrawn_at IS NULL AND given_on <= $2 AND (expires_on IS NULL OR expires_on >= $2)`,
+      [persons.map((p) => p.id), today()],
+    );
+    const consented = new Set(rows.map((r) => r.personId));
+    for (const p of persons) p.track = trackOf({ hasActiveConsent: consented.has(p.id) });
+    return persons;
   }
 
   /** 本人一覧: only the persons this viewer may see, あいうえお順 with a keyset cursor. */
@@ -83,7 +124,7 @@ export class PersonService {
     if (!personPolicy.create(viewer)) throw forbidden();
     const qb = this.whereVisible(this.db.getRepository(Person).createQueryBuilder("p"), "p", viewer!);
     if (args.mine) qb.andWhere("p.coordinatorId = :uid");
-    if (args.track) qb.andWhere("p.track = :track", { track: args.track });
+    if (args.track) qb.andWhere(args.track === PersonTrack.CONSENTED ? activeConsentSql("p") : `NOT ${activeConsentSql("p")}`, { basisToday: today() });
     if (args.areaId) qb.andWhere("p.areaId = :areaId", { areaId: args.areaId });
     const text = args.text?.trim();
     if (text) {
@@ -95,7 +136,7 @@ export class PersonService {
       qb.andWhere("(p.readingKey, p.id) > (:key, :id)", { key, id });
     }
     const rows = await qb.orderBy("p.readingKey", "ASC").addOrderBy("p.id", "ASC").take(args.first + 1).getMany();
-    return toConnection(rows, args.first, totalCount, (p) => [p.readingKey, p.id]);
+    return toConnection(await this.withTracks(rows), args.first, totalCount, (p) => [p.readingKey, p.id]);
   }
 
   /**
@@ -106,6 +147,10 @@ export class PersonService {
     if (!personPolicy.create(viewer)) throw forbidden();
     if (!input.consent === !input.supportMeetingGroupId) {
       throw badInput("input.consent", "本人同意を記録するか、支援会議を指定してください (どちらか一方)");
+    }
+    // The consent is the person's basis from the start: one that has already run out would leave them seen by no one.
+    if (input.consent?.expiresOn && input.consent.expiresOn < today()) {
+      throw badInput("input.consent.expiresOn", "有効期限が過ぎた同意では登録できません。今有効な同意を記録してください");
     }
     const nameKana = await readingOrSuggestion(input.displayName, input.nameKana);
     return this.db.transaction(async (tx) => {
@@ -152,24 +197,34 @@ export class PersonService {
     return this.db.transaction(async (tx) => {
       const person = await this.getVisible(viewer, input.personId, tx, true);
       const consent = await this.insertConsent(tx, viewer!, person.id, input, "input");
-      // Consent moves the person to the consented track (重層的支援会議, plans, referrals).
-      if (person.track !== PersonTrack.CONSENTED) await tx.getRepository(Person).update(person.id, { track: PersonTrack.CONSENTED });
+      await this.refreshTrack(tx, person.id);
       return consent;
     });
   }
 
-  /** 同意の撤回: effective at once (hosts' views read consents on every request). The record stays. */
+  /**
+   * 同意の撤回: effective at once (hosts' views read consents on every request). The record stays. Without another
+   * active consent the person is back on the 支援会議 track: only their meeting's members (if any) still see them.
+   */
   async withdrawConsent(viewer: Viewer | null, input: WithdrawConsentInput): Promise<Consent> {
     return this.db.transaction(async (tx) => {
       const consent = isUuid(input.consentId)
         ? await tx.getRepository(Consent).findOne({ where: { id: input.consentId }, lock: { mode: "pessimistic_write" } })
         : null;
       if (!consent) throw notFound("同意の記録");
-      await this.getVisible(viewer, consent.personId, tx);
+      await this.getVisible(viewer, consent.personId, tx, true);
       if (consent.withdrawnAt) throw conflict("この同意はすでに撤回されています");
       Object.assign(consent, { withdrawnAt: new Date(), withdrawnById: viewer!.userId, withdrawalReason: input.reason.trim() });
-      return tx.getRepository(Consent).save(consent);
+      const saved = await tx.getRepository(Consent).save(consent);
+      await this.refreshTrack(tx, consent.personId);
+      return saved;
     });
+  }
+
+  /** Stores the person's basis after a consent was given or withdrawn (visibility itself is always computed live). */
+  private async refreshTrack(tx: EntityManager, personId: string): Promise<void> {
+    const track = trackOf({ hasActiveConsent: hasAnyActiveConsent(await tx.getRepository(Consent).findBy({ personId }), today()) });
+    await tx.getRepository(Person).update({ id: personId }, { track });
   }
 
   consentsOf(personId: string): Promise<Consent[]> {
@@ -204,6 +259,14 @@ export class PersonService {
     }
     if (input.birthYear != null && input.ageBand === undefined) person.ageBand = ageBandOf(input.birthYear, today());
     const errors = [];
+    if ((input.birthYear !== undefined || input.ageBand !== undefined) && person.birthYear != null && person.ageBand != null
+      && !bandFitsBirthYear(person.ageBand, person.birthYear, today())) {
+      const [lo, hi] = possibleAges(person.birthYear, today());
+      errors.push({
+        field: input.ageBand !== undefined ? "input.ageBand" : "input.birthYear",
+        messages: [`生まれ年 (${person.birthYear}年) と年齢層 (${AGE_BAND_LABELS[person.ageBand]}) が合いません (${lo}〜${hi}歳)`],
+      });
+    }
     if ((person.homeLat == null) !== (person.homeLng == null)) errors.push({ field: "input.homeLat", messages: ["緯度と経度は両方入力してください"] });
     if (input.areaId && !(await tx.getRepository(Area).existsBy({ id: input.areaId }))) errors.push({ field: "input.areaId", messages: ["地域が見つかりません"] });
     if (input.coordinatorId) {

@@ -4,6 +4,7 @@ import { addDays, today } from "../core/calendar.js";
 import { codesOf, createTestApp, fieldsOf, type Gql, type TestApp } from "../test/harness.js";
 import { Consent } from "./consent.entity.js";
 import { Person } from "./person.entity.js";
+import { SupportPlan } from "./support-plan.entity.js";
 
 let t: TestApp;
 let coordinator: Gql;
@@ -44,6 +45,10 @@ describe("persons", () => {
       [{ displayName: "A", consent, nameKana: "山田" }, "input.nameKana"],
       [{ displayName: "A", consent, registeredOn: addDays(today(), 1) }, "input.registeredOn"],
       [{ displayName: "A", consent, coordinatorId: (await t.factories.user({ role: UserRole.HOST })).id }, "input.coordinatorId"],
+      [{ displayName: "   　", consent }, "input.displayName"],
+      [{ displayName: "A", consent, birthYear: Number(today().slice(0, 4)) + 1 }, "input.birthYear"],
+      [{ displayName: "A", consent, birthYear: 1948, ageBand: "UNDER_18" }, "input.ageBand"],
+      [{ displayName: "A", consent: { ...consent, givenOn: "2025-01-01", expiresOn: "2025-12-31" } }, "input.consent.expiresOn"],
     ];
     for (const [input, field] of cases) {
       const res = await coordinator(CREATE, { input });
@@ -89,7 +94,123 @@ describe("persons", () => {
   });
 });
 
+describe("the person's data is what the form allows", () => {
+  const UPDATE = `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { displayName birthYear ageBand } } }`;
+
+  it("a display name of spaces only (half- or full-width) is no name, on update too", async () => {
+    const person = await t.factories.person();
+    const res = await coordinator(UPDATE, { input: { id: person.id, displayName: " 　 " } });
+    expect(codesOf(res)).toEqual(["BAD_USER_INPUT"]);
+    expect(res.errors![0].extensions!.fields).toEqual([{ field: "input.displayName", messages: ["表示名を入力してください"] }]);
+    expect((await t.db.getRepository(Person).findOneByOrFail({ id: person.id })).displayName).toBe(person.displayName);
+  });
+
+  it("a birth year and an age band may not contradict each other (the band is what hosts see)", async () => {
+    const person = await t.factories.person({ birthYear: 1948, ageBand: "AGE_75_PLUS" as never });
+    const res = await coordinator(UPDATE, { input: { id: person.id, ageBand: "UNDER_18" } });
+    expect(fieldsOf(res)).toEqual(["input.ageBand"]);
+    expect(res.errors![0].extensions!.fields[0].messages[0]).toMatch(/1948年.*18歳未満/);
+    // Born 2008: 17 or 18 this year (the birthday is not recorded), so either neighbouring band is possible.
+    const year = Number(today().slice(0, 4));
+    const ok = await coordinator(UPDATE, { input: { id: person.id, birthYear: year - 18, ageBand: "UNDER_18" } });
+    expect(ok.data!.updatePerson.person).toEqual({ displayName: person.displayName, birthYear: year - 18, ageBand: "UNDER_18" });
+    expect((await coordinator(UPDATE, { input: { id: person.id, ageBand: "AGE_18_29" } })).errors).toBeUndefined();
+  });
+});
+
+describe("who sees a person follows their basis today: an active consent, or their 支援会議", () => {
+  const PERSON = `query($id: ID!) { person(id: $id) { id track } }`;
+  const LIST = `query($track: PersonTrack) { persons(first: 100, track: $track) { edges { node { id track } } } }`;
+  const WITHDRAW = `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { consent { id state } } }`;
+  const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }`;
+  const ids = (res: { data?: { persons: { edges: { node: { id: string } }[] } } | null }) => res.data!.persons.edges.map((e) => e.node.id);
+
+  it("withdrawing the only consent hides the person from every coordinator outside a 支援会議 (person, persons, matches, follow-ups due)", async () => {
+    const owner = await t.factories.user({ role: UserRole.COORDINATOR });
+    const asOwner = await t.asViewer(owner);
+    const info = { purpose: "INFORMATION_SHARING", facts: [], method: "WRITTEN", givenOn: today() };
+    const created = await asOwner(CREATE, { input: { displayName: "撤回 さん", consent: info } });
+    const person = created.data!.createPerson.person;
+    const match = await t.factories.match({ personId: person.id, coordinatorId: owner.id });
+    await t.factories.followUpDue(match, { dueOn: today() });
+    expect((await coordinator(PERSON, { id: person.id })).data!.person).toEqual({ id: person.id, track: "CONSENTED" });
+    expect((await asOwner(`{ myFollowUpsDue { match { id } } }`)).data!.myFollowUpsDue).toEqual([{ match: { id: match.id } }]);
+
+    const consentId = (await t.db.getRepository(Consent).findOneByOrFail({ personId: person.id })).id;
+    expect((await asOwner(WITHDRAW, { input: { consentId, reason: "本人の申し出" } })).data!.withdrawConsent.consent.state).toBe("WITHDRAWN");
+
+    expect((await t.db.getRepository(Person).findOneByOrFail({ id: person.id })).track).toBe("SUPPORT_MEETING");
+    for (const gql of [coordinator, asOwner]) {
+      expect(codesOf(await gql(PERSON, { id: person.id }))).toEqual(["NOT_FOUND"]);
+      expect(ids(await gql(LIST))).not.toContain(person.id);
+      expect(codesOf(await gql(`query($id: ID!) { match(id: $id) { id } }`, { id: match.id }))).toEqual(["NOT_FOUND"]);
+      expect((await gql(`{ matches(first: 100) { edges { node { id } } } }`)).data!.matches.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(match.id);
+    }
+    expect((await asOwner(`{ myFollowUpsDue { match { id } } }`)).data!.myFollowUpsDue).toEqual([]);
+  });
+
+  it("an expired consent is no basis: the person is seen only by their 支援会議, on its track", async () => {
+    const member = await t.factories.user({ role: UserRole.COORDINATOR });
+    const group = await t.factories.supportMeetingGroup([member.id]);
+    const person = await t.factories.person({ coordinatorId: member.id, supportMeetingGroupId: group.id, withConsent: false });
+    await t.factories.consent(person.id, { purpose: "INFORMATION_SHARING" as never, facts: [], givenOn: addDays(today(), -400), expiresOn: addDays(today(), -1) });
+    const asMember = await t.asViewer(member);
+    expect(codesOf(await coordinator(PERSON, { id: person.id }))).toEqual(["NOT_FOUND"]);
+    expect((await asMember(PERSON, { id: person.id })).data!.person.track).toBe("SUPPORT_MEETING");
+    expect(ids(await asMember(LIST, { track: "SUPPORT_MEETING" }))).toContain(person.id);
+    expect(ids(await asMember(LIST, { track: "CONSENTED" }))).not.toContain(person.id);
+  });
+
+  it("a 支援会議 person who consents is seen by every coordinator, and only by the meeting again once they withdraw", async () => {
+    const member = await t.factories.user({ role: UserRole.COORDINATOR });
+    const group = await t.factories.supportMeetingGroup([member.id]);
+    const asMember = await t.asViewer(member);
+    const id = (await asMember(CREATE, { input: { displayName: "会議 さん", supportMeetingGroupId: group.id } })).data!.createPerson.person.id;
+    expect(codesOf(await coordinator(PERSON, { id }))).toEqual(["NOT_FOUND"]);
+
+    const consentId = (await asMember(RECORD, { input: { personId: id, purpose: "INFORMATION_SHARING", facts: [], method: "VERBAL", givenOn: today() } }))
+      .data!.recordConsent.consent.id;
+    expect((await coordinator(PERSON, { id })).data!.person).toEqual({ id, track: "CONSENTED" });
+    expect(ids(await coordinator(LIST, { track: "CONSENTED" }))).toContain(id);
+
+    await asMember(WITHDRAW, { input: { consentId, reason: "同意を取り消したい" } });
+    expect(codesOf(await coordinator(PERSON, { id }))).toEqual(["NOT_FOUND"]);
+    expect((await asMember(PERSON, { id })).data!.person).toEqual({ id, track: "SUPPORT_MEETING" });
+  });
+
+  it("another active consent keeps the person seen when one is withdrawn", async () => {
+    const person = await t.factories.person();
+    const referral = await t.factories.consent(person.id);
+    await coordinator(WITHDRAW, { input: { consentId: referral.id, reason: "紹介は不要になった" } });
+    expect((await coordinator(PERSON, { id: person.id })).data!.person.track).toBe("CONSENTED");
+  });
+});
+
 describe("support plans and resource gaps", () => {
+  it("a plan is agreed with the person: without a consent (支援会議) it can be drafted, not agreed", async () => {
+    const member = await t.factories.user({ role: UserRole.COORDINATOR });
+    const group = await t.factories.supportMeetingGroup([member.id]);
+    const asMember = await t.asViewer(member);
+    const person = await t.factories.person({ coordinatorId: member.id, track: "SUPPORT_MEETING" as never, supportMeetingGroupId: group.id });
+    const create = `mutation($input: CreateSupportPlanInput!) { createSupportPlan(input: $input) { supportPlan { id status } } }`;
+    const update = `mutation($input: UpdateSupportPlanInput!) { updateSupportPlan(input: $input) { supportPlan { status } } }`;
+
+    const agreed = await asMember(create, { input: { personId: person.id, planVersion: "NEW", goals: ["外出"], status: "AGREED", agreedOn: today() } });
+    expect(codesOf(agreed)).toEqual(["BAD_USER_INPUT"]);
+    expect(fieldsOf(agreed)).toEqual(["input.status"]);
+    expect(await t.db.getRepository(SupportPlan).countBy({ personId: person.id })).toBe(0);
+
+    const draft = (await asMember(create, { input: { personId: person.id, planVersion: "NEW", goals: ["外出"] } })).data!.createSupportPlan.supportPlan;
+    expect(draft.status).toBe("DRAFT");
+    expect(fieldsOf(await asMember(update, { input: { id: draft.id, status: "AGREED", agreedOn: today() } }))).toEqual(["input.status"]);
+    expect((await t.db.getRepository(SupportPlan).findOneByOrFail({ id: draft.id })).status).toBe("DRAFT");
+
+    await asMember(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }`,
+      { input: { personId: person.id, purpose: "SUPPORT_PLAN", facts: [], method: "WRITTEN", givenOn: today() } });
+    expect((await asMember(update, { input: { id: draft.id, status: "AGREED", agreedOn: today() } })).data!.updateSupportPlan.supportPlan.status).toBe("AGREED");
+  });
+
+
   it("an agreed plan needs its agreement date", async () => {
     const person = await t.factories.person();
     const create = `mutation($input: CreateSupportPlanInput!) { createSupportPlan(input: $input) { supportPlan { id status version } } }`;

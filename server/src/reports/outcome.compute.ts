@@ -20,8 +20,10 @@ import { PARTICIPATING, isReopening } from "../matching/match.stages.js";
  *   いれば今日まで)。分子 = そのうち年度内の記録日で「変化あり」のフォローアップ記録が1件以上ある本人。
  * - フォローアップ: 予定日が年度内かつ今日以前で、取消でない予定が「期日到来」。実施日 ≤ 予定日 + 猶予日数 なら
  *   期限内、それより後 (または実施日の記録なし) は遅れて実施。未実施で予定日を過ぎたもの (予定日 < 今日) が
- *   期限切れ (一覧の「期限切れ」と同じ)。期限内実施率 = 期限内 ÷ 判定済み (実施済み + 猶予を過ぎても未実施):
+ *   期限切れ (一覧の「期限切れ」と同じ)、未実施で予定日が今日のものが「今日が予定日」。期日到来 = 期限内 + 遅れて実施
+ *   + 期限切れ + 今日が予定日 (この4つで全体になる)。期限内実施率 = 期限内 ÷ 判定済み (実施済み + 猶予を過ぎても未実施):
  *   猶予期間中の未実施はまだ期限内に実施できるので分母に入れない。
+ * - 月別: 集計日の月より後の月は null (まだ来ていない月; 0件とは区別する)。
  * - 同意: 新規相談者 = 相談受付日が年度内の本人。同意者 = 最初の同意 (全同意記録の最も早い同意日) が年度内の本人
  *   (後に撤回していても「同意を得た」に数える)。同意率 = 同意者 ÷ 新規相談者 は市の同意率の近似: 3月に受け付けて
  *   4月に同意した人は、分母は前年度・分子は当年度に入るため、年度によっては 100% を超えうる。
@@ -64,6 +66,8 @@ export interface FollowUpFigures {
   onTimeCount: number;
   lateCount: number;
   overdueCount: number;
+  /** Not done yet and due today: with the three above, the parts of dueCount. */
+  dueTodayCount: number;
   onTimeRate: RatioFigures;
 }
 
@@ -71,8 +75,9 @@ export interface FollowUpFigures {
 export interface MonthFigures {
   /** YYYY-MM */
   month: string;
-  matchingCount: number;
-  startedCount: number;
+  /** null for a month after the one `today` falls in (not reached yet: nothing to count, not zero). */
+  matchingCount: number | null;
+  startedCount: number | null;
 }
 
 export interface OutcomeFigures {
@@ -133,22 +138,25 @@ export function computeOutcomes(input: OutcomeInput): OutcomeFigures {
     changeRate: ratio(changed.size, participants.size),
     followUps: followUpFigures(input, fy),
     consentRate: consentFigures(input, fy),
-    monthly: monthlyFigures(input.fiscalYear, timelines),
+    monthly: monthlyFigures(input.fiscalYear, input.today, timelines),
   };
 }
 
-/** April to March; the months after today are there with zeros, so a chart always has twelve bars. */
-function monthlyFigures(fiscalYear: number, timelines: { firstProposedOn: string | null; firstStartedOn: string | null }[]): MonthFigures[] {
+/** April to March, always twelve; a month after today's month has null counts (it has not been reached). */
+function monthlyFigures(
+  fiscalYear: number, today: string, timelines: { firstProposedOn: string | null; firstStartedOn: string | null }[],
+): MonthFigures[] {
   const months = Array.from({ length: 12 }, (_, i) => {
     const m = (3 + i) % 12 + 1;
     return `${m >= 4 ? fiscalYear : fiscalYear + 1}-${String(m).padStart(2, "0")}`;
   });
+  const thisMonth = today.slice(0, 7);
   const count = (day: string | null, month: string) => (day?.startsWith(month) ? 1 : 0);
-  return months.map((month) => ({
+  return months.map((month) => month > thisMonth ? { month, matchingCount: null, startedCount: null } : {
     month,
     matchingCount: timelines.reduce((n, t) => n + count(t.firstProposedOn, month), 0),
     startedCount: timelines.reduce((n, t) => n + count(t.firstStartedOn, month), 0),
-  }));
+  });
 }
 
 /** One participation: from the day it started until the day it moved to a non-participating stage (exclusive). */
@@ -228,6 +236,7 @@ function followUpFigures(input: OutcomeInput, fy: Period): FollowUpFigures {
   let onTimeCount = 0;
   let lateCount = 0;
   let overdueCount = 0;
+  let dueTodayCount = 0;
   let missedCount = 0;
   for (const due of input.dues) {
     if (due.status === FollowUpDueStatus.CANCELLED || !inRange(due.dueOn, fy) || due.dueOn > input.today) continue;
@@ -239,10 +248,11 @@ function followUpFigures(input: OutcomeInput, fy: Period): FollowUpFigures {
       else lateCount++;
     } else {
       if (due.dueOn < input.today) overdueCount++;
+      else dueTodayCount++;
       if (deadline < input.today) missedCount++;
     }
   }
-  return { dueCount, onTimeCount, lateCount, overdueCount, onTimeRate: ratio(onTimeCount, onTimeCount + lateCount + missedCount) };
+  return { dueCount, onTimeCount, lateCount, overdueCount, dueTodayCount, onTimeRate: ratio(onTimeCount, onTimeCount + lateCount + missedCount) };
 }
 
 function consentFigures(input: OutcomeInput, fy: Period): RatioFigures {

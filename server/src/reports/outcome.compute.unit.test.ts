@@ -127,7 +127,7 @@ describe("computeOutcomes across the 2025/2026年度 boundary", () => {
       // Change in the year: P4 (03-15). P1's changes are in 2026年度.
       changeRate: { numerator: 1, denominator: 5, rate: 0.2 },
       // Due: 03-31 on time, 03-25 late, 03-20 overdue (past grace), 03-28 cancelled.
-      followUps: { dueCount: 3, onTimeCount: 1, lateCount: 1, overdueCount: 1, onTimeRate: { numerator: 1, denominator: 3, rate: 1 / 3 } },
+      followUps: { dueCount: 3, onTimeCount: 1, lateCount: 1, overdueCount: 1, dueTodayCount: 0, onTimeRate: { numerator: 1, denominator: 3, rate: 1 / 3 } },
       // New: P1–P7, P9, P11 = 9. First consent in the year: P1–P7, P9 = 8 (P11's is 04-01, P8's 2024).
       consentRate: { numerator: 8, denominator: 9, rate: 8 / 9 },
       // The same first entries as matchingCount / startedCount, by month.
@@ -155,7 +155,7 @@ describe("computeOutcomes across the 2025/2026年度 boundary", () => {
       changeRate: { numerator: 3, denominator: 6, rate: 0.5 },
       // Due: 04-01 ✓, 06-10 ✓ (7th day), 06-10 late, 2027-03-31 overdue in grace, 03-30 ✓, 01-10 overdue past grace.
       // Judged = 3 on time + 1 late + 1 past grace = 5 (the one in grace may still be done on time).
-      followUps: { dueCount: 6, onTimeCount: 3, lateCount: 1, overdueCount: 2, onTimeRate: { numerator: 3, denominator: 5, rate: 0.6 } },
+      followUps: { dueCount: 6, onTimeCount: 3, lateCount: 1, overdueCount: 2, dueTodayCount: 0, onTimeRate: { numerator: 3, denominator: 5, rate: 0.6 } },
       // New: P10, P12. First consent in the year: P11 (registered 2026-03-31). P12's is 2027-04-01.
       consentRate: { numerator: 1, denominator: 2, rate: 0.5 },
       monthly: monthly(2026, { "2026-04": 2, "2026-09": 1 }, { "2026-04": 2, "2026-10": 1 }),
@@ -169,7 +169,7 @@ describe("computeOutcomes across the 2025/2026年度 boundary", () => {
     // 6-month marks up to 07-16: M4 06-20 ✗, M5 05-30 ✓.
     expect(r.settlingRate6Months).toEqual({ numerator: 1, denominator: 2, rate: 0.5 });
     // Due up to 07-16: 04-01 ✓, 06-10 ✓, 06-10 late.
-    expect(r.followUps).toEqual({ dueCount: 3, onTimeCount: 2, lateCount: 1, overdueCount: 0, onTimeRate: { numerator: 2, denominator: 3, rate: 2 / 3 } });
+    expect(r.followUps).toEqual({ dueCount: 3, onTimeCount: 2, lateCount: 1, overdueCount: 0, dueTodayCount: 0, onTimeRate: { numerator: 2, denominator: 3, rate: 2 / 3 } });
     // Participation is only counted up to today; the facts already recorded still count.
     expect(r.changeRate.denominator).toBe(6);
   });
@@ -180,6 +180,30 @@ describe("computeOutcomes across the 2025/2026年度 boundary", () => {
     for (const ratio of [r.settlingRate3Months, r.settlingRate6Months, r.changeRate, r.consentRate, r.followUps.onTimeRate]) {
       expect(ratio).toEqual({ numerator: 0, denominator: 0, rate: null });
     }
+  });
+
+  it("the parts of 期日到来 add up to it: a planned follow-up due today is 今日が予定日, not missing", () => {
+    const dues = [
+      due("2026-07-16", PLANNED), // due today, not done yet
+      due("2026-07-15", PLANNED), // yesterday: 期限切れ
+      due("2026-07-16", DONE, "2026-07-16"), // done today: 期限内
+      due("2026-06-01", DONE, "2026-06-20"), // 遅れて
+    ];
+    const f = computeOutcomes({ ...input(2026, "2026-07-16"), dues }).followUps;
+    expect(f).toEqual({ dueCount: 4, onTimeCount: 1, lateCount: 1, overdueCount: 1, dueTodayCount: 1, onTimeRate: { numerator: 1, denominator: 2, rate: 0.5 } });
+    expect(f.onTimeCount + f.lateCount + f.overdueCount + f.dueTodayCount).toBe(f.dueCount);
+  });
+
+  it("gives null, not 0, for the months of the year not yet reached", () => {
+    const months = computeOutcomes(input(2026, "2026-07-16")).monthly;
+    expect(months.map((m) => m.month)).toHaveLength(12);
+    expect(months.filter((m) => m.matchingCount === null).map((m) => m.month))
+      .toEqual(["2026-08", "2026-09", "2026-10", "2026-11", "2026-12", "2027-01", "2027-02", "2027-03"]);
+    expect(months.find((m) => m.month === "2026-07")).toEqual({ month: "2026-07", matchingCount: 0, startedCount: 0 });
+    expect(months.find((m) => m.month === "2026-04")).toEqual({ month: "2026-04", matchingCount: 2, startedCount: 2 });
+    expect(months.every((m) => (m.matchingCount === null) === (m.startedCount === null))).toBe(true);
+    // A year that has not begun: every month is still to come.
+    expect(computeOutcomes(input(2030)).monthly.every((m) => m.matchingCount === null && m.startedCount === null)).toBe(true);
   });
 
   it("does not count an ongoing participation in a year that has not begun", () => {

@@ -29,6 +29,11 @@ export class OutcomeFollowUps implements FollowUpFigures {
   @Field(() => Int, { description: "期限切れ: 未実施のまま予定日を過ぎた (予定日 < 集計日)。猶予期間中のものを含む" })
   overdueCount: number;
 
+  @Field(() => Int, {
+    description: "今日が予定日: 未実施で予定日が集計日のもの。期日到来の予定数 = 期限内 + 遅れて + 期限切れ + 今日が予定日",
+  })
+  dueTodayCount: number;
+
   @Field(() => Ratio, {
     description: "期限内実施率: 分子 = 期限内に実施、分母 = 判定済み (実施済み + 猶予を過ぎても未実施)。" +
       "猶予期間中の未実施はまだ期限内に実施できるため分母に入れない",
@@ -41,11 +46,11 @@ export class OutcomeMonth implements MonthFigures {
   @Field(() => String, { description: "年月 (YYYY-MM)" })
   month: string;
 
-  @Field(() => Int, { description: "マッチング件数 (初めて「本人へ提案」に入った日がこの月)" })
-  matchingCount: number;
+  @Field(() => Int, { nullable: true, description: "マッチング件数 (初めて「本人へ提案」に入った日がこの月)。集計日の月より後の月は null" })
+  matchingCount: number | null;
 
-  @Field(() => Int, { description: "参加開始数 (初めて「参加開始」になった日がこの月)" })
-  startedCount: number;
+  @Field(() => Int, { nullable: true, description: "参加開始数 (初めて「参加開始」になった日がこの月)。集計日の月より後の月は null" })
+  startedCount: number | null;
 }
 
 @ObjectType({ description: "年度 (4月〜翌年3月) の成果指標。記録から集計した値で、集計日 (asOf) 時点のもの" })
@@ -99,6 +104,6 @@ export class OutcomeSummary implements OutcomeFigures {
   })
   consentRate: Ratio;
 
-  @Field(() => [OutcomeMonth], { description: "4月〜翌3月の月ごとのマッチング件数と参加開始数 (12か月、今日より後の月は0)" })
+  @Field(() => [OutcomeMonth], { description: "4月〜翌3月の月ごとのマッチング件数と参加開始数 (12か月、集計日の月より後の月は null)" })
   monthly: OutcomeMonth[];
 }

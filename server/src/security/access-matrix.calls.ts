@@ -226,7 +226,10 @@ export const CALLS: Record<string, CallFixture> = {
   withdrawConsent: {
     query: `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { consent { id state } } }`,
     call: async (w) => ({ vars: { input: { consentId: (await w.f.consent((await consentedPerson(w)).id)).id, reason: "本人の申し出" } } }),
-    outOfScope: { 見える本人: async (w) => ({ vars: { input: { consentId: (await w.f.consent((await hiddenPerson(w)).id)).id, reason: "本人の申し出" } } }) },
+    // An active consent would make the person visible to every caseworker: the hidden person's consent has expired.
+    outOfScope: { 見える本人: async (w) => ({ vars: { input: {
+      consentId: (await w.f.consent((await hiddenPerson(w)).id, { givenOn: "2024-04-01", expiresOn: "2025-03-31" })).id, reason: "本人の申し出",
+    } } }) },
   },
   createSupportPlan: {
     query: `mutation($input: CreateSupportPlanInput!) { createSupportPlan(input: $input) { supportPlan { id } } }`,

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from "typeorm";
+import { Weekday } from "../schedules/schedule.value.js";
 
 /**
  * 監査ログの保存期間. Five years by default (a common retention for municipal records of this kind); at least one
@@ -29,7 +30,7 @@ export class MunicipalSettings {
   @Column("int", { default: 14 })
   firstCheckDays: number;
 
-  @Field(() => Int, { description: "フォローアップ期間 (月); この間は毎月確認" })
+  @Field(() => Int, { description: "フォローアップ期間 (月); この間は毎月確認. 参加開始からこの期間が経つ前に「定着」にするには理由が必要" })
   @Column("int", { default: 3 })
   followUpMonths: number;
 
@@ -44,6 +45,18 @@ export class MunicipalSettings {
   @Field(() => Int, { description: "終結後の定期連絡の回数" })
   @Column("int", { default: 2 })
   postClosureContacts: number;
+
+  @Field(() => [Weekday], { description: "窓口の開いている曜日 (フォローアップの予定はこの曜日に置く; 既定は月〜金)" })
+  @Column("text", { array: true, default: () => "'{MON,TUE,WED,THU,FRI}'" })
+  openWeekdays: Weekday[];
+
+  @Field(() => Boolean, { description: "祝日 (振替休日を含む) は閉庁 (予定は次の開庁日に移す)" })
+  @Column("boolean", { default: true })
+  closedOnHolidays: boolean;
+
+  @Field(() => Boolean, { description: "年末年始 (12/29〜1/3) は閉庁" })
+  @Column("boolean", { default: true })
+  closedForYearEnd: boolean;
 
   @Field(() => Int, { description: "予定日から何日以内の実施を「期限内」とするか" })
   @Column("int", { default: 7 })

@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsBoolean, IsInt, Max, Min } from "class-validator";
-import { Omittable, ja } from "../core/validators.js";
+import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsInt, Max, Min } from "class-validator";
+import { Omittable, ja, jaEach } from "../core/validators.js";
+import { Weekday } from "../schedules/schedule.value.js";
 import { AUDIT_RETENTION_MAX_DAYS, AUDIT_RETENTION_MIN_DAYS } from "./municipal-settings.entity.js";
 
 @InputType({ description: "運用設定の変更 (省略した項目はそのまま)" })
@@ -50,6 +51,22 @@ export class UpdateMunicipalSettingsInput {
   @Min(0, ja("0日以上にしてください"))
   @Max(60, ja("60日以内にしてください"))
   onTimeGraceDays?: number;
+
+  @Field(() => [Weekday], { nullable: true, description: "窓口の開いている曜日" })
+  @Omittable()
+  @ArrayNotEmpty(ja("開いている曜日を1つ以上選んでください"))
+  @IsEnum(Weekday, jaEach("曜日が正しくありません"))
+  openWeekdays?: Weekday[];
+
+  @Field(() => Boolean, { nullable: true })
+  @Omittable()
+  @IsBoolean()
+  closedOnHolidays?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  @Omittable()
+  @IsBoolean()
+  closedForYearEnd?: boolean;
 
   @Field(() => Int, { nullable: true, description: `監査ログの保存日数 (${AUDIT_RETENTION_MIN_DAYS}〜${AUDIT_RETENTION_MAX_DAYS}日)` })
   @Omittable()

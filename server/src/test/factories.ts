@@ -83,17 +83,28 @@ export class Factories {
     });
   }
 
-  /** A person on the consented track, assigned to `coordinatorId` (a new coordinator when omitted). */
-  async person(overrides: Partial<Omit<Person, "needs">> & { needs?: Partial<NeedsProfile> } = {}): Promise<Person> {
-    const { needs, ...fields } = overrides;
+  /**
+   * A person on the consented track, assigned to `coordinatorId` (a new coordinator when omitted). A consented person
+   * gets the consent that is their basis (関係機関での情報共有, no facts for hosts, given on the day they were
+   * registered) unless `withConsent: false`; without one only their 支援会議 members would see them.
+   */
+  async person(overrides: Partial<Omit<Person, "needs">> & { needs?: Partial<NeedsProfile>; withConsent?: boolean } = {}): Promise<Person> {
+    const { needs, withConsent = true, ...fields } = overrides;
     const coordinatorId = fields.coordinatorId !== undefined ? fields.coordinatorId : (await this.user()).id;
     const repo = this.db.getRepository(Person);
-    return repo.save(repo.create({
+    const person = await repo.save(repo.create({
       displayName: `テスト本人 ${suffix()}`, nameKana: "テストホンニン", readingKey: "てすとほんにん", birthYear: null, ageBand: null,
       areaId: null, homeLat: null, homeLng: null, contactPreference: null, contactNote: "", householdNote: "", householdIssues: [],
       track: PersonTrack.CONSENTED, supportMeetingGroupId: null, registeredOn: today(),
       ...fields, coordinatorId, needs: { ...EMPTY_NEEDS, ...needs },
     }));
+    if (withConsent && person.track === PersonTrack.CONSENTED) {
+      const givenOn = person.registeredOn < today() ? person.registeredOn : today();
+      await this.consent(person.id, {
+        purpose: ConsentPurpose.INFORMATION_SHARING, facts: [], givenOn, ...(coordinatorId ? { recordedById: coordinatorId } : {}),
+      });
+    }
+    return person;
   }
 
   /** A consent for referral to any host (or `organizationId`), sharing every fact unless `facts` says otherwise. */

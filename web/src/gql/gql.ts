@@ -21,6 +21,7 @@ type Documents = {
     "\n  query UserOrganizationChoices($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UserOrganizationChoicesDocument,
     "\n  query UsersPage($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UsersTable_user\n        }\n      }\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
+    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.AuditUserChoicesDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "\n  query UserOrganizationChoices($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UserOrganizationChoicesDocument,
     "\n  query UsersPage($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UsersTable_user\n        }\n      }\n    }\n  }\n": types.UsersPageDocument,
     "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
+    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": types.CreateUserDocument,
     "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": types.AuditUserChoicesDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
@@ -208,6 +210,10 @@ export function graphql(source: "\n  query UsersPage($first: Int!, $after: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -146,6 +146,7 @@ export const personFormMessages = {
   validation: {
     enterDisplayName: "表示名または仮名を入力してください",
     birthYear: "生まれ年は西暦4桁の数字で入力してください",
+    birthYearFuture: "生まれ年に今年より後の年は入力できません",
     chooseBasis: "「本人の同意がある」か「支援会議で扱う」のどちらかを選んでください",
     chooseMeeting: "支援会議を選んでください",
     chooseMethod: "同意の取り方を選んでください",

@@ -6,6 +6,7 @@ import { SearchOutboxAndScheduleColumns1795338227241 } from "./1795338227241-Sea
 import { Init1795337683113 } from "./1795337683113-Init.js";
 import { Audit1795400000000 } from "./1795400000000-Audit.js";
 import { SignIn1795410000000 } from "./1795410000000-SignIn.js";
+import { OfficeDays1795430000000 } from "./1795430000000-OfficeDays.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CaseworkForeignKeys1795341295100,
   Audit1795400000000,
   SignIn1795410000000,
+  OfficeDays1795430000000,
 ];

@@ -73,8 +73,9 @@ export function MonthlyTable({ summary }: { summary: OutcomeSummaryData }) {
             {summary.monthly.map((row) => (
               <tr key={row.month}>
                 <th scope="row">{m.monthLabel(row.month)}</th>
-                <td className="data-table__number">{m.count(row.matchingCount)}</td>
-                <td className="data-table__number">{m.count(row.startedCount)}</td>
+                {/* null: a month not reached yet (blank, not 0) */}
+                <td className="data-table__number">{row.matchingCount == null ? "" : m.count(row.matchingCount)}</td>
+                <td className="data-table__number">{row.startedCount == null ? "" : m.count(row.startedCount)}</td>
               </tr>
             ))}
           </tbody>

@@ -109,6 +109,11 @@ describe("toCreatePersonInput", () => {
     );
   });
 
+  it("refuses a birth year after this year, as the server does", () => {
+    const checked = toCreatePersonInput(filled((f) => { f.person.birthYear = "2999"; }));
+    expect(!checked.ok && checked.errors.birthYear).toEqual(["生まれ年に今年より後の年は入力できません"]);
+  });
+
   it("splits the activities on Japanese and Latin commas, dropping blanks and repeats", () => {
     expect(splitActivities("体操、料理, 畑，料理、 ")).toEqual(["体操", "料理", "畑"]);
     const checked = toCreatePersonInput(filled((f) => {

@@ -6,6 +6,7 @@ import type {
   ResourceKind, TargetGroup, TimeBand, UpdatePersonInput, Weekday,
 } from "../../../gql/graphql";
 import { personFormMessages } from "../../../messages";
+import { todayIso } from "../../../ui/calendar-date";
 
 const v = personFormMessages.validation;
 
@@ -197,6 +198,8 @@ function checkProfile(form: PersonFormState, errors: FieldErrorMap): void {
   if (!form.displayName.trim()) errors.displayName = [v.enterDisplayName];
   const year = form.birthYear.trim();
   if (year && !BIRTH_YEAR.test(year)) errors.birthYear = [v.birthYear];
+  // Mirrors the server's rule (person.inputs.ts): a birth year after this one is a typo.
+  else if (year && Number(year) > Number(todayIso().slice(0, 4))) errors.birthYear = [v.birthYearFuture];
 }
 
 /**
