@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { ReferralResponse_ReferralFragment } from "../../gql/graphql";
 import { HOST_RESPONSE_LABELS, hostMessages } from "../../messages";
+import { ErrorSummary } from "../../ui/error-summary";
 import { Field } from "../../ui/form-fields";
 import { fieldMessages, parseGraphQLError, type ParsedError } from "../../ui/graphql-errors";
 import { awaitsAnswer } from "./referral-answer";
@@ -56,7 +57,7 @@ export function ReferralResponse({ referral }: { referral: ReferralResponse_Refe
     <section className="host-section" aria-labelledby="respond-heading">
       <h2 id="respond-heading">{t.respondHeading}</h2>
       <p role="status">{confirmation}</p>
-      {error && <p className="notice notice--error" role="alert">{error.message}</p>}
+      {error && <ErrorSummary>{error.message}</ErrorSummary>}
       {referral.hostResponse && (
         <dl className="facts">
           <div className="fact"><dt>{t.yourResponse}</dt><dd>{HOST_RESPONSE_LABELS[referral.hostResponse]}</dd></div>
