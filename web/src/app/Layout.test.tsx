@@ -21,6 +21,25 @@ describe("Layout", () => {
     expect(menu.textContent).not.toContain("受け入れ先ポータル");
   });
 
+  it("offers ログイン to an anonymous visitor, coming back to the page afterwards", async () => {
+    const { router } = renderPage(<Layout />, {
+      path: "/resources", url: "/resources?text=%E3%82%B5%E3%83%AD%E3%83%B3",
+      mocks: [{ request: { query: VIEWER_QUERY }, result: { data: { me: null } } }],
+      otherRoutes: [{ path: "/login", element: <p>login</p> }],
+    });
+    const login = await screen.findByRole("link", { name: "ログイン" });
+    expect(screen.queryByRole("button", { name: "ログアウト" })).toBeNull();
+    fireEvent.click(login);
+    await waitFor(() => expect(router.state.location.pathname).toBe("/login"));
+    expect(new URLSearchParams(router.state.location.search).get("next")).toBe("/resources?text=%E3%82%B5%E3%83%AD%E3%83%B3");
+  });
+
+  it("offers no ログイン link to a signed-in user", async () => {
+    renderPage(<Layout />, { path: "/", url: "/", mocks: [viewer] });
+    await screen.findByText("佐藤 みのり さん");
+    expect(screen.queryByRole("link", { name: "ログイン" })).toBeNull();
+  });
+
   it("logs out of every device: ends all sessions, then goes to ログイン", async () => {
     const { sent, router } = renderPage(<Layout />, {
       path: "/", url: "/",

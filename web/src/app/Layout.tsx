@@ -19,12 +19,15 @@ const NAV: { key: Exclude<NavKey, "label">; to: string; roles: UserRole[] | "all
   { key: "users", to: "/admin/users", roles: ["ADMIN"] },
 ];
 
-/** The shell every signed-in page shares: skip link, header with the menu for the viewer's role, font size, logout. */
+/**
+ * The shell every page shares: skip link, header with the menu for the viewer's role, font size, and ログアウト — or,
+ * for an anonymous visitor, ログイン.
+ */
 export function Layout() {
-  const { viewer } = useViewer();
+  const { viewer, loading } = useViewer();
   const [logout] = useLogout();
   const [logoutEverywhere] = useLogoutEverywhere();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const font = useFontScale();
   const navigation = useNavigation();
   const items = NAV.filter((item) => item.roles === "all" || (viewer && item.roles.includes(viewer.role)));
@@ -50,6 +53,10 @@ export function Layout() {
               <button type="button" onClick={font.reset} aria-label={m.fontSize.normal}>標準</button>
               <button type="button" onClick={font.larger} aria-label={m.fontSize.larger}>大</button>
             </div>
+            {!viewer && !loading && (
+              // Anonymous visitors (資源をさがす is public) sign in from any page and come back to it.
+              <Link className="button" to={`/login?next=${encodeURIComponent(`${pathname}${search}`)}`}>{m.login}</Link>
+            )}
             {viewer && (
               <>
                 <span className="app-header__user">{m.signedInAs(viewer.displayName)}</span>

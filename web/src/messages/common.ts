@@ -18,6 +18,7 @@ export const commonMessages = {
   },
   changePassword: "パスワードの変更",
   signedInAs: (name: string) => `${name} さん`,
+  login: "ログイン",
   logout: "ログアウト",
   logoutEverywhere: "すべての端末からログアウト",
   accountMenu: "その他",

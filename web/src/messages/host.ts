@@ -1,5 +1,13 @@
+import type { MatchStage } from "../gql/graphql";
 import { yen } from "./format";
+import { MATCH_STAGE_LABELS } from "./labels";
 import { withSan } from "./search";
+
+/**
+ * A stage as the host reads it: the host's own refusal is お断り here, as on its buttons (the stage's name for
+ * coordinators, 受け入れ先辞退, is theirs).
+ */
+export const hostStageLabel = (stage: MatchStage): string => (stage === "HOST_DECLINED" ? "お断りしました" : MATCH_STAGE_LABELS[stage]);
 
 /** 受け入れ先ポータル: a host's own listings and the referrals sent to it (often read on a tablet at the venue). */
 export const hostMessages = {
@@ -117,6 +125,8 @@ export const hostMessages = {
     cancel: "やめる",
     accepted: "「受け入れる」とお返事しました。コーディネーターから連絡があります。",
     declined: "お断りのお返事を送りました。",
+    declineReasonRequired: "お断りの理由を入力してください",
+    changeAnswer: "お返事を変えるときは、担当のコーディネーターにご連絡ください。",
 
     attendanceHeading: "参加の記録",
     attendanceDate: "参加日",

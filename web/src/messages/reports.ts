@@ -82,6 +82,8 @@ export const reportMessages = {
   monthlyCaption: (fiscalYear: string) => `${fiscalYear}の月別のマッチング件数と参加開始数`,
   monthLabel: (month: string) => `${Number(month.slice(5, 7))}月`,
   monthlyColumns: { month: "月", matching: "マッチング件数", started: "参加開始数" },
+  notReached: "—",
+  notReachedText: "まだこの月になっていません",
   csvMonthly: (label: string, month: string) => `${label} (${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月)`,
 
   csv: {

@@ -56,6 +56,20 @@ describe("ChangePasswordPage", () => {
     expect(sent).toEqual([]);
   });
 
+  it("moves the focus to the error summary, whether the client or the server refused", async () => {
+    renderChange([changeMock({
+      errors: [new GraphQLError("入力内容を確認してください", {
+        extensions: { code: "BAD_USER_INPUT", fields: [{ field: "newPassword", messages: ["12文字以上にしてください"] }] },
+      })],
+    }, "短い")]);
+    fill(NEXT, `${NEXT}!`);
+    expect(document.activeElement).toBe(screen.getByRole("alert"));
+
+    fill("短い", "短い");
+    expect(await screen.findByText("12文字以上にしてください")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("alert"));
+  });
+
   it("shows the server's policy messages beside the new password", async () => {
     renderChange([changeMock({
       errors: [new GraphQLError("入力内容を確認してください", {

@@ -4,6 +4,7 @@ import { Field } from "../../ui/form-fields";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { EMPTY_PASSWORD_FORM, toChangePasswordInput, type PasswordForm } from "./password-form";
 import { useChangePassword } from "./use-change-password";
+import { ErrorSummary } from "../../ui/error-summary";
 
 const t = adminMessages.password;
 
@@ -71,7 +72,7 @@ export function ChangePasswordPage() {
             <span>{t.showPasswords}</span>
           </label>
         </div>
-        {failure && <p className="notice notice--error" role="alert">{failure}</p>}
+        {failure && <ErrorSummary>{failure}</ErrorSummary>}
         <div role="status">{changed && <p className="notice notice--success">{t.changed}</p>}</div>
         <div className="form__actions">
           <button type="submit" className="button" disabled={loading}>{loading ? t.submitting : t.submit}</button>

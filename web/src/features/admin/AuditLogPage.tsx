@@ -5,6 +5,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import { adminMessages, errorMessages } from "../../messages";
 import { parseGraphQLError } from "../../ui/graphql-errors";
+import { useCommittedValue } from "../../ui/use-committed-value";
 import { auditFilterFromParams, auditFilterProblems, auditLogVariables, paramsFromAuditFilter } from "./audit-filter";
 import { AuditFilterForm } from "./AuditFilterForm";
 import { AuditLogTable } from "./AuditLogTable";
@@ -36,7 +37,8 @@ const t = adminMessages.audit;
  */
 export function AuditLogPage() {
   const [params, setParams] = useSearchParams();
-  const filter = auditFilterFromParams(params);
+  // The URL as committed, not as a navigation's transition render sees it: every read of this list is recorded.
+  const filter = useCommittedValue(auditFilterFromParams(params), params.toString());
   const problems = auditFilterProblems(filter);
   const invalid = Object.keys(problems).length > 0;
   const choices = useUserChoices();

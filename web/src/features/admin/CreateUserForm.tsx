@@ -7,6 +7,7 @@ import { Field, RadioGroup } from "../../ui/form-fields";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { useFetchRemainingPages } from "./connection";
 import { useCreateUser } from "./use-create-user";
+import { ErrorSummary } from "../../ui/error-summary";
 
 export const USER_ORGANIZATION_CHOICES_QUERY = graphql(`
   query UserOrganizationChoices($first: Int!, $after: String) {
@@ -155,7 +156,7 @@ export function CreateUserForm({ titleId }: { /** The heading that names the for
           <span>{t.showPassword}</span>
         </label>
       </div>
-      {failure && <p className="notice notice--error" role="alert">{failure}</p>}
+      {failure && <ErrorSummary>{failure}</ErrorSummary>}
       <div role="status">{created && <p className="notice notice--success">{created}</p>}</div>
       <div className="form__actions">
         <button type="submit" className="button" disabled={loading}>{loading ? t.submitting : t.submit}</button>

@@ -60,8 +60,11 @@ describe("LoginPage", () => {
       errors: [new GraphQLError("メールアドレスまたはパスワードが正しくありません", { extensions: { code: "UNAUTHENTICATED" } })],
     })]);
     await fillAndSubmit();
-    expect((await screen.findByRole("alert")).textContent).toContain("メールアドレスまたはパスワードが正しくありません");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("メールアドレスまたはパスワードが正しくありません");
     expect((screen.getByLabelText("パスワード") as HTMLInputElement).value).toBe("");
+    // The message takes the focus (ErrorSummary), so it is read out and in view.
+    expect(document.activeElement).toBe(alert);
   });
 
   it("explains a lockout with the minutes to wait", async () => {

@@ -3,6 +3,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { homePathFor, useViewer } from "../../app/viewer";
 import { authMessages as m, commonMessages } from "../../messages";
 import { fieldMessages, parseGraphQLError, type ParsedError } from "../../ui/graphql-errors";
+import { ErrorSummary } from "../../ui/error-summary";
 import { Field } from "../../ui/form-fields";
 import { loginErrorMessage, safeNextPath } from "./login-errors";
 import { useLogin } from "./use-login";
@@ -42,10 +43,10 @@ export function LoginPage() {
         <h1 className="login__heading">{m.heading}</h1>
         <p className="login__lead">{m.lead}</p>
         {error && (
-          <div className="notice notice--error" role="alert">
+          <ErrorSummary>
             <p>{loginErrorMessage(error)}</p>
             {locked && <p>{m.lockedHint}</p>}
-          </div>
+          </ErrorSummary>
         )}
         <form className="login__form" onSubmit={(e) => void submit(e)} noValidate>
           <Field label={m.email} errors={fieldMessages(error, "email")}>

@@ -9,6 +9,7 @@ import { parseGraphQLError } from "../../ui/graphql-errors";
 import { initialFollowUpForm, toRecordFollowUpInput, type FieldErrorMap } from "./follow-up-input";
 import { FollowUpFields } from "./FollowUpForm";
 import { useRecordFollowUp } from "./use-record-follow-up";
+import { ErrorSummary } from "../../ui/error-summary";
 
 export const FOLLOW_UP_FORM_QUERY = graphql(`
   query FollowUpForm($id: ID!) {
@@ -107,7 +108,7 @@ export function FollowUpFormPage() {
           currentLevel={match.person.participationLevel}
           today={today}
         />
-        {failure && <p className="notice notice--error" role="alert">{failure}</p>}
+        {failure && <ErrorSummary>{failure}</ErrorSummary>}
         <div className="form__actions">
           <button type="submit" className="button" disabled={saving}>{saving ? t.submitting : t.submit}</button>
           <Link to={back}>{t.back}</Link>

@@ -4,6 +4,7 @@ import { TARGET_GROUP_LABELS, gapsMessages } from "../../messages";
 import { CheckboxGroup, Field } from "../../ui/form-fields";
 import { fieldMessages, parseGraphQLError, type ParsedError } from "../../ui/graphql-errors";
 import { useRaiseResourceGap } from "./use-raise-resource-gap";
+import { ErrorSummary } from "../../ui/error-summary";
 
 const t = gapsMessages.raise;
 const TARGET_OPTIONS = (Object.keys(TARGET_GROUP_LABELS) as TargetGroup[]).map((g) => [g, TARGET_GROUP_LABELS[g]] as const);
@@ -51,7 +52,7 @@ export function RaiseGapForm({ prefill, areas, onDone, onCancel }: {
   return (
     <form className="gap-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="raise-heading">
       <h2 id="raise-heading">{t.heading}</h2>
-      {error && <p className="notice notice--error" role="alert">{error.message}</p>}
+      {error && <ErrorSummary>{error.message}</ErrorSummary>}
       <Field label={t.need} hint={t.needHint} errors={fieldMessages(error, "need")}>
         {(props) => <textarea {...props} className="field__control" rows={3} maxLength={500} required value={need} onChange={(e) => setNeed(e.target.value)} />}
       </Field>

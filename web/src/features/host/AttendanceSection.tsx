@@ -6,6 +6,7 @@ import { todayIso } from "../../ui/calendar-date";
 import { Field, RadioGroup } from "../../ui/form-fields";
 import { fieldMessages, parseGraphQLError, type ParsedError } from "../../ui/graphql-errors";
 import { useRecordAttendance } from "./use-record-attendance";
+import { ErrorSummary } from "../../ui/error-summary";
 
 export const ATTENDANCE_SECTION_FRAGMENT = graphql(`
   fragment AttendanceSection_referral on Referral {
@@ -58,7 +59,7 @@ export function AttendanceSection({ referral }: { referral: AttendanceSection_Re
       <p role="status">{confirmation}</p>
       {referral.canRecordAttendance && (
         <form className="host-form" onSubmit={(e) => void submit(e)} noValidate>
-          {error && <p className="notice notice--error" role="alert">{error.message}</p>}
+          {error && <ErrorSummary>{error.message}</ErrorSummary>}
           <Field label={t.attendanceDate} hint={t.sameDayOverwrites} errors={fieldMessages(error, "sessionOn")}>
             {(props) => (
               <input {...props} className="field__control" type="date" required max={todayIso()} value={sessionOn} onChange={(e) => setSessionOn(e.target.value)} />

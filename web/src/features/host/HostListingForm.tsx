@@ -8,6 +8,7 @@ import { ScheduleEditor } from "./ScheduleEditor";
 import { parseOpenings, scheduleFormOf, toScheduleInput } from "./schedule-form";
 import { useSetListingStatus } from "./use-set-listing-status";
 import { useUpdateListing } from "./use-update-listing";
+import { ErrorSummary } from "../../ui/error-summary";
 
 export const HOST_LISTING_FORM_FRAGMENT = graphql(`
   fragment HostListingForm_resource on Resource {
@@ -84,11 +85,7 @@ export function HostListingForm({ resource, onSaving, onSaved }: {
 
   return (
     <form className="host-form" onSubmit={(e) => void submit(e)} noValidate>
-      {error && (
-        <div className="notice notice--error" role="alert">
-          <p>{error.message}</p>
-        </div>
-      )}
+      {error && <ErrorSummary>{error.message}</ErrorSummary>}
       <section className="host-section" aria-labelledby="listing-edit-heading">
         <h2 id="listing-edit-heading">{t.editHeading}</h2>
         <Field label={t.openings} hint={t.openingsHint} errors={fieldMessages(error, "openings")}>

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
 import {
@@ -97,6 +97,23 @@ describe("HostListingPage", () => {
     fireEvent.click(screen.getByRole("button", { name: "保存する" }));
     expect(await screen.findByText("終了時刻は開始時刻より後にしてください")).toBeTruthy();
     expect(screen.getByLabelText("終了時刻").getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("moves the focus to the error summary when 空き -5 is saved, and back to it on each failed try", async () => {
+    const { sent } = renderPage(<HostListingPage />, { path: "/host/listings/:resourceId", url: `/host/listings/${ID}`, mocks: [load] });
+    fireEvent.change(await screen.findByRole("textbox", { name: "空き状況" }), { target: { value: "-5" } });
+    const save = screen.getByRole("button", { name: "保存する" });
+    save.focus();
+    fireEvent.click(save);
+
+    const summary = await screen.findByRole("alert");
+    expect(summary.textContent).toContain("入力内容を確認してください");
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+
+    save.focus();
+    fireEvent.click(save);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("alert")));
+    expect(sent.map((op) => op.operationName)).toEqual(["HostListing"]);
   });
 
   it("keeps the form and says why when the status change is refused after the rest was saved", async () => {

@@ -27,12 +27,21 @@ const mocks: MockLink.MockedResponse[] = [
         },
         myReferrals: [
           {
-            __typename: "Referral", id: "m-1", stage: "HOST_COORDINATION", canRespond: true, referredOn: "2026-11-18",
+            __typename: "Referral", id: "m-1", stage: "HOST_COORDINATION", canRespond: true, hostResponse: null, referredOn: "2026-11-18",
             resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" }, person: { __typename: "ReferralPerson", displayName: null },
           },
           {
-            __typename: "Referral", id: "m-2", stage: "STABLE", canRespond: false, referredOn: "2026-02-13",
+            __typename: "Referral", id: "m-2", stage: "STABLE", canRespond: false, hostResponse: "ACCEPTED", referredOn: "2026-02-13",
             resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" }, person: { __typename: "ReferralPerson", displayName: "加藤 昭" },
+          },
+          {
+            // Answered 受け入れる, still 受け入れ先調整 until the coordinator moves it on: no answer is awaited.
+            __typename: "Referral", id: "m-3", stage: "HOST_COORDINATION", canRespond: true, hostResponse: "ACCEPTED", referredOn: "2026-11-20",
+            resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" }, person: { __typename: "ReferralPerson", displayName: "木村 花" },
+          },
+          {
+            __typename: "Referral", id: "m-4", stage: "HOST_DECLINED", canRespond: false, hostResponse: "DECLINED", referredOn: "2026-11-10",
+            resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" }, person: { __typename: "ReferralPerson", displayName: "林 一郎" },
           },
         ],
       },
@@ -55,6 +64,11 @@ describe("HostPortalPage", () => {
     const referrals = within(screen.getByRole("region", { name: "紹介された方" }));
     expect(referrals.getByRole("link", { name: "お名前非共有の方 — サロン ひだまり" }).getAttribute("href")).toBe("/host/referrals/m-1");
     expect(referrals.getByRole("link", { name: "加藤 昭 さん — サロン ひだまり" }).getAttribute("href")).toBe("/host/referrals/m-2");
-    expect(referrals.getAllByText("お返事をお待ちしています")).toHaveLength(1);
+    const awaiting = referrals.getAllByText("お返事をお待ちしています");
+    expect(awaiting).toHaveLength(1);
+    expect(awaiting[0].closest("li.host-card")?.textContent).toContain("お名前非共有の方");
+    // The host's refusal is お断り here too.
+    expect(referrals.getByText("状況: お断りしました")).toBeTruthy();
+    expect(referrals.queryByText(/辞退/)).toBeNull();
   });
 });

@@ -84,6 +84,51 @@ describe("HostReferralPage", () => {
     expect(section.getByText("今月は定員がいっぱい")).toBeTruthy();
     expect(section.queryByRole("button", { name: "お断りする" })).toBeNull();
     expect(sent.map((op) => op.operationName)).toEqual(["HostReferral", "RespondToReferral"]);
+    // One word for the host's refusal: the state reads お断り too, not the coordinators' 受け入れ先辞退.
+    expect(document.body.textContent).toContain("お断りしました");
+    expect(document.body.textContent).not.toContain("辞退");
+  });
+
+  it("asks for the reason for お断り in the same word, before sending anything", async () => {
+    const { sent } = renderReferral([load(referral())]);
+    fireEvent.click(await screen.findByRole("button", { name: "お断りする" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "お断りの理由" }), { target: { value: "   " } });
+    fireEvent.click(screen.getByRole("button", { name: "お断りを送る" }));
+
+    const field = screen.getByRole("textbox", { name: "お断りの理由" });
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText("お断りの理由を入力してください")).toBeTruthy();
+    expect(document.body.textContent).not.toContain("辞退");
+    expect(sent.map((op) => op.operationName)).toEqual(["HostReferral"]);
+  });
+
+  it("after 受け入れる, shows the answer given and asks no more", async () => {
+    const { sent } = renderReferral([
+      load(referral()),
+      {
+        request: { query: RespondToReferralDocument, variables: { input: { matchId: ID, response: "ACCEPTED" } } },
+        // Still 受け入れ先調整 (the coordinator moves it on), so the server still says canRespond.
+        result: { data: { respondToReferral: referral({ hostResponse: "ACCEPTED", version: 3 }) } },
+        delay: 0,
+      },
+    ]);
+    fireEvent.click(await screen.findByRole("button", { name: "受け入れる" }));
+
+    expect(await screen.findByText("「受け入れる」とお返事しました。コーディネーターから連絡があります。")).toBeTruthy();
+    const section = within(screen.getByRole("region", { name: "受け入れのお返事" }));
+    expect(section.getByRole("definition").textContent).toBe("受け入れる");
+    expect(section.queryByText("この方を受け入れられるか、お返事をお願いします。")).toBeNull();
+    expect(section.queryByRole("button")).toBeNull();
+    expect(sent.map((op) => op.operationName)).toEqual(["HostReferral", "RespondToReferral"]);
+  });
+
+  it("opened again after 受け入れる (a reload), shows the answer and no buttons", async () => {
+    renderReferral([load(referral({ hostResponse: "ACCEPTED" }))]);
+    const section = within(await screen.findByRole("region", { name: "受け入れのお返事" }));
+    expect(section.getByRole("definition").textContent).toBe("受け入れる");
+    expect(section.getByText("お返事を変えるときは、担当のコーディネーターにご連絡ください。")).toBeTruthy();
+    expect(section.queryByText("この方を受け入れられるか、お返事をお願いします。")).toBeNull();
+    expect(section.queryByRole("button")).toBeNull();
   });
 
   it("records attendance for a day and puts it at the top of the history, replacing that day's earlier record", async () => {

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Link, useParams } from "react-router";
 import { graphql } from "../../gql";
-import { MATCH_STAGE_LABELS, commonMessages, formatCalendarDate, hostMessages } from "../../messages";
+import { commonMessages, formatCalendarDate, hostMessages, hostStageLabel } from "../../messages";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { AttendanceSection } from "./AttendanceSection";
 import { ReferralResponse } from "./ReferralResponse";
@@ -53,7 +53,7 @@ export function HostReferralPage() {
       <h1>{t.heading}</h1>
       <dl className="facts host-summary">
         <div className="fact"><dt>{t.resource}</dt><dd><Link to={`/resources/${referral.resource.id}`}>{referral.resource.name}</Link></dd></div>
-        <div className="fact"><dt>{t.stage}</dt><dd>{MATCH_STAGE_LABELS[referral.stage]}</dd></div>
+        <div className="fact"><dt>{t.stage}</dt><dd>{hostStageLabel(referral.stage)}</dd></div>
         {referral.referredOn && <div className="fact"><dt>{t.referredOn}</dt><dd>{formatCalendarDate(referral.referredOn)}</dd></div>}
         {referral.startedOn && <div className="fact"><dt>{t.startedOn}</dt><dd>{formatCalendarDate(referral.startedOn)}</dd></div>}
       </dl>

@@ -1,13 +1,15 @@
 import { Link } from "react-router";
 import { graphql } from "../../gql";
 import type { HostReferralRow_ReferralFragment } from "../../gql/graphql";
-import { MATCH_STAGE_LABELS, formatCalendarDate, hostMessages as m } from "../../messages";
+import { formatCalendarDate, hostMessages as m, hostStageLabel } from "../../messages";
+import { awaitsAnswer } from "./referral-answer";
 
 export const HOST_REFERRAL_ROW_FRAGMENT = graphql(`
   fragment HostReferralRow_referral on Referral {
     id
     stage
     canRespond
+    hostResponse
     referredOn
     resource {
       id
@@ -28,8 +30,8 @@ export function HostReferralRow({ referral }: { referral: HostReferralRow_Referr
         <Link to={`/host/referrals/${referral.id}`}>{m.referralLinkLabel(name, referral.resource.name)}</Link>
       </h3>
       <ul className="badges" role="list">
-        {referral.canRespond && <li className="badge badge--warn">{m.awaitingResponse}</li>}
-        <li className="badge badge--cost">{m.stage}: {MATCH_STAGE_LABELS[referral.stage]}</li>
+        {awaitsAnswer(referral) && <li className="badge badge--warn">{m.awaitingResponse}</li>}
+        <li className="badge badge--cost">{m.stage}: {hostStageLabel(referral.stage)}</li>
       </ul>
       {referral.referredOn && <p className="host-card__line">{m.referredOn(formatCalendarDate(referral.referredOn))}</p>}
     </li>

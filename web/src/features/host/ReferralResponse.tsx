@@ -2,8 +2,10 @@ import { useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { ReferralResponse_ReferralFragment } from "../../gql/graphql";
 import { HOST_RESPONSE_LABELS, hostMessages } from "../../messages";
+import { ErrorSummary } from "../../ui/error-summary";
 import { Field } from "../../ui/form-fields";
 import { fieldMessages, parseGraphQLError, type ParsedError } from "../../ui/graphql-errors";
+import { awaitsAnswer } from "./referral-answer";
 import { useRespondToReferral } from "./use-respond-to-referral";
 
 export const REFERRAL_RESPONSE_FRAGMENT = graphql(`
@@ -20,13 +22,18 @@ export const REFERRAL_RESPONSE_FRAGMENT = graphql(`
 
 const t = hostMessages.referral;
 
-/** 受け入れる / お断りする while the coordinator awaits an answer; お断り asks why. Afterwards, the answer given. */
+/**
+ * 受け入れる / お断りする while the coordinator awaits an answer; お断り asks why (checked here too, so the host reads
+ * お断り, the word on the button, rather than the server's wording). Afterwards, the answer given and no buttons.
+ */
 export function ReferralResponse({ referral }: { referral: ReferralResponse_ReferralFragment }) {
   const [respond, { loading }] = useRespondToReferral();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<ParsedError | null>(null);
   const [confirmation, setConfirmation] = useState("");
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const asking = awaitsAnswer(referral);
 
   const send = async (response: "ACCEPTED" | "DECLINED") => {
     setError(null);
@@ -40,14 +47,17 @@ export function ReferralResponse({ referral }: { referral: ReferralResponse_Refe
   };
   const submitDecline = (event: FormEvent) => {
     event.preventDefault();
-    void send("DECLINED");
+    // The server requires the reason too (respondToReferral); asked first here in the host's words.
+    const missing = !reason.trim();
+    setReasonMissing(missing);
+    if (!missing) void send("DECLINED");
   };
 
   return (
     <section className="host-section" aria-labelledby="respond-heading">
       <h2 id="respond-heading">{t.respondHeading}</h2>
       <p role="status">{confirmation}</p>
-      {error && <p className="notice notice--error" role="alert">{error.message}</p>}
+      {error && <ErrorSummary>{error.message}</ErrorSummary>}
       {referral.hostResponse && (
         <dl className="facts">
           <div className="fact"><dt>{t.yourResponse}</dt><dd>{HOST_RESPONSE_LABELS[referral.hostResponse]}</dd></div>
@@ -56,7 +66,8 @@ export function ReferralResponse({ referral }: { referral: ReferralResponse_Refe
           )}
         </dl>
       )}
-      {referral.canRespond && !declining && (
+      {referral.hostResponse === "ACCEPTED" && <p>{t.changeAnswer}</p>}
+      {asking && !declining && (
         <>
           <p>{t.respondLead}</p>
           <div className="button-row">
@@ -65,9 +76,9 @@ export function ReferralResponse({ referral }: { referral: ReferralResponse_Refe
           </div>
         </>
       )}
-      {referral.canRespond && declining && (
+      {asking && declining && (
         <form onSubmit={submitDecline} noValidate>
-          <Field label={t.declineReason} hint={t.declineReasonHint} errors={fieldMessages(error, "reason")}>
+          <Field label={t.declineReason} hint={t.declineReasonHint} errors={reasonMissing ? [t.declineReasonRequired] : fieldMessages(error, "reason")}>
             {(props) => (
               <textarea {...props} className="field__control" rows={3} maxLength={1000} required autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
             )}

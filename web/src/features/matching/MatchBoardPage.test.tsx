@@ -5,7 +5,7 @@ import type { MockLink } from "@apollo/client/testing";
 import { MatchBoardDocument, TransitionMatchDocument } from "../../gql/graphql";
 import { renderPage } from "../../ui/test-utils";
 import { ENDED_STAGES, OPEN_STAGES } from "./board-model";
-import { daysFromToday, matchFixture, type MatchFixture } from "./fixtures";
+import { consentFixture, daysFromToday, matchFixture, type MatchFixture } from "./fixtures";
 import { BOARD_PAGE_SIZE, MatchBoardPage } from "./MatchBoardPage";
 
 afterEach(cleanup);
@@ -76,6 +76,33 @@ describe("MatchBoardPage", () => {
     expect(within(second).getByText("(19日超過)")).toBeTruthy();
     const record = within(second).getByRole("link", { name: "フォローアップを記録" });
     expect(record.getAttribute("href")).toBe("/matches/m-2/follow-up?from=%2Fmatches&due=d-1");
+  });
+
+  it("says a move needs the person's consent only while no consent in force covers this host (o-1)", async () => {
+    const toHost = [{ to: "HOST_COORDINATION" as const, hostConsentRequired: true }];
+    const cases: [string, ReturnType<typeof consentFixture>[], boolean][] = [
+      ["any host", [consentFixture("c-1")], false],
+      ["this host", [consentFixture("c-2", { organizationId: "o-1" })], false],
+      ["expires today", [consentFixture("c-3", { expiresOn: daysFromToday(0) })], false],
+      ["another host", [consentFixture("c-4", { organizationId: "o-2" })], true],
+      ["expired yesterday", [consentFixture("c-5", { expiresOn: daysFromToday(-1) })], true],
+      ["withdrawn", [consentFixture("c-6", { withdrawnAt: "2026-11-01T01:00:00.000Z" })], true],
+      ["given tomorrow", [consentFixture("c-7", { givenOn: daysFromToday(1) })], true],
+      ["support plan only", [consentFixture("c-8", { purpose: "SUPPORT_PLAN" })], true],
+      ["none", [], true],
+    ];
+    const matches = cases.map(([name, consents], i) =>
+      matchFixture({ id: `m-${i}`, stage: "CANDIDATE", person: name, personId: `p-${i}`, resource: "ひだまりサロン", consents, moves: toHost }));
+    renderPage(<MatchBoardPage />, { path: "/matches", url: "/matches", mocks: [boardMock(matches)] });
+    await screen.findByText(`全 ${cases.length} 件`);
+
+    for (const [name, , hinted] of cases) {
+      const c = within(card(`${name} — ひだまりサロン`));
+      const button = c.getByRole("button", { name: "受け入れ先調整" });
+      const hint = c.queryByText(/「受け入れ先調整」には、この受け入れ先への紹介についての本人同意が必要です/);
+      expect({ name, hinted: hint !== null }).toEqual({ name, hinted });
+      expect(button.getAttribute("aria-describedby")).toBe(hinted ? hint!.id : null);
+    }
   });
 
   it("moves a card at once when the server needs nothing more, and says so", async () => {

@@ -145,8 +145,8 @@ function BoardGroup({
   return (
     <section className="board__group" aria-labelledby={headingId}>
       <h2 id={headingId} className="board__group-title">{m.groups[groupKey]}</h2>
-      {/* Scrolls sideways on narrow screens; focusable so the keyboard can scroll it too. */}
-      <div className="board__lanes" tabIndex={0} role="group" aria-label={m.groups[groupKey]}>
+      {/* The lanes wrap into rows (styles.css), so nothing scrolls sideways and the group needs no tab stop. */}
+      <div className="board__lanes" role="group" aria-label={m.groups[groupKey]}>
         {stages.map((stage) => {
           const matches = byStage.get(stage) ?? [];
           const titleId = `board-stage-${stage}`;

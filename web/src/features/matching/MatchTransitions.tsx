@@ -2,7 +2,9 @@ import { useId, useState } from "react";
 import { graphql } from "../../gql";
 import type { MatchTransitions_MatchFragment } from "../../gql/graphql";
 import { matchingMessages } from "../../messages";
+import { todayIso } from "../../ui/calendar-date";
 import { parseGraphQLError, type ParsedError } from "../../ui/graphql-errors";
+import { hasHostConsent } from "../people/consent-cover";
 import { TransitionDialog, type TransitionDetails } from "./TransitionDialog";
 import { useTransitionMatch } from "./use-transition-match";
 
@@ -15,10 +17,23 @@ export const MATCH_TRANSITIONS_FRAGMENT = graphql(`
     person {
       id
       displayName
+      consents {
+        id
+        purpose
+        givenOn
+        expiresOn
+        withdrawnAt
+        organization {
+          id
+        }
+      }
     }
     resource {
       id
       name
+    }
+    organization {
+      id
     }
     allowedTransitions {
       to
@@ -35,8 +50,9 @@ type Target = MatchTransitions_MatchFragment["allowedTransitions"][number];
 
 /**
  * The moves the server allows from here, one button each (named by the target stage). Moves that need a reason or a
- * final observation open a dialog; the others go at once. The server's refusal (e.g. no consent for this host) is
- * shown beside the buttons.
+ * final observation open a dialog; the others go at once. A move that needs the person's consent for this host says
+ * so only while no consent in force covers it (the person's consents, read with the card); the server's refusal is
+ * shown beside the buttons all the same.
  */
 export function MatchTransitions({ match, onMoved }: { match: MatchTransitions_MatchFragment; onMoved?: (message: string) => void }) {
   const [transition, { loading }] = useTransitionMatch();
@@ -45,7 +61,8 @@ export function MatchTransitions({ match, onMoved }: { match: MatchTransitions_M
   const consentHintId = useId();
 
   if (!match.allowedTransitions.length) return null;
-  const needsConsent = match.allowedTransitions.filter((x) => x.hostConsentRequired);
+  const consentMissing = !hasHostConsent(match.person.consents, match.organization.id, todayIso());
+  const needsConsent = consentMissing ? match.allowedTransitions.filter((x) => x.hostConsentRequired) : [];
 
   const move = async (target: Target, details: TransitionDetails = {}): Promise<ParsedError | null> => {
     setError(null);
@@ -77,7 +94,7 @@ export function MatchTransitions({ match, onMoved }: { match: MatchTransitions_M
             type="button"
             className="button button--small button--secondary"
             disabled={loading}
-            aria-describedby={target.hostConsentRequired ? consentHintId : undefined}
+            aria-describedby={target.hostConsentRequired && consentMissing ? consentHintId : undefined}
             onClick={() => void onClick(target)}
           >
             {target.label}

@@ -11,11 +11,30 @@ export interface MoveFixture {
   hostConsentRequired?: boolean;
 }
 
+export interface ConsentFixture {
+  __typename: "Consent";
+  id: string;
+  purpose: "HOST_REFERRAL" | "SUPPORT_PLAN" | "INFORMATION_SHARING";
+  givenOn: string;
+  expiresOn: string | null;
+  withdrawnAt: string | null;
+  organization: { __typename: "Organization"; id: string } | null;
+}
+
+/** A consent as a match card reads it: by default a referral consent for any host, given a month ago, in force. */
+export function consentFixture(id: string, over: Partial<Omit<ConsentFixture, "organization">> & { organizationId?: string } = {}): ConsentFixture {
+  const { organizationId, ...rest } = over;
+  return {
+    __typename: "Consent", id, purpose: "HOST_REFERRAL", givenOn: daysFromToday(-30), expiresOn: null, withdrawnAt: null,
+    organization: organizationId ? { __typename: "Organization", id: organizationId } : null, ...rest,
+  };
+}
+
 export const daysFromToday = (days: number) => addDaysIso(todayIso(), days);
 
 export function matchFixture({
   id, stage, person = "青木 昭", personId = "p-1", resource = "ひだまりサロン", resourceId = `r-${id}`, version = 1, enteredDaysAgo = 3,
-  firstStartedOn = null, dues = [], moves = [],
+  firstStartedOn = null, dues = [], moves = [], consents = [],
 }: {
   id: string;
   stage: MatchStage;
@@ -28,6 +47,8 @@ export function matchFixture({
   firstStartedOn?: string | null;
   dues?: { id: string; dueOn: string; status?: string }[];
   moves?: MoveFixture[];
+  /** The person's consents as the card reads them (see consentFixture); a page's fuller consent records do too. */
+  consents?: readonly object[];
 }) {
   return {
     __typename: "Match",
@@ -36,7 +57,7 @@ export function matchFixture({
     stageLabel: MATCH_STAGE_LABELS[stage],
     version,
     firstStartedOn,
-    person: { __typename: "Person", id: personId, displayName: person },
+    person: { __typename: "Person", id: personId, displayName: person, consents },
     resource: { __typename: "Resource", id: resourceId, name: resource },
     organization: { __typename: "Organization", id: "o-1", name: "社会福祉法人 若葉会" },
     coordinator: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },

@@ -7,6 +7,7 @@ import { todayIso } from "../../ui/calendar-date";
 import { CheckboxGroup, Field } from "../../ui/form-fields";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { useRecordConsent } from "./use-consent-mutations";
+import { ErrorSummary } from "../../ui/error-summary";
 
 const t = peopleMessages.detail.consentForm;
 const PURPOSES = Object.entries(CONSENT_PURPOSE_LABELS) as [ConsentPurpose, string][];
@@ -109,7 +110,7 @@ export function ConsentForm({ personId, hosts, onDone }: { personId: string; hos
       <Field label={t.note} errors={errors.note ?? []} className="field--wide">
         {(props) => <textarea {...props} className="field__control" rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
-      {failure && <p className="notice notice--error" role="alert">{failure}</p>}
+      {failure && <ErrorSummary>{failure}</ErrorSummary>}
       <div className="form__actions">
         <button type="submit" className="button" disabled={loading}>{loading ? t.saving : t.submit}</button>
       </div>

@@ -5,6 +5,7 @@ import type { MockLink } from "@apollo/client/testing";
 import {
   CreateMatchDocument, PersonDetailDocument, PersonTrackDocument, RecordConsentDocument, SuggestionsDocument, WithdrawConsentDocument,
 } from "../../gql/graphql";
+import { todayIso } from "../../ui/calendar-date";
 import { renderPage } from "../../ui/test-utils";
 import { matchFixture } from "../matching/fixtures";
 import { PersonDetailPage } from "./PersonDetailPage";
@@ -17,6 +18,15 @@ const consent = (id: string, state: string, purpose: string, extra: Record<strin
   withdrawnAt: null, withdrawalReason: null, note: "", organization: null,
   recordedBy: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" }, ...extra,
 });
+
+const consents = [
+  consent("c-3", "WITHDRAWN", "HOST_REFERRAL", {
+    facts: ["DISPLAY_NAME", "AREA"], withdrawnAt: "2026-10-01T01:00:00.000Z", withdrawalReason: "本人から申し出",
+    organization: { __typename: "Organization", id: "o-1", name: "社会福祉法人 若葉会" },
+  }),
+  consent("c-2", "EXPIRED", "HOST_REFERRAL", { facts: ["NEEDS"], expiresOn: "2026-09-30" }),
+  consent("c-1", "ACTIVE", "SUPPORT_PLAN"),
+];
 
 const person = {
   __typename: "Person",
@@ -40,19 +50,13 @@ const person = {
     timeBands: ["MORNING"], mobility: "BICYCLE", maxTravelMeters: 2000, groupSize: "SMALL_GROUP", roles: ["VOLUNTEER"],
     accessibility: [], freeOnly: true, wishes: "教えられることがあれば手伝いたい", strengths: "運転が得意", otherPreferences: "",
   },
-  consents: [
-    consent("c-3", "WITHDRAWN", "HOST_REFERRAL", {
-      facts: ["DISPLAY_NAME", "AREA"], withdrawnAt: "2026-10-01T01:00:00.000Z", withdrawalReason: "本人から申し出",
-      organization: { __typename: "Organization", id: "o-1", name: "社会福祉法人 若葉会" },
-    }),
-    consent("c-2", "EXPIRED", "HOST_REFERRAL", { facts: ["NEEDS"], expiresOn: "2026-09-30" }),
-    consent("c-1", "ACTIVE", "SUPPORT_PLAN"),
-  ],
+  consents,
   supportPlans: [{
     __typename: "SupportPlan", id: "sp-1", planVersion: "NEW", status: "AGREED", goals: ["週1回外出する"],
     agreedOn: "2026-05-01", reviewOn: null,
   }],
-  matches: [matchFixture({ id: "m-9", stage: "ACTIVE_FOLLOW_UP", resource: "木工クラブ", resourceId: "r-9", firstStartedOn: "2026-10-01" })],
+  // The card reads the same person's consents (one normalised Person in the cache).
+  matches: [matchFixture({ id: "m-9", stage: "ACTIVE_FOLLOW_UP", resource: "木工クラブ", resourceId: "r-9", firstStartedOn: "2026-10-01", consents })],
 };
 
 const suggestion = (id: string, name: string, score: number, reasons: [string, string, number][]) => ({
@@ -159,7 +163,10 @@ describe("PersonDetailPage", () => {
         data: {
           createMatch: {
             __typename: "MatchPayload",
-            match: matchFixture({ id: "m-new", stage: "CANDIDATE", resource: "西みどり野ご近所ささえあい", resourceId: "r-1", enteredDaysAgo: 0, moves: [{ to: "HOST_COORDINATION", hostConsentRequired: true }] }),
+            match: matchFixture({
+              id: "m-new", stage: "CANDIDATE", resource: "西みどり野ご近所ささえあい", resourceId: "r-1", enteredDaysAgo: 0, consents,
+              moves: [{ to: "HOST_COORDINATION", hostConsentRequired: true }],
+            }),
           },
         },
       },
@@ -231,6 +238,51 @@ describe("PersonDetailPage consent records", () => {
     const added = consents.getByRole("article", { name: "受け入れ先への紹介 ・ 2026年11月20日(金) 有効" });
     expect(within(added).getByText("社会福祉法人 若葉会")).toBeTruthy();
     expect(consents.getAllByRole("article")[0]).toBe(added); // newest 同意日 first
+  });
+
+  it("says 受け入れ先調整 needs consent on a 候補 card until a consent for that host is recorded", async () => {
+    const candidate = matchFixture({
+      id: "m-c", stage: "CANDIDATE", resource: "ひだまりサロン", resourceId: "r-5", consents,
+      moves: [{ to: "HOST_COORDINATION", hostConsentRequired: true }],
+    });
+    const today = todayIso();
+    const recorded = {
+      __typename: "Consent", id: "c-new", state: "ACTIVE", purpose: "HOST_REFERRAL", method: "VERBAL", facts: ["DISPLAY_NAME"],
+      givenOn: today, expiresOn: null, withdrawnAt: null, withdrawalReason: null, note: "",
+      organization: { __typename: "Organization", id: "o-1", name: "社会福祉法人 若葉会" },
+      recordedBy: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
+    };
+    renderPage(<PersonDetailPage />, {
+      path: "/people/:personId", url: "/people/p-1",
+      mocks: [
+        { ...personMock, result: { data: { person: { ...person, matches: [candidate] } } } },
+        suggestionsMock,
+        {
+          request: {
+            query: RecordConsentDocument,
+            variables: { input: { personId: "p-1", purpose: "HOST_REFERRAL", method: "VERBAL", givenOn: today, note: "", facts: ["DISPLAY_NAME", "NEEDS"], organizationId: "o-1", expiresOn: null } },
+          },
+          result: { data: { recordConsent: { __typename: "ConsentPayload", consent: recorded } } },
+          delay: 0,
+        },
+        { request: { query: PersonTrackDocument, variables: { id: "p-1" } }, result: { data: { person: { __typename: "Person", id: "p-1", track: "CONSENTED" } } }, delay: 0 },
+      ],
+    });
+    // Withdrawn (c-3), expired (c-2) and a support-plan consent (c-1) cover no host.
+    const card = await within(await screen.findByRole("region", { name: "マッチング" })).findByRole("article", { name: "青木 昭 — ひだまりサロン" });
+    expect(within(card).getByText(/「受け入れ先調整」には、この受け入れ先への紹介についての本人同意が必要です/)).toBeTruthy();
+
+    const consentSection = within(section("同意"));
+    fireEvent.click(consentSection.getByRole("button", { name: "同意を記録" }));
+    const form = within(consentSection.getByRole("form", { name: "同意を記録する" }));
+    fireEvent.change(form.getByRole("combobox", { name: "紹介先" }), { target: { value: "o-1" } });
+    fireEvent.change(form.getByRole("combobox", { name: "同意の取り方" }), { target: { value: "VERBAL" } });
+    fireEvent.change(form.getByLabelText(/^同意を得た日/), { target: { value: today } });
+    fireEvent.click(form.getByRole("button", { name: "同意を記録する" }));
+
+    expect(await screen.findByText("同意を記録しました")).toBeTruthy();
+    await waitFor(() => expect(within(card).queryByText(/本人同意が必要です/)).toBeNull());
+    expect(within(card).getByRole("button", { name: "受け入れ先調整" }).getAttribute("aria-describedby")).toBeNull();
   });
 
   it("records a withdrawal with its reason", async () => {

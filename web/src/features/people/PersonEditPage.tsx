@@ -13,6 +13,7 @@ import { ProfileFields, type AreaOption } from "./form/ProfileFields";
 import { SupportPlanEditor } from "./form/SupportPlanEditor";
 import { personFormFrom, toUpdatePersonInput, type FieldErrorMap, type PersonFormState } from "./form/person-form";
 import { useUpdatePerson } from "./form/use-update-person";
+import { ErrorSummary } from "../../ui/error-summary";
 
 export const PERSON_EDIT_QUERY = graphql(`
   query PersonEdit($id: ID!) {
@@ -130,10 +131,10 @@ function PersonEditForm({
       <ProfileFields form={form} onChange={setForm} errors={errors} areas={areas} areasLoading={areasLoading} />
       <NeedsFields needs={form.needs} onChange={(needs) => setForm({ ...form, needs })} errors={errors} />
       {failure && (
-        <div className="notice notice--error" role="alert">
+        <ErrorSummary>
           <p>{conflict ? t.conflict : failure.message}</p>
           {conflict && <button type="button" className="button button--secondary" onClick={() => void onReload()}>{t.reload}</button>}
-        </div>
+        </ErrorSummary>
       )}
       <div className="form__actions">
         <button type="submit" className="button" disabled={saving}>{saving ? t.submitting : t.submit}</button>

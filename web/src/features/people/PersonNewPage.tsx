@@ -10,6 +10,7 @@ import { NeedsFields } from "./form/NeedsFields";
 import { ProfileFields } from "./form/ProfileFields";
 import { initialNewPersonForm, toCreatePersonInput, type FieldErrorMap, type NewPersonFormState } from "./form/person-form";
 import { useCreatePerson } from "./form/use-create-person";
+import { ErrorSummary } from "../../ui/error-summary";
 
 const t = personFormMessages.newPage;
 
@@ -60,7 +61,7 @@ export function PersonNewPage() {
         />
         <NeedsFields needs={form.person.needs} onChange={(needs) => setForm({ ...form, person: { ...form.person, needs } })} errors={errors} />
         <BasisFields basis={form.basis} onChange={(basis) => setForm({ ...form, basis })} errors={errors} today={today} />
-        {failure && <p className="notice notice--error" role="alert">{failure}</p>}
+        {failure && <ErrorSummary>{failure}</ErrorSummary>}
         <div className="form__actions">
           <button type="submit" className="button" disabled={saving}>{saving ? t.submitting : t.submit}</button>
           <Link to="/people">{t.cancel}</Link>

@@ -1,7 +1,7 @@
 import type { ReactElement } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { reportMessages as m } from "../../messages";
-import { followUpCounts, outcomeFigures, type OutcomeSummaryData } from "./outcome-model";
+import { followUpCounts, monthlyCounts, outcomeFigures, type OutcomeSummaryData } from "./outcome-model";
 
 // Colours from the page's palette (styles.css), written out: SVG presentation attributes do not read CSS variables
 // reliably. Each has at least 3:1 contrast against white, and every bar is labelled with its value.
@@ -18,7 +18,7 @@ const FOLLOW_UP_COLOURS: Record<string, string> = {
  * states. The charts repeat the tables beside them, so they are hidden from assistive technology (the tables are the
  * accessible form) and each one is described by its caption.
  */
-export function OutcomeCharts({ summary }: { summary: OutcomeSummaryData }) {
+export function OutcomeCharts({ summary, today }: { summary: OutcomeSummaryData; today: string }) {
   const figures = outcomeFigures(summary);
   const counts = figures.flatMap((f) => (f.kind === "count" ? [{ name: f.label, value: f.value }] : []));
   const rates = figures.flatMap((f) =>
@@ -26,7 +26,8 @@ export function OutcomeCharts({ summary }: { summary: OutcomeSummaryData }) {
   );
   const followUps = followUpCounts(summary).map((c) => ({ key: c.key, name: c.label, value: c.value }));
 
-  const months = summary.monthly.map((row) => ({
+  // A month not reached yet has no bar (null), not a zero-height one.
+  const months = monthlyCounts(summary, today).map((row) => ({
     name: m.monthLabel(row.month), matching: row.matchingCount, started: row.startedCount,
   }));
   const monthlyChart = (

@@ -1,5 +1,5 @@
 import { formatFiscalYear, reportMessages as m } from "../../messages";
-import { followUpCounts, outcomeFigures, type Figure, type OutcomeSummaryData } from "./outcome-model";
+import { followUpCounts, monthlyCounts, outcomeFigures, type Figure, type OutcomeSummaryData } from "./outcome-model";
 
 function valueText(f: Figure): string {
   if (f.kind === "count") return m.count(f.value);
@@ -54,8 +54,19 @@ export function OutcomeTable({ summary }: { summary: OutcomeSummaryData }) {
   );
 }
 
-/** 月別の件数: the accessible form of the monthly chart (April to March). */
-export function MonthlyTable({ summary }: { summary: OutcomeSummaryData }) {
+/** A month not reached yet: a dash to the eye, words to a screen reader. */
+function MonthCount({ value }: { value: number | null }) {
+  if (value !== null) return <>{m.count(value)}</>;
+  return (
+    <>
+      <span aria-hidden="true">{m.notReached}</span>
+      <span className="visually-hidden">{m.notReachedText}</span>
+    </>
+  );
+}
+
+/** 月別の件数: the accessible form of the monthly chart (April to March); months not reached yet are left empty. */
+export function MonthlyTable({ summary, today }: { summary: OutcomeSummaryData; today: string }) {
   return (
     <section className="page-section" aria-labelledby="outcome-monthly">
       <h2 id="outcome-monthly">{m.monthlyTitle}</h2>
@@ -70,12 +81,11 @@ export function MonthlyTable({ summary }: { summary: OutcomeSummaryData }) {
             </tr>
           </thead>
           <tbody>
-            {summary.monthly.map((row) => (
+            {monthlyCounts(summary, today).map((row) => (
               <tr key={row.month}>
                 <th scope="row">{m.monthLabel(row.month)}</th>
-                {/* null: a month not reached yet (blank, not 0) */}
-                <td className="data-table__number">{row.matchingCount == null ? "" : m.count(row.matchingCount)}</td>
-                <td className="data-table__number">{row.startedCount == null ? "" : m.count(row.startedCount)}</td>
+                <td className="data-table__number"><MonthCount value={row.matchingCount} /></td>
+                <td className="data-table__number"><MonthCount value={row.startedCount} /></td>
               </tr>
             ))}
           </tbody>

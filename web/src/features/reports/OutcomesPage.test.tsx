@@ -53,6 +53,25 @@ describe("OutcomesPage", () => {
     expect(sent.map((s) => s.variables.fiscalYear)).toEqual([current, current - 1]);
   });
 
+  it("leaves the months not reached yet empty in the monthly table, not 0件", async () => {
+    // 22 November 2026 in Japan; only Date is faked, so Apollo's and React's timers still run.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-22T03:00:00Z"));
+    try {
+      renderPage(<OutcomesPage />, { path: "/outcomes", url: "/outcomes", mocks: [mock(2026)] });
+      const table = await screen.findByRole("table", { name: "2026年度の月別のマッチング件数と参加開始数" });
+      const cells = (month: string) => within(within(table).getByRole("rowheader", { name: month }).closest("tr")!)
+        .getAllByRole("cell").map((c) => c.textContent);
+      expect(cells("11月")).toEqual(["2件", "1件"]);
+      for (const month of ["12月", "1月", "2月", "3月"]) {
+        expect(cells(month)).toEqual(["—まだこの月になっていません", "—まだこの月になっていません"]);
+      }
+      expect(within(table).queryByText("0件")).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("downloads the CSV with the 年度 in its name", async () => {
     const created: Blob[] = [];
     const createObjectURL = vi.fn((blob: Blob) => {

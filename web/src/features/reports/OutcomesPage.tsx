@@ -3,6 +3,7 @@ import { useSearchParams } from "react-router";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import { fiscalYearOf, formatCalendarDate, formatFiscalYear, reportMessages as m } from "../../messages";
+import { todayIso } from "../../ui/calendar-date";
 import { downloadText, outcomeCsv } from "./outcome-csv";
 import { OutcomeCharts } from "./OutcomeCharts";
 import { MonthlyTable, OutcomeTable } from "./OutcomeTable";
@@ -66,6 +67,7 @@ export function OutcomesPage() {
   const fiscalYear = fiscalYearFromParam(params.get("fy"), options);
   const { data, loading, error, refetch } = useQuery(OUTCOMES_QUERY, { variables: { fiscalYear } });
   const summary = data?.outcomeSummary.fiscalYear === fiscalYear ? data.outcomeSummary : undefined;
+  const today = todayIso();
 
   return (
     <>
@@ -88,7 +90,7 @@ export function OutcomesPage() {
           type="button"
           className="button button--secondary"
           disabled={!summary}
-          onClick={() => summary && downloadText(outcomeCsv(summary), m.csvFileName(formatFiscalYear(summary.fiscalYear)))}
+          onClick={() => summary && downloadText(outcomeCsv(summary, today), m.csvFileName(formatFiscalYear(summary.fiscalYear)))}
         >
           {m.downloadCsv}
         </button>
@@ -111,11 +113,11 @@ export function OutcomesPage() {
       {summary && (
         <>
           <OutcomeTable summary={summary} />
-          <MonthlyTable summary={summary} />
+          <MonthlyTable summary={summary} today={today} />
           <section className="page-section" aria-labelledby="outcome-charts">
             <h2 id="outcome-charts">{m.charts.title}</h2>
             <p className="section-lead">{m.charts.note}</p>
-            <OutcomeCharts summary={summary} />
+            <OutcomeCharts summary={summary} today={today} />
           </section>
         </>
       )}

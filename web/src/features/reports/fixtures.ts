@@ -24,7 +24,7 @@ export const summary2026: OutcomeSummaryData = {
     overdueCount: 4,
     onTimeRate: ratio(30, 38),
   },
-  // April–March; the months after 集計日 are zero, as the server sends them.
+  // April–March; the months after 集計日 are zero, as the server sent them before it sent null for them.
   monthly: [3, 2, 1, 4, 2, 1, 3, 2, 0, 0, 0, 0].map((matchingCount, i) => {
     const m = (3 + i) % 12 + 1;
     return {

@@ -5,7 +5,7 @@ import { fiscalYearFromParam, fiscalYearOptions } from "./outcome-model";
 
 describe("成果 CSV", () => {
   it("is UTF-8 with a BOM, CRLF lines, a Japanese header and one row per figure with the 年度", () => {
-    const csv = outcomeCsv(summary2026);
+    const csv = outcomeCsv(summary2026, summary2026.asOf);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "")).not.toContain("\n");
@@ -39,19 +39,29 @@ describe("成果 CSV", () => {
       "2026年度,参加開始数 (2026年10月),2,件,,",
       "2026年度,マッチング件数 (2026年11月),2,件,,",
       "2026年度,参加開始数 (2026年11月),1,件,,",
-      "2026年度,マッチング件数 (2026年12月),0,件,,",
-      "2026年度,参加開始数 (2026年12月),0,件,,",
-      "2026年度,マッチング件数 (2027年1月),0,件,,",
-      "2026年度,参加開始数 (2027年1月),0,件,,",
-      "2026年度,マッチング件数 (2027年2月),0,件,,",
-      "2026年度,参加開始数 (2027年2月),0,件,,",
-      "2026年度,マッチング件数 (2027年3月),0,件,,",
-      "2026年度,参加開始数 (2027年3月),0,件,,",
+      "2026年度,マッチング件数 (2026年12月),,件,,",
+      "2026年度,参加開始数 (2026年12月),,件,,",
+      "2026年度,マッチング件数 (2027年1月),,件,,",
+      "2026年度,参加開始数 (2027年1月),,件,,",
+      "2026年度,マッチング件数 (2027年2月),,件,,",
+      "2026年度,参加開始数 (2027年2月),,件,,",
+      "2026年度,マッチング件数 (2027年3月),,件,,",
+      "2026年度,参加開始数 (2027年3月),,件,,",
       "2026年度,集計期間の初日,2026-04-01,,,",
       "2026年度,集計期間の末日,2027-03-31,,,",
       "2026年度,集計日,2026-11-22,,,",
       "",
     ]);
+  });
+});
+
+describe("成果 CSV, months not reached yet", () => {
+  it("leaves a month empty when the server sends null for it, whatever the date", () => {
+    const monthly = summary2026.monthly.map((row) => (row.month === "2026-10" ? { ...row, matchingCount: null, startedCount: null } : row));
+    // The schema still says Int! until the server sends null for months not reached.
+    const csv = outcomeCsv({ ...summary2026, monthly } as unknown as typeof summary2026, "2027-06-01");
+    expect(csv).toContain("\r\n2026年度,マッチング件数 (2026年10月),,件,,\r\n2026年度,参加開始数 (2026年10月),,件,,\r\n");
+    expect(csv).toContain("\r\n2026年度,マッチング件数 (2027年3月),0,件,,\r\n");
   });
 });
 

@@ -1,5 +1,5 @@
 import { formatFiscalYear, reportMessages as m } from "../../messages";
-import { followUpCounts, outcomeFigures, type OutcomeSummaryData } from "./outcome-model";
+import { followUpCounts, monthlyCounts, outcomeFigures, type OutcomeSummaryData } from "./outcome-model";
 
 /** UTF-8 byte order mark: without it, Excel on Japanese Windows reads the file as Shift_JIS and garbles it. */
 const BOM = "\uFEFF";
@@ -13,10 +13,10 @@ function field(value: string | number | null): string {
 
 /**
  * The figures as a CSV a municipal office can open in Excel: BOM, CRLF, a Japanese header row, one row per figure
- * (rates in percent with their numerator and denominator), two per month (matchings, starts), the period and the
- * 集計日 at the end.
+ * (rates in percent with their numerator and denominator), two per month (matchings, starts; empty for a month not
+ * reached yet by `today`), the period and the 集計日 at the end.
  */
-export function outcomeCsv(summary: OutcomeSummaryData): string {
+export function outcomeCsv(summary: OutcomeSummaryData, today: string): string {
   const year = formatFiscalYear(summary.fiscalYear);
   const rows: (string | number | null)[][] = [[...m.csv.header]];
   for (const f of outcomeFigures(summary)) {
@@ -26,7 +26,7 @@ export function outcomeCsv(summary: OutcomeSummaryData): string {
   for (const c of followUpCounts(summary)) {
     rows.push([year, `${m.followUps.title}: ${c.label}`, c.value, m.csv.unitCount, null, null]);
   }
-  for (const row of summary.monthly) {
+  for (const row of monthlyCounts(summary, today)) {
     rows.push([year, m.csvMonthly(m.monthlyColumns.matching, row.month), row.matchingCount, m.csv.unitCount, null, null]);
     rows.push([year, m.csvMonthly(m.monthlyColumns.started, row.month), row.startedCount, m.csv.unitCount, null, null]);
   }

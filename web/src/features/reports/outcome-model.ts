@@ -36,6 +36,29 @@ export function followUpCounts(s: OutcomeSummaryData): { key: keyof typeof m.fol
   }));
 }
 
+/** A month's counts; null for a month not reached yet, which has nothing to count (not zero). */
+export interface MonthCounts {
+  month: string;
+  matchingCount: number | null;
+  startedCount: number | null;
+}
+
+/**
+ * The monthly rows with the months after this one (in JST: `today` is a todayIso() date) left empty. The server
+ * sends null for a month not reached yet; a server that sends 0 for them is read the same way, by the date.
+ */
+export function monthlyCounts(s: { monthly: readonly MonthCounts[] }, today: string): MonthCounts[] {
+  const thisMonth = today.slice(0, 7);
+  return s.monthly.map((row) => {
+    const reached = row.month <= thisMonth;
+    return {
+      month: row.month,
+      matchingCount: reached ? row.matchingCount : null,
+      startedCount: reached ? row.startedCount : null,
+    };
+  });
+}
+
 /** The 年度 a page may show: this one and a few back (the API takes 2000–2100; older figures are rarely asked for). */
 export function fiscalYearOptions(current: number, back = 4): number[] {
   return Array.from({ length: back + 1 }, (_, i) => current - i);
