@@ -66,6 +66,7 @@ export const reportMessages = {
     onTimeCount: "期限内に実施",
     lateCount: "遅れて実施",
     overdueCount: "期限切れ (未実施)",
+    dueTodayCount: "本日が予定日 (未実施)",
   },
 
   charts: {

@@ -10,7 +10,7 @@ const STARTED = "#1d5a2c";
 const TEXT = "#1f2328";
 const TICK = { fill: TEXT, fontSize: 13 };
 const FOLLOW_UP_COLOURS: Record<string, string> = {
-  dueCount: "#4a5058", onTimeCount: "#1d5a2c", lateCount: "#c77700", overdueCount: "#8a1c1c",
+  dueCount: "#4a5058", onTimeCount: "#1d5a2c", lateCount: "#c77700", overdueCount: "#8a1c1c", dueTodayCount: "#1f4e8c",
 };
 
 /**

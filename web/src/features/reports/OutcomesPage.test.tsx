@@ -46,6 +46,10 @@ describe("OutcomesPage", () => {
     expect(settling.textContent).toContain("(2 / 3)");
     expect(screen.getByRole("rowheader", { name: "6か月定着率" }).closest("tr")!.textContent).toContain("対象なし");
     expect(screen.getByText("期限切れ (未実施)").nextElementSibling?.textContent).toBe("4件");
+    // 期日到来 = 期限内 + 遅れて + 期限切れ + 本日 (41 = 30 + 6 + 4 + 1): the parts a coordinator sees add up.
+    const shown = (label: string) => Number(screen.getByText(label).nextElementSibling?.textContent?.replace("件", ""));
+    expect(shown("本日が予定日 (未実施)")).toBe(1);
+    expect(shown("期限内に実施") + shown("遅れて実施") + shown("期限切れ (未実施)") + shown("本日が予定日 (未実施)")).toBe(shown("期日到来の予定"));
 
     fireEvent.change(year, { target: { value: String(current - 1) } });
     expect(await screen.findByText(`${current - 1}年度の成果指標`)).toBeTruthy();

@@ -44,6 +44,7 @@ export const OUTCOMES_QUERY = graphql(`
         onTimeCount
         lateCount
         overdueCount
+        dueTodayCount
         onTimeRate {
           numerator
           denominator

@@ -18,10 +18,11 @@ export const summary2026: OutcomeSummaryData = {
   changeRate: ratio(5, 8),
   consentRate: ratio(21, 20),
   followUps: {
-    dueCount: 40,
+    dueCount: 41,
     onTimeCount: 30,
     lateCount: 6,
     overdueCount: 4,
+    dueTodayCount: 1,
     onTimeRate: ratio(30, 38),
   },
   // April–March; the months after 集計日 are zero, as the server sent them before it sent null for them.

@@ -31,7 +31,8 @@ export function outcomeFigures(s: OutcomeSummaryData): Figure[] {
 /** Follow-up counts, in the order the table and the chart show them. */
 export function followUpCounts(s: OutcomeSummaryData): { key: keyof typeof m.followUps; label: string; value: number }[] {
   const f = s.followUps;
-  return (["dueCount", "onTimeCount", "lateCount", "overdueCount"] as const).map((key) => ({
+  // 期日到来 is the sum of the four parts after it (the server counts them so).
+  return (["dueCount", "onTimeCount", "lateCount", "overdueCount", "dueTodayCount"] as const).map((key) => ({
     key, label: m.followUps[key], value: f[key],
   }));
 }
