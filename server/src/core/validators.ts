@@ -27,7 +27,8 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
 /** Records describe what happened: a date after today (JST) is a typo, not a plan. */
 export function NotInFuture(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: "notInFuture", validator: { validate: (v) => typeof v !== "string" || v <= jstToday(new Date()) } },
+    // A string that is no calendar date is IsCalendarDate's to report; "in the future" would be a second, wrong message.
+    { name: "notInFuture", validator: { validate: (v) => typeof v !== "string" || !isCalendarDate(v) || v <= jstToday(new Date()) } },
     { message: "未来の日付は入力できません", ...options },
   );
 }

@@ -58,6 +58,15 @@ describe("persons", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("a malformed date is told its format only, not that it lies in the future", async () => {
+    for (const registeredOn of ["2026-13-45", "2026/11/01", "9999-99-99"]) {
+      const res = await coordinator(CREATE, { input: { displayName: "A", consent, registeredOn } });
+      const messages = (res.errors?.[0]?.extensions?.fields ?? [])
+        .filter((f: { field: string }) => f.field === "input.registeredOn").flatMap((f: { messages: string[] }) => f.messages);
+      expect(messages, registeredOn).toEqual(["日付は YYYY-MM-DD 形式の実在する日付で入力してください"]);
+    }
+  });
+
   it("a 支援会議 person is seen only by the meeting's members; registering into a meeting needs membership", async () => {
     const member = await t.factories.user({ role: UserRole.COORDINATOR });
     const group = await t.factories.supportMeetingGroup([member.id]);
