@@ -112,7 +112,7 @@ export class TransitionMatchInput {
   outcome?: OutcomeObservationInput | null;
 }
 
-@InputType({ description: "受け入れ先の回答 (受け入れ可 / 辞退)" })
+@InputType({ description: "受け入れ先の回答 (受け入れる / お断りする)" })
 export class RespondToReferralInput {
   @Field(() => ID)
   @IsUUID("all", ja("紹介の指定が正しくありません"))
@@ -122,7 +122,7 @@ export class RespondToReferralInput {
   @IsEnum(HostResponse, ja("回答が正しくありません"))
   response: HostResponse;
 
-  @Field(() => String, { nullable: true, description: "辞退の理由 (辞退では必須)" })
+  @Field(() => String, { nullable: true, description: "お断りの理由 (お断りでは必須)" })
   @IsOptional()
   @IsString()
   @MaxLength(REASON_MAX, ja(`理由は${REASON_MAX}文字以内にしてください`))

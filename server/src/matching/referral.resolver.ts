@@ -23,7 +23,7 @@ export class ReferralResolver {
   }
 
   @RequireRole(UserRole.HOST)
-  @Mutation(() => Referral, { description: "受け入れ可 / 辞退 (辞退は理由が必要)" })
+  @Mutation(() => Referral, { description: "受け入れる / お断りする (お断りには理由が必要)" })
   respondToReferral(@Arg("input", () => RespondToReferralInput) input: RespondToReferralInput, @Ctx() ctx: Context): Promise<Referral> {
     return ctx.services.referrals.respond(ctx.viewer, input);
   }

@@ -47,9 +47,9 @@ export class ReferralService {
       const match = await this.findOwn(tx, orgId, input.matchId, true);
       const reason = input.reason?.trim() ?? "";
       if (input.response === HostResponse.DECLINED) {
-        if (!reason) throw badInput("input.reason", "辞退の理由を入力してください");
+        if (!reason) throw badInput("input.reason", "お断りの理由を入力してください");
         if (match.stage !== MatchStage.HOST_COORDINATION && match.stage !== MatchStage.VISIT_TRIAL) {
-          throw conflict("この段階では辞退の回答はできません。担当のコーディネーターに連絡してください");
+          throw conflict("この段階ではお断りの回答はできません。担当のコーディネーターに連絡してください");
         }
         await this.matches.move(tx, match, MatchStage.HOST_DECLINED, { actorId: viewer!.userId, reason, effectiveOn: today(), outcome: null });
       } else if (match.stage !== MatchStage.HOST_COORDINATION) {

@@ -96,7 +96,10 @@ describe("host referrals", () => {
   it("declining needs a reason and ends the match as 受け入れ先辞退", async () => {
     const { match } = await referredPerson();
     const respond = `mutation($input: RespondToReferralInput!) { respondToReferral(input: $input) { stage hostResponse hostResponseReason canRespond } }`;
-    expect(codesOf(await host(respond, { input: { matchId: match.id, response: "DECLINED" } }))).toEqual(["BAD_USER_INPUT"]);
+    const noReason = await host(respond, { input: { matchId: match.id, response: "DECLINED" } });
+    expect(codesOf(noReason)).toEqual(["BAD_USER_INPUT"]);
+    // The host's act is お断り on every screen and in every message (受け入れ先辞退 is the coordinator's stage name).
+    expect(noReason.errors![0].extensions!.fields).toEqual([{ field: "input.reason", messages: ["お断りの理由を入力してください"] }]);
     const res = await host(respond, { input: { matchId: match.id, response: "DECLINED", reason: "今月は受け入れ枠がありません" } });
     expect(res.data!.respondToReferral).toEqual({ stage: "HOST_DECLINED", hostResponse: "DECLINED", hostResponseReason: "今月は受け入れ枠がありません", canRespond: false });
     const history = await coordinator(`query($id: ID!) { match(id: $id) { history { toStage reason } } }`, { id: match.id });

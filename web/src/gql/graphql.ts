@@ -482,10 +482,10 @@ export type ResourceStatus =
   | 'ENDED'
   | 'PAUSED';
 
-/** 受け入れ先の回答 (受け入れ可 / 辞退) */
+/** 受け入れ先の回答 (受け入れる / お断りする) */
 export type RespondToReferralInput = {
   matchId: string;
-  /** 辞退の理由 (辞退では必須) */
+  /** お断りの理由 (お断りでは必須) */
   reason?: string | null | undefined;
   response: HostResponse;
 };
