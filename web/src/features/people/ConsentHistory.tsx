@@ -11,6 +11,7 @@ import { WithdrawConsent } from "./WithdrawConsent";
 export const CONSENT_HISTORY_FRAGMENT = graphql(`
   fragment ConsentHistory_person on Person {
     id
+    displayName
     track
     consents {
       id
@@ -90,7 +91,15 @@ function ConsentList({ person, onDone }: { person: ConsentHistory_PersonFragment
                 {c.note && <div className="fact"><dt>{t.consentNote}</dt><dd>{c.note}</dd></div>}
                 {c.recordedBy && <div className="fact"><dt>{t.consentRecordedBy}</dt><dd>{c.recordedBy.displayName}</dd></div>}
               </dl>
-              {c.state === "ACTIVE" && <WithdrawConsent consentId={c.id} onDone={onDone} />}
+              {c.state === "ACTIVE" && (
+                <WithdrawConsent
+                  consentId={c.id}
+                  personId={person.id}
+                  personName={person.displayName}
+                  lastActive={person.consents.filter((other) => other.state === "ACTIVE").length === 1}
+                  onDone={onDone}
+                />
+              )}
             </article>
           </li>
         );

@@ -4,6 +4,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { PersonTrack } from "../../gql/graphql";
 import { PARTICIPATION_LEVEL_LABELS, PERSON_TRACK_LABELS, formatCalendarDate, peopleMessages, personFormMessages } from "../../messages";
+import { FlashStatus } from "../../ui/flash-status";
 import { useDebouncedValue } from "../../ui/use-debounced-value";
 import { PEOPLE_SEARCH_MAX_LENGTH, paramsFromPeopleFilter, peopleFilterFromParams, peopleListVariables } from "./people-filter";
 
@@ -74,6 +75,7 @@ export function PeopleListPage() {
         <Link className="button" to="/people/new">{personFormMessages.newPage.openFromList}</Link>
       </div>
       <p className="page-lead">{t.pageLead}</p>
+      <FlashStatus />
 
       <form className="filters" role="search" aria-label={t.filtersLabel} onSubmit={(e) => e.preventDefault()}>
         <div className="field field--grow">

@@ -6,6 +6,7 @@ import {
   CreateMatchDocument, PersonDetailDocument, PersonTrackDocument, RecordConsentDocument, SuggestionsDocument, WithdrawConsentDocument,
 } from "../../gql/graphql";
 import { todayIso } from "../../ui/calendar-date";
+import { FlashStatus } from "../../ui/flash-status";
 import { renderPage } from "../../ui/test-utils";
 import { matchFixture } from "../matching/fixtures";
 import { PersonDetailPage } from "./PersonDetailPage";
@@ -285,24 +286,55 @@ describe("PersonDetailPage consent records", () => {
     expect(within(card).getByRole("button", { name: "受け入れ先調整" }).getAttribute("aria-describedby")).toBeNull();
   });
 
-  it("records a withdrawal with its reason", async () => {
-    renderDetail([{
-      request: { query: WithdrawConsentDocument, variables: { input: { consentId: "c-1", reason: "本人から電話で申し出" } } },
-      result: {
-        data: {
-          withdrawConsent: {
-            __typename: "ConsentPayload",
-            consent: { ...person.consents[2], state: "WITHDRAWN", withdrawnAt: "2026-11-22T01:00:00.000Z", withdrawalReason: "本人から電話で申し出" },
-          },
+  const withdrawal = (reason: string) => ({
+    request: { query: WithdrawConsentDocument, variables: { input: { consentId: "c-1", reason } } },
+    result: {
+      data: {
+        withdrawConsent: {
+          __typename: "ConsentPayload",
+          consent: { ...person.consents[2], state: "WITHDRAWN", withdrawnAt: "2026-11-22T01:00:00.000Z", withdrawalReason: reason },
         },
       },
-      delay: 0,
+    },
+    delay: 0,
+  });
+
+  it("withdrawing the last consent of a person no longer visible goes back to 本人一覧 and says why", async () => {
+    const { router } = renderPage(<PersonDetailPage />, {
+      path: "/people/:personId", url: "/people/p-1",
+      mocks: [personMock, suggestionsMock, withdrawal("本人から申し出"), {
+        request: { query: PersonTrackDocument, variables: { id: "p-1" } },
+        result: { errors: [new GraphQLError("本人が見つかりません", { extensions: { code: "NOT_FOUND" } })] }, delay: 0,
+      }],
+      otherRoutes: [{ path: "/people", element: <FlashProbe /> }],
+    });
+    const active = await screen.findByRole("article", { name: "支援プランの作成 ・ 2026年4月10日(金) 有効" });
+    fireEvent.click(within(active).getByRole("button", { name: "撤回を記録" }));
+    fireEvent.change(within(active).getByRole("textbox", { name: "撤回の理由・経緯" }), { target: { value: "本人から申し出" } });
+    fireEvent.click(within(active).getByRole("button", { name: "撤回を記録する" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/people"));
+    expect((await screen.findByRole("status")).textContent).toBe(
+      "青木 昭 さんの同意の撤回を記録しました。有効な同意も支援会議での共有もないため、この方の記録は表示されなくなりました。");
+  });
+
+  it("records a withdrawal with its reason", async () => {
+    renderDetail([withdrawal("本人から電話で申し出"), {
+      // Still visible afterwards (say, through a 支援会議): the page stays and confirms.
+      request: { query: PersonTrackDocument, variables: { id: "p-1" } },
+      result: { data: { person: { __typename: "Person", id: "p-1", track: "SUPPORT_MEETING" } } }, delay: 0,
     }]);
     const active = await screen.findByRole("article", { name: "支援プランの作成 ・ 2026年4月10日(金) 有効" });
     fireEvent.click(within(active).getByRole("button", { name: "撤回を記録" }));
+    // c-1 is the only consent in force: the form says what withdrawing it means before anything is sent.
+    expect(within(active).getByText(/有効な同意はこれだけです。撤回すると、この方が支援会議の対象でない限り/)).toBeTruthy();
     fireEvent.change(within(active).getByRole("textbox", { name: "撤回の理由・経緯" }), { target: { value: " 本人から電話で申し出 " } });
     fireEvent.click(within(active).getByRole("button", { name: "撤回を記録する" }));
     expect(await screen.findByRole("article", { name: "支援プランの作成 ・ 2026年4月10日(金) 撤回" })).toBeTruthy();
     expect(screen.getByText("本人から電話で申し出")).toBeTruthy();
   });
 });
+
+/** Stands in for 本人一覧: shows the confirmation the previous page handed over. */
+function FlashProbe() {
+  return <FlashStatus />;
+}
