@@ -5,6 +5,7 @@
 import { addDays, daysBetween } from "../../core/calendar.js";
 import { FollowUpDueStatus, FollowUpKind } from "../../followups/followup.enums.js";
 import { participationSchedule, postClosureSchedule, type FollowUpRules, type PlannedFollowUp } from "../../followups/followup.schedule.js";
+import { DEFAULT_OFFICE_DAYS, nextOpenDay, onOpenDays } from "../../followups/office-days.js";
 import { MatchStage } from "../../matching/match.enums.js";
 import { WEEKDAYS_IN_ORDER, Weekday } from "../../schedules/schedule.value.js";
 import type { Scenario } from "./demo-caseload.scenarios.js";
@@ -66,7 +67,8 @@ export function buildDues(ctx: FollowUpContext, m: DemoMatch, s: Scenario): DueD
   const dues: DueDraft[] = [];
   participationIntervals(m).forEach((iv, i) => {
     let lastDone: string | null = null;
-    participationSchedule(iv.start, rules).forEach((planned, j) => {
+    // Planned as the app plans them (FollowUpPlanner): on the office's open days, the seeded settings' defaults.
+    onOpenDays(participationSchedule(iv.start, rules), DEFAULT_OFFICE_DAYS).forEach((planned, j) => {
       const base = { matchKey: m.key, kind: planned.kind, dueOn: planned.dueOn, recordKey: null, createdOn: iv.start, source: i, index: j };
       if (iv.end !== null && planned.dueOn > iv.end) {
         dues.push({ ...base, status: FollowUpDueStatus.CANCELLED, doneOn: null });
@@ -81,7 +83,7 @@ export function buildDues(ctx: FollowUpContext, m: DemoMatch, s: Scenario): DueD
   });
   // After a 中断 the coordinator keeps in touch: the call at the suspension sets a next contact (次回予定).
   for (const t of m.transitions.filter((x) => x.toStage === S.SUSPENDED)) {
-    const planned = { kind: FollowUpKind.AD_HOC, dueOn: addDays(t.effectiveOn, rng.int(21, 35)) };
+    const planned = { kind: FollowUpKind.AD_HOC, dueOn: nextOpenDay(addDays(t.effectiveOn, rng.int(21, 35)), DEFAULT_OFFICE_DAYS) };
     const restart = m.transitions.find((x) => x.effectiveOn > t.effectiveOn && x.toStage === S.ACTIVE_FOLLOW_UP);
     if (restart && planned.dueOn >= restart.effectiveOn) continue;
     const done = planned.dueOn > today ? null : doneOn(ctx, planned, false, today, t.effectiveOn);
@@ -92,7 +94,7 @@ export function buildDues(ctx: FollowUpContext, m: DemoMatch, s: Scenario): DueD
   }
   if (m.closedOn) {
     const firstContact = m.transitions.find((t) => t.toStage === S.POST_CLOSURE)?.effectiveOn ?? null;
-    postClosureSchedule(m.closedOn, rules).forEach((planned, j) => {
+    onOpenDays(postClosureSchedule(m.closedOn, rules), DEFAULT_OFFICE_DAYS).forEach((planned, j) => {
       const base = { matchKey: m.key, kind: planned.kind, dueOn: planned.dueOn, recordKey: null, createdOn: m.closedOn!, source: "post" as const, index: j };
       // Still 終結 (not yet 終結後フォロー): no post-closure contact has happened.
       let done: string | null = null;

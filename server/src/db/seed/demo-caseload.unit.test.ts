@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, fiscalYearOf, fiscalYearRange } from "../../core/calendar.js";
 import { FollowUpDueStatus } from "../../followups/followup.enums.js";
+import { DEFAULT_OFFICE_DAYS, isOpenDay } from "../../followups/office-days.js";
 import { MatchStage } from "../../matching/match.enums.js";
 import { transitionRule } from "../../matching/match.stages.js";
 import { ConsentPurpose } from "../../people/consent.enums.js";
@@ -202,6 +203,12 @@ describe("demo caseload", () => {
     expect(open.filter((d) => d.dueOn >= TODAY && d.dueOn <= weekAfter).length).toBeGreaterThanOrEqual(2);
     expect(c.dues.filter((d) => d.doneOn && d.doneOn > addDays(d.dueOn, 7)).length).toBeGreaterThanOrEqual(3);
     expect(c.dues.some((d) => d.status === FollowUpDueStatus.CANCELLED)).toBe(true);
+  });
+
+  it("plans every follow-up on a day the office is open, as the app plans them (no 土日, 祝日 or 年末年始)", () => {
+    const closed = c.dues.filter((d) => !isOpenDay(d.dueOn, DEFAULT_OFFICE_DAYS)).map((d) => d.dueOn);
+    expect(closed).toEqual([]);
+    expect(c.dues.length).toBeGreaterThan(100);
   });
 
   it("records attendance only while taking part, and ladder levels that only rise within a match", () => {
