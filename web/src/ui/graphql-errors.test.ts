@@ -39,6 +39,14 @@ describe("parseGraphQLError", () => {
     expect(parsed.extensions.retryAfterSeconds).toBe(600);
   });
 
+  it("shows the server's own sentence for a body over the limit (the user can act on it)", () => {
+    const parsed = parseGraphQLError(graphQLErrors([{
+      message: "送信内容が大きすぎます (上限 1MB)。内容を減らしてください",
+      extensions: { code: "PAYLOAD_TOO_LARGE", requestId: "req-7" },
+    }]));
+    expect(parsed).toMatchObject({ code: "PAYLOAD_TOO_LARGE", message: "送信内容が大きすぎます (上限 1MB)。内容を減らしてください", requestId: "req-7" });
+  });
+
   it("never shows internals: INTERNAL_SERVER_ERROR and unknown codes become the generic notice with the request id", () => {
     const parsed = parseGraphQLError(graphQLErrors([{
       message: "relation \"x\" does not exist",

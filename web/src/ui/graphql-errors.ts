@@ -12,14 +12,14 @@ export interface ParsedError {
    * (`input.schedule.rules.0.endTime` → `schedule.rules.0.endTime`), so a form looks its fields up by input name.
    */
   fieldErrors: Record<string, string[]>;
-  /** For INTERNAL_SERVER_ERROR: the id the server logged, for the help desk. */
+  /** The id of the request in the server's log (every error carries one); the generic notice shows it for the help desk. */
   requestId: string | null;
   /** The first error's extensions as sent (e.g. `reason`, `retryAfterSeconds` on a refused sign-in). */
   extensions: Record<string, unknown>;
 }
 
-/** Codes whose message the server writes for the user (Japanese DomainError messages). */
-const USER_FACING_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT"]);
+/** Codes whose message the server writes for the user (Japanese DomainError messages, and a body over the limit). */
+const USER_FACING_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT", "PAYLOAD_TOO_LARGE"]);
 
 function fieldErrorsOf(extensions: Record<string, unknown>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
