@@ -11,4 +11,44 @@ export const MODULES = [
     tests: ["server/src/schedules/schedule.unit.test.ts"],
     equivalent: [],
   },
+  {
+    module: "server/src/reports/outcome.compute.ts",
+    tests: ["server/src/reports/outcome.compute.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/matching/match.stages.ts",
+    tests: ["server/src/matching/match.stages.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/people/consent.policy.ts",
+    tests: ["server/src/people/consent.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/people/person.policy.ts",
+    tests: ["server/src/people/person.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/resources/resource.policy.ts",
+    tests: ["server/src/resources/resource.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/organizations/organization.policy.ts",
+    tests: ["server/src/organizations/organization.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/followups/followup.planner.ts",
+    tests: ["server/src/followups/followup.planner.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/followups/office-days.ts",
+    tests: ["server/src/followups/office-days.unit.test.ts"],
+    equivalent: [],
+  },
 ];
