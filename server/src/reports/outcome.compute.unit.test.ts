@@ -229,6 +229,19 @@ describe("replaying a match's history", () => {
     expect(orderTransitions([second, first])).toEqual([first, second]);
   });
 
+  it("keeps the recorded order of moves on one day: by their recording time, else as listed", () => {
+    const day = "2026-07-01";
+    const a = { fromStage: S.ACTIVE_FOLLOW_UP, toStage: S.SUSPENDED, effectiveOn: day };
+    const b = { fromStage: S.SUSPENDED, toStage: S.ACTIVE_FOLLOW_UP, effectiveOn: day };
+    const c = { fromStage: S.ACTIVE_FOLLOW_UP, toStage: S.STABLE, effectiveOn: day };
+    expect(orderTransitions([a, b, c])).toEqual([a, b, c]);
+    const at = (t: TransitionFact, hour: number) => ({ ...t, createdAt: new Date(`${day}T0${hour}:00:00Z`) });
+    expect(orderTransitions([at(c, 3), at(a, 1), at(b, 2)])).toEqual([at(a, 1), at(b, 2), at(c, 3)]);
+    // A move without a recording time is not compared by time: the listed order decides.
+    expect(orderTransitions([a, at(b, 1)])).toEqual([a, at(b, 1)]);
+    expect(orderTransitions([at(a, 2), b])).toEqual([at(a, 2), b]);
+  });
+
   it("reads the stage at the end of the mark day: a suspension recorded on the mark is not 定着", () => {
     const path = match("X", "PX", [[S.CANDIDATE, "2026-03-01"], [S.HOST_COORDINATION, "2026-03-02"], [S.PROPOSED, "2026-03-03"],
       [S.ACTIVE_FOLLOW_UP, "2026-04-10"], [S.SUSPENDED, "2026-07-10"]]).transitions;
