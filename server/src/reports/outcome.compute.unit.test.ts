@@ -376,3 +376,15 @@ describe("変化率: who took part in the 年度 (the denominator)", () => {
     expect(participants(lastDay, "2027-04-05")).toBe(0);
   });
 });
+
+describe("同意率: the first consent", () => {
+  it("is the earliest of a person's consents, in whatever order the rows come", () => {
+    const rate = (firstConsentOn: OutcomeInput["firstConsentOn"]) => computeOutcomes({
+      ...input(2026), matches: [], records: [], dues: [], persons: [person("P1", "2026-05-01")], firstConsentOn,
+    }).consentRate;
+    // Renewed in 2026年度, first given in 2025年度: not a consent obtained in 2026年度.
+    expect(rate([consent("P1", "2026-06-01"), consent("P1", "2026-03-20")])).toEqual({ numerator: 0, denominator: 1, rate: 0 });
+    expect(rate([consent("P1", "2026-03-20"), consent("P1", "2026-06-01")])).toEqual({ numerator: 0, denominator: 1, rate: 0 });
+    expect(rate([consent("P1", "2027-05-01"), consent("P1", "2026-06-01")])).toEqual({ numerator: 1, denominator: 1, rate: 1 });
+  });
+});
