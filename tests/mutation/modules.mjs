@@ -11,4 +11,55 @@ export const MODULES = [
     tests: ["server/src/schedules/schedule.unit.test.ts"],
     equivalent: [],
   },
+  {
+    module: "server/src/reports/outcome.compute.ts",
+    tests: ["server/src/reports/outcome.compute.unit.test.ts"],
+    equivalent: [
+      { line: 153, mutator: "MethodExpression", replacement: "today", reason: "a YYYY-MM compares with YYYY-MM-DD as with its own YYYY-MM prefix: the same months are after today's" },
+      { line: 176, mutator: "EqualityOperator", replacement: "<=", reason: "reached only when the two days differ, where < and <= agree" },
+      { line: 178, mutator: "ConditionalExpression", replacement: "true", reason: "on a tie the comparator then answers 0, and Array.prototype.sort is stable: the listed order stays, as with the index tie-break" },
+      { line: 187, mutator: "ArrayDeclaration", reason: "a non-date string in reopenedOn is in no 年度's range, so no count changes" },
+      { line: 211, mutator: "BooleanLiteral", replacement: "true", reason: "the stage at the mark is 終結 or 終結後フォロー only after a move to 終結, which always sets the flag" },
+      { line: 217, mutator: "BooleanLiteral", replacement: "true", reason: "unreachable: the mark is on or after the start, so the start move is always read and stage is never null" },
+      { line: 232, mutator: "EqualityOperator", replacement: ">=", reason: "when the two days are equal, either one is the answer" },
+      { line: 263, mutator: "EqualityOperator", replacement: "<= seen", reason: "an equal date replaces the first consent's date with the same date" },
+    ],
+  },
+  {
+    module: "server/src/matching/match.stages.ts",
+    tests: ["server/src/matching/match.stages.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/people/consent.policy.ts",
+    tests: ["server/src/people/consent.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/people/person.policy.ts",
+    tests: ["server/src/people/person.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/resources/resource.policy.ts",
+    tests: ["server/src/resources/resource.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/organizations/organization.policy.ts",
+    tests: ["server/src/organizations/organization.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/followups/followup.planner.ts",
+    tests: ["server/src/followups/followup.planner.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/followups/office-days.ts",
+    tests: ["server/src/followups/office-days.unit.test.ts"],
+    equivalent: [
+      { line: 30, mutator: "EqualityOperator", replacement: "i < MAX_SHIFT_DAYS", reason: "with any open weekday an open day comes within weeks; with none, no day in 366 or 367 is open: the answer is the same" },
+    ],
+  },
 ];

@@ -54,6 +54,17 @@ describe("the office's open days (default: Monday to Friday, closed on 祝日 an
     expect(planned).toEqual([{ kind: FollowUpKind.MONTHLY, dueOn: "2027-01-04" }, { kind: FollowUpKind.SETTLING_CHECK, dueOn: "2027-01-05" }]);
   });
 
+  it("the planned follow-ups come out in date order, whatever order they were given in", () => {
+    const planned = onOpenDays([
+      { kind: FollowUpKind.SETTLING_CHECK, dueOn: "2026-09-05" }, { kind: FollowUpKind.FIRST_CHECK, dueOn: "2026-06-19" },
+      { kind: FollowUpKind.MONTHLY, dueOn: "2026-07-05" },
+    ], DEFAULT_OFFICE_DAYS);
+    expect(planned).toEqual([
+      { kind: FollowUpKind.FIRST_CHECK, dueOn: "2026-06-19" }, { kind: FollowUpKind.MONTHLY, dueOn: "2026-07-06" },
+      { kind: FollowUpKind.SETTLING_CHECK, dueOn: "2026-09-07" },
+    ]);
+  });
+
   it("an office with no open weekday keeps the dates rather than search for ever", () => {
     expect(nextOpenDay("2026-06-06", { ...DEFAULT_OFFICE_DAYS, openWeekdays: [] })).toBe("2026-06-06");
   });

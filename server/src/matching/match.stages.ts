@@ -5,7 +5,8 @@ const S = MatchStage;
 
 /**
  * The stage machine, as data. 再開 is a move back to 参加開始 from 中断, 終結 or 終結後フォロー; 保留 returns to the
- * step it paused. 受け入れ先辞退, 本人辞退 and 不成立 end a match: the coordinator starts a new one from the suggestions.
+ * step it paused (a hold in 候補 waited for the consent to ask the host: it goes on to 受け入れ先調整). 受け入れ先辞退,
+ * 本人辞退 and 不成立 end a match: the coordinator starts a new one from the suggestions.
  */
 export const TRANSITIONS: Readonly<Record<MatchStage, readonly MatchStage[]>> = {
   [S.CANDIDATE]: [S.HOST_COORDINATION, S.ON_HOLD, S.PERSON_DECLINED, S.NOT_A_FIT],
@@ -47,10 +48,13 @@ export interface TransitionRule {
   hostConsentRequired: boolean;
 }
 
+/** Where a 保留 returns: the step it paused; 候補 is not a move from 保留, so a hold there resumes with 受け入れ先調整. */
+const resumesAt = (heldFrom: MatchStage): MatchStage => (heldFrom === S.CANDIDATE ? S.HOST_COORDINATION : heldFrom);
+
 export function transitionRule(from: MatchStage, to: MatchStage, heldFrom: MatchStage | null = null): TransitionRule {
   let allowed = TRANSITIONS[from].includes(to);
   // 保留 returns only to where it paused (or ends with the person declining).
-  if (allowed && from === S.ON_HOLD && to !== S.PERSON_DECLINED && heldFrom && to !== heldFrom) allowed = false;
+  if (allowed && from === S.ON_HOLD && to !== S.PERSON_DECLINED && heldFrom && to !== resumesAt(heldFrom)) allowed = false;
   return {
     allowed,
     reasonRequired: EXITS.has(to) || isReopening(from, to),

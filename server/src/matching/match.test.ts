@@ -91,6 +91,18 @@ describe("match stages", () => {
     expect(back.data!.transitionMatch.match).toMatchObject({ stage: "HOST_COORDINATION", heldFrom: null });
   });
 
+  it("a 候補 put on hold to wait for the consent goes on to 受け入れ先調整 once it may (it is not stuck in 保留)", async () => {
+    const match = await matchIn(MatchStage.CANDIDATE);
+    const held = await coordinator(TRANSITION, { input: { matchId: match.id, to: "ON_HOLD", expectedVersion: match.version, reason: "同意待ち" } });
+    expect(held.data!.transitionMatch.match).toMatchObject({ stage: "ON_HOLD", heldFrom: "CANDIDATE" });
+    const version = held.data!.transitionMatch.match.version;
+    const skip = await coordinator(TRANSITION, { input: { matchId: match.id, to: "PROPOSED", expectedVersion: version } });
+    expect(codesOf(skip)).toEqual(["BAD_USER_INPUT"]);
+    const on = await coordinator(TRANSITION, { input: { matchId: match.id, to: "HOST_COORDINATION", expectedVersion: version } });
+    expect(on.errors).toBeUndefined();
+    expect(on.data!.transitionMatch.match).toMatchObject({ stage: "HOST_COORDINATION", heldFrom: null });
+  });
+
   it("asks for a reason on exits and reopenings, and for an outcome on 定着・終結", async () => {
     const candidate = await matchIn(MatchStage.CANDIDATE);
     const noReason = await coordinator(TRANSITION, { input: { matchId: candidate.id, to: "PERSON_DECLINED", expectedVersion: candidate.version, reason: "  " } });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { FollowUpDueStatus } from "../followups/followup.enums.js";
 import { MatchStage } from "../matching/match.enums.js";
-import { computeOutcomes, orderTransitions, type OutcomeInput, type TransitionFact } from "./outcome.compute.js";
+import {
+  LONGEST_SETTLING_MONTHS, SETTLING_MONTHS, computeOutcomes, orderTransitions, type OutcomeInput, type TransitionFact,
+} from "./outcome.compute.js";
 
 const S = MatchStage;
 const { PLANNED, DONE, CANCELLED } = FollowUpDueStatus;
@@ -227,6 +229,19 @@ describe("replaying a match's history", () => {
     expect(orderTransitions([second, first])).toEqual([first, second]);
   });
 
+  it("keeps the recorded order of moves on one day: by their recording time, else as listed", () => {
+    const day = "2026-07-01";
+    const a = { fromStage: S.ACTIVE_FOLLOW_UP, toStage: S.SUSPENDED, effectiveOn: day };
+    const b = { fromStage: S.SUSPENDED, toStage: S.ACTIVE_FOLLOW_UP, effectiveOn: day };
+    const c = { fromStage: S.ACTIVE_FOLLOW_UP, toStage: S.STABLE, effectiveOn: day };
+    expect(orderTransitions([a, b, c])).toEqual([a, b, c]);
+    const at = (t: TransitionFact, hour: number) => ({ ...t, createdAt: new Date(`${day}T0${hour}:00:00Z`) });
+    expect(orderTransitions([at(c, 3), at(a, 1), at(b, 2)])).toEqual([at(a, 1), at(b, 2), at(c, 3)]);
+    // A move without a recording time is not compared by time: the listed order decides.
+    expect(orderTransitions([a, at(b, 1)])).toEqual([a, at(b, 1)]);
+    expect(orderTransitions([at(a, 2), b])).toEqual([at(a, 2), b]);
+  });
+
   it("reads the stage at the end of the mark day: a suspension recorded on the mark is not 定着", () => {
     const path = match("X", "PX", [[S.CANDIDATE, "2026-03-01"], [S.HOST_COORDINATION, "2026-03-02"], [S.PROPOSED, "2026-03-03"],
       [S.ACTIVE_FOLLOW_UP, "2026-04-10"], [S.SUSPENDED, "2026-07-10"]]).transitions;
@@ -243,5 +258,133 @@ describe("replaying a match's history", () => {
     const viaSuspension = match("X", "PX", [...head, [S.SUSPENDED, "2026-06-01"], [S.CLOSED, "2026-07-01"]]).transitions;
     expect(settled3(viaStable).numerator).toBe(1);
     expect(settled3(viaSuspension).numerator).toBe(0);
+  });
+});
+
+/** One match's figures for 2026年度, read on `today`. */
+const alone = (path: [MatchStage, string][], today: string, fiscalYear = 2026) => computeOutcomes({
+  fiscalYear, today, graceDays: 7, matches: [match("X", "PX", path)], records: [], dues: [], persons: [], firstConsentOn: [],
+});
+/** 候補 → 受け入れ先調整 → 本人へ提案 in March 2026, then 参加開始 on `startedOn`. */
+const startedOn = (day: string): [MatchStage, string][] =>
+  [[S.CANDIDATE, "2026-03-01"], [S.HOST_COORDINATION, "2026-03-02"], [S.PROPOSED, "2026-03-03"], [S.ACTIVE_FOLLOW_UP, day]];
+
+describe("定着率: which marks are due, and what counts as 定着", () => {
+  it("定着の確認日が集計日と同じ日なら分母に入る (the day before, it is not yet due)", () => {
+    const path = startedOn("2026-04-10"); // 3-month mark 07-10
+    expect(alone(path, "2026-07-10").settlingRate3Months).toEqual({ numerator: 1, denominator: 1, rate: 1 });
+    expect(alone(path, "2026-07-09").settlingRate3Months).toEqual({ numerator: 0, denominator: 0, rate: null });
+  });
+
+  it("a mark on the first or the last day of the 年度 belongs to that 年度", () => {
+    const first = startedOn("2026-01-01"); // 3-month mark 2026-04-01
+    expect(alone(first, "2027-04-05").settlingRate3Months.denominator).toBe(1);
+    expect(alone(first, "2027-04-05", 2025).settlingRate3Months.denominator).toBe(0);
+    const last = startedOn("2026-12-31"); // 3-month mark 2027-03-31
+    expect(alone(last, "2027-04-05").settlingRate3Months).toEqual({ numerator: 1, denominator: 1, rate: 1 });
+    expect(alone(last, "2027-07-05", 2027).settlingRate3Months.denominator).toBe(0);
+  });
+
+  it("a match that went 定着 → 終結, was reopened and is 中断 at its mark has not settled", () => {
+    const path: [MatchStage, string][] = [...startedOn("2026-04-10"), [S.STABLE, "2026-05-01"], [S.CLOSED, "2026-05-20"],
+      [S.ACTIVE_FOLLOW_UP, "2026-06-01"], [S.SUSPENDED, "2026-07-01"]];
+    expect(alone(path, "2027-04-05").settlingRate3Months).toEqual({ numerator: 0, denominator: 1, rate: 0 });
+  });
+
+  it("a match that settled and closed, was reopened and closed again from 中断 has not settled", () => {
+    const path: [MatchStage, string][] = [...startedOn("2026-04-10"), [S.STABLE, "2026-05-01"], [S.CLOSED, "2026-05-20"],
+      [S.ACTIVE_FOLLOW_UP, "2026-06-01"], [S.SUSPENDED, "2026-06-10"], [S.CLOSED, "2026-07-01"]];
+    expect(alone(path, "2027-04-05").settlingRate3Months).toEqual({ numerator: 0, denominator: 1, rate: 0 });
+  });
+
+  it("a match closed from 中断, reopened, and closed again from 定着 has settled (the latest 終結 decides)", () => {
+    const path: [MatchStage, string][] = [...startedOn("2026-04-10"), [S.SUSPENDED, "2026-05-01"], [S.CLOSED, "2026-05-10"],
+      [S.ACTIVE_FOLLOW_UP, "2026-05-20"], [S.STABLE, "2026-06-10"], [S.CLOSED, "2026-07-01"]];
+    expect(alone(path, "2027-04-05").settlingRate3Months).toEqual({ numerator: 1, denominator: 1, rate: 1 });
+  });
+
+  it("a match in 終結後フォロー after 定着 → 終結 has settled; one in 終結後フォロー after 中断 → 終結 has not", () => {
+    const viaStable: [MatchStage, string][] = [...startedOn("2026-04-10"), [S.STABLE, "2026-05-01"], [S.CLOSED, "2026-05-20"],
+      [S.POST_CLOSURE, "2026-06-01"]];
+    const viaSuspension: [MatchStage, string][] = [...startedOn("2026-04-10"), [S.SUSPENDED, "2026-05-01"], [S.CLOSED, "2026-05-20"],
+      [S.POST_CLOSURE, "2026-06-01"]];
+    expect(alone(viaStable, "2027-04-05").settlingRate3Months.numerator).toBe(1);
+    expect(alone(viaSuspension, "2027-04-05").settlingRate3Months.numerator).toBe(0);
+  });
+
+  it("the service reads back far enough for the longest mark: the 6-month cohort", () => {
+    expect([...SETTLING_MONTHS]).toEqual([3, 6]);
+    expect(LONGEST_SETTLING_MONTHS).toBe(6);
+  });
+});
+
+describe("フォローアップ: due dates and deadlines equal to the reporting day", () => {
+  const followUps = (dues: OutcomeInput["dues"], today: string) =>
+    computeOutcomes({ ...input(2026, today), dues }).followUps;
+
+  it("a planned follow-up whose grace ends today is 期限切れ but not yet judged: it may still be done on time", () => {
+    expect(followUps([due("2026-07-09", PLANNED)], "2026-07-16")).toEqual({
+      dueCount: 1, onTimeCount: 0, lateCount: 0, overdueCount: 1, dueTodayCount: 0, onTimeRate: { numerator: 0, denominator: 0, rate: null },
+    });
+    // The day after, its grace is over: judged, and missed.
+    expect(followUps([due("2026-07-09", PLANNED)], "2026-07-17").onTimeRate).toEqual({ numerator: 0, denominator: 1, rate: 0 });
+  });
+
+  it("a follow-up due today is 期日到来 (今日が予定日); one due tomorrow is not due yet", () => {
+    expect(followUps([due("2026-07-16", PLANNED), due("2026-07-17", PLANNED)], "2026-07-16")).toEqual({
+      dueCount: 1, onTimeCount: 0, lateCount: 0, overdueCount: 0, dueTodayCount: 1, onTimeRate: { numerator: 0, denominator: 0, rate: null },
+    });
+  });
+
+  it("a 実施済み without a date cannot be shown to be on time: it is late", () => {
+    expect(followUps([due("2026-06-10", DONE, null)], "2026-07-16")).toMatchObject({ dueCount: 1, onTimeCount: 0, lateCount: 1 });
+  });
+
+  it("follow-ups due on the first and the last day of the 年度 belong to it; a cancelled one never counts", () => {
+    const f = followUps([due("2026-04-01", DONE, "2026-04-01"), due("2027-03-31", DONE, "2027-03-31"), due("2026-03-31", DONE, "2026-03-31"),
+      due("2027-04-01", DONE, "2027-04-01"), due("2026-05-01", CANCELLED)], "2027-04-05");
+    expect(f).toMatchObject({ dueCount: 2, onTimeCount: 2 });
+  });
+});
+
+describe("変化率: who took part in the 年度 (the denominator)", () => {
+  const participants = (path: [MatchStage, string][], today: string, fiscalYear = 2026) =>
+    alone(path, today, fiscalYear).changeRate.denominator;
+
+  it("a participation that starts on the last day of the 年度 is in that 年度", () => {
+    expect(participants(startedOn("2027-03-31"), "2027-04-05")).toBe(1);
+    expect(participants(startedOn("2027-04-01"), "2027-04-05")).toBe(0);
+  });
+
+  it("a participation that starts today is counted; one recorded to start after today is not (yet)", () => {
+    expect(participants(startedOn("2026-07-16"), "2026-07-16")).toBe(1);
+    expect(participants(startedOn("2026-07-17"), "2026-07-16")).toBe(0);
+  });
+
+  it("a participation whose last day is the first day of the 年度 is in it; one that ended the day before is not", () => {
+    const endedOn = (day: string): [MatchStage, string][] => [...startedOn("2026-03-10"), [S.SUSPENDED, day]];
+    expect(participants(endedOn("2026-04-02"), "2027-04-05")).toBe(1); // last day 04-01
+    expect(participants(endedOn("2026-04-01"), "2027-04-05")).toBe(0); // last day 03-31
+  });
+
+  it("a participation that started and ended on one day counts that day", () => {
+    const sameDay: [MatchStage, string][] = [...startedOn("2026-04-01"), [S.SUSPENDED, "2026-04-01"]];
+    expect(participants(sameDay, "2027-04-05")).toBe(1);
+    expect(participants(sameDay, "2027-04-05", 2025)).toBe(0);
+    const lastDay: [MatchStage, string][] = [...startedOn("2026-03-31"), [S.SUSPENDED, "2026-03-31"]];
+    expect(participants(lastDay, "2027-04-05", 2025)).toBe(1);
+    expect(participants(lastDay, "2027-04-05")).toBe(0);
+  });
+});
+
+describe("同意率: the first consent", () => {
+  it("is the earliest of a person's consents, in whatever order the rows come", () => {
+    const rate = (firstConsentOn: OutcomeInput["firstConsentOn"]) => computeOutcomes({
+      ...input(2026), matches: [], records: [], dues: [], persons: [person("P1", "2026-05-01")], firstConsentOn,
+    }).consentRate;
+    // Renewed in 2026年度, first given in 2025年度: not a consent obtained in 2026年度.
+    expect(rate([consent("P1", "2026-06-01"), consent("P1", "2026-03-20")])).toEqual({ numerator: 0, denominator: 1, rate: 0 });
+    expect(rate([consent("P1", "2026-03-20"), consent("P1", "2026-06-01")])).toEqual({ numerator: 0, denominator: 1, rate: 0 });
+    expect(rate([consent("P1", "2027-05-01"), consent("P1", "2026-06-01")])).toEqual({ numerator: 1, denominator: 1, rate: 1 });
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { UserRole } from "../auth/user.entity.js";
+import type { Viewer } from "../auth/viewer.js";
+import { organizationPolicy } from "./organization.policy.js";
+
+const viewer = (role: UserRole, organizationId: string | null = null): Viewer =>
+  ({ userId: `u-${role}`, role, organizationId, displayName: role, sessionId: "s" });
+
+describe("who may register and edit an organization", () => {
+  it("staff (管理者・コーディネーター) register organizations and edit any of them", () => {
+    for (const v of [viewer(UserRole.ADMIN), viewer(UserRole.COORDINATOR)]) {
+      expect(organizationPolicy.create(v), v.role).toBe(true);
+      expect(organizationPolicy.update(v, { id: "org-a" }), v.role).toBe(true);
+    }
+  });
+
+  it("a host edits its own organization only, and registers none", () => {
+    const host = viewer(UserRole.HOST, "org-a");
+    expect(organizationPolicy.update(host, { id: "org-a" })).toBe(true);
+    expect(organizationPolicy.update(host, { id: "org-b" })).toBe(false);
+    expect(organizationPolicy.create(host)).toBe(false);
+  });
+
+  it("a viewer (閲覧者) or an anonymous caller neither registers nor edits, even naming their own organization", () => {
+    for (const v of [viewer(UserRole.VIEWER, "org-a"), null]) {
+      expect(organizationPolicy.create(v), `${v?.role}`).toBe(false);
+      expect(organizationPolicy.update(v, { id: "org-a" }), `${v?.role}`).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { UserRole } from "../auth/user.entity.js";
+import type { Viewer } from "../auth/viewer.js";
+import { resourcePolicy } from "./resource.policy.js";
+
+const viewer = (role: UserRole, organizationId: string | null = null): Viewer =>
+  ({ userId: `u-${role}`, role, organizationId, displayName: role, sessionId: "s" });
+const OWN = "org-a";
+const listing = { organizationId: OWN };
+const onResource = [resourcePolicy.update, resourcePolicy.setStatus, resourcePolicy.delete, resourcePolicy.verify];
+
+describe("who manages a listing (掲載)", () => {
+  it("staff (管理者・コーディネーター) create, edit, open or close, delete and confirm any organization's listing", () => {
+    for (const v of [viewer(UserRole.ADMIN), viewer(UserRole.COORDINATOR)]) {
+      expect(resourcePolicy.create(v, OWN), v.role).toBe(true);
+      for (const can of onResource) expect(can(v, listing), `${v.role} ${can.name}`).toBe(true);
+    }
+  });
+
+  it("a host manages its own organization's listings, and no other's", () => {
+    const host = viewer(UserRole.HOST, OWN);
+    expect(resourcePolicy.create(host, OWN)).toBe(true);
+    expect(resourcePolicy.create(host, "org-b")).toBe(false);
+    for (const can of onResource) {
+      expect(can(host, listing), can.name).toBe(true);
+      expect(can(host, { organizationId: "org-b" }), can.name).toBe(false);
+    }
+  });
+
+  it("a host user of no organization manages nothing", () => {
+    const host = viewer(UserRole.HOST, null);
+    expect(resourcePolicy.create(host, OWN)).toBe(false);
+    for (const can of onResource) expect(can(host, listing), can.name).toBe(false);
+  });
+
+  it("a viewer (閲覧者) or an anonymous caller only reads: even naming their own organization", () => {
+    for (const v of [viewer(UserRole.VIEWER, OWN), null]) {
+      expect(resourcePolicy.create(v, OWN), `${v?.role}`).toBe(false);
+      for (const can of onResource) expect(can(v, listing), `${v?.role} ${can.name}`).toBe(false);
+    }
+  });
+});
