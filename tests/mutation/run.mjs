@@ -46,7 +46,7 @@ async function mutate(module) {
     timeoutMS: 10_000,
     reporters: ["json"],
     jsonReporter: { fileName: path.join("reports/mutation", `${short(module.module).replaceAll("/", "_")}.json`) },
-    ignorePatterns: ["web", "docs", "tests/e2e", "tests/api", "tests/fixtures", "server/dist", "web/dist", ".data", ".bench-data", "test-results", "reports"],
+    ignorePatterns: ["web", "docs", "tests/e2e", "tests/api", "tests/fixtures", "server/dist", "web/dist", ".data", ".bench-data", "test-results", "/reports"],
     tempDirName: ".stryker-tmp",
     cleanTempDir: true,
     logLevel: "warn",
