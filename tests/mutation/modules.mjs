@@ -8,7 +8,17 @@ export const TARGET = { module: 0.9, overall: 0.92 };
 export const MODULES = [
   {
     module: "server/src/schedules/schedule.dates.ts",
+    tests: ["server/src/schedules/schedule.dates.unit.test.ts", "server/src/schedules/schedule.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/schedules/schedule.ts",
     tests: ["server/src/schedules/schedule.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/matching/suggestion.score.ts",
+    tests: ["server/src/matching/suggestion.score.unit.test.ts"],
     equivalent: [],
   },
 ];
