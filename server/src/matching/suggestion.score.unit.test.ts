@@ -104,6 +104,16 @@ describe("scoreResource: reasons", () => {
     expect(codes(score(morning, odd).reasons)).toEqual(["SCHEDULE_MISMATCH"]);
   });
 
+  it("leaves a session whose start cannot be read out of the time bands it names", () => {
+    const s: ScheduleValue = {
+      ...weekly([]), rules: [...weekly([Weekday.TUE], "9:00", "11:00").rules, ...weekly([Weekday.TUE], "13:30", "15:00").rules],
+    };
+    const morningTue = person({ needs: { weekdays: [Weekday.TUE], timeBands: [TimeBand.MORNING] } });
+    expect(texts(score(morningTue, resource({ schedule: s })).reasons)).toEqual(["火曜の開催が本人の希望と一致 (時間帯は午後)"]);
+    const evening = person({ needs: { timeBands: [TimeBand.EVENING] } });
+    expect(texts(score(evening, resource({ schedule: s })).reasons)).toEqual(["開催時間帯(午後)が本人の希望と合わない"]);
+  });
+
   it("lists each mismatching weekday and time band once, Monday first", () => {
     const thu = person({ needs: { weekdays: [Weekday.THU] } });
     const s: ScheduleValue = {
@@ -180,6 +190,10 @@ describe("scoreResource: reasons", () => {
     expect(texts(score(bus, r).reasons)).toContain("デマンドバスで通える・送迎あり");
     expect(texts(score(person({ needs: { mobility: Mobility.ESCORT_NEEDED } }), r).reasons)).toContain("送迎あり");
     expect(codes(score(person({ needs: { mobility: Mobility.WALK } }), r).reasons)).not.toContain("TRANSPORT");
+    const all = resource({ transportOptions: [TransportOption.STATION_NEARBY, TransportOption.PARKING, TransportOption.BUS_STOP_NEARBY, TransportOption.DEMAND_BUS] });
+    expect(texts(score(person({ needs: { mobility: Mobility.PUBLIC_TRANSPORT } }), all).reasons)).toEqual(["バス停が近い・駅が近い・デマンドバスで通える"]);
+    expect(texts(score(person({ needs: { mobility: Mobility.CAR } }), all).reasons)).toEqual(["駐車場あり"]);
+    expect(codes(score(person({ needs: { mobility: Mobility.CAR } }), resource({ transportOptions: [TransportOption.PICKUP] })).reasons)).toEqual([]);
   });
 
   it("names roles offered, 見学可/体験可, 空きあり, 無料 and a recent verification", () => {
@@ -347,6 +361,15 @@ describe("scoreResource: score", () => {
     expect(verified(180.5)).toEqual([]);
   });
 
+  it("earns nothing for what the listing does not offer: transport, openings 0 or unknown, an unknown distance", () => {
+    expect(score(rich, { ...perfect, transportOptions: [] }, ctx(0)).score).toBe(95);
+    expect(codes(score(rich, { ...perfect, transportOptions: [TransportOption.PARKING] }, ctx(0)).reasons)).not.toContain("TRANSPORT");
+    expect(score(rich, { ...perfect, openings: 0 }, ctx(0)).score).toBe(96);
+    expect(score(rich, { ...perfect, openings: null }, ctx(0)).score).toBe(96);
+    expect(codes(score(rich, perfect, ctx(null)).reasons)).not.toContain("DISTANCE");
+    expect(score(rich, perfect, ctx(null)).score).toBe(86);
+  });
+
   it("scores nothing, and no reasons, when every weight is zero", () => {
     const zero = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])) as unknown as typeof DEFAULT_WEIGHTS;
     expect(scoreResource(rich, perfect, ctx(0), zero)).toEqual({ score: 0, reasons: [] });
@@ -403,7 +426,7 @@ describe("exclusionsFor", () => {
   });
 
   it("excludes full listings (openings 0), not unknown ones", () => {
-    expect(codes(exclusionsFor(ok, resource({ openings: 0 }), ctx()))).toEqual(["FULL"]);
+    expect(exclusionsFor(ok, resource({ openings: 0 }), ctx())).toEqual([{ code: "FULL", text: "満員 (空きなし)" }]);
     expect(exclusionsFor(ok, resource({ openings: null }), ctx())).toEqual([]);
   });
 
@@ -417,7 +440,9 @@ describe("exclusionsFor", () => {
 
   it("excludes 支援プランのある人のみ when the person has no agreed plan", () => {
     const r = resource({ eligibility: { requiresSupportPlan: true } });
-    expect(codes(exclusionsFor({ ...ok, hasAgreedPlan: false }, r, ctx()))).toEqual(["SUPPORT_PLAN_REQUIRED"]);
+    expect(exclusionsFor({ ...ok, hasAgreedPlan: false }, r, ctx())).toEqual([
+      { code: "SUPPORT_PLAN_REQUIRED", text: "支援プランのある人のみ (合意済みのプランがない)" },
+    ]);
     expect(exclusionsFor(ok, r, ctx())).toEqual([]);
   });
 
@@ -433,7 +458,7 @@ describe("exclusionsFor", () => {
     expect(exclusionsFor(near, resource(), ctx(3_000))).toEqual([]);
     expect(exclusionsFor(near, resource(), ctx(null))).toEqual([]);
     expect(exclusionsFor(near, resource({ visiting: true }), ctx(6_200))).toEqual([]);
-    expect(texts(exclusionsFor(near, resource(), ctx(6_200)))).toEqual(["距離が遠すぎる (自宅から6.2km、目安3.0km以内)"]);
+    expect(exclusionsFor(near, resource(), ctx(6_200))).toEqual([{ code: "TOO_FAR", text: "距離が遠すぎる (自宅から6.2km、目安3.0km以内)" }]);
     expect(exclusionsFor(near, resource(), ctx(2_900))).toEqual([]);
     expect(exclusionsFor(near, resource({ homeBased: true }), ctx(6_200))).toEqual([]);
     expect(exclusionsFor(ok, resource(), ctx(20_000))).toEqual([]);
