@@ -9,7 +9,7 @@ describe("calendar dates (YYYY-MM-DD)", () => {
   it("a date is exactly four digits, a hyphen, two digits, a hyphen, two digits: nothing before, nothing after", () => {
     expect(isCalendarDate("2026-11-22")).toBe(true);
     for (const bad of ["2026-11-223", "12026-11-22", "x2026-11-22", "2026-11-22x", "2026-11-22\n", " 2026-11-22", "2026-1-05", "2026-01-5",
-      "226-01-05", "2026/11/22", "2026-11", "", "２０２６-11-22"]) {
+      "226-01-05", "02026-11-22", "2026-011-22", "2026-11-022", "2026/11/22", "2026-11", "", "２０２６-11-22"]) {
       expect([bad, isCalendarDate(bad)]).toEqual([bad, false]);
     }
   });
@@ -58,7 +58,7 @@ describe("times of day (HH:MM, 00:00–23:59)", () => {
     for (const good of ["00:00", "09:05", "19:59", "23:59", "10:00"]) {
       expect([good, isTimeOfDay(good)]).toEqual([good, true]);
     }
-    for (const bad of ["10:000", "110:00", "x10:00", "10:00x", "9:00", "10:5", "1000", "10-00", "", " 10:00"]) {
+    for (const bad of ["10:000", "110:00", "010:00", "10:005", "x10:00", "10:00x", "9:00", "10:5", "1000", "10-00", "", " 10:00"]) {
       expect([bad, isTimeOfDay(bad)]).toEqual([bad, false]);
     }
   });
