@@ -8,6 +8,13 @@ export const TARGET = { module: 0.9, overall: 0.92 };
 export const MODULES = [
   {
     module: "server/src/schedules/schedule.dates.ts",
+    tests: ["server/src/schedules/schedule.dates.unit.test.ts", "server/src/schedules/schedule.unit.test.ts"],
+    equivalent: [
+      { line: 22, mutator: "ConditionalExpression", replacement: "false", reason: "parseDay's round trip: a day past the month's end or 00 moves both the month and the day of month, and month 00/13 moves the year too, so dropping the month check or the day check alone rejects the same dates (years < 100 are the year check's)" },
+    ],
+  },
+  {
+    module: "server/src/schedules/schedule.ts",
     tests: ["server/src/schedules/schedule.unit.test.ts"],
     equivalent: [],
   },
@@ -58,5 +65,10 @@ export const MODULES = [
     equivalent: [
       { line: 30, mutator: "EqualityOperator", replacement: "i < MAX_SHIFT_DAYS", reason: "with any open weekday an open day comes within weeks; with none, no day in 366 or 367 is open: the answer is the same" },
     ],
+  },
+  {
+    module: "server/src/matching/suggestion.score.ts",
+    tests: ["server/src/matching/suggestion.score.unit.test.ts"],
+    equivalent: [],
   },
 ];

@@ -60,6 +60,73 @@ describe("scoreResource: reasons", () => {
     expect(formatDistance(12_340)).toBe("自宅から12km");
   });
 
+  it("switches to km at 1 km and drops the decimal from 10 km", () => {
+    expect(formatDistance(949)).toBe("自宅から900m");
+    expect(formatDistance(1_000)).toBe("自宅から1.0km");
+    expect(formatDistance(9_940)).toBe("自宅から9.9km");
+    expect(formatDistance(9_960)).toBe("自宅から10km");
+    expect(formatDistance(0)).toBe("自宅から100m");
+  });
+
+  it("ignores blank activity wishes (they would match anything), trims the rest, and names at most 3 activities", () => {
+    const blank = person({ needs: { wantedActivities: ["  ", ""] } });
+    const r = resource({ activities: ["体操", "手芸"] });
+    expect(codes(score(blank, r).reasons)).not.toContain("ACTIVITY");
+    const trimmed = person({ needs: { wantedActivities: [" 体操 "] } });
+    expect(texts(score(trimmed, r).reasons)).toEqual(["活動: 体操"]);
+    const many = person({ needs: { wantedActivities: ["体操", "ヨガ", "囲碁", "将棋"] } });
+    expect(texts(score(many, resource({ activities: ["将棋", "囲碁", "ヨガ", "体操"] })).reasons)).toEqual(["活動: 将棋・囲碁・ヨガ"]);
+  });
+
+  it("names wanted schedule slots Monday first, each once, at most two and then など", () => {
+    const p = person({ needs: { weekdays: [Weekday.SUN, Weekday.MON, Weekday.WED], timeBands: [TimeBand.MORNING] } });
+    const sunMon = resource({ schedule: weekly([Weekday.SUN, Weekday.MON]) });
+    expect(texts(score(p, sunMon).reasons)).toEqual(["月曜午前・日曜午前の開催が本人の希望と一致"]);
+    const three = resource({ schedule: weekly([Weekday.WED, Weekday.SUN, Weekday.MON]) });
+    expect(texts(score(p, three).reasons)).toEqual(["月曜午前・水曜午前などの開催が本人の希望と一致"]);
+    const twice: ScheduleValue = { ...weekly([Weekday.MON]), rules: [...weekly([Weekday.MON]).rules, ...weekly([Weekday.MON], "09:00", "09:45").rules] };
+    expect(texts(score(p, resource({ schedule: twice })).reasons)).toEqual(["月曜午前の開催が本人の希望と一致"]);
+  });
+
+  it("names only what the person asked about: the day for a day-only wish, the band for a band-only wish", () => {
+    const days = person({ needs: { weekdays: [Weekday.TUE] } });
+    expect(texts(score(days, resource({ schedule: weekly([Weekday.TUE]) })).reasons)).toEqual(["火曜の開催が本人の希望と一致"]);
+    const bands = person({ needs: { timeBands: [TimeBand.EVENING] } });
+    expect(texts(score(bands, resource({ schedule: weekly([Weekday.TUE], "18:00", "20:00") })).reasons)).toEqual(["夜間の開催が本人の希望と一致"]);
+  });
+
+  it("reads a start time it cannot classify as no time band: it fits a day-only wish, not a band wish", () => {
+    const odd = resource({ schedule: weekly([Weekday.TUE], "9:00", "11:00") });
+    expect(codes(score(person({ needs: { weekdays: [Weekday.TUE] } }), odd).reasons)).toEqual(["SCHEDULE"]);
+    const morningTue = person({ needs: { weekdays: [Weekday.TUE], timeBands: [TimeBand.MORNING] } });
+    expect(codes(score(morningTue, odd).reasons)).toEqual(["SCHEDULE_DAY"]);
+    const morning = person({ needs: { timeBands: [TimeBand.MORNING] } });
+    expect(codes(score(morning, odd).reasons)).toEqual(["SCHEDULE_MISMATCH"]);
+  });
+
+  it("leaves a session whose start cannot be read out of the time bands it names", () => {
+    const s: ScheduleValue = {
+      ...weekly([]), rules: [...weekly([Weekday.TUE], "9:00", "11:00").rules, ...weekly([Weekday.TUE], "13:30", "15:00").rules],
+    };
+    const morningTue = person({ needs: { weekdays: [Weekday.TUE], timeBands: [TimeBand.MORNING] } });
+    expect(texts(score(morningTue, resource({ schedule: s })).reasons)).toEqual(["火曜の開催が本人の希望と一致 (時間帯は午後)"]);
+    const evening = person({ needs: { timeBands: [TimeBand.EVENING] } });
+    expect(texts(score(evening, resource({ schedule: s })).reasons)).toEqual(["開催時間帯(午後)が本人の希望と合わない"]);
+  });
+
+  it("lists each mismatching weekday and time band once, Monday first", () => {
+    const thu = person({ needs: { weekdays: [Weekday.THU] } });
+    const s: ScheduleValue = {
+      ...weekly([]),
+      rules: [...weekly([Weekday.SUN, Weekday.MON], "18:00", "20:00").rules, ...weekly([Weekday.MON], "19:00", "20:00").rules],
+    };
+    expect(texts(score(thu, resource({ schedule: s })).reasons)).toEqual(["開催曜日(月・日)が本人の希望と合わない"]);
+    const morning = person({ needs: { timeBands: [TimeBand.MORNING] } });
+    expect(texts(score(morning, resource({ schedule: s })).reasons)).toEqual(["開催時間帯(夜間)が本人の希望と合わない"]);
+    const dates: ScheduleValue = { ...weekly([]), rules: [{ frequency: ScheduleFrequency.SPECIFIC_DATES, weekdays: [], nthWeeks: [], dates: ["2026-02-30", "2026-12-06"], startTime: "10:00", endTime: "11:00" }] };
+    expect(texts(score(thu, resource({ schedule: dates })).reasons)).toEqual(["開催曜日(日)が本人の希望と合わない"]);
+  });
+
   it("matches activities either way round, width-folded", () => {
     const p = person({ needs: { wantedActivities: ["ラジオ体操", "ﾖｶﾞ", "囲碁"] } });
     expect(texts(score(p, resource({ activities: ["体操", "ヨガ", "手芸"] })).reasons)).toContain("活動: 体操・ヨガ");
@@ -123,6 +190,10 @@ describe("scoreResource: reasons", () => {
     expect(texts(score(bus, r).reasons)).toContain("デマンドバスで通える・送迎あり");
     expect(texts(score(person({ needs: { mobility: Mobility.ESCORT_NEEDED } }), r).reasons)).toContain("送迎あり");
     expect(codes(score(person({ needs: { mobility: Mobility.WALK } }), r).reasons)).not.toContain("TRANSPORT");
+    const all = resource({ transportOptions: [TransportOption.STATION_NEARBY, TransportOption.PARKING, TransportOption.BUS_STOP_NEARBY, TransportOption.DEMAND_BUS] });
+    expect(texts(score(person({ needs: { mobility: Mobility.PUBLIC_TRANSPORT } }), all).reasons)).toEqual(["バス停が近い・駅が近い・デマンドバスで通える"]);
+    expect(texts(score(person({ needs: { mobility: Mobility.CAR } }), all).reasons)).toEqual(["駐車場あり"]);
+    expect(codes(score(person({ needs: { mobility: Mobility.CAR } }), resource({ transportOptions: [TransportOption.PICKUP] })).reasons)).toEqual([]);
   });
 
   it("names roles offered, 見学可/体験可, 空きあり, 無料 and a recent verification", () => {
@@ -188,6 +259,122 @@ describe("scoreResource: score", () => {
     expect(score(plain, resource(), ctx(0)).score).toBe(0);
   });
 
+  it("gives each reason its documented default weight as points for a person who names every wish (the weights sum to 100)", () => {
+    const s = score(rich, perfect, ctx(0));
+    expect(s.reasons.map((r) => [r.code, r.points])).toEqual([
+      ["ACTIVITY", 18], ["TARGET_GROUP", 14], ["SCHEDULE", 14], ["DISTANCE", 14], ["KIND", 8], ["ACCESSIBILITY", 6], ["ROLE", 6],
+      ["TRANSPORT", 5], ["OPENINGS", 4], ["VISIT", 3], ["FREE", 3], ["VERIFIED", 3], ["TRIAL", 2],
+    ]);
+    // A timetable on none of the wanted days loses the schedule's 14 and costs 8 more.
+    const missed = score(rich, { ...perfect, schedule: weekly([Weekday.SUN], "19:00", "20:00") }, ctx(0));
+    expect(missed.reasons.find((r) => r.code === "SCHEDULE_MISMATCH")!.points).toBe(-8);
+    expect(missed.score).toBe(78);
+    expect(DEFAULT_WEIGHTS).toEqual({
+      activity: 18, targetGroup: 14, schedule: 14, distance: 14, kind: 8, accessibility: 6, role: 6, transport: 5,
+      openings: 4, visit: 3, trial: 2, free: 3, verified: 3, scheduleMismatch: -8,
+    });
+  });
+
+  it("gives every reason its share of what this person can earn: weight × 100 / attainable, to 0.1", () => {
+    // No wishes: only 空きあり 4, 見学可 3, 体験可 2, 無料 3 and 確認済み 3 count (15).
+    const s = score(person(), resource({ openings: 2, visitAllowed: true }));
+    expect(s.reasons.map((r) => [r.code, r.points])).toEqual([["OPENINGS", 26.7], ["VISIT", 20]]);
+    expect(s.score).toBe(46.7);
+    // Wanting activities adds 18 to what can be earned (33): 体操 earns 18/33.
+    const active = person({ needs: { wantedActivities: ["体操"] } });
+    const gym = score(active, resource({ activities: ["体操"] }));
+    expect(gym.reasons).toEqual([{ code: "ACTIVITY", text: "活動: 体操", points: 54.5 }]);
+    expect(gym.score).toBe(54.5);
+    // Tuned weights that do not sum to 100 are normalised the same way.
+    const weights = { ...DEFAULT_WEIGHTS, openings: 10, visit: 5, trial: 5, free: 5, verified: 5 };
+    const tuned = scoreResource(person(), resource({ openings: 2, trialAllowed: true }), ctx(), weights);
+    expect(tuned.reasons.map((r) => [r.code, r.points])).toEqual([["OPENINGS", 33.3], ["TRIAL", 16.7]]);
+    expect(tuned.score).toBe(50);
+  });
+
+  it("does not count the schedule for a person who named no days or time bands", () => {
+    const s = score(person(), resource({ schedule: weekly([Weekday.TUE]), openings: 1 }));
+    expect(s.reasons.map((r) => [r.code, r.points])).toEqual([["OPENINGS", 26.7]]);
+    expect(s.score).toBe(26.7);
+  });
+
+  it("makes a schedule mismatch cost points, by day or by time band, and never lifts a score", () => {
+    // Wants mornings (14 more to earn: 29); the listing meets in the evening and has openings (4 - 8 = -4).
+    const morning = person({ needs: { timeBands: [TimeBand.MORNING] } });
+    const evening = score(morning, resource({ schedule: weekly([Weekday.TUE], "18:00", "20:00"), openings: 1 }));
+    expect(evening.reasons.map((r) => [r.code, r.points])).toEqual([["OPENINGS", 13.8], ["SCHEDULE_MISMATCH", -27.6]]);
+    expect(evening.score).toBe(0);
+    const monday = person({ needs: { weekdays: [Weekday.MON] } });
+    const tuesday = score(monday, resource({ schedule: weekly([Weekday.TUE]), openings: 1, visitAllowed: true, trialAllowed: true, costPerSessionYen: 0, verifiedAt: NOW }));
+    expect(tuesday.reasons.find((r) => r.code === "SCHEDULE_MISMATCH")!.points).toBe(-27.6);
+    expect(tuesday.score).toBe(24.1); // (15 - 8) / 29; without a timetable it would be 15 / 29
+    expect(tuesday.score).toBeLessThan(score(monday, resource({ openings: 1, visitAllowed: true, trialAllowed: true, costPerSessionYen: 0, verifiedAt: NOW })).score);
+  });
+
+  it("gives half the schedule points for a wanted day at another time", () => {
+    const s = score(rich, { ...perfect, schedule: weekly([Weekday.TUE], "13:30", "15:00") }, ctx(0));
+    expect(s.reasons.find((r) => r.code === "SCHEDULE_DAY")!.points).toBe(7);
+    expect(s.score).toBe(93);
+  });
+
+  it("gives 全市民 exactly half the target-group points, and a home-based listing half the distance points to someone who can travel", () => {
+    expect(score(rich, { ...perfect, targetGroups: [TargetGroup.ALL_RESIDENTS] }, ctx(0)).score).toBe(93);
+    expect(score(rich, { ...perfect, targetGroups: [TargetGroup.HIKIKOMORI] }, ctx(0)).score).toBe(86);
+    const home = score(rich, { ...perfect, homeBased: true }, ctx(3_000));
+    expect(home.reasons.find((r) => r.code === "HOME_BASED")!.points).toBe(7);
+    expect(codes(home.reasons)).not.toContain("DISTANCE");
+    // A visiting service is no nearer for someone who travels: it is scored by distance.
+    expect(score(rich, { ...perfect, visiting: true }, ctx(2_000)).reasons.find((r) => r.code === "DISTANCE")!.points).toBe(8.4);
+  });
+
+  it("scores distance as the share of the comfortable range left: none at or beyond it, none without a home point", () => {
+    // A demand-bus user's comfortable range is 5 km.
+    const at = (m: number) => score(rich, perfect, ctx(m)).reasons.find((r) => r.code === "DISTANCE")?.points ?? 0;
+    expect([0, 2_000, 4_999, 5_000, 8_000].map(at)).toEqual([14, 8.4, 0, 0, 0]);
+    const noLng = { ...rich, homeLng: null };
+    expect(score(noLng, perfect, ctx(0)).score).toBe(100); // distance is not counted at all
+    expect(codes(score(noLng, perfect, ctx(0)).reasons)).not.toContain("DISTANCE");
+    const noLat = { ...rich, homeLat: null };
+    expect(codes(score(noLat, perfect, ctx(0)).reasons)).not.toContain("DISTANCE");
+    const stayPut = { ...rich, needs: { ...rich.needs, maxTravelMeters: 0 } };
+    expect(score(stayPut, perfect, ctx(0)).reasons.find((r) => r.code === "DISTANCE")!.points).toBe(14);
+  });
+
+  it("gives a home-bound person full distance points for home-based and visiting listings", () => {
+    const bound = { ...rich, homeLat: null, homeLng: null, needs: { ...rich.needs, mobility: Mobility.HOME_BOUND } };
+    const home = score(bound, { ...perfect, homeBased: true }, ctx(null));
+    const visit = score(bound, { ...perfect, visiting: true }, ctx(null));
+    // Home-bound: no transport to earn (95 can be earned), distance counts although no home point is known.
+    expect(home.reasons.find((r) => r.code === "HOME_BASED")!.points).toBe(14.7);
+    expect(visit.reasons.find((r) => r.code === "VISITING")!.points).toBe(14.7);
+    expect(home.score).toBe(100);
+    expect(codes(score(bound, perfect, ctx(0)).reasons)).not.toContain("DISTANCE");
+  });
+
+  it("counts a recent verification up to 180 days, saying 1か月 to 31 days and 3か月 to 92", () => {
+    const verified = (days: number) => score(person(), resource({ verifiedAt: new Date(NOW.getTime() - days * 86_400_000) })).reasons;
+    expect(texts(verified(31))).toEqual(["掲載内容を1か月以内に確認済み"]);
+    expect(texts(verified(32))).toEqual(["掲載内容を3か月以内に確認済み"]);
+    expect(texts(verified(92))).toEqual(["掲載内容を3か月以内に確認済み"]);
+    expect(texts(verified(93))).toEqual(["掲載内容を半年以内に確認済み"]);
+    expect(verified(180).map((r) => [r.code, r.points])).toEqual([["VERIFIED", 20]]);
+    expect(verified(180.5)).toEqual([]);
+  });
+
+  it("earns nothing for what the listing does not offer: transport, openings 0 or unknown, an unknown distance", () => {
+    expect(score(rich, { ...perfect, transportOptions: [] }, ctx(0)).score).toBe(95);
+    expect(codes(score(rich, { ...perfect, transportOptions: [TransportOption.PARKING] }, ctx(0)).reasons)).not.toContain("TRANSPORT");
+    expect(score(rich, { ...perfect, openings: 0 }, ctx(0)).score).toBe(96);
+    expect(score(rich, { ...perfect, openings: null }, ctx(0)).score).toBe(96);
+    expect(codes(score(rich, perfect, ctx(null)).reasons)).not.toContain("DISTANCE");
+    expect(score(rich, perfect, ctx(null)).score).toBe(86);
+  });
+
+  it("scores nothing, and no reasons, when every weight is zero", () => {
+    const zero = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])) as unknown as typeof DEFAULT_WEIGHTS;
+    expect(scoreResource(rich, perfect, ctx(0), zero)).toEqual({ score: 0, reasons: [] });
+  });
+
   it("takes tunable weights", () => {
     const p = person({ needs: { wantedKinds: [ResourceKind.SALON] } });
     const salon = resource({ kind: ResourceKind.SALON });
@@ -227,8 +414,19 @@ describe("exclusionsFor", () => {
     expect(exclusionsFor(person({ hasAgreedPlan: true }), resource({ eligibility: { ageMin: 65 } }), ctx())).toEqual([]); // age unknown
   });
 
+  it("keeps a person whose older possible age reaches ageMin, or whose younger one is within ageMax", () => {
+    // Born 1950: 75 or 76.
+    expect(exclusionsFor(ok, resource({ eligibility: { ageMin: 76 } }), ctx())).toEqual([]);
+    expect(codes(exclusionsFor(ok, resource({ eligibility: { ageMin: 77 } }), ctx()))).toEqual(["AGE_OUT_OF_RANGE"]);
+    expect(codes(exclusionsFor(ok, resource({ eligibility: { ageMax: 74 } }), ctx()))).toEqual(["AGE_OUT_OF_RANGE"]);
+    expect(ageRange(person({ ageBand: AgeBand.AGE_65_74 }), NOW)).toEqual([65, 74]);
+    expect(ageRange(person(), NOW)).toBeNull();
+    // The year is Japan's: at 2027-01-01 00:30 JST someone born in 1950 may be 76 or 77.
+    expect(ageRange(ok, new Date("2026-12-31T15:30:00Z"))).toEqual([76, 77]);
+  });
+
   it("excludes full listings (openings 0), not unknown ones", () => {
-    expect(codes(exclusionsFor(ok, resource({ openings: 0 }), ctx()))).toEqual(["FULL"]);
+    expect(exclusionsFor(ok, resource({ openings: 0 }), ctx())).toEqual([{ code: "FULL", text: "満員 (空きなし)" }]);
     expect(exclusionsFor(ok, resource({ openings: null }), ctx())).toEqual([]);
   });
 
@@ -236,11 +434,15 @@ describe("exclusionsFor", () => {
     const r = resource({ eligibility: { certificateRequired: true } });
     expect(texts(exclusionsFor(ok, r, ctx()))).toEqual(["手帳等が必要"]);
     expect(exclusionsFor({ ...ok, holdsCertificate: true }, r, ctx())).toEqual([]);
+    expect(codes(exclusionsFor({ ...ok, holdsCertificate: false }, r, ctx()))).toEqual(["CERTIFICATE_REQUIRED"]);
+    expect(codes(exclusionsFor({ ...ok, holdsCertificate: null }, r, ctx()))).toEqual(["CERTIFICATE_REQUIRED"]);
   });
 
   it("excludes 支援プランのある人のみ when the person has no agreed plan", () => {
     const r = resource({ eligibility: { requiresSupportPlan: true } });
-    expect(codes(exclusionsFor({ ...ok, hasAgreedPlan: false }, r, ctx()))).toEqual(["SUPPORT_PLAN_REQUIRED"]);
+    expect(exclusionsFor({ ...ok, hasAgreedPlan: false }, r, ctx())).toEqual([
+      { code: "SUPPORT_PLAN_REQUIRED", text: "支援プランのある人のみ (合意済みのプランがない)" },
+    ]);
     expect(exclusionsFor(ok, r, ctx())).toEqual([]);
   });
 
@@ -253,10 +455,20 @@ describe("exclusionsFor", () => {
 
   it("excludes listings beyond maxTravelMeters (only when the person said so)", () => {
     const near = { ...ok, needs: { ...ok.needs, maxTravelMeters: 3_000 } };
-    expect(texts(exclusionsFor(near, resource(), ctx(6_200)))).toEqual(["距離が遠すぎる (自宅から6.2km、目安3.0km以内)"]);
+    expect(exclusionsFor(near, resource(), ctx(3_000))).toEqual([]);
+    expect(exclusionsFor(near, resource(), ctx(null))).toEqual([]);
+    expect(exclusionsFor(near, resource({ visiting: true }), ctx(6_200))).toEqual([]);
+    expect(exclusionsFor(near, resource(), ctx(6_200))).toEqual([{ code: "TOO_FAR", text: "距離が遠すぎる (自宅から6.2km、目安3.0km以内)" }]);
     expect(exclusionsFor(near, resource(), ctx(2_900))).toEqual([]);
     expect(exclusionsFor(near, resource({ homeBased: true }), ctx(6_200))).toEqual([]);
     expect(exclusionsFor(ok, resource(), ctx(20_000))).toEqual([]);
+  });
+
+  it("lets a 0円 listing through for a person who needs free ones; 1円 is not free", () => {
+    const free = { ...ok, needs: { ...ok.needs, freeOnly: true } };
+    expect(exclusionsFor(free, resource({ costPerSessionYen: 0 }), ctx())).toEqual([]);
+    expect(codes(exclusionsFor(free, resource({ costPerSessionYen: 1 }), ctx()))).toEqual(["NOT_FREE"]);
+    expect(exclusionsFor(ok, resource({ costPerSessionYen: 1 }), ctx())).toEqual([]);
   });
 
   it("excludes paid listings for a person who needs free ones, and lists every reason that applies", () => {

@@ -51,6 +51,32 @@ describe("nextSessions", () => {
     expect(dates(s, jst("2026-07-01T00:00"), 2)).toEqual(["2026-07-31", "2026-08-28"]);
   });
 
+  it("finds 最終○曜 by the month's own length, in every month of a year", () => {
+    const lastFri = schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [FRI], nthWeeks: [-1] })]);
+    // 2027: Jan 1 is a Friday. April (30 days) follows February (28): the 23rd is not the last Friday, the 30th is.
+    expect(dates(lastFri, jst("2027-01-01T00:00"), 12)).toEqual([
+      "2027-01-29", "2027-02-26", "2027-03-26", "2027-04-30", "2027-05-28", "2027-06-25",
+      "2027-07-30", "2027-08-27", "2027-09-24", "2027-10-29", "2027-11-26", "2027-12-31",
+    ]);
+    // August 2026 (31 days, two months after June's 30) ends on a Monday: the 31st is the last Monday, not the 24th.
+    const lastMon = schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [MON], nthWeeks: [-1] })]);
+    expect(dates(lastMon, jst("2026-08-01T00:00"), 2)).toEqual(["2026-08-31", "2026-09-28"]);
+    // February 2028 (leap year, 29 days) ends on a Tuesday.
+    const lastTue = schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [TUE], nthWeeks: [-1] })]);
+    expect(dates(lastTue, jst("2028-02-01T00:00"), 2)).toEqual(["2028-02-29", "2028-03-28"]);
+  });
+
+  it("finds 第1 to 第4 by the day of the month: days 1–7 are the first week, 22–28 the fourth", () => {
+    const nth = (n: number) => schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [SUN], nthWeeks: [n] })]);
+    // Sundays of March 2026: 1, 8, 15, 22, 29.
+    expect([1, 2, 3, 4, 5].map((n) => dates(nth(n), jst("2026-03-01T00:00"), 1)[0])).toEqual([
+      "2026-03-01", "2026-03-08", "2026-03-15", "2026-03-22", "2026-03-29",
+    ]);
+    // Saturdays of November 2026: 7, 14, 21, 28 (the 7th is still the first week).
+    const firstSat = schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [SAT], nthWeeks: [1] })]);
+    expect(dates(firstSat, jst("2026-11-01T00:00"), 2)).toEqual(["2026-11-07", "2026-12-05"]);
+  });
+
   it("only produces a 5th weekday in months that have one", () => {
     const s = schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [TUE], nthWeeks: [5] })]);
     expect(dates(s, jst("2026-12-01T00:00"), 2)).toEqual(["2026-12-29", "2027-03-30"]);
@@ -125,6 +151,57 @@ describe("nextSessions", () => {
     expect(nextSessions(EMPTY_SCHEDULE, jst("2026-11-25T00:00"), 5)).toEqual([]);
   });
 
+  it("orders sessions of one day by start, then by end", () => {
+    const s = schedule([
+      rule({ frequency: WEEKLY, weekdays: [TUE], startTime: "10:00", endTime: "12:00" }),
+      rule({ frequency: WEEKLY, weekdays: [TUE], startTime: "09:00", endTime: "09:30" }),
+      rule({ frequency: WEEKLY, weekdays: [TUE], startTime: "10:00", endTime: "11:00" }),
+    ]);
+    expect(nextSessions(s, jst("2026-11-24T00:00"), 3).map((x) => `${x.startTime}〜${x.endTime}`)).toEqual([
+      "09:00〜09:30", "10:00〜11:00", "10:00〜12:00",
+    ]);
+  });
+
+  it("ignores a rule that can never meet: end not after start, an unreadable time, an unknown frequency, no weekday", () => {
+    const never = [
+      rule({ frequency: WEEKLY, weekdays: [TUE], startTime: "10:00", endTime: "10:00" }),
+      rule({ frequency: WEEKLY, weekdays: [TUE], startTime: "11:00", endTime: "10:00" }),
+      rule({ frequency: WEEKLY, weekdays: [TUE], startTime: "24:00", endTime: "25:00" }),
+      rule({ frequency: WEEKLY, weekdays: [TUE], startTime: "09:00", endTime: "9:30" }),
+      rule({ frequency: "YEARLY" as ScheduleFrequency, weekdays: [TUE], dates: ["2026-11-24"] }),
+      rule({ frequency: WEEKLY, weekdays: [] }),
+    ];
+    for (const r of never) expect(nextSessions(schedule([r]), jst("2026-11-24T00:00"), 3)).toEqual([]);
+    const oneGood = schedule([...never, rule({ frequency: WEEKLY, weekdays: [WED], startTime: "10:00", endTime: "10:01" })]);
+    expect(nextSessions(oneGood, jst("2026-11-24T00:00"), 2).map((x) => `${x.date} ${x.startTime}〜${x.endTime}`)).toEqual([
+      "2026-11-25 10:00〜10:01", "2026-12-02 10:00〜10:01",
+    ]);
+  });
+
+  it("returns whole sessions only: a fractional count is rounded down, NaN gives none", () => {
+    expect(nextSessions(tueFri, jst("2026-11-25T00:00"), 2.9)).toHaveLength(2);
+    expect(nextSessions(tueFri, jst("2026-11-25T00:00"), 0.5)).toEqual([]);
+    expect(nextSessions(tueFri, jst("2026-11-25T00:00"), Number.NaN)).toEqual([]);
+    expect(nextSessions(tueFri, jst("2026-11-25T00:00"), 1)).toHaveLength(1);
+  });
+
+  it("looks two years (732 days) ahead and no further", () => {
+    // From 2026-11-25, day 731 is 2028-11-25 and day 732 is 2028-11-26.
+    const at = (date: string) => schedule([rule({ frequency: SPECIFIC_DATES, dates: [date] })]);
+    expect(dates(at("2028-11-25"), jst("2026-11-25T00:00"), 1)).toEqual(["2028-11-25"]);
+    expect(dates(at("2028-11-26"), jst("2026-11-25T00:00"), 1)).toEqual([]);
+  });
+
+  it("closes only on what it is told: a holiday is open without closedOnHolidays, 年末年始 without closedYearEnd", () => {
+    const daily = [rule({ frequency: WEEKLY, weekdays: [SUN, MON, TUE, WED, THU, FRI, SAT] })];
+    expect(dates(schedule(daily, { closedYearEnd: true }), jst("2027-01-03T00:00"), 2)).toEqual(["2027-01-04", "2027-01-05"]);
+    expect(dates(schedule(daily, { closedOnHolidays: true }), jst("2026-12-30T00:00"), 4)).toEqual([
+      "2026-12-30", "2026-12-31", "2027-01-02", "2027-01-03", // 1/1 元日 is a holiday
+    ]);
+    expect(dates(schedule(daily, { closedYearEnd: true }), jst("2026-11-22T00:00"), 2)).toEqual(["2026-11-22", "2026-11-23"]);
+    expect(isJapaneseHoliday("2026-11-24")).toBe(false);
+  });
+
   it("rejects an invalid Date", () => {
     expect(() => nextSessions(tueFri, new Date("nope"), 1)).toThrow(RangeError);
   });
@@ -156,6 +233,40 @@ describe("describeSchedule", () => {
     );
   });
 
+  it("writes 第n in ascending order with 最終 last, each once", () => {
+    const nth = (nthWeeks: number[]) =>
+      describeSchedule(schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [WED], nthWeeks })]));
+    expect(nth([3, -1, 1])).toBe("第1・第3・最終水曜 10:00〜11:30");
+    expect(nth([2, -1])).toBe("第2・最終水曜 10:00〜11:30");
+    expect(nth([-1, 5, 2, 2])).toBe("第2・第5・最終水曜 10:00〜11:30");
+    expect(nth([])).toBe("日程は要問い合わせ");
+    expect(describeSchedule(schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [], nthWeeks: [1] })]))).toBe("日程は要問い合わせ");
+  });
+
+  it("says 毎日 only for all seven days, however often one is repeated", () => {
+    expect(describeSchedule(schedule([rule({ frequency: WEEKLY, weekdays: [MON, MON, TUE, WED, THU, FRI, SAT] })]))).toBe(
+      "毎週月・火・水・木・金・土 10:00〜11:30",
+    );
+  });
+
+  it("lists up to 4 dates in full, in order, each once, leaving out what is not a date", () => {
+    const specific = (ds: string[]) => describeSchedule(schedule([rule({ frequency: SPECIFIC_DATES, dates: ds })]));
+    expect(specific(["2027-01-09", "2026-12-05", "2026-12-19", "2026-12-05", "2027-01-23", "2026-02-30"])).toBe(
+      "2026年12月5日(土)・12月19日(土)・2027年1月9日(土)・1月23日(土) 10:00〜11:30",
+    );
+    expect(specific(["2026-12-05", "2026-12-12", "2026-12-19", "2026-12-26", "2027-01-09"])).toBe(
+      "2026年12月5日(土)・12月12日(土)・12月19日(土) ほか2日 10:00〜11:30",
+    );
+    expect(specific(["2026-13-01"])).toBe("日程は要問い合わせ");
+  });
+
+  it("names 年末年始休み alone when only that closure applies", () => {
+    expect(describeSchedule(schedule([rule({ frequency: WEEKLY, weekdays: [TUE] })], { closedYearEnd: true }))).toBe(
+      "毎週火 10:00〜11:30(年末年始休み)",
+    );
+    expect(describeSchedule(schedule([rule({ frequency: WEEKLY, weekdays: [TUE] })]))).toBe("毎週火 10:00〜11:30");
+  });
+
   it("joins rules with 、 and appends closures", () => {
     const s = schedule(
       [
@@ -184,6 +295,18 @@ describe("facets", () => {
     ]);
     expect(scheduleWeekdays(s)).toEqual([SUN, MON, TUE, FRI]);
     expect(scheduleWeekdays(EMPTY_SCHEDULE)).toEqual([]);
+  });
+
+  it("counts only rules that meet: not those with unreadable times or nothing to repeat on, nor dates that do not exist", () => {
+    const s = schedule([
+      rule({ frequency: WEEKLY, weekdays: [MON], startTime: "18:00", endTime: "17:00" }),
+      rule({ frequency: WEEKLY, weekdays: [TUE], startTime: "7:00", endTime: "09:00" }),
+      rule({ frequency: SPECIFIC_DATES, dates: ["2026-02-30", "2026-12-05"], startTime: "13:00", endTime: "15:00" }), // 12/5 Sat
+      rule({ frequency: SPECIFIC_DATES, dates: ["2026-13-01"], startTime: "18:00", endTime: "20:00" }),
+    ]);
+    expect(scheduleWeekdays(s)).toEqual([SAT]);
+    expect(scheduleTimeBands(s)).toEqual([TimeBand.AFTERNOON]);
+    expect(scheduleTimeBands(EMPTY_SCHEDULE)).toEqual([]);
   });
 
   it("classifies start times into 時間帯 at 12:00 and 17:00", () => {
