@@ -204,6 +204,7 @@ describe("nextSessions", () => {
 
   it("rejects an invalid Date", () => {
     expect(() => nextSessions(tueFri, new Date("nope"), 1)).toThrow(RangeError);
+    expect(() => nextSessions(tueFri, new Date("nope"), 1)).toThrow("nextSessions: `from` is an invalid Date");
   });
 });
 
