@@ -10,7 +10,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       // Tests and GraphQL results read loosely typed JSON; `any` is confined there by the next block.
       "@typescript-eslint/no-explicit-any": "error",
     },
@@ -18,10 +21,13 @@ export default tseslint.config(
   {
     files: ["server/src/**/*.ts"],
     rules: {
-      "no-restricted-syntax": ["error", {
-        selector: "ThrowStatement > NewExpression[callee.name='Error']",
-        message: "Throw a DomainError (core/errors.ts) from services; a plain Error becomes INTERNAL_SERVER_ERROR.",
-      }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ThrowStatement > NewExpression[callee.name='Error']",
+          message: "Throw a DomainError (core/errors.ts) from services; a plain Error becomes INTERNAL_SERVER_ERROR.",
+        },
+      ],
     },
   },
   {
@@ -30,7 +36,15 @@ export default tseslint.config(
   },
   {
     // Process entry points and runtime launchers may fail with a plain Error: there is no client to answer.
-    files: ["server/src/scripts/**", "server/src/bench/**", "server/src/runtime/**", "server/src/main.ts", "server/src/app.ts", "server/src/config.ts", "server/src/db/**"],
+    files: [
+      "server/src/scripts/**",
+      "server/src/bench/**",
+      "server/src/runtime/**",
+      "server/src/main.ts",
+      "server/src/app.ts",
+      "server/src/config.ts",
+      "server/src/db/**",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
   {

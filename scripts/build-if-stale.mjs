@@ -51,7 +51,11 @@ function inputsOf({ inputs, skip }) {
 function hashOf(files) {
   const hash = createHash("sha256");
   for (const file of files) {
-    hash.update(file).update("\0").update(readFileSync(path.join(ROOT, file))).update("\0");
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(path.join(ROOT, file)))
+      .update("\0");
   }
   return hash.digest("hex");
 }

@@ -17,7 +17,12 @@ import type { Config } from "./config.js";
 import type { Context } from "./context.js";
 import { errorLoggingPlugin } from "./core/error-logging.plugin.js";
 import { formatError } from "./core/errors.js";
-import { LIMIT_VALIDATION_RULES, MAX_TOKENS, builtInLimitsPlugin, complexityLimitPlugin } from "./core/graphql-limits.js";
+import {
+  LIMIT_VALIDATION_RULES,
+  MAX_TOKENS,
+  builtInLimitsPlugin,
+  complexityLimitPlugin,
+} from "./core/graphql-limits.js";
 import { hideSuggestionsPlugin } from "./core/hide-suggestions.plugin.js";
 import { MAX_BODY, httpErrorHandler } from "./core/http-errors.js";
 import { createLoaders } from "./core/loaders.js";
@@ -33,8 +38,8 @@ export interface AppOptions {
   databaseUrl: string;
   meili: MeiliConfig;
   relay?: Partial<RelayOptions>;
-  config: Pick<Config, "production" | "cookieSecure" | "sessionTtlHours">
-    & Partial<Pick<Config, "sessionIdleMinutes" | "corsOrigins" | "trustProxy">>;
+  config: Pick<Config, "production" | "cookieSecure" | "sessionTtlHours"> &
+    Partial<Pick<Config, "sessionIdleMinutes" | "corsOrigins" | "trustProxy">>;
   logger: Logger;
   /** Folder of the built web client; served at `/` when it exists. */
   webDist?: string;
@@ -45,7 +50,10 @@ export interface App {
   apollo: ApolloServer<Context>;
   httpServer: http.Server;
   /** Runs an operation in-process, as the holder of `sessionToken` (or anonymously). */
-  execute<TData = Record<string, unknown>>(request: GraphQLRequest, sessionToken?: string | null): Promise<{ data?: TData | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  execute<TData = Record<string, unknown>>(
+    request: GraphQLRequest,
+    sessionToken?: string | null,
+  ): Promise<{ data?: TData | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -54,11 +62,25 @@ export const DEFAULT_WEB_DIST = path.resolve(__dirname, "../../web/dist");
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 /** Browser features tsunagu never uses, switched off for the page and anything it might embed. */
-const PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+const PERMISSIONS_POLICY =
+  "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
-export async function createApp({ db, databaseUrl, meili, relay, config, logger, webDist = DEFAULT_WEB_DIST }: AppOptions): Promise<App> {
+export async function createApp({
+  db,
+  databaseUrl,
+  meili,
+  relay,
+  config,
+  logger,
+  webDist = DEFAULT_WEB_DIST,
+}: AppOptions): Promise<App> {
   const services = createServices(db, {
-    sessionTtlHours: config.sessionTtlHours, sessionIdleMinutes: config.sessionIdleMinutes, databaseUrl, meili, logger, relay,
+    sessionTtlHours: config.sessionTtlHours,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    databaseUrl,
+    meili,
+    logger,
+    relay,
   });
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
@@ -90,7 +112,11 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
   });
   await apollo.start();
 
-  const contextFor = async (sessionToken: string | null, requestId: string, clientAddress: string | null): Promise<Context> => ({
+  const contextFor = async (
+    sessionToken: string | null,
+    requestId: string,
+    clientAddress: string | null,
+  ): Promise<Context> => ({
     requestId,
     viewer: await services.auth.viewerForToken(sessionToken),
     sessionToken,
@@ -113,18 +139,28 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
     res.setHeader("X-Request-Id", id);
     next();
   });
-  expressApp.use(helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'"], connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'self'"],
-        formAction: ["'self'"], upgradeInsecureRequests: config.production ? [] : null,
+  expressApp.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", "data:"],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: config.production ? [] : null,
+        },
       },
-    },
-    hsts: config.production,
-    frameguard: { action: "deny" },
-    referrerPolicy: { policy: "no-referrer" },
-  }));
+      hsts: config.production,
+      frameguard: { action: "deny" },
+      referrerPolicy: { policy: "no-referrer" },
+    }),
+  );
   expressApp.use((_req, res, next) => {
     res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
     next();
@@ -140,25 +176,35 @@ export async function createApp({ db, databaseUrl, meili, relay, config, logger,
   // CORS: none unless CORS_ORIGINS lists the origin; then with credentials (the session cookie). A disallowed origin
   // gets no CORS headers at all, so the browser refuses the preflight and hides the response.
   const corsOrigins = new Set(config.corsOrigins ?? []);
-  expressApp.use("/graphql", cors({
-    origin: (origin, done) => done(null, origin !== undefined && corsOrigins.has(origin)),
-    credentials: true,
-    maxAge: 600,
-  }));
+  expressApp.use(
+    "/graphql",
+    cors({
+      origin: (origin, done) => done(null, origin !== undefined && corsOrigins.has(origin)),
+      credentials: true,
+      maxAge: 600,
+    }),
+  );
   expressApp.use("/graphql", (_req, res, next) => {
     // Answers carry personal data: never kept by the browser or a proxy.
     res.setHeader("Cache-Control", "no-store");
     next();
   });
-  expressApp.use("/graphql", express.json({ limit: MAX_BODY }),
+  expressApp.use(
+    "/graphql",
+    express.json({ limit: MAX_BODY }),
     // Entered after the body is read (its stream callbacks would lose the scope); formatError reads the id from it.
     (_req, res, next) => runWithRequestId(res.locals.requestId as string, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
-        ...(await contextFor(readSessionToken(req, config.cookieSecure), res.locals.requestId as string, clientAddressOf(req))),
+        ...(await contextFor(
+          readSessionToken(req, config.cookieSecure),
+          res.locals.requestId as string,
+          clientAddressOf(req),
+        )),
         http: { req, res },
       }),
-    }));
+    }),
+  );
   if (existsSync(path.join(webDist, "index.html"))) {
     expressApp.use(express.static(webDist, { index: false, maxAge: "1h" }));
     // Client-side routes: every other GET that accepts HTML gets the app shell.

@@ -14,14 +14,26 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   MEILI_URL: z.string().url().optional(),
   MEILI_MASTER_KEY: z.string().min(16, "MEILI_MASTER_KEY must be at least 16 bytes").optional(),
-  MEILI_INDEX_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]*$/).default("tsunagu_"),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]*$/)
+    .default("tsunagu_"),
   TSUNAGU_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   TSUNAGU_MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7709),
   TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH: bool.optional(),
   TSUNAGU_SEED_DEMO: bool.optional(),
   COOKIE_SECURE: bool.optional(),
-  SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(12),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   CORS_ORIGINS: z.string().default(""),
   TRUST_PROXY: z.string().default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -72,15 +84,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems);
   if (production) {
     // Secrets come only from the environment: production never falls back to a key or password written in the code.
-    if (e.MEILI_URL && !e.MEILI_MASTER_KEY) problems.push("  MEILI_MASTER_KEY: required in production when MEILI_URL is set");
+    if (e.MEILI_URL && !e.MEILI_MASTER_KEY)
+      problems.push("  MEILI_MASTER_KEY: required in production when MEILI_URL is set");
     // The embedded PostgreSQL uses a fixed loopback password (runtime/embedded-postgres.ts): fine on a developer
     // machine, not a credential to run production data on.
-    if (!e.DATABASE_URL) problems.push("  DATABASE_URL: required in production (the embedded PostgreSQL is for development)");
+    if (!e.DATABASE_URL)
+      problems.push("  DATABASE_URL: required in production (the embedded PostgreSQL is for development)");
     // The embedded Meilisearch is a third party's npm repackage of the binary (README), started on the quiet whenever
     // MEILI_URL is missing: production says so and stops, unless the operator has chosen it by name.
     if (!e.MEILI_URL && !e.TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH) {
-      problems.push("  MEILI_URL: required in production (the embedded Meilisearch is a third-party build, for development); " +
-        "to run it anyway, in Meilisearch's production mode, set TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH=true");
+      problems.push(
+        "  MEILI_URL: required in production (the embedded Meilisearch is a third-party build, for development); " +
+          "to run it anyway, in Meilisearch's production mode, set TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH=true",
+      );
     }
   }
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
@@ -112,7 +128,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
 /** `https://a.example.lg.jp,https://b.example.lg.jp` → exact origins (scheme, host, port; no path, no wildcard). */
 function parseOrigins(value: string, problems: string[]): string[] {
   const origins: string[] = [];
-  for (const item of value.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const item of value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     let origin: string | undefined;
     try {
       const u = new URL(item);
@@ -121,7 +140,10 @@ function parseOrigins(value: string, problems: string[]): string[] {
       // reported below
     }
     if (origin && origin === item.replace(/\/$/, "")) origins.push(origin);
-    else problems.push(`  CORS_ORIGINS: "${item}" is not an origin like https://tsunagu.example.lg.jp (no path, no wildcard)`);
+    else
+      problems.push(
+        `  CORS_ORIGINS: "${item}" is not an origin like https://tsunagu.example.lg.jp (no path, no wildcard)`,
+      );
   }
   return origins;
 }
@@ -139,7 +161,10 @@ function parseTrustProxy(value: string, problems: string[]): TrustProxy {
     problems.push("  TRUST_PROXY: name the proxies (a hop count such as 1, or addresses/subnets), not true");
     return false;
   }
-  const items = v.split(",").map((s) => s.trim()).filter(Boolean);
+  const items = v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = items.filter((s) => !/^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/[0-9]{1,3})?)$/.test(s));
   if (bad.length) problems.push(`  TRUST_PROXY: not an address, subnet or hop count: ${bad.join(", ")}`);
   return items;

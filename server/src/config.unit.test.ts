@@ -20,8 +20,10 @@ describe("config", () => {
   });
 
   it("parses CORS_ORIGINS as exact origins and refuses wildcards and paths", () => {
-    expect(loadConfig({ CORS_ORIGINS: " https://a.example.lg.jp, http://localhost:5173 " }).corsOrigins)
-      .toEqual(["https://a.example.lg.jp", "http://localhost:5173"]);
+    expect(loadConfig({ CORS_ORIGINS: " https://a.example.lg.jp, http://localhost:5173 " }).corsOrigins).toEqual([
+      "https://a.example.lg.jp",
+      "http://localhost:5173",
+    ]);
     expect(loadConfig({ CORS_ORIGINS: "https://a.example.lg.jp/" }).corsOrigins).toEqual(["https://a.example.lg.jp"]);
     expect(() => loadConfig({ CORS_ORIGINS: "*" })).toThrow(/CORS_ORIGINS/);
     expect(() => loadConfig({ CORS_ORIGINS: "https://a.example.lg.jp/app" })).toThrow(/CORS_ORIGINS/);
@@ -46,15 +48,24 @@ describe("config", () => {
     });
 
     it("refuses MEILI_URL without MEILI_MASTER_KEY", () => {
-      expect(() => loadConfig({ ...PROD, MEILI_URL: "http://search:7700" })).toThrow(/MEILI_MASTER_KEY: required in production/);
+      expect(() => loadConfig({ ...PROD, MEILI_URL: "http://search:7700" })).toThrow(
+        /MEILI_MASTER_KEY: required in production/,
+      );
     });
 
     it("refuses to start the embedded Meilisearch on the quiet: MEILI_URL is required unless the operator opts in by name", () => {
       expect(() => loadConfig(PROD)).toThrow(ConfigError);
-      expect(() => loadConfig(PROD)).toThrow(/MEILI_URL: required in production.*TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH=true/);
-      expect(() => loadConfig({ ...PROD, TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH: "false" })).toThrow(/MEILI_URL: required in production/);
+      expect(() => loadConfig(PROD)).toThrow(
+        /MEILI_URL: required in production.*TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH=true/,
+      );
+      expect(() => loadConfig({ ...PROD, TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH: "false" })).toThrow(
+        /MEILI_URL: required in production/,
+      );
       expect(loadConfig({ ...PROD, TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH: "true" }).allowEmbeddedMeilisearch).toBe(true);
-      expect(loadConfig({ ...PROD, MEILI_URL: "http://search:7700", MEILI_MASTER_KEY: "0123456789abcdef0123" }).allowEmbeddedMeilisearch).toBe(false);
+      expect(
+        loadConfig({ ...PROD, MEILI_URL: "http://search:7700", MEILI_MASTER_KEY: "0123456789abcdef0123" })
+          .allowEmbeddedMeilisearch,
+      ).toBe(false);
       // Development starts it without being asked, as before.
       expect(loadConfig({}).meiliUrl).toBeUndefined();
     });

@@ -61,7 +61,11 @@ describe("development defaults (same-origin only, no proxy)", () => {
     expect(res.headers.get("access-control-allow-credentials")).toBeNull();
     const preflight = await fetch(http.url, {
       method: "OPTIONS",
-      headers: { origin: EVIL, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      headers: {
+        origin: EVIL,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type",
+      },
     });
     expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
     expect(preflight.headers.get("access-control-allow-methods")).toBeNull();
@@ -69,7 +73,11 @@ describe("development defaults (same-origin only, no proxy)", () => {
 
   it("ignores X-Forwarded-For when no proxy is trusted", async () => {
     const user = await t.factories.user();
-    const { res } = await http.post(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } }, { "x-forwarded-for": "198.51.100.9" });
+    const { res } = await http.post(
+      LOGIN,
+      { input: { email: user.email, password: TEST_PASSWORD } },
+      { "x-forwarded-for": "198.51.100.9" },
+    );
     expect(sessionCookieOf(res)).toBeTruthy();
     const [row] = await t.db.query("SELECT client_address FROM user_session WHERE user_id = $1", [user.id]);
     expect(row.client_address).toMatch(/127\.0\.0\.1$/);
@@ -102,7 +110,11 @@ describe("CORS_ORIGINS and TRUST_PROXY configured", () => {
     expect(res.headers.get("vary")).toMatch(/origin/i);
     const preflight = await fetch(http.url, {
       method: "OPTIONS",
-      headers: { origin: ALLOWED, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      headers: {
+        origin: ALLOWED,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type",
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe(ALLOWED);
@@ -119,7 +131,11 @@ describe("CORS_ORIGINS and TRUST_PROXY configured", () => {
 
   it("takes the client address from the trusted proxy's X-Forwarded-For, for sessions and rate limiting", async () => {
     const user = await t.factories.user();
-    const { res } = await http.post(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } }, { "x-forwarded-for": "198.51.100.9" });
+    const { res } = await http.post(
+      LOGIN,
+      { input: { email: user.email, password: TEST_PASSWORD } },
+      { "x-forwarded-for": "198.51.100.9" },
+    );
     expect(sessionCookieOf(res)).toBeTruthy();
     const [row] = await t.db.query("SELECT client_address FROM user_session WHERE user_id = $1", [user.id]);
     expect(row.client_address).toBe("198.51.100.9");
@@ -127,12 +143,24 @@ describe("CORS_ORIGINS and TRUST_PROXY configured", () => {
     // 20 failures from one forwarded address lock that address only.
     const others = await Promise.all(Array.from({ length: 5 }, () => t.factories.user()));
     for (let i = 0; i < 20; i++) {
-      await http.post(LOGIN, { input: { email: others[i % 5].email, password: `wrong guess ${i}` } }, { "x-forwarded-for": "203.0.113.50" });
+      await http.post(
+        LOGIN,
+        { input: { email: others[i % 5].email, password: `wrong guess ${i}` } },
+        { "x-forwarded-for": "203.0.113.50" },
+      );
     }
     const fresh = await t.factories.user();
-    const blocked = await http.post(LOGIN, { input: { email: fresh.email, password: TEST_PASSWORD } }, { "x-forwarded-for": "203.0.113.50" });
+    const blocked = await http.post(
+      LOGIN,
+      { input: { email: fresh.email, password: TEST_PASSWORD } },
+      { "x-forwarded-for": "203.0.113.50" },
+    );
     expect(blocked.body.errors[0].extensions.reason).toBe("LOCKED");
-    const elsewhere = await http.post(LOGIN, { input: { email: fresh.email, password: TEST_PASSWORD } }, { "x-forwarded-for": "203.0.113.51" });
+    const elsewhere = await http.post(
+      LOGIN,
+      { input: { email: fresh.email, password: TEST_PASSWORD } },
+      { "x-forwarded-for": "203.0.113.51" },
+    );
     expect(elsewhere.body.errors).toBeUndefined();
   });
 });
@@ -151,7 +179,9 @@ describe("production mode", () => {
     expect(res.status).toBe(400);
     expect(codesOf(body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
     expect(body.data).toBeUndefined();
-    expect(codesOf(await t.anonymous(`{ __type(name: "Person") { fields { name } } }`))).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(codesOf(await t.anonymous(`{ __type(name: "Person") { fields { name } } }`))).toEqual([
+      "GRAPHQL_VALIDATION_FAILED",
+    ]);
   });
 
   it("serves no Apollo landing page", async () => {

@@ -55,22 +55,28 @@ async function main(): Promise<void> {
     db = createDataSource(services.databaseUrl);
     await db.initialize();
     const applied = await db.runMigrations({ transaction: "each" });
-    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, `applied ${applied.length} migration(s)`);
+    if (applied.length)
+      logger.info({ migrations: applied.map((m) => m.name) }, `applied ${applied.length} migration(s)`);
     if (config.seedDemo && (await isCatalogEmpty(db))) {
       const result = await seedDemoCity(db);
       const caseload = await seedDemoCaseload(db);
       logger.info({ ...result, caseload }, "loaded the demo city (みどり野市) and its caseload on first start");
     }
     app = await createApp({
-      db, config, logger, databaseUrl: services.databaseUrl,
+      db,
+      config,
+      logger,
+      databaseUrl: services.databaseUrl,
       meili: { url: services.meiliUrl, key: services.meiliKey, prefix: config.meiliIndexPrefix },
     });
     const port = await app.listen(config.port, config.host);
     await app.services.searchRelay.start();
     app.services.auditPurge.start();
     const shown = config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
-    logger.info({ service: "http", address: `${config.host}:${port}`, startupMs: Date.now() - startedAt },
-      `tsunagu ready on http://${shown}:${port} (GraphQL at /graphql)`);
+    logger.info(
+      { service: "http", address: `${config.host}:${port}`, startupMs: Date.now() - startedAt },
+      `tsunagu ready on http://${shown}:${port} (GraphQL at /graphql)`,
+    );
   } catch (err) {
     if (err instanceof ConfigError || err instanceof MeiliUnavailableError) {
       logger.fatal(err.message);

@@ -14,11 +14,15 @@ describe("schema", () => {
       if (!(root instanceof GraphQLObjectType)) continue;
       for (const field of Object.values(root.getFields())) {
         const access = field.extensions?.[ACCESS_EXTENSION];
-        (access === "public" || access === "signed-in" || Array.isArray(access) ? declared : undeclared).push(`${root.name}.${field.name}`);
+        (access === "public" || access === "signed-in" || Array.isArray(access) ? declared : undeclared).push(
+          `${root.name}.${field.name}`,
+        );
       }
     }
     expect(undeclared).toEqual([]);
-    expect(declared).toEqual(expect.arrayContaining(["Query.resources", "Mutation.createResource", "Mutation.createArea"]));
+    expect(declared).toEqual(
+      expect.arrayContaining(["Query.resources", "Mutation.createResource", "Mutation.createArea"]),
+    );
   });
 
   it("matches the committed schema/schema.graphql (run `npm run schema:emit` after changing the API)", async () => {

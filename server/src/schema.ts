@@ -20,9 +20,24 @@ import { ResourceResolver } from "./resources/resource.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
 
 export const RESOLVERS = [
-  AuthResolver, AreaResolver, OrganizationResolver, ResourceResolver, SearchResolver, PersonResolver, ConsentResolver,
-  MatchResolver, MatchTransitionResolver, PersonMatchesResolver, ReferralResolver, ReferralPersonResolver, FollowUpResolver,
-  ResourceGapResolver, MunicipalSettingsResolver, SuggestionResolver, OutcomeResolver, AuditResolver,
+  AuthResolver,
+  AreaResolver,
+  OrganizationResolver,
+  ResourceResolver,
+  SearchResolver,
+  PersonResolver,
+  ConsentResolver,
+  MatchResolver,
+  MatchTransitionResolver,
+  PersonMatchesResolver,
+  ReferralResolver,
+  ReferralPersonResolver,
+  FollowUpResolver,
+  ResourceGapResolver,
+  MunicipalSettingsResolver,
+  SuggestionResolver,
+  OutcomeResolver,
+  AuditResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -76,7 +76,10 @@ export function createServices(db: DataSource, options: ServiceOptions): AppServ
     followUps: new FollowUpService(db, matches),
     gaps: new ResourceGapService(db, people),
     searchIndex,
-    searchRelay: new SearchRelay(db, searchIndex, health, options.logger, { ...options.relay, databaseUrl: options.databaseUrl }),
+    searchRelay: new SearchRelay(db, searchIndex, health, options.logger, {
+      ...options.relay,
+      databaseUrl: options.databaseUrl,
+    }),
     audit,
     auditPurge: new AuditPurgeJob(audit, options.logger),
   };

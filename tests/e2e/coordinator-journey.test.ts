@@ -9,7 +9,14 @@ import { apiAs, DEMO_PASSWORD, fiscalYearOf, todayInJapan } from "./support/api"
 import { useBrowser, url, waitForPage, type Session } from "./support/browser";
 import { journeySteps } from "./support/journey";
 import {
-  agreeSupportPlan, areaNamed, createOrganization, createPerson, createResource, matchingCount, waitUntilSearchable, type Named,
+  agreeSupportPlan,
+  areaNamed,
+  createOrganization,
+  createPerson,
+  createResource,
+  matchingCount,
+  waitUntilSearchable,
+  type Named,
 } from "./support/seed";
 
 const COORDINATOR = "coordinator@example.jp";
@@ -33,7 +40,9 @@ let countBefore: number;
 beforeAll(async () => {
   const area = await areaNamed(coordinator, AREA);
   // Coordinates of a real listing in the area, so the new one sits where the person lives.
-  const near = await coordinator<{ searchResources: { edges: { node: { lat: number | null; lng: number | null } }[] } }>(
+  const near = await coordinator<{
+    searchResources: { edges: { node: { lat: number | null; lng: number | null } }[] };
+  }>(
     `query($area: ID!) { searchResources(first: 10, input: { areaIds: [$area], includeCitywide: false }) { edges { node { lat lng } } } }`,
     { area: area.id },
   );
@@ -41,30 +50,70 @@ beforeAll(async () => {
   if (!point) throw new Error(`no listing with a location in ${AREA}`);
   const host = await createOrganization(coordinator, "南みどり野 健康体操の会");
   resource = await createResource(coordinator, {
-    name: RESOURCE, kind: "KAYOI_NO_BA", organizationId: host.id, areaIds: [area.id], lat: point.lat, lng: point.lng,
-    description: "椅子に座ってできる体操と、終わったあとのお茶の時間。初めての方も見学できます。", activities: ["体操", "茶話会"],
-    targetGroups: ["ELDERLY", "SINGLE_ELDERLY"], capacity: 15, openings: 4, costPerSessionYen: 0, visitAllowed: true, trialAllowed: true,
-    venueName: "南みどり野 集会所", schedule: {
-      rules: [{ frequency: "WEEKLY", weekdays: ["TUE"], startTime: "10:00", endTime: "11:30" }], closedOnHolidays: true, closedYearEnd: true,
+    name: RESOURCE,
+    kind: "KAYOI_NO_BA",
+    organizationId: host.id,
+    areaIds: [area.id],
+    lat: point.lat,
+    lng: point.lng,
+    description: "椅子に座ってできる体操と、終わったあとのお茶の時間。初めての方も見学できます。",
+    activities: ["体操", "茶話会"],
+    targetGroups: ["ELDERLY", "SINGLE_ELDERLY"],
+    capacity: 15,
+    openings: 4,
+    costPerSessionYen: 0,
+    visitAllowed: true,
+    trialAllowed: true,
+    venueName: "南みどり野 集会所",
+    schedule: {
+      rules: [{ frequency: "WEEKLY", weekdays: ["TUE"], startTime: "10:00", endTime: "11:30" }],
+      closedOnHolidays: true,
+      closedYearEnd: true,
     },
   });
   await waitUntilSearchable(coordinator, resource);
   const person = await createPerson(coordinator, {
-    ...PERSON, birthYear: 1948, areaId: area.id, homeLat: point.lat, homeLng: point.lng, participationLevel: "GOES_OUT",
+    ...PERSON,
+    birthYear: 1948,
+    areaId: area.id,
+    homeLat: point.lat,
+    homeLng: point.lng,
+    participationLevel: "GOES_OUT",
     needs: {
-      wantedActivities: ["体操"], wantedKinds: ["KAYOI_NO_BA"], targetGroups: ["SINGLE_ELDERLY"], weekdays: ["TUE"], timeBands: ["MORNING"],
-      mobility: "WALK", maxTravelMeters: 1500, freeOnly: true, wishes: "体を動かして、近所に話せる人をつくりたい", strengths: "聞き上手",
+      wantedActivities: ["体操"],
+      wantedKinds: ["KAYOI_NO_BA"],
+      targetGroups: ["SINGLE_ELDERLY"],
+      weekdays: ["TUE"],
+      timeBands: ["MORNING"],
+      mobility: "WALK",
+      maxTravelMeters: 1500,
+      freeOnly: true,
+      wishes: "体を動かして、近所に話せる人をつくりたい",
+      strengths: "聞き上手",
     },
     consent: {
-      purpose: "HOST_REFERRAL", organizationId: host.id, method: "WRITTEN", givenOn: todayInJapan(),
-      facts: ["DISPLAY_NAME", "AGE_BAND", "AREA", "CONTACT", "NEEDS", "WISHES_AND_STRENGTHS", "PARTICIPATION_LEVEL", "HOUSEHOLD"],
+      purpose: "HOST_REFERRAL",
+      organizationId: host.id,
+      method: "WRITTEN",
+      givenOn: todayInJapan(),
+      facts: [
+        "DISPLAY_NAME",
+        "AGE_BAND",
+        "AREA",
+        "CONTACT",
+        "NEEDS",
+        "WISHES_AND_STRENGTHS",
+        "PARTICIPATION_LEVEL",
+        "HOUSEHOLD",
+      ],
     },
   });
   personId = person.id;
   await agreeSupportPlan(coordinator, personId, ["週に1回外に出る", "近所に話せる人をつくる"]);
   // Fail here, plainly, if the seeded pair would not be suggested (rather than at the 「この資源を提案」 step).
   const suggested = await coordinator<{ suggestResources: { suggestions: { resource: { id: string } }[] } }>(
-    `query($id: ID!) { suggestResources(personId: $id, first: 10) { suggestions { resource { id } } } }`, { id: personId },
+    `query($id: ID!) { suggestResources(personId: $id, first: 10) { suggestions { resource { id } } } }`,
+    { id: personId },
   );
   expect(suggested.suggestResources.suggestions.map((s) => s.resource.id)).toContain(resource.id);
   countBefore = await matchingCount(coordinator, fiscalYear);
@@ -93,7 +142,10 @@ describe("coordinator journey", () => {
 
   step("searches 「火曜 体操」 and narrows to an area with the 地区 facet", async () => {
     await openFromMenu("資源をさがす", "資源をさがす");
-    const count = page.getByRole("status").filter({ hasText: /\d+\s*件/ }).first();
+    const count = page
+      .getByRole("status")
+      .filter({ hasText: /\d+\s*件/ })
+      .first();
     const everything = numberIn(await count.innerText());
     await page.getByLabel("キーワードで探す").fill("火曜 体操");
     // As a person would: read the results for the words (the facets re-order with them), then narrow.
@@ -133,7 +185,8 @@ describe("coordinator journey", () => {
     await suggestion.getByRole("button", { name: "この資源を提案" }).click();
     await page.getByRole("status").filter({ hasText: RESOURCE }).first().waitFor();
     const res = await coordinator<{ person: { matches: { id: string; stage: string; resource: { id: string } }[] } }>(
-      `query($id: ID!) { person(id: $id) { matches { id stage resource { id } } } }`, { id: personId },
+      `query($id: ID!) { person(id: $id) { matches { id stage resource { id } } } }`,
+      { id: personId },
     );
     const match = res.person.matches.find((m) => m.resource.id === resource.id);
     expect(match?.stage).toBe("CANDIDATE");
@@ -148,7 +201,9 @@ describe("coordinator journey", () => {
     }
     const started = page.getByRole("region", { name: /^参加開始/ });
     await started.getByRole("article", { name: `${PERSON.displayName} — ${RESOURCE}` }).waitFor();
-    const res = await coordinator<{ match: { stage: string } }>(`query($id: ID!) { match(id: $id) { stage } }`, { id: matchId });
+    const res = await coordinator<{ match: { stage: string } }>(`query($id: ID!) { match(id: $id) { stage } }`, {
+      id: matchId,
+    });
     expect(res.match.stage).toBe("ACTIVE_FOLLOW_UP");
   });
 
@@ -156,16 +211,29 @@ describe("coordinator journey", () => {
     await matchCard().getByRole("link", { name: "フォローアップを記録" }).click();
     await page.waitForURL((u) => u.pathname === `/matches/${matchId}/follow-up`);
     await waitForPage(page, "フォローアップ記録");
-    await page.getByRole("group", { name: "方法", exact: true }).getByRole("radio", { name: "面接", exact: true }).check();
-    await page.getByRole("group", { name: "相手", exact: true }).getByRole("checkbox", { name: "本人", exact: true }).check();
-    await page.getByRole("group", { name: "変化", exact: true }).getByRole("radio", { name: "変化あり", exact: true }).check();
-    await page.getByRole("group", { name: "変化の種類", exact: true }).getByRole("radio", { name: "行動と気持ち", exact: true }).check();
+    await page
+      .getByRole("group", { name: "方法", exact: true })
+      .getByRole("radio", { name: "面接", exact: true })
+      .check();
+    await page
+      .getByRole("group", { name: "相手", exact: true })
+      .getByRole("checkbox", { name: "本人", exact: true })
+      .check();
+    await page
+      .getByRole("group", { name: "変化", exact: true })
+      .getByRole("radio", { name: "変化あり", exact: true })
+      .check();
+    await page
+      .getByRole("group", { name: "変化の種類", exact: true })
+      .getByRole("radio", { name: "行動と気持ち", exact: true })
+      .check();
     await page.getByLabel("様子・変化の記録").fill(NARRATIVE);
     await page.getByRole("button", { name: "記録する" }).click();
     await page.waitForURL((u) => !u.pathname.endsWith("/follow-up"));
     await page.getByRole("status").filter({ hasText: "記録しました" }).first().waitFor();
     const res = await coordinator<{ match: { followUps: { narrative: string; changeObserved: boolean }[] } }>(
-      `query($id: ID!) { match(id: $id) { followUps { narrative changeObserved } } }`, { id: matchId },
+      `query($id: ID!) { match(id: $id) { followUps { narrative changeObserved } } }`,
+      { id: matchId },
     );
     expect(res.match.followUps).toEqual([{ narrative: NARRATIVE, changeObserved: true }]);
   });
@@ -174,7 +242,10 @@ describe("coordinator journey", () => {
     await openFromMenu("成果", "成果");
     await page.getByLabel("年度").selectOption({ label: `${fiscalYear}年度` });
     await expect.poll(() => figure(page, "マッチング件数"), { timeout: 10_000 }).toBe(countBefore + 1);
-    await page.getByRole("link", { name: "CSVをダウンロード" }).or(page.getByRole("button", { name: "CSVをダウンロード" })).waitFor();
+    await page
+      .getByRole("link", { name: "CSVをダウンロード" })
+      .or(page.getByRole("button", { name: "CSVをダウンロード" }))
+      .waitFor();
   });
 });
 
@@ -187,9 +258,11 @@ const numberIn = (text: string) => Number(text.replace(/,/g, "").match(/\d+/)?.[
 async function figure(page: Page, label: string): Promise<number | null> {
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: label, exact: true }) });
   const term = page.locator("dt", { hasText: label });
-  const value = (await row.count()) ? row.first().getByRole("cell").first()
-    : (await term.count()) ? term.first().locator("xpath=following-sibling::dd[1]")
-    : null;
+  const value = (await row.count())
+    ? row.first().getByRole("cell").first()
+    : (await term.count())
+      ? term.first().locator("xpath=following-sibling::dd[1]")
+      : null;
   const n = value && (await value.innerText({ timeout: 2_000 })).replace(/,/g, "").match(/\d+/);
   return n ? Number(n[0]) : null;
 }

@@ -43,15 +43,36 @@ beforeAll(async () => {
   const referred = listings[1] ?? listings[0];
   const area = await areaNamed(coordinator, "みどり野北エリア");
   const person = await createPerson(coordinator, {
-    displayName: PERSON, nameKana: NOT_SHARED.kana, birthYear: 1960, areaId: area.id, participationLevel: "SUPPORTER_CONTACT",
-    contactPreference: "PHONE", contactNote: NOT_SHARED.contactNote, householdIssues: ["CARE_BURDEN"], householdNote: NOT_SHARED.householdNote,
+    displayName: PERSON,
+    nameKana: NOT_SHARED.kana,
+    birthYear: 1960,
+    areaId: area.id,
+    participationLevel: "SUPPORTER_CONTACT",
+    contactPreference: "PHONE",
+    contactNote: NOT_SHARED.contactNote,
+    householdIssues: ["CARE_BURDEN"],
+    householdNote: NOT_SHARED.householdNote,
     needs: {
-      wantedActivities: [SHARED.activity], weekdays: ["WED"], timeBands: ["AFTERNOON"], mobility: "BICYCLE",
-      wishes: NOT_SHARED.wishes, strengths: NOT_SHARED.strengths,
+      wantedActivities: [SHARED.activity],
+      weekdays: ["WED"],
+      timeBands: ["AFTERNOON"],
+      mobility: "BICYCLE",
+      wishes: NOT_SHARED.wishes,
+      strengths: NOT_SHARED.strengths,
     },
-    consent: { purpose: "HOST_REFERRAL", organizationId: org.id, method: "WRITTEN", givenOn: today, facts: ["DISPLAY_NAME", "NEEDS"] },
+    consent: {
+      purpose: "HOST_REFERRAL",
+      organizationId: org.id,
+      method: "WRITTEN",
+      givenOn: today,
+      facts: ["DISPLAY_NAME", "NEEDS"],
+    },
   });
-  matchId = await createMatchThrough(coordinator, person.id, referred.id, ["HOST_COORDINATION", "PROPOSED", "VISIT_TRIAL"]);
+  matchId = await createMatchThrough(coordinator, person.id, referred.id, [
+    "HOST_COORDINATION",
+    "PROPOSED",
+    "VISIT_TRIAL",
+  ]);
   page = (await newSession({ forFile: true })).page;
 });
 
@@ -82,7 +103,9 @@ describe("host journey", () => {
     await page.getByRole("button", { name: "掲載内容を確認しました" }).click();
     const [y, m, d] = today.split("-").map(Number);
     const todayText = `${y}年${m}月${d}日`;
-    await expect.poll(() => page.locator("body").innerText(), { timeout: 10_000 }).toMatch(new RegExp(`最終確認日[\\s\\S]{0,40}${todayText}`));
+    await expect
+      .poll(() => page.locator("body").innerText(), { timeout: 10_000 })
+      .toMatch(new RegExp(`最終確認日[\\s\\S]{0,40}${todayText}`));
     const verifiedAt = (await hostListing()).verifiedAt;
     expect(verifiedAt && japanDateOf(new Date(verifiedAt))).toBe(today);
   });
@@ -99,7 +122,9 @@ describe("host journey", () => {
     expect(await shared.innerText()).toContain(PERSON);
     expect(await shared.innerText()).toContain(SHARED.activity);
     const everything = await page.locator("html").innerText();
-    const leaked = Object.entries(NOT_SHARED).filter(([, value]) => everything.includes(value)).map(([key]) => key);
+    const leaked = Object.entries(NOT_SHARED)
+      .filter(([, value]) => everything.includes(value))
+      .map(([key]) => key);
     expect(leaked, "facts the person did not agree to share").toEqual([]);
   });
 
@@ -109,7 +134,8 @@ describe("host journey", () => {
     await page.getByRole("button", { name: "出欠を記録" }).click();
     await page.getByRole("status").filter({ hasText: "記録しました" }).first().waitFor();
     const res = await coordinator<{ match: { attendance: { sessionOn: string; attended: boolean }[] } }>(
-      `query($id: ID!) { match(id: $id) { attendance { sessionOn attended } } }`, { id: matchId },
+      `query($id: ID!) { match(id: $id) { attendance { sessionOn attended } } }`,
+      { id: matchId },
     );
     expect(res.match.attendance).toEqual([{ sessionOn: today, attended: true }]);
   });
@@ -117,24 +143,35 @@ describe("host journey", () => {
 
 /** A page section found by its heading (<section aria-labelledby> or the heading's nearest section). */
 function section(page: Page, heading: string) {
-  return page.locator("section").filter({ has: page.getByRole("heading", { name: heading, exact: true }) }).last();
+  return page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: heading, exact: true }) })
+    .last();
 }
 
 /** 「出欠」 is either a group of radio buttons or a select; choose 参加 (attended). */
 async function chooseAttended(page: Page) {
   const group = page.getByRole("group", { name: "出欠", exact: true });
   if (await group.count()) {
-    await group.getByRole("radio", { name: /^(参加|出席)/ }).first().check();
+    await group
+      .getByRole("radio", { name: /^(参加|出席)/ })
+      .first()
+      .check();
     return;
   }
   const select = page.getByLabel("出欠", { exact: true });
-  const label = await select.locator("option").filter({ hasText: /^(参加|出席)/ }).first().innerText();
+  const label = await select
+    .locator("option")
+    .filter({ hasText: /^(参加|出席)/ })
+    .first()
+    .innerText();
   await select.selectOption({ label });
 }
 
 async function hostListing(): Promise<{ openings: number | null; verifiedAt: string | null }> {
   const res = await host<{ resource: { openings: number | null; verifiedAt: string | null } }>(
-    `query($id: ID!) { resource(id: $id) { openings verifiedAt } }`, { id: listing.id },
+    `query($id: ID!) { resource(id: $id) { openings verifiedAt } }`,
+    { id: listing.id },
   );
   return res.resource;
 }

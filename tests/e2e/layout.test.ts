@@ -11,7 +11,16 @@ import { useBrowser, visit, VIEWPORT } from "./support/browser";
 
 const COORDINATOR = "coordinator@example.jp";
 const HOST = "host@example.jp";
-const MAIN_STAGES = ["候補", "受け入れ先調整", "本人へ提案", "見学・体験", "参加開始(フォローアップ中)", "定着", "終結", "終結後フォロー"];
+const MAIN_STAGES = [
+  "候補",
+  "受け入れ先調整",
+  "本人へ提案",
+  "見学・体験",
+  "参加開始(フォローアップ中)",
+  "定着",
+  "終結",
+  "終結後フォロー",
+];
 const OTHER_STAGES = ["保留(同意待ち)", "中断", "受け入れ先辞退", "本人辞退", "不成立"];
 
 const { newSession } = useBrowser();
@@ -21,15 +30,23 @@ async function boardFit(page: Page, stages: string[]) {
   const widths = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth,
     window: document.documentElement.clientWidth,
-    lanes: [...document.querySelectorAll(".board__lanes")].map((el) => ({ scroll: el.scrollWidth, client: el.clientWidth })),
+    lanes: [...document.querySelectorAll(".board__lanes")].map((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+    })),
   }));
-  const boxes = await Promise.all(stages.map(async (name) => ({ name, box: await page.getByRole("region", { name, exact: true }).boundingBox() })));
+  const boxes = await Promise.all(
+    stages.map(async (name) => ({ name, box: await page.getByRole("region", { name, exact: true }).boundingBox() })),
+  );
   return { widths, boxes };
 }
 
 function expectFits({ widths, boxes }: Awaited<ReturnType<typeof boardFit>>) {
-  expect(widths.page, `the page is ${widths.page}px wide in a ${widths.window}px window`).toBeLessThanOrEqual(widths.window);
-  for (const lane of widths.lanes) expect(lane.scroll, "a row of lanes scrolls sideways").toBeLessThanOrEqual(lane.client);
+  expect(widths.page, `the page is ${widths.page}px wide in a ${widths.window}px window`).toBeLessThanOrEqual(
+    widths.window,
+  );
+  for (const lane of widths.lanes)
+    expect(lane.scroll, "a row of lanes scrolls sideways").toBeLessThanOrEqual(lane.client);
   for (const { name, box } of boxes) {
     expect(box, `lane ${name} is shown`).not.toBeNull();
     expect(box!.x, `lane ${name} starts on screen`).toBeGreaterThanOrEqual(0);

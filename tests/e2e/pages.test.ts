@@ -39,9 +39,9 @@ beforeAll(async () => {
   const found = await coordinator<{ searchResources: { edges: { node: { id: string; name: string } }[] } }>(
     `{ searchResources(first: 1, input: { text: "体操", weekdays: [TUE] }) { edges { node { id name } } } }`,
   );
-  const people = await coordinator<{ persons: { edges: { node: { id: string; displayName: string; matches: { id: string }[] } }[] } }>(
-    `{ persons(first: 100) { edges { node { id displayName matches { id } } } } }`,
-  );
+  const people = await coordinator<{
+    persons: { edges: { node: { id: string; displayName: string; matches: { id: string }[] } }[] };
+  }>(`{ persons(first: 100) { edges { node { id displayName matches { id } } } } }`);
   const active = await coordinator<{ matches: { edges: { node: { id: string; followUps: { id: string }[] } }[] } }>(
     `{ matches(first: 100, stages: [ACTIVE_FOLLOW_UP]) { edges { node { id followUps { id } } } } }`,
   );
@@ -55,8 +55,14 @@ beforeAll(async () => {
   );
   ids = {
     resource: found.searchResources.edges[0].node,
-    person: mostOf(people.persons.edges.map((e) => e.node), (p) => p.matches.length),
-    followUpMatchId: mostOf(active.matches.edges.map((e) => e.node), (m) => m.followUps.length).id,
+    person: mostOf(
+      people.persons.edges.map((e) => e.node),
+      (p) => p.matches.length,
+    ),
+    followUpMatchId: mostOf(
+      active.matches.edges.map((e) => e.node),
+      (m) => m.followUps.length,
+    ).id,
     hostListing: listings.resources.edges[0].node,
     referralId: mostOf(referrals.myReferrals, (r) => r.attendance.length + r.sharedFacts.length).id,
   };
@@ -78,17 +84,32 @@ interface PageCase {
 const PAGES: PageCase[] = [
   { name: "login", path: () => "/login", h1: () => "ログイン" },
   { name: "resources", as: COORDINATOR, path: () => "/resources" },
-  { name: "resource-detail", as: COORDINATOR, path: () => `/resources/${ids.resource.id}`, h1: () => ids.resource.name },
+  {
+    name: "resource-detail",
+    as: COORDINATOR,
+    path: () => `/resources/${ids.resource.id}`,
+    h1: () => ids.resource.name,
+  },
   { name: "today", as: COORDINATOR, path: () => "/today", h1: () => "今日・今週のフォローアップ" },
   { name: "people", as: COORDINATOR, path: () => "/people", h1: () => "本人一覧" },
   { name: "person-detail", as: COORDINATOR, path: () => `/people/${ids.person.id}`, h1: () => ids.person.displayName },
   { name: "matches", as: COORDINATOR, path: () => "/matches", h1: () => "マッチング" },
-  { name: "follow-up", as: COORDINATOR, path: () => `/matches/${ids.followUpMatchId}/follow-up`, h1: () => "フォローアップ記録" },
+  {
+    name: "follow-up",
+    as: COORDINATOR,
+    path: () => `/matches/${ids.followUpMatchId}/follow-up`,
+    h1: () => "フォローアップ記録",
+  },
   { name: "outcomes", as: COORDINATOR, path: () => "/outcomes", h1: () => "成果" },
   { name: "gaps", as: COORDINATOR, path: () => "/gaps", h1: () => "資源の不足" },
   { name: "resource-card", as: COORDINATOR, path: () => `/people/${ids.person.id}/card`, h1: () => "地域資源カード" },
   { name: "host-portal", as: HOST, path: () => "/host", h1: () => "受け入れ先ポータル" },
-  { name: "host-listing", as: HOST, path: () => `/host/listings/${ids.hostListing.id}`, h1: () => ids.hostListing.name },
+  {
+    name: "host-listing",
+    as: HOST,
+    path: () => `/host/listings/${ids.hostListing.id}`,
+    h1: () => ids.hostListing.name,
+  },
   { name: "host-referral", as: HOST, path: () => `/host/referrals/${ids.referralId}` },
   { name: "person-new", as: COORDINATOR, path: () => "/people/new", h1: () => "本人の登録" },
   { name: "person-edit", as: COORDINATOR, path: () => `/people/${ids.person.id}/edit`, h1: () => "本人の情報を編集" },
@@ -106,7 +127,8 @@ describe("every page: content, axe, screenshot", () => {
     await checkA11y(page, name);
     // Reported, not failing (yet): a page wider than the window scrolls sideways on the desk PC.
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (width > VIEWPORT.width) console.warn(`layout ${name}: the page is ${width}px wide in a ${VIEWPORT.width}px window`);
+    if (width > VIEWPORT.width)
+      console.warn(`layout ${name}: the page is ${width}px wide in a ${VIEWPORT.width}px window`);
     await screenshot(page, name);
   });
 
@@ -137,7 +159,8 @@ describe("the shell: keyboard, font size, staying inside the city network", () =
     const { page } = await newSession();
     await visit(page, "/login", "ログイン");
     const email = page.getByLabel("メールアドレス");
-    for (let i = 0; i < 6 && !(await email.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 6 && !(await email.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
     expect(await email.evaluate((el) => el === document.activeElement), "Tab reaches メールアドレス").toBe(true);
     await page.keyboard.type(COORDINATOR);
     await page.keyboard.press("Tab");

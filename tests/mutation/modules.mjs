@@ -10,28 +10,80 @@ export const MODULES = [
     module: "server/src/schedules/schedule.dates.ts",
     tests: ["server/src/schedules/schedule.dates.unit.test.ts", "server/src/schedules/schedule.unit.test.ts"],
     equivalent: [
-      { line: 22, mutator: "ConditionalExpression", replacement: "false", reason: "parseDay's round trip: a day past the month's end or 00 moves both the month and the day of month, and month 00/13 moves the year too, so dropping the month check or the day check alone rejects the same dates (years < 100 are the year check's)" },
+      {
+        line: 22,
+        mutator: "ConditionalExpression",
+        replacement: "false",
+        reason:
+          "parseDay's round trip: a day past the month's end or 00 moves both the month and the day of month, and month 00/13 moves the year too, so dropping the month check or the day check alone rejects the same dates (years < 100 are the year check's)",
+      },
     ],
   },
   {
     module: "server/src/schedules/schedule.ts",
     tests: ["server/src/schedules/schedule.unit.test.ts"],
     equivalent: [
-      { line: 108, mutator: "ConditionalExpression", replacement: "false", reason: "no rules: without the early return the 732-day scan matches nothing and returns the same []" },
+      {
+        line: 108,
+        mutator: "ConditionalExpression",
+        replacement: "false",
+        reason: "no rules: without the early return the 732-day scan matches nothing and returns the same []",
+      },
     ],
   },
   {
     module: "server/src/reports/outcome.compute.ts",
     tests: ["server/src/reports/outcome.compute.unit.test.ts"],
     equivalent: [
-      { line: 153, mutator: "MethodExpression", replacement: "today", reason: "a YYYY-MM compares with YYYY-MM-DD as with its own YYYY-MM prefix: the same months are after today's" },
-      { line: 176, mutator: "EqualityOperator", replacement: "<=", reason: "reached only when the two days differ, where < and <= agree" },
-      { line: 178, mutator: "ConditionalExpression", replacement: "true", reason: "on a tie the comparator then answers 0, and Array.prototype.sort is stable: the listed order stays, as with the index tie-break" },
-      { line: 187, mutator: "ArrayDeclaration", reason: "a non-date string in reopenedOn is in no 年度's range, so no count changes" },
-      { line: 211, mutator: "BooleanLiteral", replacement: "true", reason: "the stage at the mark is 終結 or 終結後フォロー only after a move to 終結, which always sets the flag" },
-      { line: 217, mutator: "BooleanLiteral", replacement: "true", reason: "unreachable: the mark is on or after the start, so the start move is always read and stage is never null" },
-      { line: 232, mutator: "EqualityOperator", replacement: ">=", reason: "when the two days are equal, either one is the answer" },
-      { line: 263, mutator: "EqualityOperator", replacement: "<= seen", reason: "an equal date replaces the first consent's date with the same date" },
+      {
+        line: 153,
+        mutator: "MethodExpression",
+        replacement: "today",
+        reason: "a YYYY-MM compares with YYYY-MM-DD as with its own YYYY-MM prefix: the same months are after today's",
+      },
+      {
+        line: 176,
+        mutator: "EqualityOperator",
+        replacement: "<=",
+        reason: "reached only when the two days differ, where < and <= agree",
+      },
+      {
+        line: 178,
+        mutator: "ConditionalExpression",
+        replacement: "true",
+        reason:
+          "on a tie the comparator then answers 0, and Array.prototype.sort is stable: the listed order stays, as with the index tie-break",
+      },
+      {
+        line: 187,
+        mutator: "ArrayDeclaration",
+        reason: "a non-date string in reopenedOn is in no 年度's range, so no count changes",
+      },
+      {
+        line: 211,
+        mutator: "BooleanLiteral",
+        replacement: "true",
+        reason: "the stage at the mark is 終結 or 終結後フォロー only after a move to 終結, which always sets the flag",
+      },
+      {
+        line: 217,
+        mutator: "BooleanLiteral",
+        replacement: "true",
+        reason:
+          "unreachable: the mark is on or after the start, so the start move is always read and stage is never null",
+      },
+      {
+        line: 232,
+        mutator: "EqualityOperator",
+        replacement: ">=",
+        reason: "when the two days are equal, either one is the answer",
+      },
+      {
+        line: 263,
+        mutator: "EqualityOperator",
+        replacement: "<= seen",
+        reason: "an equal date replaces the first consent's date with the same date",
+      },
     ],
   },
   {
@@ -65,7 +117,13 @@ export const MODULES = [
     module: "server/src/followups/office-days.ts",
     tests: ["server/src/followups/office-days.unit.test.ts"],
     equivalent: [
-      { line: 30, mutator: "EqualityOperator", replacement: "i < MAX_SHIFT_DAYS", reason: "with any open weekday an open day comes within weeks; with none, no day in 366 or 367 is open: the answer is the same" },
+      {
+        line: 30,
+        mutator: "EqualityOperator",
+        replacement: "i < MAX_SHIFT_DAYS",
+        reason:
+          "with any open weekday an open day comes within weeks; with none, no day in 366 or 367 is open: the answer is the same",
+      },
     ],
   },
   {

@@ -28,8 +28,12 @@ const short = (file) => file.replace(/^server\/src\//, "");
 const pct = (x) => (x * 100).toFixed(1);
 
 function isEquivalent(module, mutant) {
-  return module.equivalent.find((e) => e.line === mutant.location.start.line && e.mutator === mutant.mutatorName
-    && (e.replacement === undefined || (mutant.replacement ?? "").includes(e.replacement)));
+  return module.equivalent.find(
+    (e) =>
+      e.line === mutant.location.start.line &&
+      e.mutator === mutant.mutatorName &&
+      (e.replacement === undefined || (mutant.replacement ?? "").includes(e.replacement)),
+  );
 }
 
 async function mutate(module) {
@@ -46,14 +50,35 @@ async function mutate(module) {
     timeoutMS: 10_000,
     reporters: ["json"],
     jsonReporter: { fileName: path.join("reports/mutation", `${short(module.module).replaceAll("/", "_")}.json`) },
-    ignorePatterns: ["web", "docs", "tests/e2e", "tests/api", "tests/fixtures", "server/dist", "web/dist", ".data", ".bench-data", "test-results", "/reports"],
+    ignorePatterns: [
+      "web",
+      "docs",
+      "tests/e2e",
+      "tests/api",
+      "tests/fixtures",
+      "server/dist",
+      "web/dist",
+      ".data",
+      ".bench-data",
+      "test-results",
+      "/reports",
+    ],
     tempDirName: ".stryker-tmp",
     cleanTempDir: true,
     logLevel: "warn",
     allowEmpty: false,
   });
   const results = await stryker.runMutationTest();
-  const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, RuntimeError: 0, Ignored: 0, equivalent: 0 };
+  const counts = {
+    Killed: 0,
+    Timeout: 0,
+    Survived: 0,
+    NoCoverage: 0,
+    CompileError: 0,
+    RuntimeError: 0,
+    Ignored: 0,
+    equivalent: 0,
+  };
   const survivors = [];
   for (const m of results) {
     if ((m.status === "Survived" || m.status === "NoCoverage") && isEquivalent(module, m)) {
@@ -75,21 +100,36 @@ for (const module of selected) {
   const started = Date.now();
   const row = await mutate(module);
   rows.push(row);
-  process.stderr.write(`[mutation] ${row.module}: ${pct(row.score)}% (${row.detected}/${row.valid}) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  process.stderr.write(
+    `[mutation] ${row.module}: ${pct(row.score)}% (${row.detected}/${row.valid}) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+  );
   for (const m of row.survivors) {
-    process.stderr.write(`    ${m.status} ${short(m.fileName ?? module.module)}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify((m.replacement ?? "").slice(0, 80))}\n`);
+    process.stderr.write(
+      `    ${m.status} ${short(m.fileName ?? module.module)}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify((m.replacement ?? "").slice(0, 80))}\n`,
+    );
   }
 }
 
 console.log("| module | mutants (valid) | killed + timeout | survived | no coverage | equivalent | score |");
 console.log("|---|---|---|---|---|---|---|");
 for (const r of rows) {
-  console.log(`| \`${r.module}\` | ${r.valid} | ${r.detected} | ${r.counts.Survived} | ${r.counts.NoCoverage} | ${r.counts.equivalent} | ${pct(r.score)}% |`);
+  console.log(
+    `| \`${r.module}\` | ${r.valid} | ${r.detected} | ${r.counts.Survived} | ${r.counts.NoCoverage} | ${r.counts.equivalent} | ${pct(r.score)}% |`,
+  );
 }
 const valid = rows.reduce((n, r) => n + r.valid, 0);
 const detected = rows.reduce((n, r) => n + r.detected, 0);
 const overall = valid ? detected / valid : 1;
 const lowest = rows.reduce((a, b) => (b.score < a.score ? b : a));
-writeFileSync(path.join(REPORTS, "summary.json"), JSON.stringify({ rows: rows.map(({ survivors, ...r }) => ({ ...r, survivors: survivors.length })), overall }, null, 2));
-console.log(`mutation: modules=${rows.length} mutants=${valid} score=${pct(overall)}% lowest=${lowest.module}:${pct(lowest.score)}%`);
+writeFileSync(
+  path.join(REPORTS, "summary.json"),
+  JSON.stringify(
+    { rows: rows.map(({ survivors, ...r }) => ({ ...r, survivors: survivors.length })), overall },
+    null,
+    2,
+  ),
+);
+console.log(
+  `mutation: modules=${rows.length} mutants=${valid} score=${pct(overall)}% lowest=${lowest.module}:${pct(lowest.score)}%`,
+);
 process.exitCode = overall >= TARGET.overall && rows.every((r) => r.score >= TARGET.module) ? 0 : 1;

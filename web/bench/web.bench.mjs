@@ -19,7 +19,9 @@ const html = readFileSync(path.join(dist, "index.html"), "utf8");
 
 // What index.html loads itself: its module script(s) and modulepreload links…
 const initial = new Set(
-  [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)].map((m) => m[1]),
+  [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)].map(
+    (m) => m[1],
+  ),
 );
 // …and, from the manifest, every chunk the entry imports statically (not the lazy pages: dynamicImports).
 const seen = new Set();
@@ -33,7 +35,9 @@ const visit = (key) => {
 for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
 
 const gzipKb = (file) => gzipSync(readFileSync(path.join(dist, file))).length / 1024;
-const allJs = readdirSync(path.join(dist, "assets")).filter((f) => f.endsWith(".js")).map((f) => `assets/${f}`);
+const allJs = readdirSync(path.join(dist, "assets"))
+  .filter((f) => f.endsWith(".js"))
+  .map((f) => `assets/${f}`);
 const sum = (files) => [...files].reduce((total, f) => total + gzipKb(f), 0);
 
 console.log(`bench:web initial_js_gzip_kb=${sum(initial).toFixed(1)} total_js_gzip_kb=${sum(allJs).toFixed(1)}`);

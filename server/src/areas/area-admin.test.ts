@@ -20,12 +20,16 @@ describe("area administration", () => {
   it("lets an ADMIN create overlapping typed areas with parents, and nobody else", async () => {
     const city = await admin(CREATE_AREA, { input: { type: "CITY", name: "テスト市", nameKana: "テストシ" } });
     const cityId = city.data!.createArea.area.id;
-    const school = await admin(CREATE_AREA, { input: { type: "SCHOOL_DISTRICT", name: "第二小学校区", nameKana: "ダイニショウガッコウク", parentIds: [cityId] } });
+    const school = await admin(CREATE_AREA, {
+      input: { type: "SCHOOL_DISTRICT", name: "第二小学校区", nameKana: "ダイニショウガッコウク", parentIds: [cityId] },
+    });
     expect(school.data!.createArea.area).toMatchObject({ type: "SCHOOL_DISTRICT", parents: [{ name: "テスト市" }] });
 
     const before = await t.db.getRepository(Area).count();
     expect(codesOf(await coordinator(CREATE_AREA, { input: { type: "TOWN", name: "若葉町" } }))).toEqual(["FORBIDDEN"]);
-    expect(codesOf(await t.anonymous(CREATE_AREA, { input: { type: "TOWN", name: "若葉町" } }))).toEqual(["UNAUTHENTICATED"]);
+    expect(codesOf(await t.anonymous(CREATE_AREA, { input: { type: "TOWN", name: "若葉町" } }))).toEqual([
+      "UNAUTHENTICATED",
+    ]);
     const dup = await admin(CREATE_AREA, { input: { type: "CITY", name: "テスト市" } });
     expect(codesOf(dup)).toEqual(["BAD_USER_INPUT"]);
     expect(fieldsOf(dup)).toEqual(["input.name"]);
@@ -37,7 +41,9 @@ describe("area administration", () => {
     await t.factories.resource({ areaIds: [used.id] });
     expect(codesOf(await admin(`mutation($id: ID!) { deleteArea(id: $id) }`, { id: used.id }))).toEqual(["CONFLICT"]);
     const unused = await t.factories.area();
-    expect((await admin(`mutation($id: ID!) { deleteArea(id: $id) }`, { id: unused.id })).data).toEqual({ deleteArea: true });
+    expect((await admin(`mutation($id: ID!) { deleteArea(id: $id) }`, { id: unused.id })).data).toEqual({
+      deleteArea: true,
+    });
     expect(await t.db.getRepository(Area).existsBy({ id: unused.id })).toBe(false);
   });
 });
@@ -47,9 +53,16 @@ describe("organizations", () => {
   const UPDATE = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { name contactPhone } } }`;
 
   it("creates an organization in Japanese with a suggested reading", async () => {
-    const res = await coordinator(CREATE, { input: { name: "NPO法人 ひだまりの家", orgType: "NPO", cityRelationship: "SUBSIDIZED" } });
+    const res = await coordinator(CREATE, {
+      input: { name: "NPO法人 ひだまりの家", orgType: "NPO", cityRelationship: "SUBSIDIZED" },
+    });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createOrganization.organization).toMatchObject({ name: "NPO法人 ひだまりの家", orgType: "NPO", cityRelationship: "SUBSIDIZED", viewerCan: { update: true } });
+    expect(res.data!.createOrganization.organization).toMatchObject({
+      name: "NPO法人 ひだまりの家",
+      orgType: "NPO",
+      cityRelationship: "SUBSIDIZED",
+      viewerCan: { update: true },
+    });
     expect(res.data!.createOrganization.organization.nameKana).toMatch(/^[ァ-ヶー\sA-Z]+$/);
   }, 30_000);
 
@@ -57,7 +70,10 @@ describe("organizations", () => {
     const own = await t.factories.organization();
     const other = await t.factories.organization({ name: "よその団体" });
     const host = await t.asViewer(await t.factories.user({ role: UserRole.HOST, organizationId: own.id }));
-    expect((await host(UPDATE, { input: { id: own.id, contactPhone: "042-555-0101" } })).data!.updateOrganization.organization.contactPhone).toBe("042-555-0101");
+    expect(
+      (await host(UPDATE, { input: { id: own.id, contactPhone: "042-555-0101" } })).data!.updateOrganization
+        .organization.contactPhone,
+    ).toBe("042-555-0101");
     expect(codesOf(await host(UPDATE, { input: { id: other.id, name: "乗っ取り" } }))).toEqual(["FORBIDDEN"]);
     expect((await t.db.getRepository(Organization).findOneByOrFail({ id: other.id })).name).toBe("よその団体");
     const bad = await host(UPDATE, { input: { id: own.id, contactPhone: "電話して", contactEmail: "not-an-email" } });

@@ -1,5 +1,14 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinTable,
+  ManyToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from "typeorm";
 import { AreaType } from "./area.enums.js";
 
 @ObjectType({ description: "地域 (種別ごとに重なり合う: 地域福祉エリア・包括担当区域・小学校区 …)" })

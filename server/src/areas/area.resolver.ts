@@ -11,7 +11,10 @@ import { AreaPayload, CreateAreaInput, UpdateAreaInput } from "./area.inputs.js"
 export class AreaResolver {
   @Public()
   @Query(() => [Area], { description: "地域の一覧 (種別で絞り込み可)" })
-  areas(@Arg("types", () => [AreaType], { nullable: true }) types: AreaType[] | null, @Ctx() ctx: Context): Promise<Area[]> {
+  areas(
+    @Arg("types", () => [AreaType], { nullable: true }) types: AreaType[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Area[]> {
     return ctx.services.areas.list(types);
   }
 
@@ -23,13 +26,19 @@ export class AreaResolver {
 
   @RequireRole(UserRole.ADMIN)
   @Mutation(() => AreaPayload)
-  async createArea(@Arg("input", () => CreateAreaInput) input: CreateAreaInput, @Ctx() ctx: Context): Promise<AreaPayload> {
+  async createArea(
+    @Arg("input", () => CreateAreaInput) input: CreateAreaInput,
+    @Ctx() ctx: Context,
+  ): Promise<AreaPayload> {
     return { area: await ctx.services.areas.create(input) };
   }
 
   @RequireRole(UserRole.ADMIN)
   @Mutation(() => AreaPayload)
-  async updateArea(@Arg("input", () => UpdateAreaInput) input: UpdateAreaInput, @Ctx() ctx: Context): Promise<AreaPayload> {
+  async updateArea(
+    @Arg("input", () => UpdateAreaInput) input: UpdateAreaInput,
+    @Ctx() ctx: Context,
+  ): Promise<AreaPayload> {
     return { area: await ctx.services.areas.update(input) };
   }
 

@@ -26,9 +26,14 @@ export class AreaService {
     const nameKana = await readingOrSuggestion(input.name, input.nameKana);
     return this.db.transaction(async (tx) => {
       await this.assertNameFree(tx, input.type, input.name.trim());
-      const area = await tx.getRepository(Area).save(tx.getRepository(Area).create({
-        type: input.type, name: input.name.trim(), nameKana, code: input.code ?? null,
-      }));
+      const area = await tx.getRepository(Area).save(
+        tx.getRepository(Area).create({
+          type: input.type,
+          name: input.name.trim(),
+          nameKana,
+          code: input.code ?? null,
+        }),
+      );
       await this.setParents(tx, area.id, input.parentIds ?? []);
       return area;
     });
@@ -56,7 +61,9 @@ export class AreaService {
       const area = isUuid(id) ? await tx.getRepository(Area).findOne({ where: { id } }) : null;
       if (!area) throw notFound("地域");
       const [{ used }] = await tx.query(
-        `SELECT (SELECT count(*) FROM resource_area WHERE area_id = $1) + (SELECT count(*) FROM area_parent WHERE parent_id = $1) AS used`, [id]);
+        `SELECT (SELECT count(*) FROM resource_area WHERE area_id = $1) + (SELECT count(*) FROM area_parent WHERE parent_id = $1) AS used`,
+        [id],
+      );
       if (Number(used) > 0) throw conflict("この地域は資源または下位の地域で使われているため削除できません");
       await tx.getRepository(Area).delete({ id });
       return true;
@@ -76,6 +83,7 @@ export class AreaService {
       throw badInput("input.parentIds", "存在しない地域が含まれています");
     }
     await tx.query("DELETE FROM area_parent WHERE area_id = $1", [areaId]);
-    if (ids.length) await tx.query("INSERT INTO area_parent (area_id, parent_id) SELECT $1, unnest($2::uuid[])", [areaId, ids]);
+    if (ids.length)
+      await tx.query("INSERT INTO area_parent (area_id, parent_id) SELECT $1, unnest($2::uuid[])", [areaId, ids]);
   }
 }

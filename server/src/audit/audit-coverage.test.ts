@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import {
-  GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, getNamedType, isLeafType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  getNamedType,
+  isLeafType,
   type GraphQLInputType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,14 +20,20 @@ import { WRITE_SPECS } from "./audit.writes.js";
  * Coverage by construction, checked two ways: the built schema's resolvers all carry the audit wrapper and every
  * mutation has a spec; and every mutation of the schema, called for real, leaves its row.
  */
-const isAudited = (resolve: unknown) => typeof resolve === "function" && (resolve as unknown as Record<symbol, unknown>)[AUDITED] === true;
+const isAudited = (resolve: unknown) =>
+  typeof resolve === "function" && (resolve as unknown as Record<symbol, unknown>)[AUDITED] === true;
 
 describe("audit coverage of the schema", () => {
   it("wraps every Query and Mutation field and every field of the audited types", async () => {
     const schema = await getSchema();
     const unwrapped: string[] = [];
-    for (const type of [schema.getQueryType()!, schema.getMutationType()!, ...Object.keys(AUDITED_READ_TYPES).map((n) => schema.getType(n) as GraphQLObjectType)]) {
-      for (const field of Object.values(type.getFields())) if (!isAudited(field.resolve)) unwrapped.push(`${type.name}.${field.name}`);
+    for (const type of [
+      schema.getQueryType()!,
+      schema.getMutationType()!,
+      ...Object.keys(AUDITED_READ_TYPES).map((n) => schema.getType(n) as GraphQLObjectType),
+    ]) {
+      for (const field of Object.values(type.getFields()))
+        if (!isAudited(field.resolve)) unwrapped.push(`${type.name}.${field.name}`);
     }
     expect(unwrapped).toEqual([]);
   });
@@ -38,18 +51,32 @@ function sample(type: GraphQLInputType, name = ""): unknown {
   if (type instanceof GraphQLList) return [];
   if (type instanceof GraphQLEnumType) return type.getValues()[0].value;
   if (type instanceof GraphQLInputObjectType) {
-    return Object.fromEntries(Object.values(type.getFields())
-      .filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined)
-      .map((f) => [f.name, sample(f.type, f.name)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined)
+        .map((f) => [f.name, sample(f.type, f.name)]),
+    );
   }
   const scalar = (type as GraphQLScalarType).name;
   if (name === "email") return "nobody@example.jp";
-  return ({ ID: randomUUID(), String: "x", Int: 1, Float: 1.5, Boolean: false, DateTimeISO: new Date().toISOString(), JSONObject: {} } as Record<string, unknown>)[scalar];
+  return (
+    {
+      ID: randomUUID(),
+      String: "x",
+      Int: 1,
+      Float: 1.5,
+      Boolean: false,
+      DateTimeISO: new Date().toISOString(),
+      JSONObject: {},
+    } as Record<string, unknown>
+  )[scalar];
 }
 
 describe("every mutation, called without signing in", () => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(); });
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
   afterAll(() => t.close());
 
   it("is refused and leaves exactly one row naming it (DENIED, or LOGIN_FAILED for login)", async () => {
@@ -64,11 +91,17 @@ describe("every mutation, called without signing in", () => {
       const [{ before }] = await t.db.query("SELECT coalesce(max(id), 0) AS before FROM audit_event");
       const res = await t.anonymous(query, Object.fromEntries(required.map((a) => [a.name, sample(a.type)])));
       expect(codesOf(res), `${field.name}: ${JSON.stringify(res.errors)}`).toEqual(["UNAUTHENTICATED"]);
-      const rows = await t.db.query("SELECT action, operation, actor_user_id, detail FROM audit_event WHERE id > $1", [before]);
-      expect(rows, field.name).toEqual([{
-        action: field.name === "login" ? "LOGIN_FAILED" : "DENIED", operation: field.name, actor_user_id: null,
-        detail: expect.objectContaining({ code: "UNAUTHENTICATED" }),
-      }]);
+      const rows = await t.db.query("SELECT action, operation, actor_user_id, detail FROM audit_event WHERE id > $1", [
+        before,
+      ]);
+      expect(rows, field.name).toEqual([
+        {
+          action: field.name === "login" ? "LOGIN_FAILED" : "DENIED",
+          operation: field.name,
+          actor_user_id: null,
+          detail: expect.objectContaining({ code: "UNAUTHENTICATED" }),
+        },
+      ]);
       seen.push(field.name);
     }
     expect(seen.length).toBe(Object.keys(WRITE_SPECS).length);

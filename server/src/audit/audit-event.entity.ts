@@ -46,7 +46,10 @@ export class AuditEvent {
   @Column("text")
   action: AuditAction;
 
-  @Field(() => String, { nullable: true, description: "対象の種類 (Person, Consent, FollowUpRecord, ReferralPerson, Match …)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "対象の種類 (Person, Consent, FollowUpRecord, ReferralPerson, Match …)",
+  })
   @Column("text", { nullable: true })
   entityType: string | null;
 

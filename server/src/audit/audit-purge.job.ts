@@ -12,7 +12,10 @@ export class AuditPurgeJob {
   private running: Promise<void> | undefined;
   private stopped = true;
 
-  constructor(private readonly audit: AuditService, private readonly logger: Logger) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly logger: Logger,
+  ) {}
 
   start(options: { firstAfterMs?: number; everyMs?: number } = {}): void {
     if (!this.stopped) return;

@@ -13,12 +13,16 @@ let coordinator: Gql;
 async function rowFrom(daysAgo: number): Promise<string> {
   const [{ id }] = await t.db.query(
     `INSERT INTO audit_event (occurred_at, action, request_id, detail) VALUES (now() - make_interval(days => $1), 'READ', 'retention-test', '{}') RETURNING id`,
-    [daysAgo]);
+    [daysAgo],
+  );
   return id;
 }
 const exists = async (id: string) => (await t.db.query("SELECT 1 FROM audit_event WHERE id = $1", [id])).length === 1;
 const setRetention = async (days: number) => {
-  const res = await admin(`mutation($d: Int!) { updateMunicipalSettings(input: { auditRetentionDays: $d }) { auditRetentionDays } }`, { d: days });
+  const res = await admin(
+    `mutation($d: Int!) { updateMunicipalSettings(input: { auditRetentionDays: $d }) { auditRetentionDays } }`,
+    { d: days },
+  );
   expect(res.errors).toBeUndefined();
 };
 
@@ -37,9 +41,13 @@ describe("append-only in the database", () => {
     const [row] = await t.db.query("SELECT id, action, record_id FROM audit_event WHERE record_id = $1", [person.id]);
     expect(row).toMatchObject({ action: "READ" });
 
-    await expect(t.db.query("UPDATE audit_event SET action = 'UPDATE' WHERE id = $1", [row.id])).rejects.toThrow(/append-only: UPDATE/);
+    await expect(t.db.query("UPDATE audit_event SET action = 'UPDATE' WHERE id = $1", [row.id])).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
     await expect(t.db.query("UPDATE audit_event SET detail = '{}' WHERE false")).rejects.toThrow(/append-only/);
-    await expect(t.db.query("DELETE FROM audit_event WHERE id = $1", [row.id])).rejects.toThrow(/within the retention period/);
+    await expect(t.db.query("DELETE FROM audit_event WHERE id = $1", [row.id])).rejects.toThrow(
+      /within the retention period/,
+    );
     await expect(t.db.query("TRUNCATE audit_event")).rejects.toThrow(/append-only: TRUNCATE/);
     expect(await t.db.query("SELECT id, action, record_id FROM audit_event WHERE id = $1", [row.id])).toEqual([row]);
   });
@@ -47,7 +55,9 @@ describe("append-only in the database", () => {
   it("lets a DELETE through only when every row it removes is past the retention period", async () => {
     const old = await rowFrom(1826);
     const young = await rowFrom(1824);
-    await expect(t.db.query("DELETE FROM audit_event WHERE id = ANY($1::bigint[])", [[old, young]])).rejects.toThrow(/within the retention period/);
+    await expect(t.db.query("DELETE FROM audit_event WHERE id = ANY($1::bigint[])", [[old, young]])).rejects.toThrow(
+      /within the retention period/,
+    );
     expect([await exists(old), await exists(young)]).toEqual([true, true]);
     await t.db.query("DELETE FROM audit_event WHERE id = $1", [old]);
     expect([await exists(old), await exists(young)]).toEqual([false, true]);
@@ -56,28 +66,56 @@ describe("append-only in the database", () => {
 
 describe("retention", () => {
   it("is bounded to 365–3650 days, in the API and in the database", async () => {
-    expect((await admin(`{ municipalSettings { auditRetentionDays } }`)).data!.municipalSettings.auditRetentionDays).toBe(1825);
+    expect(
+      (await admin(`{ municipalSettings { auditRetentionDays } }`)).data!.municipalSettings.auditRetentionDays,
+    ).toBe(1825);
     for (const d of [364, 3651]) {
-      const res = await admin(`mutation($d: Int!) { updateMunicipalSettings(input: { auditRetentionDays: $d }) { auditRetentionDays } }`, { d });
+      const res = await admin(
+        `mutation($d: Int!) { updateMunicipalSettings(input: { auditRetentionDays: $d }) { auditRetentionDays } }`,
+        { d },
+      );
       expect(fieldsOf(res)).toEqual(["input.auditRetentionDays"]);
     }
-    expect(codesOf(await coordinator(`mutation { updateMunicipalSettings(input: { auditRetentionDays: 400 }) { auditRetentionDays } }`))).toEqual(["FORBIDDEN"]);
-    await expect(t.db.query("UPDATE municipal_settings SET audit_retention_days = 1")).rejects.toThrow(/municipal_settings_audit_retention/);
+    expect(
+      codesOf(
+        await coordinator(
+          `mutation { updateMunicipalSettings(input: { auditRetentionDays: 400 }) { auditRetentionDays } }`,
+        ),
+      ),
+    ).toEqual(["FORBIDDEN"]);
+    await expect(t.db.query("UPDATE municipal_settings SET audit_retention_days = 1")).rejects.toThrow(
+      /municipal_settings_audit_retention/,
+    );
   });
 
   it("purgeExpired deletes only the rows past the setting, follows a change of it, and records each purge", async () => {
-    const rows = { d1826: await rowFrom(1826), d1824: await rowFrom(1824), d400: await rowFrom(400), d300: await rowFrom(300) };
-    const alive = async () => Object.fromEntries(await Promise.all(Object.entries(rows).map(async ([k, id]) => [k, await exists(id)])));
+    const rows = {
+      d1826: await rowFrom(1826),
+      d1824: await rowFrom(1824),
+      d400: await rowFrom(400),
+      d300: await rowFrom(300),
+    };
+    const alive = async () =>
+      Object.fromEntries(await Promise.all(Object.entries(rows).map(async ([k, id]) => [k, await exists(id)])));
     // Earlier tests leave back-dated rows of their own: the purge's count is checked against all rows past the cut.
     const olderThan = async (days: number) =>
-      (await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE occurred_at < now() - make_interval(days => $1)", [days]))[0].n;
+      (
+        await t.db.query(
+          "SELECT count(*)::int AS n FROM audit_event WHERE occurred_at < now() - make_interval(days => $1)",
+          [days],
+        )
+      )[0].n;
 
     const expired1825 = await olderThan(1825);
     expect(expired1825).toBeGreaterThanOrEqual(1);
     expect(await t.app.services.audit.purgeExpired()).toBe(expired1825);
     expect(await alive()).toEqual({ d1826: false, d1824: true, d400: true, d300: true });
     const [purge] = await t.db.query("SELECT * FROM audit_event WHERE action = 'PURGE' ORDER BY id DESC LIMIT 1");
-    expect(purge).toMatchObject({ actor_user_id: null, operation: "purgeExpired", detail: { deleted: expired1825, retentionDays: 1825 } });
+    expect(purge).toMatchObject({
+      actor_user_id: null,
+      operation: "purgeExpired",
+      detail: { deleted: expired1825, retentionDays: 1825 },
+    });
 
     await setRetention(365);
     const expired365 = await olderThan(365);
@@ -86,7 +124,8 @@ describe("retention", () => {
     expect(await alive()).toEqual({ d1826: false, d1824: false, d400: false, d300: true });
     await setRetention(1825);
 
-    const purges = async () => (await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'PURGE'"))[0].n;
+    const purges = async () =>
+      (await t.db.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'PURGE'"))[0].n;
     const before = await purges();
     expect(await t.app.services.audit.purgeExpired()).toBe(0);
     expect(await purges()).toBe(before);
@@ -108,15 +147,26 @@ describe("retention", () => {
 describe("when the audit log cannot be written", () => {
   it("withholds a query's personal data, but still answers a mutation that has committed", async () => {
     const person = await t.factories.person({ coordinatorId: coordinatorUser.id });
-    await t.db.query(`CREATE FUNCTION audit_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`);
-    await t.db.query("CREATE TRIGGER audit_test_fail BEFORE INSERT ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_test_fail()");
+    await t.db.query(
+      `CREATE FUNCTION audit_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`,
+    );
+    await t.db.query(
+      "CREATE TRIGGER audit_test_fail BEFORE INSERT ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_test_fail()",
+    );
     try {
       const read = await coordinator(`query($id: ID!) { person(id: $id) { displayName } }`, { id: person.id });
       expect(read.data).toBeNull();
-      expect(read.errors).toEqual([{ message: AUDIT_UNAVAILABLE_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR", requestId: expect.any(String) } }]);
+      expect(read.errors).toEqual([
+        {
+          message: AUDIT_UNAVAILABLE_MESSAGE,
+          extensions: { code: "INTERNAL_SERVER_ERROR", requestId: expect.any(String) },
+        },
+      ]);
 
-      const write = await coordinator(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { contactNote } } }`,
-        { input: { id: person.id, contactNote: "監査ログ障害中の更新" } });
+      const write = await coordinator(
+        `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { contactNote } } }`,
+        { input: { id: person.id, contactNote: "監査ログ障害中の更新" } },
+      );
       expect(write.errors).toBeUndefined();
       expect(write.data!.updatePerson.person.contactNote).toBe("監査ログ障害中の更新");
 
@@ -126,6 +176,9 @@ describe("when the audit log cannot be written", () => {
       await t.db.query("DROP TRIGGER audit_test_fail ON audit_event");
       await t.db.query("DROP FUNCTION audit_test_fail()");
     }
-    expect((await coordinator(`query($id: ID!) { person(id: $id) { contactNote } }`, { id: person.id })).data!.person.contactNote).toBe("監査ログ障害中の更新");
+    expect(
+      (await coordinator(`query($id: ID!) { person(id: $id) { contactNote } }`, { id: person.id })).data!.person
+        .contactNote,
+    ).toBe("監査ログ障害中の更新");
   });
 });

@@ -37,7 +37,14 @@ export class AuditCollector {
     const key = `${entityType}\u0000${id}`;
     let pending = this.reads.get(key);
     if (!pending) {
-      pending = { action: AuditAction.READ, entityType, recordId: id, personId: clipId(personId), operation: operation(), fields: new Set() };
+      pending = {
+        action: AuditAction.READ,
+        entityType,
+        recordId: id,
+        personId: clipId(personId),
+        operation: operation(),
+        fields: new Set(),
+      };
       this.reads.set(key, pending);
     }
     pending.fields.add(field);
@@ -54,7 +61,10 @@ export class AuditCollector {
 
   /** Everything collected so far, once: writes and refusals first (they happened before the answer was read). */
   drain(): PendingAuditEvent[] {
-    const reads = [...this.reads.values()].map(({ fields, ...event }) => ({ ...event, detail: { ...event.detail, fields: [...fields].sort() } }));
+    const reads = [...this.reads.values()].map(({ fields, ...event }) => ({
+      ...event,
+      detail: { ...event.detail, fields: [...fields].sort() },
+    }));
     const out = [...this.events, ...reads];
     this.events = [];
     this.reads.clear();

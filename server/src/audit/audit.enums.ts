@@ -21,5 +21,6 @@ export enum AuditAction {
 
 registerEnumType(AuditAction, {
   name: "AuditAction",
-  description: "監査ログの種類: 閲覧 / 作成 / 更新 / 削除 / 書き込み / ログイン / ログイン失敗 / ログアウト / 拒否 / 保存期間切れの削除",
+  description:
+    "監査ログの種類: 閲覧 / 作成 / 更新 / 削除 / 書き込み / ログイン / ログイン失敗 / ログアウト / 拒否 / 保存期間切れの削除",
 });

@@ -24,7 +24,10 @@ export class AuditLogFilter {
   @IsEnum(AuditAction, jaEach("種類が正しくありません"))
   actions?: AuditAction[] | null;
 
-  @Field(() => String, { nullable: true, description: "Person, Consent, FollowUpRecord, ReferralPerson, Match, AuditLog …" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Person, Consent, FollowUpRecord, ReferralPerson, Match, AuditLog …",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64, ja("64文字以内にしてください"))

@@ -25,19 +25,38 @@ export function auditPlugin(audit: AuditService, logger: Logger): ApolloServerPl
           if (!events.length) return;
           const viewer = contextValue.viewer;
           try {
-            await audit.append(events.map((e) => ({
-              actorUserId: e.actor ? e.actor.userId : viewer?.userId ?? null,
-              actorRole: e.actor ? e.actor.role : viewer?.role ?? null,
-              action: e.action, entityType: e.entityType, recordId: e.recordId, personId: e.personId ?? null, operation: e.operation,
-              requestId: contextValue.requestId, clientAddress: contextValue.clientAddress, detail: e.detail ?? {},
-            })));
+            await audit.append(
+              events.map((e) => ({
+                actorUserId: e.actor ? e.actor.userId : (viewer?.userId ?? null),
+                actorRole: e.actor ? e.actor.role : (viewer?.role ?? null),
+                action: e.action,
+                entityType: e.entityType,
+                recordId: e.recordId,
+                personId: e.personId ?? null,
+                operation: e.operation,
+                requestId: contextValue.requestId,
+                clientAddress: contextValue.clientAddress,
+                detail: e.detail ?? {},
+              })),
+            );
           } catch (err) {
-            logger.error({ err, requestId: contextValue.requestId, operations: [...new Set(events.map((e) => `${e.action} ${e.operation}`))] },
-              "audit log write failed");
+            logger.error(
+              {
+                err,
+                requestId: contextValue.requestId,
+                operations: [...new Set(events.map((e) => `${e.action} ${e.operation}`))],
+              },
+              "audit log write failed",
+            );
             if (operation?.operation === "query" && showedPersonalData && response.body.kind === "single") {
               response.body.singleResult = {
                 data: null,
-                errors: [{ message: AUDIT_UNAVAILABLE_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR", requestId: contextValue.requestId } }],
+                errors: [
+                  {
+                    message: AUDIT_UNAVAILABLE_MESSAGE,
+                    extensions: { code: "INTERNAL_SERVER_ERROR", requestId: contextValue.requestId },
+                  },
+                ],
               };
             }
           }

@@ -16,8 +16,13 @@ export class AuditResolver {
   async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: Context) {
     const page = await ctx.services.audit.search(ctx.viewer, args);
     // Watching the watchers: one READ row per page, with the conditions used (ids, codes and dates only).
-    ctx.audit.add({ action: AuditAction.READ, entityType: "AuditLog", recordId: null, operation: "auditLog",
-      detail: { filter: JSON.parse(JSON.stringify(args.filter ?? {})), returned: page.edges.length } });
+    ctx.audit.add({
+      action: AuditAction.READ,
+      entityType: "AuditLog",
+      recordId: null,
+      operation: "auditLog",
+      detail: { filter: JSON.parse(JSON.stringify(args.filter ?? {})), returned: page.edges.length },
+    });
     return page;
   }
 

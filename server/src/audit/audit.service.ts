@@ -41,8 +41,18 @@ export class AuditService {
     await this.db.query(
       `INSERT INTO audit_event (actor_user_id, actor_role, action, entity_type, record_id, person_id, operation, request_id, client_address, detail)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::jsonb[])`,
-      [col("actorUserId").map(uuidOrNull), col("actorRole"), col("action"), col("entityType"), col("recordId"),
-        col("personId").map(uuidOrNull), col("operation"), col("requestId"), col("clientAddress"), rows.map((r) => JSON.stringify(r.detail ?? {}))],
+      [
+        col("actorUserId").map(uuidOrNull),
+        col("actorRole"),
+        col("action"),
+        col("entityType"),
+        col("recordId"),
+        col("personId").map(uuidOrNull),
+        col("operation"),
+        col("requestId"),
+        col("clientAddress"),
+        rows.map((r) => JSON.stringify(r.detail ?? {})),
+      ],
     );
   }
 
@@ -67,7 +77,11 @@ export class AuditService {
       const [at, id] = decodeCursor(args.after, ["timestamp", "integer"]);
       qb.andWhere("(e.occurredAt, e.id) < (CAST(:at AS timestamptz), CAST(:id AS bigint))", { at, id });
     }
-    const rows = await qb.orderBy("e.occurredAt", "DESC").addOrderBy("e.id", "DESC").take(args.first + 1).getMany();
+    const rows = await qb
+      .orderBy("e.occurredAt", "DESC")
+      .addOrderBy("e.id", "DESC")
+      .take(args.first + 1)
+      .getMany();
     return toConnection(rows, args.first, totalCount, (e) => [e.occurredAt.toISOString(), e.id]);
   }
 
@@ -82,11 +96,14 @@ export class AuditService {
       const [{ deleted, days }] = await tx.query(
         `WITH s AS (SELECT audit_retention_days AS days FROM municipal_settings WHERE id = $1),
               d AS (DELETE FROM audit_event WHERE occurred_at < now() - make_interval(days => (SELECT days FROM s)) RETURNING 1)
-         SELECT (SELECT count(*)::int FROM d) AS deleted, (SELECT days FROM s) AS days`, [SETTINGS_ID]);
+         SELECT (SELECT count(*)::int FROM d) AS deleted, (SELECT days FROM s) AS days`,
+        [SETTINGS_ID],
+      );
       if (deleted > 0) {
         await tx.query(
           `INSERT INTO audit_event (action, request_id, operation, detail) VALUES ($1, 'retention-purge', 'purgeExpired', $2::jsonb)`,
-          [AuditAction.PURGE, JSON.stringify({ deleted, retentionDays: days })]);
+          [AuditAction.PURGE, JSON.stringify({ deleted, retentionDays: days })],
+        );
       }
       return deleted;
     });
@@ -96,7 +113,9 @@ export class AuditService {
   async accountIdForEmail(email: unknown): Promise<string | null> {
     if (typeof email !== "string" || email.length > 320) return null;
     // Same normalisation as AuthService.login (trim, lower case).
-    const rows: Pick<User, "id">[] = await this.db.query("SELECT id FROM app_user WHERE email = $1", [email.trim().toLowerCase()]);
+    const rows: Pick<User, "id">[] = await this.db.query("SELECT id FROM app_user WHERE email = $1", [
+      email.trim().toLowerCase(),
+    ]);
     return rows[0]?.id ?? null;
   }
 }

@@ -1,6 +1,13 @@
 import {
-  GraphQLError, GraphQLObjectType, Kind, defaultFieldResolver, getNamedType, type GraphQLFieldResolver, type GraphQLResolveInfo,
-  type GraphQLSchema, type SelectionSetNode,
+  GraphQLError,
+  GraphQLObjectType,
+  Kind,
+  defaultFieldResolver,
+  getNamedType,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
 } from "graphql";
 import type { UserRole } from "../auth/user.entity.js";
 import type { Context } from "../context.js";
@@ -14,7 +21,9 @@ import { WRITE_SPECS, at, attemptedId, inputFields } from "./audit.writes.js";
  * ReferralPerson (what a host sees) has no id in the API on purpose; ReferralService puts the match and person ids
  * on the object for this (they are not GraphQL fields).
  */
-export const AUDITED_READ_TYPES: Readonly<Record<string, (root: Record<string, unknown>) => { recordId: unknown; personId: unknown }>> = {
+export const AUDITED_READ_TYPES: Readonly<
+  Record<string, (root: Record<string, unknown>) => { recordId: unknown; personId: unknown }>
+> = {
   Person: (p) => ({ recordId: p.id, personId: p.id }),
   Consent: (c) => ({ recordId: c.id, personId: c.personId }),
   FollowUpRecord: (r) => ({ recordId: r.id, personId: r.personId }),
@@ -44,7 +53,8 @@ type Resolver = GraphQLFieldResolver<unknown, Context, Record<string, unknown>>;
 export function withAuditTrail(schema: GraphQLSchema): GraphQLSchema {
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
     if (!root) continue;
-    for (const field of Object.values(root.getFields())) field.resolve = auditRootField(root.name, field.resolve ?? defaultFieldResolver);
+    for (const field of Object.values(root.getFields()))
+      field.resolve = auditRootField(root.name, field.resolve ?? defaultFieldResolver);
   }
   for (const [typeName, locate] of Object.entries(AUDITED_READ_TYPES)) {
     const type = schema.getType(typeName);
@@ -95,38 +105,61 @@ function recordWrite(ctx: Context, info: GraphQLResolveInfo, args: Record<string
   if (!spec) {
     // A mutation added without a spec: still recorded (the schema test fails until someone writes its spec).
     const type = getNamedType(info.returnType).name;
-    ctx.audit.add({ action: AuditAction.WRITE, entityType: type, recordId: attemptedId(args).recordId as string | null, operation,
-      detail: { fields: inputFields(args), unclassified: true } });
+    ctx.audit.add({
+      action: AuditAction.WRITE,
+      entityType: type,
+      recordId: attemptedId(args).recordId as string | null,
+      operation,
+      detail: { fields: inputFields(args), unclassified: true },
+    });
     ctx.logger.warn({ operation }, "audit trail: mutation without a WRITE_SPECS entry");
     return;
   }
   const facts = { args, result, viewer: ctx.viewer };
   const { recordId, personId } = spec.record(facts);
-  const loginUser = operation === "login" ? (at(result, "user") as { id: string; role: UserRole } | undefined) : undefined;
+  const loginUser =
+    operation === "login" ? (at(result, "user") as { id: string; role: UserRole } | undefined) : undefined;
   ctx.audit.add({
-    action: spec.action, entityType: spec.entityType, recordId: recordId as string | null, personId: personId as string | null, operation,
+    action: spec.action,
+    entityType: spec.entityType,
+    recordId: recordId as string | null,
+    personId: personId as string | null,
+    operation,
     detail: spec.detail?.(facts) ?? {},
     ...(loginUser ? { actor: { userId: loginUser.id, role: loginUser.role } } : {}),
   });
 }
 
-async function recordFailure(ctx: Context, info: GraphQLResolveInfo, args: Record<string, unknown>, err: unknown): Promise<void> {
+async function recordFailure(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  args: Record<string, unknown>,
+  err: unknown,
+): Promise<void> {
   const code = errorCode(err);
   const operation = info.fieldName;
   if (operation === "login" && info.parentType.name === "Mutation") {
     // Every failed sign-in, whatever the reason. The e-mail typed is not stored (it may be mistyped personal data
     // of someone else); the account it names is, when there is one, so that attempts on one account can be counted.
     const accountId = await ctx.services.audit.accountIdForEmail(at(args, "input", "email"));
-    ctx.audit.add({ action: AuditAction.LOGIN_FAILED, entityType: accountId ? "User" : null, recordId: accountId, operation,
-      detail: { code, knownAccount: accountId !== null } });
+    ctx.audit.add({
+      action: AuditAction.LOGIN_FAILED,
+      entityType: accountId ? "User" : null,
+      recordId: accountId,
+      operation,
+      detail: { code, knownAccount: accountId !== null },
+    });
     return;
   }
   if (!code || !DENIED_CODES.has(code)) return; // bad input, conflicts, internal errors: nothing was read or written
   const spec = WRITE_SPECS[operation];
   const attempted = attemptedId(args);
   ctx.audit.add({
-    action: AuditAction.DENIED, entityType: spec?.entityType ?? getNamedType(info.returnType).name, recordId: attempted.recordId as string | null,
-    operation, detail: { code, ...(attempted.argument ? { argument: attempted.argument } : {}) },
+    action: AuditAction.DENIED,
+    entityType: spec?.entityType ?? getNamedType(info.returnType).name,
+    recordId: attempted.recordId as string | null,
+    operation,
+    detail: { code, ...(attempted.argument ? { argument: attempted.argument } : {}) },
   });
 }
 
@@ -148,8 +181,12 @@ export function rootFieldName(info: GraphQLResolveInfo): string | null {
   const find = (set: SelectionSetNode): string | null => {
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD && (sel.alias?.value ?? sel.name.value) === key) return sel.name.value;
-      const inner = sel.kind === Kind.INLINE_FRAGMENT ? sel.selectionSet
-        : sel.kind === Kind.FRAGMENT_SPREAD ? info.fragments[sel.name.value]?.selectionSet : undefined;
+      const inner =
+        sel.kind === Kind.INLINE_FRAGMENT
+          ? sel.selectionSet
+          : sel.kind === Kind.FRAGMENT_SPREAD
+            ? info.fragments[sel.name.value]?.selectionSet
+            : undefined;
       const found = inner ? find(inner) : null;
       if (found) return found;
     }

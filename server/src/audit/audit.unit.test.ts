@@ -8,19 +8,56 @@ describe("AuditCollector", () => {
   it("keeps one READ per record with the union of the fields asked, asks the operation once, and drains once", () => {
     const c = new AuditCollector();
     let asked = 0;
-    const op = () => { asked++; return "persons"; };
+    const op = () => {
+      asked++;
+      return "persons";
+    };
     c.read("Person", "p1", "p1", "displayName", op);
     c.read("Person", "p1", "p1", "id", op);
     c.read("Person", "p2", "p2", "id", op);
     c.read("Consent", "p1", "p1", "state", op); // same id, other type: another record
-    c.add({ action: AuditAction.UPDATE, entityType: "Person", recordId: "p1", operation: "updatePerson", detail: { fields: ["contactNote"] } });
+    c.add({
+      action: AuditAction.UPDATE,
+      entityType: "Person",
+      recordId: "p1",
+      operation: "updatePerson",
+      detail: { fields: ["contactNote"] },
+    });
     expect(c.hasReads).toBe(true);
     expect(asked).toBe(3);
     expect(c.drain()).toEqual([
-      { action: "UPDATE", entityType: "Person", recordId: "p1", personId: null, operation: "updatePerson", detail: { fields: ["contactNote"] } },
-      { action: "READ", entityType: "Person", recordId: "p1", personId: "p1", operation: "persons", detail: { fields: ["displayName", "id"] } },
-      { action: "READ", entityType: "Person", recordId: "p2", personId: "p2", operation: "persons", detail: { fields: ["id"] } },
-      { action: "READ", entityType: "Consent", recordId: "p1", personId: "p1", operation: "persons", detail: { fields: ["state"] } },
+      {
+        action: "UPDATE",
+        entityType: "Person",
+        recordId: "p1",
+        personId: null,
+        operation: "updatePerson",
+        detail: { fields: ["contactNote"] },
+      },
+      {
+        action: "READ",
+        entityType: "Person",
+        recordId: "p1",
+        personId: "p1",
+        operation: "persons",
+        detail: { fields: ["displayName", "id"] },
+      },
+      {
+        action: "READ",
+        entityType: "Person",
+        recordId: "p2",
+        personId: "p2",
+        operation: "persons",
+        detail: { fields: ["id"] },
+      },
+      {
+        action: "READ",
+        entityType: "Consent",
+        recordId: "p1",
+        personId: "p1",
+        operation: "persons",
+        detail: { fields: ["state"] },
+      },
     ]);
     expect(c.drain()).toEqual([]);
     expect(c.hasReads).toBe(false);
@@ -36,35 +73,87 @@ describe("AuditCollector", () => {
 
 describe("write specs", () => {
   it("name the input fields sent, never their values, and skip the identifying ones", () => {
-    expect(inputFields({ input: { id: "a", expectedVersion: 3, contactNote: "夜は不在", displayName: "山田", areaId: undefined } }))
-      .toEqual(["contactNote", "displayName"]);
+    expect(
+      inputFields({
+        input: { id: "a", expectedVersion: 3, contactNote: "夜は不在", displayName: "山田", areaId: undefined },
+      }),
+    ).toEqual(["contactNote", "displayName"]);
     expect(inputFields({ id: "a" })).toEqual([]);
   });
 
   it("find the id a refused call named", () => {
     expect(attemptedId({ id: "a" })).toEqual({ recordId: "a", argument: "id" });
-    expect(attemptedId({ input: { matchId: "m", personId: "p" } })).toEqual({ recordId: "m", argument: "input.matchId" });
+    expect(attemptedId({ input: { matchId: "m", personId: "p" } })).toEqual({
+      recordId: "m",
+      argument: "input.matchId",
+    });
     expect(attemptedId({ input: { displayName: "山田" } })).toEqual({ recordId: null, argument: null });
   });
 
   it("copy no free text into any row, whatever the mutation (the personal-data rule, for every spec)", () => {
     const SECRET = "山田太郎・夜は不在・090-0000-0000";
-    const text = Object.fromEntries(["displayName", "nameKana", "contactNote", "householdNote", "note", "reason", "narrative", "hostFeedback",
-      "hostGuidance", "name", "description", "email", "password", "need", "searchText", "wishes", "strengths"].map((k) => [k, SECRET]));
-    const record = { id: "00000000-0000-4000-8000-000000000001", personId: "00000000-0000-4000-8000-000000000002", ...text };
+    const text = Object.fromEntries(
+      [
+        "displayName",
+        "nameKana",
+        "contactNote",
+        "householdNote",
+        "note",
+        "reason",
+        "narrative",
+        "hostFeedback",
+        "hostGuidance",
+        "name",
+        "description",
+        "email",
+        "password",
+        "need",
+        "searchText",
+        "wishes",
+        "strengths",
+      ].map((k) => [k, SECRET]),
+    );
+    const record = {
+      id: "00000000-0000-4000-8000-000000000001",
+      personId: "00000000-0000-4000-8000-000000000002",
+      ...text,
+    };
     const args = {
       id: record.id,
-      input: { ...text, id: record.id, matchId: record.id, personId: record.personId, consentId: record.id, status: "ACTIVE", to: "PROPOSED",
-        response: "ACCEPTED", memberIds: [record.id], consent: { note: SECRET } },
+      input: {
+        ...text,
+        id: record.id,
+        matchId: record.id,
+        personId: record.personId,
+        consentId: record.id,
+        status: "ACTIVE",
+        to: "PROPOSED",
+        response: "ACCEPTED",
+        memberIds: [record.id],
+        consent: { note: SECRET },
+      },
     };
     const result = {
-      ...record, deletedId: record.id,
+      ...record,
+      deletedId: record.id,
       user: { ...record, role: UserRole.COORDINATOR },
-      person: { ...record }, consent: { ...record, purpose: "HOST_REFERRAL", facts: ["DISPLAY_NAME"] }, match: { ...record, resourceId: record.id },
-      followUp: { ...record }, resource: { ...record, organizationId: record.id }, area: { ...record }, organization: { ...record },
-      supportPlan: { ...record }, resourceGap: { ...record },
+      person: { ...record },
+      consent: { ...record, purpose: "HOST_REFERRAL", facts: ["DISPLAY_NAME"] },
+      match: { ...record, resourceId: record.id },
+      followUp: { ...record },
+      resource: { ...record, organizationId: record.id },
+      area: { ...record },
+      organization: { ...record },
+      supportPlan: { ...record },
+      resourceGap: { ...record },
     };
-    const viewer = { userId: record.id, role: UserRole.COORDINATOR, organizationId: null, displayName: SECRET, sessionId: "s" };
+    const viewer = {
+      userId: record.id,
+      role: UserRole.COORDINATOR,
+      organizationId: null,
+      displayName: SECRET,
+      sessionId: "s",
+    };
     for (const [name, spec] of Object.entries(WRITE_SPECS)) {
       const facts = { args, result, viewer };
       const row = { ...spec.record(facts), detail: spec.detail?.(facts) };

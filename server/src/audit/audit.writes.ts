@@ -31,12 +31,18 @@ const IDENTIFYING = new Set(["id", "expectedVersion"]);
 export function inputFields(args: Record<string, unknown>): string[] {
   const input = args.input;
   if (input === null || typeof input !== "object") return [];
-  return Object.keys(input).filter((k) => !IDENTIFYING.has(k) && (input as Record<string, unknown>)[k] !== undefined).sort();
+  return Object.keys(input)
+    .filter((k) => !IDENTIFYING.has(k) && (input as Record<string, unknown>)[k] !== undefined)
+    .sort();
 }
 
 const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
-const fromResult = (...path: string[]) => (w: WriteFacts) => ({ recordId: at(w.result, ...path, "id"), personId: at(w.result, ...path, "personId") });
-const fromInput = (key = "id") => (w: WriteFacts) => ({ recordId: at(w.args, "input", key) });
+const fromResult =
+  (...path: string[]) =>
+  (w: WriteFacts) => ({ recordId: at(w.result, ...path, "id"), personId: at(w.result, ...path, "personId") });
+const fromInput =
+  (key = "id") =>
+  (w: WriteFacts) => ({ recordId: at(w.args, "input", key) });
 const changedFields = (w: WriteFacts): AuditDetail => ({ fields: inputFields(w.args) });
 
 /**
@@ -49,14 +55,26 @@ export const WRITE_SPECS: Readonly<Record<string, WriteSpec>> = {
   login: { action: AuditAction.LOGIN, entityType: "User", record: (w) => ({ recordId: at(w.result, "user", "id") }) },
   logout: { action: AuditAction.LOGOUT, entityType: "User", record: (w) => ({ recordId: w.viewer?.userId }) },
   logoutEverywhere: {
-    action: AuditAction.LOGOUT, entityType: "User", record: (w) => ({ recordId: w.viewer?.userId }),
+    action: AuditAction.LOGOUT,
+    entityType: "User",
+    record: (w) => ({ recordId: w.viewer?.userId }),
     detail: (w) => ({ everywhere: true, sessionsEnded: typeof w.result === "number" ? w.result : null }),
   },
   // Names only: never the passwords themselves.
-  changePassword: { action: AuditAction.UPDATE, entityType: "User", record: (w) => ({ recordId: w.viewer?.userId }), detail: () => ({ fields: ["password"] }) },
+  changePassword: {
+    action: AuditAction.UPDATE,
+    entityType: "User",
+    record: (w) => ({ recordId: w.viewer?.userId }),
+    detail: () => ({ fields: ["password"] }),
+  },
   createUser: {
-    action: AuditAction.CREATE, entityType: "User", record: fromResult("user"),
-    detail: (w) => ({ role: str(at(w.result, "user", "role")), organizationId: str(at(w.result, "user", "organizationId")) }),
+    action: AuditAction.CREATE,
+    entityType: "User",
+    record: fromResult("user"),
+    detail: (w) => ({
+      role: str(at(w.result, "user", "role")),
+      organizationId: str(at(w.result, "user", "organizationId")),
+    }),
   },
 
   createArea: { action: AuditAction.CREATE, entityType: "Area", record: fromResult("area") },
@@ -64,74 +82,131 @@ export const WRITE_SPECS: Readonly<Record<string, WriteSpec>> = {
   deleteArea: { action: AuditAction.DELETE, entityType: "Area", record: (w) => ({ recordId: w.args.id }) },
 
   createOrganization: { action: AuditAction.CREATE, entityType: "Organization", record: fromResult("organization") },
-  updateOrganization: { action: AuditAction.UPDATE, entityType: "Organization", record: fromInput(), detail: changedFields },
+  updateOrganization: {
+    action: AuditAction.UPDATE,
+    entityType: "Organization",
+    record: fromInput(),
+    detail: changedFields,
+  },
 
   createResource: {
-    action: AuditAction.CREATE, entityType: "Resource", record: fromResult("resource"),
+    action: AuditAction.CREATE,
+    entityType: "Resource",
+    record: fromResult("resource"),
     detail: (w) => ({ organizationId: str(at(w.result, "resource", "organizationId")) }),
   },
   updateResource: { action: AuditAction.UPDATE, entityType: "Resource", record: fromInput(), detail: changedFields },
   setResourceStatus: {
-    action: AuditAction.UPDATE, entityType: "Resource", record: fromInput(), detail: (w) => ({ status: str(at(w.args, "input", "status")) }),
+    action: AuditAction.UPDATE,
+    entityType: "Resource",
+    record: fromInput(),
+    detail: (w) => ({ status: str(at(w.args, "input", "status")) }),
   },
-  verifyResource: { action: AuditAction.UPDATE, entityType: "Resource", record: fromInput(), detail: () => ({ verified: true }) },
-  deleteResource: { action: AuditAction.DELETE, entityType: "Resource", record: (w) => ({ recordId: at(w.result, "deletedId") }) },
+  verifyResource: {
+    action: AuditAction.UPDATE,
+    entityType: "Resource",
+    record: fromInput(),
+    detail: () => ({ verified: true }),
+  },
+  deleteResource: {
+    action: AuditAction.DELETE,
+    entityType: "Resource",
+    record: (w) => ({ recordId: at(w.result, "deletedId") }),
+  },
 
   createPerson: {
-    action: AuditAction.CREATE, entityType: "Person", record: (w) => ({ recordId: at(w.result, "person", "id"), personId: at(w.result, "person", "id") }),
+    action: AuditAction.CREATE,
+    entityType: "Person",
+    record: (w) => ({ recordId: at(w.result, "person", "id"), personId: at(w.result, "person", "id") }),
     detail: (w) => ({
-      fields: inputFields(w.args).filter((f) => f !== "consent"), withConsent: at(w.args, "input", "consent") != null,
+      fields: inputFields(w.args).filter((f) => f !== "consent"),
+      withConsent: at(w.args, "input", "consent") != null,
       supportMeetingGroupId: str(at(w.args, "input", "supportMeetingGroupId")),
     }),
   },
   updatePerson: {
-    action: AuditAction.UPDATE, entityType: "Person", record: (w) => ({ recordId: at(w.args, "input", "id"), personId: at(w.args, "input", "id") }),
+    action: AuditAction.UPDATE,
+    entityType: "Person",
+    record: (w) => ({ recordId: at(w.args, "input", "id"), personId: at(w.args, "input", "id") }),
     detail: changedFields,
   },
   recordConsent: {
-    action: AuditAction.CREATE, entityType: "Consent", record: fromResult("consent"),
+    action: AuditAction.CREATE,
+    entityType: "Consent",
+    record: fromResult("consent"),
     detail: (w) => ({
-      purpose: str(at(w.result, "consent", "purpose")), organizationId: str(at(w.result, "consent", "organizationId")),
+      purpose: str(at(w.result, "consent", "purpose")),
+      organizationId: str(at(w.result, "consent", "organizationId")),
       facts: (at(w.result, "consent", "facts") as string[] | undefined) ?? [],
     }),
   },
-  withdrawConsent: { action: AuditAction.UPDATE, entityType: "Consent", record: fromResult("consent"), detail: () => ({ withdrawn: true }) },
+  withdrawConsent: {
+    action: AuditAction.UPDATE,
+    entityType: "Consent",
+    record: fromResult("consent"),
+    detail: () => ({ withdrawn: true }),
+  },
   createSupportPlan: { action: AuditAction.CREATE, entityType: "SupportPlan", record: fromResult("supportPlan") },
-  updateSupportPlan: { action: AuditAction.UPDATE, entityType: "SupportPlan", record: fromResult("supportPlan"), detail: changedFields },
+  updateSupportPlan: {
+    action: AuditAction.UPDATE,
+    entityType: "SupportPlan",
+    record: fromResult("supportPlan"),
+    detail: changedFields,
+  },
   createSupportMeetingGroup: {
-    action: AuditAction.CREATE, entityType: "SupportMeetingGroup", record: fromResult(),
+    action: AuditAction.CREATE,
+    entityType: "SupportMeetingGroup",
+    record: fromResult(),
     detail: (w) => ({ memberIds: ((at(w.args, "input", "memberIds") as string[] | undefined) ?? []).map(String) }),
   },
 
   createMatch: {
-    action: AuditAction.CREATE, entityType: "Match", record: fromResult("match"),
+    action: AuditAction.CREATE,
+    entityType: "Match",
+    record: fromResult("match"),
     detail: (w) => ({ resourceId: str(at(w.result, "match", "resourceId")) }),
   },
   transitionMatch: {
-    action: AuditAction.UPDATE, entityType: "Match", record: fromResult("match"), detail: (w) => ({ to: str(at(w.args, "input", "to")) }),
+    action: AuditAction.UPDATE,
+    entityType: "Match",
+    record: fromResult("match"),
+    detail: (w) => ({ to: str(at(w.args, "input", "to")) }),
   },
   // The host's view has no person id in the API; ReferralService keeps it on the object for this (see referral.view.ts).
   respondToReferral: {
-    action: AuditAction.UPDATE, entityType: "Match", record: (w) => ({ recordId: at(w.result, "id"), personId: at(w.result, "person", "personId") }),
+    action: AuditAction.UPDATE,
+    entityType: "Match",
+    record: (w) => ({ recordId: at(w.result, "id"), personId: at(w.result, "person", "personId") }),
     detail: (w) => ({ response: str(at(w.args, "input", "response")) }),
   },
   // An upsert (one row per session day): WRITE, not CREATE. Whether the person attended is not copied here.
   recordAttendance: {
-    action: AuditAction.WRITE, entityType: "Attendance", record: fromResult(),
+    action: AuditAction.WRITE,
+    entityType: "Attendance",
+    record: fromResult(),
     detail: (w) => ({ matchId: str(at(w.args, "input", "matchId")) }),
   },
   recordFollowUp: {
-    action: AuditAction.CREATE, entityType: "FollowUpRecord", record: fromResult("followUp"),
+    action: AuditAction.CREATE,
+    entityType: "FollowUpRecord",
+    record: fromResult("followUp"),
     detail: (w) => ({ matchId: str(at(w.args, "input", "matchId")), dueId: str(at(w.args, "input", "dueId")) }),
   },
 
   raiseResourceGap: { action: AuditAction.CREATE, entityType: "ResourceGap", record: fromResult("resourceGap") },
   setResourceGapStatus: {
-    action: AuditAction.UPDATE, entityType: "ResourceGap", record: fromResult("resourceGap"),
+    action: AuditAction.UPDATE,
+    entityType: "ResourceGap",
+    record: fromResult("resourceGap"),
     detail: (w) => ({ status: str(at(w.args, "input", "status")) }),
   },
 
-  updateMunicipalSettings: { action: AuditAction.UPDATE, entityType: "MunicipalSettings", record: fromResult(), detail: changedFields },
+  updateMunicipalSettings: {
+    action: AuditAction.UPDATE,
+    entityType: "MunicipalSettings",
+    record: fromResult(),
+    detail: changedFields,
+  },
 };
 
 /** For a refused call: the id it named (the record it tried to reach), by the argument names the API uses. */

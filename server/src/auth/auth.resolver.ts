@@ -4,14 +4,22 @@ import { ConnectionType, PageArgs } from "../core/pagination.js";
 import type { Context } from "../context.js";
 import { Organization } from "../organizations/organization.entity.js";
 import {
-  ChangePasswordInput, ChangePasswordPayload, CreateUserInput, CreateUserPayload, LoginInput, LoginPayload,
+  ChangePasswordInput,
+  ChangePasswordPayload,
+  CreateUserInput,
+  CreateUserPayload,
+  LoginInput,
+  LoginPayload,
 } from "./auth.inputs.js";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
 import { User, UserRole } from "./user.entity.js";
 
 const UserConnection = ConnectionType(User, "User");
 
-const sessionMeta = (ctx: Context) => ({ clientAddress: ctx.clientAddress, userAgent: ctx.http?.req.headers["user-agent"] ?? null });
+const sessionMeta = (ctx: Context) => ({
+  clientAddress: ctx.clientAddress,
+  userAgent: ctx.http?.req.headers["user-agent"] ?? null,
+});
 
 @Resolver(() => User)
 export class AuthResolver {
@@ -23,11 +31,17 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => LoginPayload, {
-    description: "ログイン。成功するとセッション Cookie (HttpOnly) が新しく発行され、それまでのセッションは終わる。" +
+    description:
+      "ログイン。成功するとセッション Cookie (HttpOnly) が新しく発行され、それまでのセッションは終わる。" +
       "失敗は UNAUTHENTICATED で extensions.reason = INVALID_CREDENTIALS、失敗が続くと LOCKED (extensions.retryAfterSeconds 秒後まで)",
   })
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const { user, token, expiresAt } = await ctx.services.auth.login(input.email, input.password, sessionMeta(ctx), ctx.sessionToken ?? null);
+    const { user, token, expiresAt } = await ctx.services.auth.login(
+      input.email,
+      input.password,
+      sessionMeta(ctx),
+      ctx.sessionToken ?? null,
+    );
     if (ctx.http) setSessionCookie(ctx.http.res, token, expiresAt, ctx.cookieSecure);
     return { user };
   }
@@ -41,7 +55,9 @@ export class AuthResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Int, { description: "すべての端末からログアウト (この利用者のセッションをすべて削除)。削除した数を返す" })
+  @Mutation(() => Int, {
+    description: "すべての端末からログアウト (この利用者のセッションをすべて削除)。削除した数を返す",
+  })
   async logoutEverywhere(@Ctx() ctx: Context): Promise<number> {
     const ended = await ctx.services.auth.logoutEverywhere(ctx.viewer!);
     if (ctx.http) clearSessionCookie(ctx.http.res, ctx.cookieSecure);
@@ -50,17 +66,31 @@ export class AuthResolver {
 
   @SignedIn()
   @Mutation(() => ChangePasswordPayload, {
-    description: "パスワードの変更 (現在のパスワードが必要)。ほかの端末のセッションはすべて終わり、この端末には新しいセッションが発行される",
+    description:
+      "パスワードの変更 (現在のパスワードが必要)。ほかの端末のセッションはすべて終わり、この端末には新しいセッションが発行される",
   })
-  async changePassword(@Arg("input", () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<ChangePasswordPayload> {
-    const { user, token, expiresAt } = await ctx.services.auth.changePassword(ctx.viewer!, input.currentPassword, input.newPassword, sessionMeta(ctx));
+  async changePassword(
+    @Arg("input", () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() ctx: Context,
+  ): Promise<ChangePasswordPayload> {
+    const { user, token, expiresAt } = await ctx.services.auth.changePassword(
+      ctx.viewer!,
+      input.currentPassword,
+      input.newPassword,
+      sessionMeta(ctx),
+    );
     if (ctx.http) setSessionCookie(ctx.http.res, token, expiresAt, ctx.cookieSecure);
     return { user };
   }
 
   @RequireRole(UserRole.ADMIN)
-  @Mutation(() => CreateUserPayload, { description: "アカウントを作る (管理者のみ)。初期パスワードはパスワードの基準を満たすこと" })
-  async createUser(@Arg("input", () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<CreateUserPayload> {
+  @Mutation(() => CreateUserPayload, {
+    description: "アカウントを作る (管理者のみ)。初期パスワードはパスワードの基準を満たすこと",
+  })
+  async createUser(
+    @Arg("input", () => CreateUserInput) input: CreateUserInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateUserPayload> {
     return { user: await ctx.services.auth.createUser(input) };
   }
 

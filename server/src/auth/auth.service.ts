@@ -45,7 +45,11 @@ export class AuthService {
   private readonly idleMinutes: number;
   readonly throttle: SignInThrottle;
 
-  constructor(private readonly db: DataSource, private readonly sessionTtlHours: number, options: AuthOptions = {}) {
+  constructor(
+    private readonly db: DataSource,
+    private readonly sessionTtlHours: number,
+    options: AuthOptions = {},
+  ) {
     this.idleMinutes = options.idleMinutes ?? 30;
     this.throttle = new SignInThrottle(db, options.limits ?? SIGN_IN_LIMITS);
   }
@@ -70,9 +74,14 @@ export class AuthService {
 
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (tx) => {
-      const user = await tx.getRepository(User).save(tx.getRepository(User).create({
-        email, displayName: input.displayName.trim(), role: input.role, organizationId,
-      }));
+      const user = await tx.getRepository(User).save(
+        tx.getRepository(User).create({
+          email,
+          displayName: input.displayName.trim(),
+          role: input.role,
+          organizationId,
+        }),
+      );
       await tx.getRepository(UserCredential).insert({ userId: user.id, passwordHash });
       return user;
     });
@@ -83,7 +92,10 @@ export class AuthService {
     const qb = this.db.getRepository(User).createQueryBuilder("u");
     if (after) qb.where("u.email > :after", { after: decodeCursor(after, ["text"])[0] });
     const [rows, totalCount] = await Promise.all([
-      qb.orderBy("u.email", "ASC").take(first + 1).getMany(),
+      qb
+        .orderBy("u.email", "ASC")
+        .take(first + 1)
+        .getMany(),
       this.db.getRepository(User).count(),
     ]);
     return toConnection(rows, first, totalCount, (u) => [u.email]);
@@ -95,12 +107,21 @@ export class AuthService {
    * even with the right password). `replacing` is the session the browser already had: it is ended, so a login always
    * leaves exactly one fresh token behind (session ids rotate at login).
    */
-  async login(email: string, password: string, meta: SessionMeta = {}, replacing: string | null = null): Promise<{ user: User } & NewSession> {
+  async login(
+    email: string,
+    password: string,
+    meta: SessionMeta = {},
+    replacing: string | null = null,
+  ): Promise<{ user: User } & NewSession> {
     const normalized = email.trim().toLowerCase();
     const attempt = await this.throttle.begin(normalized, meta.clientAddress ?? null);
     // One query whether or not the account exists, then one argon2 verification either way: same work, same time.
-    const credential = await this.db.getRepository(UserCredential).createQueryBuilder("c")
-      .innerJoinAndSelect("c.user", "u").where("u.email = :email", { email: normalized }).getOne();
+    const credential = await this.db
+      .getRepository(UserCredential)
+      .createQueryBuilder("c")
+      .innerJoinAndSelect("c.user", "u")
+      .where("u.email = :email", { email: normalized })
+      .getOne();
     const user = credential?.user ?? null;
     const ok = await verifyPassword(credential?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !credential || !ok || !user.active) throw await attempt.failed();
@@ -115,16 +136,26 @@ export class AuthService {
    * Needs the current password (a borrowed, unlocked browser must not be enough), counts a wrong one like a failed
    * sign-in, and ends every session of the user: whoever else held one is out. Returns a fresh session for this browser.
    */
-  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, meta: SessionMeta = {}): Promise<{ user: User } & NewSession> {
+  async changePassword(
+    viewer: Viewer,
+    currentPassword: string,
+    newPassword: string,
+    meta: SessionMeta = {},
+  ): Promise<{ user: User } & NewSession> {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: viewer.userId });
     const problems = passwordProblems(newPassword, { email: user.email });
-    if (problems.length) throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", [{ field: "input.newPassword", messages: problems }]);
+    if (problems.length)
+      throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", [
+        { field: "input.newPassword", messages: problems },
+      ]);
 
     const attempt = await this.throttle.begin(user.email, meta.clientAddress ?? null);
     const credential = await this.db.getRepository(UserCredential).findOneByOrFail({ userId: user.id });
     if (!(await verifyPassword(credential.passwordHash, currentPassword))) {
       const error = await attempt.failed();
-      throw error.extensions.reason === "LOCKED" ? error : badInput("input.currentPassword", "現在のパスワードが正しくありません");
+      throw error.extensions.reason === "LOCKED"
+        ? error
+        : badInput("input.currentPassword", "現在のパスワードが正しくありません");
     }
     await attempt.succeeded();
     if (await verifyPassword(credential.passwordHash, newPassword)) {
@@ -132,7 +163,9 @@ export class AuthService {
     }
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction(async (tx) => {
-      await tx.getRepository(UserCredential).update({ userId: user.id }, { passwordHash, passwordChangedAt: () => "now()" });
+      await tx
+        .getRepository(UserCredential)
+        .update({ userId: user.id }, { passwordHash, passwordChangedAt: () => "now()" });
       await tx.getRepository(UserSession).delete({ userId: user.id });
     });
     return { user, ...(await this.createSession(user.id, meta)) };
@@ -142,8 +175,11 @@ export class AuthService {
     const token = randomBytes(32).toString("base64url");
     const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3600_000);
     await this.db.getRepository(UserSession).insert({
-      tokenHash: sha256(token), userId, expiresAt,
-      clientAddress: meta.clientAddress ?? null, userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      tokenHash: sha256(token),
+      userId,
+      expiresAt,
+      clientAddress: meta.clientAddress ?? null,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
     });
     return { token, expiresAt };
   }
@@ -154,7 +190,8 @@ export class AuthService {
    */
   async viewerForToken(token: string | null): Promise<Viewer | null> {
     if (!token) return null;
-    const row = await this.db.getRepository(UserSession)
+    const row = await this.db
+      .getRepository(UserSession)
       .createQueryBuilder("s")
       .innerJoinAndSelect("s.user", "u")
       .where("s.tokenHash = :h", { h: sha256(token) })
@@ -166,7 +203,13 @@ export class AuthService {
       await this.db.getRepository(UserSession).update({ id: row.id }, { lastSeenAt: () => "now()" });
     }
     const u = row.user;
-    return { userId: u.id, role: u.role, organizationId: u.organizationId, displayName: u.displayName, sessionId: row.id };
+    return {
+      userId: u.id,
+      role: u.role,
+      organizationId: u.organizationId,
+      displayName: u.displayName,
+      sessionId: row.id,
+    };
   }
 
   async logout(viewer: Viewer): Promise<void> {
@@ -194,6 +237,8 @@ export class AuthService {
   private async pruneSessions(): Promise<void> {
     await this.db.query(
       `DELETE FROM user_session WHERE expires_at <= now() OR created_at <= now() - $1::float8 * interval '1 hour'
-         OR last_seen_at <= now() - $2::float8 * interval '1 minute'`, [this.sessionTtlHours, this.idleMinutes]);
+         OR last_seen_at <= now() - $2::float8 * interval '1 minute'`,
+      [this.sessionTtlHours, this.idleMinutes],
+    );
   }
 }

@@ -20,7 +20,10 @@ async function post(query: string, variables: Record<string, unknown> = {}, cook
     headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { res, body: (await res.json()) as { data?: any; errors?: { extensions?: { code?: string; requestId?: string } }[] } };
+  return {
+    res,
+    body: (await res.json()) as { data?: any; errors?: { extensions?: { code?: string; requestId?: string } }[] },
+  };
 }
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { user { email role organization { id } } } }`;

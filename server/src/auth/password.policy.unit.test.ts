@@ -26,15 +26,30 @@ describe("password policy", () => {
 
   it("refuses the email's local part and its name pieces, in any case", () => {
     expect(passwordProblems("my-Coordinator-pass", { email: "coordinator@example.jp" })).toContain(M.containsEmail);
-    expect(passwordProblems("hello yamada and friends", { email: "Taro.Yamada@city.example.lg.jp" })).toContain(M.containsEmail);
+    expect(passwordProblems("hello yamada and friends", { email: "Taro.Yamada@city.example.lg.jp" })).toContain(
+      M.containsEmail,
+    );
     expect(passwordProblems("taro.yamada is my name", { email: "taro.yamada@example.jp" })).toContain(M.containsEmail);
     // Too short to mean anything: a 2-letter local part does not ban every password containing it.
     expect(passwordProblems("a long passphrase for jo", { email: "jo@example.jp" })).toEqual([]);
   });
 
   it("refuses well-known passwords and a common word padded with digits and symbols", () => {
-    for (const p of ["password1234", "Password1234", "ＰＡＳＳＷＯＲＤ１２３４", "qwertyuiopas", "123456789012", "1qaz2wsx3edc",
-      "Password2026!", "tsunagu-12345", "Welcome@2026", "!!admin!!2026", "abcdefghijklm", "zyxwvutsrqpo", "987654321098"]) {
+    for (const p of [
+      "password1234",
+      "Password1234",
+      "ＰＡＳＳＷＯＲＤ１２３４",
+      "qwertyuiopas",
+      "123456789012",
+      "1qaz2wsx3edc",
+      "Password2026!",
+      "tsunagu-12345",
+      "Welcome@2026",
+      "!!admin!!2026",
+      "abcdefghijklm",
+      "zyxwvutsrqpo",
+      "987654321098",
+    ]) {
       expect(passwordProblems(p), p).toContain(M.common);
     }
     expect(passwordProblems("password is not my word")).toEqual([]);

@@ -14,4 +14,5 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /** Verifying against this when the account does not exist keeps response times alike for known and unknown emails. */
-export const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$1wVIp0WvWwBvsZ3Kp5+ui5MECXbxGfkp0ab7P+Fbn3A";
+export const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$1wVIp0WvWwBvsZ3Kp5+ui5MECXbxGfkp0ab7P+Fbn3A";

@@ -54,7 +54,11 @@ describe("session rotation at login", () => {
   it("keeps the presented session when the login fails", async () => {
     const user = await t.factories.user();
     const cookie = await login(user.email);
-    const { body, res } = await http.post(LOGIN, { input: { email: user.email, password: "wrong password here" } }, { cookie });
+    const { body, res } = await http.post(
+      LOGIN,
+      { input: { email: user.email, password: "wrong password here" } },
+      { cookie },
+    );
     expect(codesOf(body)).toEqual(["UNAUTHENTICATED"]);
     expect(sessionCookieOf(res)).toBeNull();
     expect((await me(cookie)).id).toBe(user.id);
@@ -88,23 +92,37 @@ describe("timeouts", () => {
   it("ends a session idle for longer than SESSION_IDLE_MINUTES", async () => {
     const user = await t.factories.user();
     const cookie = await login(user.email);
-    await t.db.query("UPDATE user_session SET last_seen_at = now() - interval '29 minutes' WHERE user_id = $1", [user.id]);
+    await t.db.query("UPDATE user_session SET last_seen_at = now() - interval '29 minutes' WHERE user_id = $1", [
+      user.id,
+    ]);
     expect((await me(cookie)).id).toBe(user.id);
     // That request counted as activity: the idle clock starts again.
-    const [{ idle }] = await t.db.query("SELECT extract(epoch FROM now() - last_seen_at) AS idle FROM user_session WHERE user_id = $1", [user.id]);
+    const [{ idle }] = await t.db.query(
+      "SELECT extract(epoch FROM now() - last_seen_at) AS idle FROM user_session WHERE user_id = $1",
+      [user.id],
+    );
     expect(Number(idle)).toBeLessThan(5);
 
-    await t.db.query("UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1", [user.id]);
+    await t.db.query("UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1", [
+      user.id,
+    ]);
     expect(await me(cookie)).toBeNull();
   });
 
   it("ends a session SESSION_TTL_HOURS after sign-in, however active", async () => {
     const user = await t.factories.user();
     const cookie = await login(user.email);
-    await t.db.query("UPDATE user_session SET created_at = now() - interval '11 hours 59 minutes' WHERE user_id = $1", [user.id]);
+    await t.db.query("UPDATE user_session SET created_at = now() - interval '11 hours 59 minutes' WHERE user_id = $1", [
+      user.id,
+    ]);
     expect((await me(cookie)).id).toBe(user.id);
-    await t.db.query("UPDATE user_session SET created_at = now() - interval '12 hours 1 minute' WHERE user_id = $1", [user.id]);
-    const [{ expires }] = await t.db.query("SELECT expires_at > now() AS expires FROM user_session WHERE user_id = $1", [user.id]);
+    await t.db.query("UPDATE user_session SET created_at = now() - interval '12 hours 1 minute' WHERE user_id = $1", [
+      user.id,
+    ]);
+    const [{ expires }] = await t.db.query(
+      "SELECT expires_at > now() AS expires FROM user_session WHERE user_id = $1",
+      [user.id],
+    );
     expect(expires).toBe(true); // only the absolute rule refuses it
     expect(await me(cookie)).toBeNull();
   });
@@ -112,15 +130,25 @@ describe("timeouts", () => {
   it("writes lastSeenAt at most once a minute", async () => {
     const user = await t.factories.user();
     const { token } = await t.app.services.auth.createSession(user.id);
-    await t.db.query("UPDATE user_session SET last_seen_at = now() - interval '30 seconds' WHERE user_id = $1", [user.id]);
-    const before = (await t.db.query("SELECT last_seen_at FROM user_session WHERE user_id = $1", [user.id]))[0].last_seen_at;
+    await t.db.query("UPDATE user_session SET last_seen_at = now() - interval '30 seconds' WHERE user_id = $1", [
+      user.id,
+    ]);
+    const before = (await t.db.query("SELECT last_seen_at FROM user_session WHERE user_id = $1", [user.id]))[0]
+      .last_seen_at;
     expect(await t.app.services.auth.viewerForToken(token)).not.toBeNull();
-    const after = (await t.db.query("SELECT last_seen_at FROM user_session WHERE user_id = $1", [user.id]))[0].last_seen_at;
+    const after = (await t.db.query("SELECT last_seen_at FROM user_session WHERE user_id = $1", [user.id]))[0]
+      .last_seen_at;
     expect(after).toEqual(before);
 
-    await t.db.query("UPDATE user_session SET last_seen_at = now() - interval '90 seconds' WHERE user_id = $1", [user.id]);
+    await t.db.query("UPDATE user_session SET last_seen_at = now() - interval '90 seconds' WHERE user_id = $1", [
+      user.id,
+    ]);
     expect(await t.app.services.auth.viewerForToken(token)).not.toBeNull();
-    const touched = (await t.db.query("SELECT extract(epoch FROM now() - last_seen_at) AS s FROM user_session WHERE user_id = $1", [user.id]))[0].s;
+    const touched = (
+      await t.db.query("SELECT extract(epoch FROM now() - last_seen_at) AS s FROM user_session WHERE user_id = $1", [
+        user.id,
+      ])
+    )[0].s;
     expect(Number(touched)).toBeLessThan(5);
   });
 
@@ -140,19 +168,37 @@ describe("changePassword", () => {
     const elsewhere = await login(user.email);
     const next = "a brand new passphrase for spring";
 
-    const wrong = await http.post(CHANGE, { input: { currentPassword: "not my password", newPassword: next } }, { cookie: here });
+    const wrong = await http.post(
+      CHANGE,
+      { input: { currentPassword: "not my password", newPassword: next } },
+      { cookie: here },
+    );
     expect(codesOf(wrong.body)).toEqual(["BAD_USER_INPUT"]);
     expect(fieldsOf(wrong.body)).toEqual(["input.currentPassword"]);
 
-    const weak = await http.post(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: "change.me is what I like" } }, { cookie: here });
+    const weak = await http.post(
+      CHANGE,
+      { input: { currentPassword: TEST_PASSWORD, newPassword: "change.me is what I like" } },
+      { cookie: here },
+    );
     expect(codesOf(weak.body)).toEqual(["BAD_USER_INPUT"]);
-    expect(weak.body.errors[0].extensions.fields).toEqual([{ field: "input.newPassword", messages: [PASSWORD_MESSAGES.containsEmail] }]);
+    expect(weak.body.errors[0].extensions.fields).toEqual([
+      { field: "input.newPassword", messages: [PASSWORD_MESSAGES.containsEmail] },
+    ]);
 
-    const same = await http.post(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }, { cookie: here });
+    const same = await http.post(
+      CHANGE,
+      { input: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } },
+      { cookie: here },
+    );
     expect(fieldsOf(same.body)).toEqual(["input.newPassword"]);
     expect((await me(elsewhere)).id).toBe(user.id); // nothing changed so far
 
-    const { res, body } = await http.post(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: next } }, { cookie: here });
+    const { res, body } = await http.post(
+      CHANGE,
+      { input: { currentPassword: TEST_PASSWORD, newPassword: next } },
+      { cookie: here },
+    );
     expect(body.errors).toBeUndefined();
     const fresh = sessionCookieOf(res)!;
     expect(fresh).not.toBe(here);
@@ -161,7 +207,9 @@ describe("changePassword", () => {
     expect((await me(fresh)).id).toBe(user.id);
     expect(await sessionsOf(user.id)).toBe(1);
 
-    expect(codesOf((await http.post(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } })).body)).toEqual(["UNAUTHENTICATED"]);
+    expect(codesOf((await http.post(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } })).body)).toEqual([
+      "UNAUTHENTICATED",
+    ]);
     expect(await login(user.email, next)).toBeTruthy();
   });
 
@@ -170,16 +218,26 @@ describe("changePassword", () => {
     const cookie = await login(user.email);
     const reasons: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const { body } = await http.post(CHANGE, { input: { currentPassword: `guess number ${i}`, newPassword: "another good passphrase" } }, { cookie });
+      const { body } = await http.post(
+        CHANGE,
+        { input: { currentPassword: `guess number ${i}`, newPassword: "another good passphrase" } },
+        { cookie },
+      );
       reasons.push(body.errors[0].extensions.reason ?? body.errors[0].extensions.code);
     }
     expect(reasons).toEqual(["BAD_USER_INPUT", "BAD_USER_INPUT", "BAD_USER_INPUT", "BAD_USER_INPUT", "LOCKED"]);
-    const locked = await http.post(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: "another good passphrase" } }, { cookie });
+    const locked = await http.post(
+      CHANGE,
+      { input: { currentPassword: TEST_PASSWORD, newPassword: "another good passphrase" } },
+      { cookie },
+    );
     expect(locked.body.errors[0].extensions).toMatchObject({ code: "UNAUTHENTICATED", reason: "LOCKED" });
   });
 
   it("needs a session", async () => {
-    const { body } = await http.post(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: "another good passphrase" } });
+    const { body } = await http.post(CHANGE, {
+      input: { currentPassword: TEST_PASSWORD, newPassword: "another good passphrase" },
+    });
     expect(codesOf(body)).toEqual(["UNAUTHENTICATED"]);
   });
 });

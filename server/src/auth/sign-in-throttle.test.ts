@@ -25,7 +25,10 @@ const LOCKED_MESSAGE = "ログインの失敗が続いたため、一時的に�
 
 async function attempt(email: string, password: string, headers: Record<string, string> = {}) {
   const { res, body } = await http.post(LOGIN, { input: { email, password } }, headers);
-  return { cookie: sessionCookieOf(res), error: body.errors?.[0] as { message: string; extensions: Record<string, unknown> } | undefined };
+  return {
+    cookie: sessionCookieOf(res),
+    error: body.errors?.[0] as { message: string; extensions: Record<string, unknown> } | undefined,
+  };
 }
 
 describe("per account", () => {
@@ -34,11 +37,20 @@ describe("per account", () => {
     for (let i = 1; i < SIGN_IN_LIMITS.account.maxFailures; i++) {
       const { error } = await attempt(user.email, WRONG);
       expect(error!.message).toBe(INVALID_MESSAGE);
-      expect(error!.extensions).toEqual({ code: "UNAUTHENTICATED", reason: "INVALID_CREDENTIALS", requestId: expect.any(String) });
+      expect(error!.extensions).toEqual({
+        code: "UNAUTHENTICATED",
+        reason: "INVALID_CREDENTIALS",
+        requestId: expect.any(String),
+      });
     }
     const fifth = await attempt(user.email, WRONG);
     expect(fifth.error!.message).toBe(LOCKED_MESSAGE);
-    expect(fifth.error!.extensions).toEqual({ code: "UNAUTHENTICATED", reason: "LOCKED", retryAfterSeconds: 900, requestId: expect.any(String) });
+    expect(fifth.error!.extensions).toEqual({
+      code: "UNAUTHENTICATED",
+      reason: "LOCKED",
+      retryAfterSeconds: 900,
+      requestId: expect.any(String),
+    });
 
     const right = await attempt(user.email, TEST_PASSWORD);
     expect(right.cookie).toBeNull();
@@ -52,7 +64,9 @@ describe("per account", () => {
     for (let i = 0; i < 5; i++) await attempt(user.email, WRONG);
     expect((await attempt(user.email, TEST_PASSWORD)).error!.extensions.reason).toBe("LOCKED");
     // 15 minutes later:
-    await t.db.query("UPDATE sign_in_throttle SET locked_until = now() - interval '1 second', window_started_at = window_started_at - interval '15 minutes'");
+    await t.db.query(
+      "UPDATE sign_in_throttle SET locked_until = now() - interval '1 second', window_started_at = window_started_at - interval '15 minutes'",
+    );
     expect((await attempt(user.email, WRONG)).error!.extensions.reason).toBe("INVALID_CREDENTIALS");
     expect((await attempt(user.email, TEST_PASSWORD)).cookie).toBeTruthy();
   });
@@ -61,14 +75,16 @@ describe("per account", () => {
     const user = await t.factories.user();
     for (let i = 0; i < 4; i++) await attempt(user.email, WRONG);
     await t.db.query("UPDATE sign_in_throttle SET window_started_at = now() - interval '16 minutes'");
-    for (let i = 0; i < 4; i++) expect((await attempt(user.email, WRONG)).error!.extensions.reason).toBe("INVALID_CREDENTIALS");
+    for (let i = 0; i < 4; i++)
+      expect((await attempt(user.email, WRONG)).error!.extensions.reason).toBe("INVALID_CREDENTIALS");
   });
 
   it("starts afresh after a successful sign-in", async () => {
     const user = await t.factories.user();
     for (let i = 0; i < 4; i++) await attempt(user.email, WRONG);
     expect((await attempt(user.email, TEST_PASSWORD)).cookie).toBeTruthy();
-    for (let i = 0; i < 4; i++) expect((await attempt(user.email, WRONG)).error!.extensions.reason).toBe("INVALID_CREDENTIALS");
+    for (let i = 0; i < 4; i++)
+      expect((await attempt(user.email, WRONG)).error!.extensions.reason).toBe("INVALID_CREDENTIALS");
   });
 
   it("treats an unknown email exactly like a known one (no account enumeration through the lockout)", async () => {
@@ -95,8 +111,12 @@ describe("per account", () => {
     const user = await t.factories.user();
     const burst = await Promise.all(Array.from({ length: 12 }, () => attempt(user.email, WRONG)));
     const reasons = burst.map((b) => b.error!.extensions.reason);
-    expect(reasons.filter((r) => r === "INVALID_CREDENTIALS").length).toBeLessThanOrEqual(SIGN_IN_LIMITS.account.maxFailures - 1);
-    expect(reasons.filter((r) => r === "LOCKED").length).toBeGreaterThanOrEqual(12 - (SIGN_IN_LIMITS.account.maxFailures - 1));
+    expect(reasons.filter((r) => r === "INVALID_CREDENTIALS").length).toBeLessThanOrEqual(
+      SIGN_IN_LIMITS.account.maxFailures - 1,
+    );
+    expect(reasons.filter((r) => r === "LOCKED").length).toBeGreaterThanOrEqual(
+      12 - (SIGN_IN_LIMITS.account.maxFailures - 1),
+    );
     expect((await attempt(user.email, TEST_PASSWORD)).error!.extensions.reason).toBe("LOCKED");
   });
 });
@@ -118,7 +138,9 @@ describe("per client address", () => {
     const fresh = await t.factories.user();
     const refused = await auth.login(fresh.email, TEST_PASSWORD, sprayer).catch((e) => e);
     expect(refused.extensions).toMatchObject({ reason: "LOCKED" });
-    await expect(auth.login(fresh.email, TEST_PASSWORD, { clientAddress: "198.51.100.20" })).resolves.toMatchObject({ user: { id: fresh.id } });
+    await expect(auth.login(fresh.email, TEST_PASSWORD, { clientAddress: "198.51.100.20" })).resolves.toMatchObject({
+      user: { id: fresh.id },
+    });
   });
 
   it("does not let one successful sign-in reset the address count", async () => {
@@ -151,7 +173,9 @@ describe("shared by every app instance, kept across restarts", () => {
   });
 
   it("stores no email or address in clear", async () => {
-    await t.app.services.auth.login("who.am.i@example.jp", WRONG, { clientAddress: "192.0.2.55" }).catch(() => undefined);
+    await t.app.services.auth
+      .login("who.am.i@example.jp", WRONG, { clientAddress: "192.0.2.55" })
+      .catch(() => undefined);
     const keys = (await t.db.query("SELECT key FROM sign_in_throttle")).map((r: { key: string }) => r.key).join(" ");
     expect(keys).toMatch(/account:/);
     expect(keys).toMatch(/address:/);

@@ -24,12 +24,17 @@ export const SIGN_IN_LIMITS: SignInLimits = {
 
 /** The web client relies on `extensions.reason` (and `retryAfterSeconds` when LOCKED); see README. */
 export const invalidCredentials = () =>
-  new DomainError("UNAUTHENTICATED", "メールアドレスまたはパスワードが正しくありません", [], { reason: "INVALID_CREDENTIALS" });
+  new DomainError("UNAUTHENTICATED", "メールアドレスまたはパスワードが正しくありません", [], {
+    reason: "INVALID_CREDENTIALS",
+  });
 
 export const lockedOut = (retryAfterSeconds: number) =>
-  new DomainError("UNAUTHENTICATED",
+  new DomainError(
+    "UNAUTHENTICATED",
     `ログインの失敗が続いたため、一時的にログインできません。約${Math.max(1, Math.ceil(retryAfterSeconds / 60))}分後にもう一度お試しください。`,
-    [], { reason: "LOCKED", retryAfterSeconds });
+    [],
+    { reason: "LOCKED", retryAfterSeconds },
+  );
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("base64url");
 
@@ -52,7 +57,10 @@ export interface SignInAttempt {
  * a burst of parallel guesses cannot all slip in before the first failure is written.
  */
 export class SignInThrottle {
-  constructor(private readonly db: DataSource, private readonly limits: SignInLimits = SIGN_IN_LIMITS) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly limits: SignInLimits = SIGN_IN_LIMITS,
+  ) {}
 
   /** Throws LOCKED if the account or the address is locked; otherwise counts the attempt. */
   async begin(email: string, clientAddress: string | null): Promise<SignInAttempt> {
@@ -102,8 +110,14 @@ export class SignInThrottle {
                                   ELSE t.window_started_at END
        RETURNING failures,
          CASE WHEN locked_until > now() THEN greatest(1, ceil(extract(epoch FROM locked_until - now())))::int END AS locked_seconds`,
-      [key, rule.windowMinutes]);
-    return { key, rule, failures: Number(row.failures), lockedSeconds: row.locked_seconds == null ? null : Number(row.locked_seconds) };
+      [key, rule.windowMinutes],
+    );
+    return {
+      key,
+      rule,
+      failures: Number(row.failures),
+      lockedSeconds: row.locked_seconds == null ? null : Number(row.locked_seconds),
+    };
   }
 
   /** Gives back an attempt that turned out not to be a failure. */
@@ -118,7 +132,9 @@ export class SignInThrottle {
       const [[row]] = await this.db.query(
         `UPDATE sign_in_throttle
          SET locked_until = greatest(coalesce(locked_until, now()), now() + $2::float8 * interval '1 minute'), failures = 0, window_started_at = now()
-         WHERE key = $1 RETURNING ceil(extract(epoch FROM locked_until - now()))::int AS seconds`, [key, rule.lockMinutes]);
+         WHERE key = $1 RETURNING ceil(extract(epoch FROM locked_until - now()))::int AS seconds`,
+        [key, rule.lockMinutes],
+      );
       seconds = Math.max(seconds, Number(row?.seconds ?? rule.lockMinutes * 60));
     }
     return seconds;
@@ -128,6 +144,7 @@ export class SignInThrottle {
   private async prune(): Promise<void> {
     await this.db.query(
       `DELETE FROM sign_in_throttle
-       WHERE window_started_at < now() - interval '1 day' AND (locked_until IS NULL OR locked_until < now())`);
+       WHERE window_started_at < now() - interval '1 day' AND (locked_until IS NULL OR locked_until < now())`,
+    );
   }
 }

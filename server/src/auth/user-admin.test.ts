@@ -22,21 +22,40 @@ const PASSWORD = "midorino staff passphrase";
 describe("createUser (ADMIN)", () => {
   it("creates a host account that can sign in with its initial password", async () => {
     const org = await t.factories.organization();
-    const res = await admin(CREATE, { input: {
-      email: "New.Host@Example.jp", displayName: "新しい 受け入れ担当", role: "HOST", organizationId: org.id, password: PASSWORD,
-    } });
+    const res = await admin(CREATE, {
+      input: {
+        email: "New.Host@Example.jp",
+        displayName: "新しい 受け入れ担当",
+        role: "HOST",
+        organizationId: org.id,
+        password: PASSWORD,
+      },
+    });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createUser.user).toMatchObject({ email: "new.host@example.jp", role: "HOST", organization: { id: org.id }, active: true });
+    expect(res.data!.createUser.user).toMatchObject({
+      email: "new.host@example.jp",
+      role: "HOST",
+      organization: { id: org.id },
+      active: true,
+    });
     const signedIn = await t.app.services.auth.login("new.host@example.jp", PASSWORD);
     expect(signedIn.user.id).toBe(res.data!.createUser.user.id);
   });
 
   it("refuses a weak initial password with the policy's Japanese messages on input.password", async () => {
-    const res = await admin(CREATE, { input: { email: "w1@example.jp", displayName: "弱い", role: "VIEWER", password: "password1234" } });
+    const res = await admin(CREATE, {
+      input: { email: "w1@example.jp", displayName: "弱い", role: "VIEWER", password: "password1234" },
+    });
     expect(codesOf(res)).toEqual(["BAD_USER_INPUT"]);
-    expect(res.errors![0].extensions!.fields).toEqual([{ field: "input.password", messages: [PASSWORD_MESSAGES.common] }]);
-    const short = await admin(CREATE, { input: { email: "w2@example.jp", displayName: "短い", role: "VIEWER", password: "short" } });
-    expect(short.errors![0].extensions!.fields).toEqual([{ field: "input.password", messages: [PASSWORD_MESSAGES.tooShort] }]);
+    expect(res.errors![0].extensions!.fields).toEqual([
+      { field: "input.password", messages: [PASSWORD_MESSAGES.common] },
+    ]);
+    const short = await admin(CREATE, {
+      input: { email: "w2@example.jp", displayName: "短い", role: "VIEWER", password: "short" },
+    });
+    expect(short.errors![0].extensions!.fields).toEqual([
+      { field: "input.password", messages: [PASSWORD_MESSAGES.tooShort] },
+    ]);
     expect(await t.db.query("SELECT 1 FROM app_user WHERE email IN ('w1@example.jp', 'w2@example.jp')")).toEqual([]);
   });
 
@@ -44,7 +63,10 @@ describe("createUser (ADMIN)", () => {
     const existing = await t.factories.user();
     const cases: [Record<string, unknown>, string[]][] = [
       [{ email: "h@example.jp", role: "HOST" }, ["input.organizationId"]],
-      [{ email: "h2@example.jp", role: "HOST", organizationId: "00000000-0000-4000-8000-000000000000" }, ["input.organizationId"]],
+      [
+        { email: "h2@example.jp", role: "HOST", organizationId: "00000000-0000-4000-8000-000000000000" },
+        ["input.organizationId"],
+      ],
       [{ email: "h3@example.jp", role: "HOST", organizationId: "not-a-uuid" }, ["input.organizationId"]],
       [{ email: existing.email.toUpperCase(), role: "VIEWER" }, ["input.email"]],
       [{ email: "not an email", role: "VIEWER" }, ["input.email"]],

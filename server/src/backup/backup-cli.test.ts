@@ -15,14 +15,23 @@ import { dropDatabase } from "../test/services.js";
  */
 const DIST = path.resolve(__dirname, "../../dist/scripts");
 
-function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+function run(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(DIST, script), ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"],
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "warn", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
-    child.stdout.on("data", (c: Buffer) => { out += c.toString(); });
-    child.stderr.on("data", (c: Buffer) => { out += c.toString(); });
+    child.stdout.on("data", (c: Buffer) => {
+      out += c.toString();
+    });
+    child.stderr.on("data", (c: Buffer) => {
+      out += c.toString();
+    });
     child.once("exit", (code) => resolve({ code, out }));
   });
 }
@@ -36,12 +45,14 @@ beforeAll(async () => {
   chmodSync(dir, 0o755);
   source = await createTestApp();
   const org = await source.factories.organization();
-  for (let i = 0; i < 3; i++) await source.factories.resource({ organizationId: org.id, name: `コマンド復元テスト ${i}` });
+  for (let i = 0; i < 3; i++)
+    await source.factories.resource({ organizationId: org.id, name: `コマンド復元テスト ${i}` });
 });
 
 afterAll(async () => {
   await new ResourceSearchIndex({ url: inject("meiliUrl"), key: inject("meiliKey"), prefix: `${restored}_` }).client
-    .deleteIndexIfExists(`${restored}_resources`).catch(() => undefined);
+    .deleteIndexIfExists(`${restored}_resources`)
+    .catch(() => undefined);
   await dropDatabase(inject("pgServerUrl"), restored);
   await source?.close();
   rmSync(dir, { recursive: true, force: true });
@@ -49,7 +60,12 @@ afterAll(async () => {
 
 describe("npm run backup / npm run restore", () => {
   it("backs up, refuses the non-empty app database with advice, and restores into a new database with its own index", async () => {
-    const env = { DATABASE_URL: source.databaseUrl, MEILI_URL: inject("meiliUrl"), MEILI_MASTER_KEY: inject("meiliKey"), TSUNAGU_DATA_DIR: dir };
+    const env = {
+      DATABASE_URL: source.databaseUrl,
+      MEILI_URL: inject("meiliUrl"),
+      MEILI_MASTER_KEY: inject("meiliKey"),
+      TSUNAGU_DATA_DIR: dir,
+    };
     const out = path.join(dir, "cli.jsonl.gz");
     const backup = await run("backup.js", ["--out", out], env);
     expect(backup.out).toMatch(/backup: \d+ tables, \d+ rows, [\d.]+ kB in [\d.]+ s/);

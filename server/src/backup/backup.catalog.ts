@@ -57,7 +57,9 @@ export async function listForeignKeys(client: pg.ClientBase): Promise<ForeignKey
   return rows;
 }
 
-export async function listSequences(client: pg.ClientBase): Promise<{ name: string; ownedBy: { table: string; column: string } | null }[]> {
+export async function listSequences(
+  client: pg.ClientBase,
+): Promise<{ name: string; ownedBy: { table: string; column: string } | null }[]> {
   // An owned sequence: serial columns (deptype 'a') and identity columns (deptype 'i').
   const { rows } = await client.query<{ name: string; table: string | null; column: string | null }>(`
     SELECT s.relname AS name, t.relname AS table, a.attname AS column
@@ -68,16 +70,22 @@ export async function listSequences(client: pg.ClientBase): Promise<{ name: stri
     LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
     WHERE s.relkind = 'S' AND n.nspname = 'public'
     ORDER BY s.relname`);
-  return rows.map((r) => ({ name: r.name, ownedBy: r.table && r.column ? { table: r.table, column: r.column } : null }));
+  return rows.map((r) => ({
+    name: r.name,
+    ownedBy: r.table && r.column ? { table: r.table, column: r.column } : null,
+  }));
 }
 
 /** Triggers someone wrote (not the internal ones that enforce foreign keys). */
 export async function listUserTriggers(client: pg.ClientBase, tables: string[]): Promise<TriggerInfo[]> {
-  const { rows } = await client.query<TriggerInfo>(`
+  const { rows } = await client.query<TriggerInfo>(
+    `
     SELECT c.relname AS table, t.tgname AS name, t.tgenabled AS enabled
     FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE NOT t.tgisinternal AND n.nspname = 'public' AND c.relname = ANY($1::text[])
-    ORDER BY c.relname, t.tgname`, [tables]);
+    ORDER BY c.relname, t.tgname`,
+    [tables],
+  );
   return rows;
 }
 
@@ -90,7 +98,8 @@ export function parentsFirst(tables: string[], fks: Pick<ForeignKeyInfo, "table"
   const known = new Set(tables);
   const parents = new Map(tables.map((t) => [t, new Set<string>()]));
   for (const fk of fks) {
-    if (known.has(fk.table) && known.has(fk.references) && fk.table !== fk.references) parents.get(fk.table)!.add(fk.references);
+    if (known.has(fk.table) && known.has(fk.references) && fk.table !== fk.references)
+      parents.get(fk.table)!.add(fk.references);
   }
   const ordered: string[] = [];
   const placed = new Set<string>();
@@ -105,7 +114,10 @@ export function parentsFirst(tables: string[], fks: Pick<ForeignKeyInfo, "table"
 }
 
 /** Foreign keys whose parent table is not loaded strictly before the child in `order` (cycles, self-references). */
-export function backwardForeignKeys<T extends Pick<ForeignKeyInfo, "table" | "references">>(order: string[], fks: T[]): T[] {
+export function backwardForeignKeys<T extends Pick<ForeignKeyInfo, "table" | "references">>(
+  order: string[],
+  fks: T[],
+): T[] {
   const position = new Map(order.map((t, i) => [t, i]));
   return fks.filter((fk) => {
     const child = position.get(fk.table);

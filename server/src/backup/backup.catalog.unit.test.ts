@@ -5,9 +5,16 @@ const fk = (table: string, references: string) => ({ table, references });
 
 describe("parentsFirst", () => {
   it("puts every table after the tables it references, ties by name", () => {
-    const order = parentsFirst(["match", "resource", "organization", "person", "app_user"], [
-      fk("match", "resource"), fk("match", "person"), fk("resource", "organization"), fk("person", "app_user"), fk("app_user", "organization"),
-    ]);
+    const order = parentsFirst(
+      ["match", "resource", "organization", "person", "app_user"],
+      [
+        fk("match", "resource"),
+        fk("match", "person"),
+        fk("resource", "organization"),
+        fk("person", "app_user"),
+        fk("app_user", "organization"),
+      ],
+    );
     expect(order).toEqual(["organization", "app_user", "person", "resource", "match"]);
     expect(backwardForeignKeys(order, [fk("match", "resource"), fk("person", "app_user")])).toEqual([]);
   });

@@ -35,9 +35,13 @@ export interface PostgresTarget {
 export async function runCli(name: string, body: (ctx: CliContext) => Promise<void>): Promise<void> {
   const cleanups: (() => unknown)[] = [];
   let cleaning: Promise<void> | undefined;
-  const cleanup = () => (cleaning ??= (async () => {
-    for (const step of cleanups.reverse()) await Promise.resolve().then(step).catch(() => undefined);
-  })());
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      for (const step of cleanups.reverse())
+        await Promise.resolve()
+          .then(step)
+          .catch(() => undefined);
+    })());
   let interrupted = false;
   let note = "nothing was changed";
   onShutdownSignal(() => {
@@ -49,11 +53,19 @@ export async function runCli(name: string, body: (ctx: CliContext) => Promise<vo
   try {
     const config = loadConfig();
     const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
-    await body({ config, logger, onCleanup: (step) => cleanups.push(step), setInterruptNote: (text) => { note = text; } });
+    await body({
+      config,
+      logger,
+      onCleanup: (step) => cleanups.push(step),
+      setInterruptNote: (text) => {
+        note = text;
+      },
+    });
   } catch (err) {
     // Our own refusals are sentences; anything else also gets its stack when LOG_LEVEL asks for detail.
     const known = err instanceof BackupError || err instanceof ConfigError || err instanceof MeiliUnavailableError;
-    const detail = !known && err instanceof Error && /debug|trace/.test(process.env.LOG_LEVEL ?? "") ? err.stack : undefined;
+    const detail =
+      !known && err instanceof Error && /debug|trace/.test(process.env.LOG_LEVEL ?? "") ? err.stack : undefined;
     // After Ctrl-C the work fails as its servers go away: that is the interruption, already reported.
     if (!interrupted) console.error(`${name} failed: ${detail ?? (err instanceof Error ? err.message : String(err))}`);
     code = 1;
@@ -80,14 +92,19 @@ export async function openPostgres(ctx: CliContext, options: { mayInitialise: bo
     };
     url.pathname = "";
     return {
-      serverUrl: url.toString().replace(/\/$/, ""), appDatabase, embedded: false,
+      serverUrl: url.toString().replace(/\/$/, ""),
+      appDatabase,
+      embedded: false,
       databaseUrl: (database = appDatabase) => withDatabase(database),
     };
   }
   const serverUrl = embeddedServerUrl(config.embeddedPgPort);
   const folder = path.join(config.dataDir, "postgres");
   const target = (embedded: "running" | "started"): PostgresTarget => ({
-    serverUrl, appDatabase: APP_DATABASE, embedded, databaseUrl: (database = APP_DATABASE) => `${serverUrl}/${database}`,
+    serverUrl,
+    appDatabase: APP_DATABASE,
+    embedded,
+    databaseUrl: (database = APP_DATABASE) => `${serverUrl}/${database}`,
   });
   const probe = new pg.Client({ connectionString: `${serverUrl}/postgres`, connectionTimeoutMillis: 3_000 });
   try {
@@ -95,12 +112,16 @@ export async function openPostgres(ctx: CliContext, options: { mayInitialise: bo
   } catch (err) {
     await probe.end().catch(() => undefined);
     if ((err as { code?: string }).code !== "ECONNREFUSED") {
-      throw new BackupError(`something answers on 127.0.0.1:${config.embeddedPgPort} but is not this data folder's PostgreSQL ` +
-        `(${(err as Error).message}). Set TSUNAGU_PG_PORT to the app's port, or DATABASE_URL.`);
+      throw new BackupError(
+        `something answers on 127.0.0.1:${config.embeddedPgPort} but is not this data folder's PostgreSQL ` +
+          `(${(err as Error).message}). Set TSUNAGU_PG_PORT to the app's port, or DATABASE_URL.`,
+      );
     }
     if (!options.mayInitialise && !existsSync(path.join(folder, "pgdata", "PG_VERSION"))) {
-      throw new BackupError(`there is no tsunagu database in ${config.dataDir} (nothing to back up). ` +
-        `Set TSUNAGU_DATA_DIR to the app's data folder, or DATABASE_URL to its server.`);
+      throw new BackupError(
+        `there is no tsunagu database in ${config.dataDir} (nothing to back up). ` +
+          `Set TSUNAGU_DATA_DIR to the app's data folder, or DATABASE_URL to its server.`,
+      );
     }
     // Registered before it is up: Ctrl-C during initdb or start-up waits for it, then stops it.
     const starting = startEmbeddedPostgres(folder, config.embeddedPgPort, ctx.logger);
@@ -113,8 +134,10 @@ export async function openPostgres(ctx: CliContext, options: { mayInitialise: bo
     const [{ data_directory: running }] = (await probe.query("SHOW data_directory")).rows;
     const ours = path.join(folder, "pgdata");
     if (!existsSync(ours) || realpathSync(running) !== realpathSync(ours)) {
-      throw new BackupError(`the PostgreSQL on 127.0.0.1:${config.embeddedPgPort} serves ${running}, not ${ours}. ` +
-        `Set TSUNAGU_DATA_DIR and TSUNAGU_PG_PORT to the same app's values.`);
+      throw new BackupError(
+        `the PostgreSQL on 127.0.0.1:${config.embeddedPgPort} serves ${running}, not ${ours}. ` +
+          `Set TSUNAGU_DATA_DIR and TSUNAGU_PG_PORT to the same app's values.`,
+      );
     }
   } finally {
     await probe.end();
@@ -131,17 +154,23 @@ export async function openMeilisearch(ctx: CliContext): Promise<{ url: string; k
   const url = `http://127.0.0.1:${config.embeddedMeiliPort}`;
   const keyFile = path.join(folder, "master-key");
   const key = existsSync(keyFile) ? readFileSync(keyFile, "utf8").trim() : undefined;
-  const status = await fetch(`${url}/indexes?limit=1`, { headers: key ? { authorization: `Bearer ${key}` } : {} })
-    .then((r) => r.status, () => null);
+  const status = await fetch(`${url}/indexes?limit=1`, { headers: key ? { authorization: `Bearer ${key}` } : {} }).then(
+    (r) => r.status,
+    () => null,
+  );
   if (status === 200 && key) {
     console.error(`using the running app's Meilisearch on ${url}`);
     return { url, key };
   }
   if (status !== null) {
-    throw new BackupError(`a Meilisearch on ${url} does not accept this data folder's key (HTTP ${status}). ` +
-      `Set TSUNAGU_MEILI_PORT to the app's port, or MEILI_URL and MEILI_MASTER_KEY.`);
+    throw new BackupError(
+      `a Meilisearch on ${url} does not accept this data folder's key (HTTP ${status}). ` +
+        `Set TSUNAGU_MEILI_PORT to the app's port, or MEILI_URL and MEILI_MASTER_KEY.`,
+    );
   }
-  const starting = startEmbeddedMeilisearch(folder, config.embeddedMeiliPort, ctx.logger, { production: config.production });
+  const starting = startEmbeddedMeilisearch(folder, config.embeddedMeiliPort, ctx.logger, {
+    production: config.production,
+  });
   ctx.onCleanup(async () => (await starting).stop());
   const started = await starting;
   console.error(`started the embedded Meilisearch of ${config.dataDir} for this run (stopped again at the end)`);

@@ -1,6 +1,15 @@
 import { createHash, type Hash } from "node:crypto";
 import { once } from "node:events";
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { Transform } from "node:stream";
@@ -28,7 +37,9 @@ export class BackupFileWriter {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     this.gzip = createGzip({ level: 6 });
     const fileHash = this.fileHash;
-    const count = (n: number) => { this.bytes += n; };
+    const count = (n: number) => {
+      this.bytes += n;
+    };
     const tap = new Transform({
       transform(chunk: Buffer, _enc, callback) {
         fileHash.update(chunk);
@@ -88,7 +99,9 @@ export async function* readBackupLines(file: string): AsyncGenerator<{ line: str
   source.on("data", (chunk) => fileHash.update(chunk as Buffer));
   const gunzip = createGunzip();
   let streamError: Error | undefined;
-  const piped = pipeline(source, gunzip).catch((err: Error) => { streamError = err; });
+  const piped = pipeline(source, gunzip).catch((err: Error) => {
+    streamError = err;
+  });
   const lines = createInterface({ input: gunzip, crlfDelay: Infinity });
   const contentHash: Hash = createHash("sha256");
   try {
@@ -103,8 +116,11 @@ export async function* readBackupLines(file: string): AsyncGenerator<{ line: str
     source.destroy();
   }
   await piped;
-  if (streamError) throw new BackupError(`${file} is damaged or truncated (${streamError.message})`, { cause: streamError });
+  if (streamError)
+    throw new BackupError(`${file} is damaged or truncated (${streamError.message})`, { cause: streamError });
   if (expectedFileHash && fileHash.digest("hex") !== expectedFileHash) {
-    throw new BackupError(`${file} does not match its checksum file ${path.basename(sidecar)}: the file was changed or damaged`);
+    throw new BackupError(
+      `${file} does not match its checksum file ${path.basename(sidecar)}: the file was changed or damaged`,
+    );
   }
 }

@@ -1,6 +1,12 @@
 import type pg from "pg";
 import {
-  backwardForeignKeys, listForeignKeys, listTables, listUserTriggers, q, type TableInfo, type TriggerInfo,
+  backwardForeignKeys,
+  listForeignKeys,
+  listTables,
+  listUserTriggers,
+  q,
+  type TableInfo,
+  type TriggerInfo,
 } from "./backup.catalog.js";
 import { BackupError, type BackupHeader, type BackupTable } from "./backup.format.js";
 import { readBackup } from "./backup.reader.js";
@@ -13,7 +19,12 @@ export interface LoadProgress {
   totalRows: number;
 }
 
-const ENABLE: Record<TriggerInfo["enabled"], string> = { O: "ENABLE", A: "ENABLE ALWAYS", R: "ENABLE REPLICA", D: "DISABLE" };
+const ENABLE: Record<TriggerInfo["enabled"], string> = {
+  O: "ENABLE",
+  A: "ENABLE ALWAYS",
+  R: "ENABLE REPLICA",
+  D: "DISABLE",
+};
 
 /**
  * Loads a backup's rows into a database whose schema is already at the backup's migrations, in ONE transaction:
@@ -29,7 +40,12 @@ const ENABLE: Record<TriggerInfo["enabled"], string> = { O: "ENABLE", A: "ENABLE
  * whatever those triggers produced at the time (an audit row, a stamped column); firing them again would add or
  * change rows, and an append-only table's guard would refuse the removal of a migration's own rows.
  */
-export async function loadBackupRows(client: pg.ClientBase, file: string, header: BackupHeader, onProgress?: (p: LoadProgress) => void): Promise<void> {
+export async function loadBackupRows(
+  client: pg.ClientBase,
+  file: string,
+  header: BackupHeader,
+  onProgress?: (p: LoadProgress) => void,
+): Promise<void> {
   for (const sql of TEXT_FORMAT_SETTINGS) await client.query(sql);
   await client.query("BEGIN");
   try {
@@ -68,14 +84,18 @@ export async function loadBackupRows(client: pg.ClientBase, file: string, header
 
     if (deferred.length) await client.query("SET CONSTRAINTS ALL IMMEDIATE");
     for (const fk of deferred.filter((k) => !k.deferrable)) {
-      await client.query(`ALTER TABLE ${q(fk.table)} ALTER CONSTRAINT ${q(fk.name)} NOT DEFERRABLE INITIALLY IMMEDIATE`);
+      await client.query(
+        `ALTER TABLE ${q(fk.table)} ALTER CONSTRAINT ${q(fk.name)} NOT DEFERRABLE INITIALLY IMMEDIATE`,
+      );
     }
     for (const t of triggers) await client.query(`ALTER TABLE ${q(t.table)} ${ENABLE[t.enabled]} TRIGGER ${q(t.name)}`);
     await setSequences(client, header, target);
     for (const t of header.tables) {
       const [{ n }] = (await client.query(`SELECT count(*) AS n FROM ${q(t.name)}`)).rows;
       if (Number(n) !== t.rows || (inserted.get(t.name) ?? 0) !== t.rows) {
-        throw new BackupError(`table ${t.name}: the backup has ${t.rows} rows but ${n} were restored; nothing was kept`);
+        throw new BackupError(
+          `table ${t.name}: the backup has ${t.rows} rows but ${n} were restored; nothing was kept`,
+        );
       }
     }
     await client.query("COMMIT");
@@ -87,15 +107,20 @@ export async function loadBackupRows(client: pg.ClientBase, file: string, header
 
 /** The backup's columns must be the target's stored columns, by name and type (same migrations, same schema). */
 function assertSameColumns(dumped: BackupTable, target: TableInfo | undefined): void {
-  if (!target) throw new BackupError(`table ${dumped.name} is in the backup but not in the database after its migrations`);
+  if (!target)
+    throw new BackupError(`table ${dumped.name} is in the backup but not in the database after its migrations`);
   const have = new Map(target.columns.map((c) => [c.name, c.type]));
   const want = new Map(dumped.columns.map((c) => [c.name, c.type]));
   const differences = [
-    ...dumped.columns.filter((c) => have.get(c.name) !== c.type).map((c) => `${c.name} ${c.type} (database: ${have.get(c.name) ?? "missing"})`),
+    ...dumped.columns
+      .filter((c) => have.get(c.name) !== c.type)
+      .map((c) => `${c.name} ${c.type} (database: ${have.get(c.name) ?? "missing"})`),
     ...target.columns.filter((c) => !want.has(c.name)).map((c) => `${c.name} (not in the backup)`),
   ];
   if (differences.length) {
-    throw new BackupError(`table ${dumped.name} differs from the backup's after the same migrations: ${differences.join("; ")}`);
+    throw new BackupError(
+      `table ${dumped.name} differs from the backup's after the same migrations: ${differences.join("; ")}`,
+    );
   }
 }
 
@@ -112,16 +137,26 @@ function insertSql(dumped: BackupTable, target: TableInfo): string {
  * Sequences continue where the original's were (a number once handed out is not handed out again), and never
  * below the restored rows' highest value.
  */
-async function setSequences(client: pg.ClientBase, header: BackupHeader, target: Map<string, TableInfo>): Promise<void> {
-  const existing = new Set((await client.query<{ name: string }>(
-    "SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND n.nspname = 'public'")).rows
-    .map((r) => r.name));
+async function setSequences(
+  client: pg.ClientBase,
+  header: BackupHeader,
+  target: Map<string, TableInfo>,
+): Promise<void> {
+  const existing = new Set(
+    (
+      await client.query<{ name: string }>(
+        "SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND n.nspname = 'public'",
+      )
+    ).rows.map((r) => r.name),
+  );
   for (const s of header.sequences) {
     if (!existing.has(s.name)) continue;
     const owner = s.ownedBy && target.has(s.ownedBy.table) ? s.ownedBy : null;
     const highest = owner ? `(SELECT max(${q(owner.column)})::bigint FROM ${q(owner.table)})` : "NULL::bigint";
     await client.query(
       `SELECT setval($1::regclass, v, CASE WHEN v = $2::bigint THEN $3::boolean ELSE true END)
-         FROM (SELECT greatest($2::bigint, ${highest}) AS v) x`, [q(s.name), s.lastValue, s.isCalled]);
+         FROM (SELECT greatest($2::bigint, ${highest}) AS v) x`,
+      [q(s.name), s.lastValue, s.isCalled],
+    );
   }
 }

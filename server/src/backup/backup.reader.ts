@@ -1,6 +1,12 @@
 import { readBackupLines } from "./backup.file.js";
 import {
-  BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError, type BackupHeader, type BackupSectionStart, type BackupTable, type BackupTrailer,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BackupError,
+  type BackupHeader,
+  type BackupSectionStart,
+  type BackupTable,
+  type BackupTrailer,
 } from "./backup.format.js";
 
 export type BackupEvent =
@@ -34,23 +40,32 @@ export async function* readBackup(file: string): AsyncGenerator<BackupEvent> {
   };
 
   const header = parse<BackupHeader>((await next("the header")).line, "the header");
-  if (header?.format !== BACKUP_FORMAT) throw new BackupError(`${file} is not a tsunagu backup (no "${BACKUP_FORMAT}" header)`);
+  if (header?.format !== BACKUP_FORMAT)
+    throw new BackupError(`${file} is not a tsunagu backup (no "${BACKUP_FORMAT}" header)`);
   if (header.formatVersion > BACKUP_FORMAT_VERSION) {
-    throw new BackupError(`${file} has format version ${header.formatVersion}; this tsunagu reads up to ${BACKUP_FORMAT_VERSION}. Restore with the newer tsunagu that wrote it.`);
+    throw new BackupError(
+      `${file} has format version ${header.formatVersion}; this tsunagu reads up to ${BACKUP_FORMAT_VERSION}. Restore with the newer tsunagu that wrote it.`,
+    );
   }
   yield { type: "header", header };
 
   for (const table of header.tables) {
-    const start = parse<BackupSectionStart>((await next(`table ${table.name}`)).line, `the start of table ${table.name}`);
+    const start = parse<BackupSectionStart>(
+      (await next(`table ${table.name}`)).line,
+      `the start of table ${table.name}`,
+    );
     if (start.table !== table.name || start.rows !== table.rows) {
-      throw new BackupError(`${file}: expected table ${table.name} with ${table.rows} rows, found ${JSON.stringify(start)}: the file is damaged`);
+      throw new BackupError(
+        `${file}: expected table ${table.name} with ${table.rows} rows, found ${JSON.stringify(start)}: the file is damaged`,
+      );
     }
     yield { type: "table", table };
     let batch: string[] = [];
     let bytes = 0;
     for (let i = 0; i < table.rows; i++) {
       const { line } = await next(`row ${i + 1} of ${table.rows} of ${table.name}`);
-      if (!line.startsWith("[")) throw new BackupError(`${file}: row ${i + 1} of ${table.name} is not a row: the file is damaged`);
+      if (!line.startsWith("["))
+        throw new BackupError(`${file}: row ${i + 1} of ${table.name} is not a row: the file is damaged`);
       batch.push(line);
       bytes += line.length;
       if (batch.length >= BATCH_ROWS || bytes >= BATCH_BYTES) {

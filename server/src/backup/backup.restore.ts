@@ -73,7 +73,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
       indexed = await reindexResources(db, index);
     }
     return {
-      header, tables: header.tables.length, rows: header.tables.reduce((n, t) => n + t.rows, 0), upgradedWith, indexed,
+      header,
+      tables: header.tables.length,
+      rows: header.tables.reduce((n, t) => n + t.rows, 0),
+      upgradedWith,
+      indexed,
       seconds: (Date.now() - started) / 1000,
     };
   } finally {

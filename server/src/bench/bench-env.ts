@@ -81,11 +81,12 @@ export function runBench(name: string, options: BenchOptions, body: (env: BenchE
   let db: DataSource | undefined;
   let app: App | undefined;
   let cleaning: Promise<void> | undefined;
-  const cleanup = () => (cleaning ??= (async () => {
-    await app?.close().catch((err) => progress(`closing the app failed: ${String(err)}`));
-    await db?.destroy().catch(() => undefined);
-    await services?.stop();
-  })());
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      await app?.close().catch((err) => progress(`closing the app failed: ${String(err)}`));
+      await db?.destroy().catch(() => undefined);
+      await services?.stop();
+    })());
   const interrupted = (signal: string) => {
     progress(`${name}: ${signal}, stopping`);
     void cleanup().then(() => process.exit(130));
@@ -98,7 +99,10 @@ export function runBench(name: string, options: BenchOptions, body: (env: BenchE
     try {
       const config = loadConfig();
       // pino to stderr (fd 2): stdout is reserved for the result line.
-      const logger = pino({ level: process.env.LOG_LEVEL ?? "warn", base: { app: "tsunagu-bench" } }, pino.destination(2));
+      const logger = pino(
+        { level: process.env.LOG_LEVEL ?? "warn", base: { app: "tsunagu-bench" } },
+        pino.destination(2),
+      );
       let t = performance.now();
       progress(`${name}: starting services (data in ${config.dataDir})`);
       services = await startServices(config, logger);
@@ -130,12 +134,14 @@ export function runBench(name: string, options: BenchOptions, body: (env: BenchE
       const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
       const cookie = await signIn(graphqlUrl);
       // application/json: Apollo's CSRF prevention accepts it (a "simple" request would be refused).
-      const post = (query: string, variables?: Record<string, unknown>) => fetch(graphqlUrl, {
-        method: "POST",
-        headers: { "content-type": "application/json", cookie },
-        body: JSON.stringify({ query, variables }),
-      });
-      const gql = async <T>(query: string, variables?: Record<string, unknown>) => (await (await post(query, variables)).json()) as GqlResponse<T>;
+      const post = (query: string, variables?: Record<string, unknown>) =>
+        fetch(graphqlUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie },
+          body: JSON.stringify({ query, variables }),
+        });
+      const gql = async <T>(query: string, variables?: Record<string, unknown>) =>
+        (await (await post(query, variables)).json()) as GqlResponse<T>;
       progress(`app on ${graphqlUrl}, signed in as ${COORDINATOR.email}${options.relay ? ", relay running" : ""}`);
       t = performance.now();
       const line = await body({ config, logger, services, db, app, meili, index, graphqlUrl, post, gql });
@@ -169,7 +175,9 @@ async function prepareCatalog(config: Config, db: DataSource, index: ResourceSea
   const seeded = n === BENCH_RESOURCES && marker?.resources === BENCH_RESOURCES && marker.seed === DEMO_SEED;
 
   if (!seeded) {
-    progress(`catalog holds ${n} listings (marker: ${marker ? `${marker.resources}` : "none"}): seeding ${BENCH_RESOURCES} anew`);
+    progress(
+      `catalog holds ${n} listings (marker: ${marker ? `${marker.resources}` : "none"}): seeding ${BENCH_RESOURCES} anew`,
+    );
     const t = performance.now();
     await wipeCatalog(db);
     await db.query("TRUNCATE search_outbox");
@@ -184,8 +192,16 @@ async function prepareCatalog(config: Config, db: DataSource, index: ResourceSea
       },
     });
     await db.query("ANALYZE");
-    progress(`SEED: ${result.resources} listings, ${result.organizations} organizations, ${result.areas} areas in ${seconds(t)}`);
-    marker = { resources: BENCH_RESOURCES, seed: DEMO_SEED, seededAt: new Date().toISOString(), indexedAt: null, indexUid: null };
+    progress(
+      `SEED: ${result.resources} listings, ${result.organizations} organizations, ${result.areas} areas in ${seconds(t)}`,
+    );
+    marker = {
+      resources: BENCH_RESOURCES,
+      seed: DEMO_SEED,
+      seededAt: new Date().toISOString(),
+      indexedAt: null,
+      indexUid: null,
+    };
     writeFileSync(markerFile, JSON.stringify(marker, null, 2));
   }
 
@@ -213,19 +229,33 @@ export async function bulkIndex(db: DataSource, index: ResourceSearchIndex): Pro
   const startedAt = performance.now();
   const [{ started }] = await db.query("SELECT now() AS started");
   const hostNames = new Map<string, string>(
-    ((await db.query("SELECT id, name FROM organization")) as { id: string; name: string }[]).map((o) => [o.id, o.name]));
-  const tasks: { waitTask: (o?: { timeout?: number; interval?: number }) => Promise<{ status: string; error?: { message?: string } | null }> }[] = [];
+    ((await db.query("SELECT id, name FROM organization")) as { id: string; name: string }[]).map((o) => [
+      o.id,
+      o.name,
+    ]),
+  );
+  const tasks: {
+    waitTask: (o?: {
+      timeout?: number;
+      interval?: number;
+    }) => Promise<{ status: string; error?: { message?: string } | null }>;
+  }[] = [];
   let after = "00000000-0000-0000-0000-000000000000";
   let sent = 0;
   for (;;) {
-    const batch = await db.getRepository(Resource).find({ where: { id: MoreThan(after) }, order: { id: "ASC" }, take: INDEX_BATCH });
+    const batch = await db
+      .getRepository(Resource)
+      .find({ where: { id: MoreThan(after) }, order: { id: "ASC" }, take: INDEX_BATCH });
     if (!batch.length) break;
     after = batch.at(-1)!.id;
     const links: { resource_id: string; area_ids: string[] }[] = await db.query(
       "SELECT resource_id, array_agg(area_id::text) AS area_ids FROM resource_area WHERE resource_id = ANY($1::uuid[]) GROUP BY resource_id",
-      [batch.map((r) => r.id)]);
+      [batch.map((r) => r.id)],
+    );
     const areasOf = new Map(links.map((l) => [l.resource_id, l.area_ids]));
-    const docs = batch.map((r) => toResourceDocument(r, hostNames.get(r.organizationId) ?? "", areasOf.get(r.id) ?? []));
+    const docs = batch.map((r) =>
+      toResourceDocument(r, hostNames.get(r.organizationId) ?? "", areasOf.get(r.id) ?? []),
+    );
     // Enqueue without waiting: Meilisearch batches consecutive additions itself.
     const enqueued = index.index().addDocuments(docs, { primaryKey: "id" });
     await enqueued;
@@ -236,10 +266,13 @@ export async function bulkIndex(db: DataSource, index: ResourceSearchIndex): Pro
   progress(`  sent ${sent} documents, waiting for Meilisearch to index them (${seconds(startedAt)})`);
   for (const task of tasks) {
     const done = await task.waitTask(LONG_TASK);
-    if (done.status !== "succeeded") throw new Error(`Meilisearch indexing task ${done.status}: ${done.error?.message ?? "no detail"}`);
+    if (done.status !== "succeeded")
+      throw new Error(`Meilisearch indexing task ${done.status}: ${done.error?.message ?? "no detail"}`);
   }
   // Everything committed before the snapshot is now in the index.
-  await db.query("UPDATE search_outbox SET processed_at = now() WHERE processed_at IS NULL AND created_at <= $1", [started]);
+  await db.query("UPDATE search_outbox SET processed_at = now() WHERE processed_at IS NULL AND created_at <= $1", [
+    started,
+  ]);
 }
 
 /** Waits until Meilisearch has no enqueued or processing task (a quiet engine for measurements). */
@@ -270,7 +303,10 @@ async function signIn(graphqlUrl: string): Promise<string> {
   });
   const body = (await res.json()) as GqlResponse<{ login: { user: { id: string; role: string } } }>;
   if (body.errors?.length || !body.data) throw new Error(`login failed: ${JSON.stringify(body.errors)}`);
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (!session) throw new Error("login did not set the session cookie");
   return session;
 }

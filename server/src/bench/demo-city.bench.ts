@@ -22,7 +22,9 @@ function main(): number {
   }
   const elapsed = performance.now() - started;
   const heapDelta = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-  console.log(`bench:demo-city listings=${count} distinct_names=${names.size} ms=${elapsed.toFixed(0)} heap_delta_mb=${heapDelta.toFixed(1)}`);
+  console.log(
+    `bench:demo-city listings=${count} distinct_names=${names.size} ms=${elapsed.toFixed(0)} heap_delta_mb=${heapDelta.toFixed(1)}`,
+  );
   return count === LISTINGS && names.size === LISTINGS ? 0 : 1;
 }
 

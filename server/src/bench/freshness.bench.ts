@@ -35,7 +35,10 @@ async function update(env: BenchEnv, id: string, description: string): Promise<n
 
 async function visible(env: BenchEnv, token: string, id: string): Promise<boolean> {
   const { hits } = await env.index.index().search(token, {
-    matchingStrategy: "all", attributesToSearchOn: ["description"], locales: ["jpn"], limit: 20,
+    matchingStrategy: "all",
+    attributesToSearchOn: ["description"],
+    locales: ["jpn"],
+    limit: 20,
   } as never);
   return hits.some((h) => h.id === id);
 }
@@ -54,7 +57,9 @@ async function measureOne(env: BenchEnv, i: number, listing: { id: string; descr
 
 runBench("bench:freshness", { relay: true }, async (env) => {
   const listings: { id: string; description: string }[] = await env.db.query(
-    "SELECT id, description FROM resource ORDER BY md5(id::text) LIMIT $1", [N + WARMUP]);
+    "SELECT id, description FROM resource ORDER BY md5(id::text) LIMIT $1",
+    [N + WARMUP],
+  );
   const times: number[] = [];
   try {
     for (let i = 0; i < listings.length; i++) {
@@ -64,11 +69,14 @@ runBench("bench:freshness", { relay: true }, async (env) => {
     }
   } finally {
     // Put the descriptions back so bench:search keeps a fixed catalog; wait until the relay has indexed them.
-    for (const l of listings) await update(env, l.id, l.description).catch((err) => progress(`restore failed: ${String(err)}`));
+    for (const l of listings)
+      await update(env, l.id, l.description).catch((err) => progress(`restore failed: ${String(err)}`));
     const until = Date.now() + 60_000;
     while ((await env.app.services.searchRelay.status()).pending > 0 && Date.now() < until) await sleep(100);
     progress("descriptions restored and re-indexed");
   }
-  progress(`commit→visible: min ${ms(Math.min(...times))} ms, p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))}`);
+  progress(
+    `commit→visible: min ${ms(Math.min(...times))} ms, p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))}`,
+  );
   return `bench:freshness n=${times.length} p50_ms=${ms(percentile(times, 50))} p95_ms=${ms(percentile(times, 95))}`;
 });

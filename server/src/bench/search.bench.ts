@@ -33,8 +33,30 @@ const PAGE = 20;
 
 /** Words that occur in the demo data (names, activities, descriptions, readings). */
 const WORDS = [
-  "体操", "サロン", "子育て", "かよい", "ちいきかつどう", "就労体験", "茶話会", "カフェ", "食堂", "ボランティア", "囲碁", "料理",
-  "居場所", "相談", "清掃", "見守り", "手芸", "将棋", "ヨガ", "散歩", "認知症", "パソコン", "さろん", "たいそう",
+  "体操",
+  "サロン",
+  "子育て",
+  "かよい",
+  "ちいきかつどう",
+  "就労体験",
+  "茶話会",
+  "カフェ",
+  "食堂",
+  "ボランティア",
+  "囲碁",
+  "料理",
+  "居場所",
+  "相談",
+  "清掃",
+  "見守り",
+  "手芸",
+  "将棋",
+  "ヨガ",
+  "散歩",
+  "認知症",
+  "パソコン",
+  "さろん",
+  "たいそう",
 ];
 
 /** Plain JSON: the GraphQL variables, and (as a SearchResourcesInput) the service's input. */
@@ -78,12 +100,24 @@ export function buildWorkload(seed = WORKLOAD_SEED): Query[] {
     const n = 1 + (rng.nextUint32() % 3);
     for (let i = 0; i < n; i++) {
       switch (rng.nextUint32() % 6) {
-        case 0: p.kinds = some(kinds, 3); break;
-        case 1: p.targetGroups = some(groups, 2); break;
-        case 2: p.weekdays = some(weekdays, 3); break;
-        case 3: p.timeBands = some(bands, 2); break;
-        case 4: p.freeOnly = true; break;
-        default: p.accessibility = some(needs, 2); break;
+        case 0:
+          p.kinds = some(kinds, 3);
+          break;
+        case 1:
+          p.targetGroups = some(groups, 2);
+          break;
+        case 2:
+          p.weekdays = some(weekdays, 3);
+          break;
+        case 3:
+          p.timeBands = some(bands, 2);
+          break;
+        case 4:
+          p.freeOnly = true;
+          break;
+        default:
+          p.accessibility = some(needs, 2);
+          break;
       }
     }
     return p;
@@ -97,7 +131,11 @@ export function buildWorkload(seed = WORKLOAD_SEED): Query[] {
   const schedule = (): Params => {
     const from = 8 * 60 + (rng.nextUint32() % 20) * 30; // 08:00–17:30
     const to = Math.min(from + pick([60, 120, 180, 240]), 23 * 60);
-    return { weekdays: some(weekdays, 3), timeWindow: { from: hhmm(from), to: hhmm(to) }, sort: SearchSort.NEXT_SESSION };
+    return {
+      weekdays: some(weekdays, 3),
+      timeWindow: { from: hhmm(from), to: hhmm(to) },
+      sort: SearchSort.NEXT_SESSION,
+    };
   };
 
   const out: Query[] = [];
@@ -163,7 +201,9 @@ async function timeEach(label: string, queries: Query[], run: (q: Query) => Prom
     await run(q);
     times.push(performance.now() - t);
   }
-  progress(`  ${label.padEnd(14)} p50 ${ms(percentile(times, 50)).padStart(7)} ms  p95 ${ms(percentile(times, 95)).padStart(7)} ms  max ${ms(Math.max(...times)).padStart(7)} ms`);
+  progress(
+    `  ${label.padEnd(14)} p50 ${ms(percentile(times, 50)).padStart(7)} ms  p95 ${ms(percentile(times, 95)).padStart(7)} ms  max ${ms(Math.max(...times)).padStart(7)} ms`,
+  );
   return times;
 }
 
@@ -175,14 +215,19 @@ async function pgPageAndCount(env: BenchEnv, request: SearchRequest): Promise<vo
     for (const w of words) {
       const like = p.add(`%${escapeLike(w)}%`);
       const reading = p.add(`%${escapeLike(normalizeReading(w))}%`);
-      parts.push(`(r.name ILIKE ${like} OR r.reading_key ILIKE ${reading} OR r.description ILIKE ${like} OR array_to_string(r.activities, ' ') ILIKE ${like})`);
+      parts.push(
+        `(r.name ILIKE ${like} OR r.reading_key ILIKE ${reading} OR r.description ILIKE ${like} OR array_to_string(r.activities, ' ') ILIKE ${like})`,
+      );
     }
     return parts.join(" AND ");
   };
   const page = new SqlParams();
   const count = new SqlParams();
   await Promise.all([
-    env.db.query(`SELECT r.id FROM resource r WHERE ${where(page)} ORDER BY r.reading_key, r.id LIMIT ${PAGE}`, page.values),
+    env.db.query(
+      `SELECT r.id FROM resource r WHERE ${where(page)} ORDER BY r.reading_key, r.id LIMIT ${PAGE}`,
+      page.values,
+    ),
     env.db.query(`SELECT count(*)::int AS n FROM resource r WHERE ${where(count)}`, count.values),
   ]);
 }
@@ -199,7 +244,8 @@ runBench("bench:search", { relay: false }, async (env) => {
 
   const gql = await timeEach("graphql/http", queries, async ({ params }) => {
     const res = await env.gql<SearchData>(SEARCH, { input: params, first: PAGE });
-    if (res.errors?.length || !res.data) throw new Error(`searchResources failed for ${JSON.stringify(params)}: ${JSON.stringify(res.errors)}`);
+    if (res.errors?.length || !res.data)
+      throw new Error(`searchResources failed for ${JSON.stringify(params)}: ${JSON.stringify(res.errors)}`);
     if (res.data.searchResources.degraded) degraded++;
     totals.gql.push(res.data.searchResources.totalCount);
   });
@@ -214,26 +260,46 @@ runBench("bench:search", { relay: false }, async (env) => {
   });
   await timeEach("pg page+count", queries, ({ params }) => pgPageAndCount(env, requestFor(params)));
 
-  if (degraded) throw new Error(`${degraded} GraphQL answers were degraded (PostgreSQL fallback): the measurement is not of Meilisearch`);
+  if (degraded)
+    throw new Error(
+      `${degraded} GraphQL answers were degraded (PostgreSQL fallback): the measurement is not of Meilisearch`,
+    );
   const measured = (xs: number[]) => xs.slice(WARMUP);
   const same = measured(totals.gql).filter((n, i) => n === measured(totals.meili)[i]).length;
   const samePg = measured(totals.meili).filter((n, i) => n === measured(totals.pg)[i]).length;
   const empty = measured(totals.gql).filter((n) => n === 0).length;
-  progress(`totals: gql = meili for ${same}/${queries.length}; meili = pg for ${samePg}/${queries.length} (word matching differs); ${empty} queries with no hit`);
+  progress(
+    `totals: gql = meili for ${same}/${queries.length}; meili = pg for ${samePg}/${queries.length} (word matching differs); ${empty} queries with no hit`,
+  );
   progress(`median totalCount ${percentile(measured(totals.gql), 50)}, p95 ${percentile(measured(totals.gql), 95)}`);
 
   progress("per category (p50 / p95 ms):          graphql          meili       pg ilike   no hit");
   for (const [category] of groupBy(queries)) {
     const at = queries.flatMap((q, i) => (q.category === category ? [i] : []));
-    const cell = (xs: number[]) => `${ms(percentile(at.map((i) => xs[i]), 50)).padStart(6)} / ${ms(percentile(at.map((i) => xs[i]), 95)).padStart(6)}`;
+    const cell = (xs: number[]) =>
+      `${ms(
+        percentile(
+          at.map((i) => xs[i]),
+          50,
+        ),
+      ).padStart(6)} / ${ms(
+        percentile(
+          at.map((i) => xs[i]),
+          95,
+        ),
+      ).padStart(6)}`;
     const none = at.filter((i) => measured(totals.gql)[i] === 0).length;
-    progress(`  ${category.padEnd(12)} ${cell(gql)}  ${cell(meili)}  ${cell(pg)}  ${String(none).padStart(3)}/${at.length}`);
+    progress(
+      `  ${category.padEnd(12)} ${cell(gql)}  ${cell(meili)}  ${cell(pg)}  ${String(none).padStart(3)}/${at.length}`,
+    );
   }
 
   const gqlP95 = percentile(gql, 95);
   const meiliP95 = percentile(meili, 95);
   const pgP95 = percentile(pg, 95);
-  return `bench:search n=${BENCH_RESOURCES} queries=${queries.length} gql_p50_ms=${ms(percentile(gql, 50))} gql_p95_ms=${ms(gqlP95)} `
-    + `meili_p95_ms=${ms(meiliP95)} pg_ilike_p95_ms=${ms(pgP95)} ratio_gql_meili=${(gqlP95 / meiliP95).toFixed(2)} `
-    + `speedup_vs_ilike=${(pgP95 / gqlP95).toFixed(1)}`;
+  return (
+    `bench:search n=${BENCH_RESOURCES} queries=${queries.length} gql_p50_ms=${ms(percentile(gql, 50))} gql_p95_ms=${ms(gqlP95)} ` +
+    `meili_p95_ms=${ms(meiliP95)} pg_ilike_p95_ms=${ms(pgP95)} ratio_gql_meili=${(gqlP95 / meiliP95).toFixed(2)} ` +
+    `speedup_vs_ilike=${(pgP95 / gqlP95).toFixed(1)}`
+  );
 });

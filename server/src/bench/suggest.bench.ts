@@ -38,14 +38,38 @@ const BENCH_READING = "べんちほんにん";
 const COORDINATOR_EMAIL = "coordinator@example.jp";
 
 /** Activities that occur in the demo data, and a few that do not (a person's wish need not exist yet). */
-const ACTIVITIES = ["体操", "茶話会", "料理", "手芸", "囲碁・将棋", "散歩", "脳トレ", "清掃", "読書", "歌", "軽作業", "見守り", "パソコン", "畑仕事"];
+const ACTIVITIES = [
+  "体操",
+  "茶話会",
+  "料理",
+  "手芸",
+  "囲碁・将棋",
+  "散歩",
+  "脳トレ",
+  "清掃",
+  "読書",
+  "歌",
+  "軽作業",
+  "見守り",
+  "パソコン",
+  "畑仕事",
+];
 const MOBILITY: readonly Weighted<Mobility>[] = [
-  [Mobility.WALK, 30], [Mobility.BICYCLE, 10], [Mobility.PUBLIC_TRANSPORT, 15], [Mobility.DEMAND_BUS, 10], [Mobility.CAR, 10],
-  [Mobility.ESCORT_NEEDED, 10], [Mobility.HOME_BOUND, 15],
+  [Mobility.WALK, 30],
+  [Mobility.BICYCLE, 10],
+  [Mobility.PUBLIC_TRANSPORT, 15],
+  [Mobility.DEMAND_BUS, 10],
+  [Mobility.CAR, 10],
+  [Mobility.ESCORT_NEEDED, 10],
+  [Mobility.HOME_BOUND, 15],
 ];
 
 /** Varied profiles from a fixed seed: who they are, where they live, what they want, how they get about. */
-function generatePersons(coordinatorId: string, areaIds: string[], seed = PERSON_SEED): { person: Partial<Person>; agreedPlan: boolean }[] {
+function generatePersons(
+  coordinatorId: string,
+  areaIds: string[],
+  seed = PERSON_SEED,
+): { person: Partial<Person>; agreedPlan: boolean }[] {
   const rng = new Rng(seed);
   const some = <T>(xs: readonly T[], max: number) => rng.sample(xs, rng.int(0, max));
   const coord = (lo: number, hi: number) => Number((lo + rng.next() * (hi - lo)).toFixed(3)); // rounded like real home points
@@ -53,8 +77,13 @@ function generatePersons(coordinatorId: string, areaIds: string[], seed = PERSON
     const home = rng.chance(0.85);
     const age = rng.next();
     const person: Partial<Person> = {
-      displayName: `ベンチ本人 ${i + 1}`, nameKana: "ベンチホンニン", readingKey: BENCH_READING, track: PersonTrack.CONSENTED,
-      coordinatorId, registeredOn: today(), householdIssues: [],
+      displayName: `ベンチ本人 ${i + 1}`,
+      nameKana: "ベンチホンニン",
+      readingKey: BENCH_READING,
+      track: PersonTrack.CONSENTED,
+      coordinatorId,
+      registeredOn: today(),
+      householdIssues: [],
       birthYear: age < 0.6 ? rng.int(1935, 2008) : null,
       ageBand: age >= 0.6 && age < 0.85 ? rng.pick(Object.values(AgeBand)) : null,
       homeLat: home ? coord(BBOX.south, BBOX.north) : null,
@@ -81,23 +110,40 @@ function generatePersons(coordinatorId: string, areaIds: string[], seed = PERSON
 async function insertPersons(db: DataSource): Promise<Person[]> {
   const [coordinator] = await db.query("SELECT id FROM app_user WHERE email = $1", [COORDINATOR_EMAIL]);
   if (!coordinator) throw new Error(`the demo coordinator ${COORDINATOR_EMAIL} is missing from the bench database`);
-  const areaIds = ((await db.query("SELECT id FROM area ORDER BY code NULLS LAST, name")) as { id: string }[]).map((a) => a.id);
+  const areaIds = ((await db.query("SELECT id FROM area ORDER BY code NULLS LAST, name")) as { id: string }[]).map(
+    (a) => a.id,
+  );
   await db.query("DELETE FROM person WHERE reading_key = $1", [BENCH_READING]); // their plans go with them (CASCADE)
   const generated = generatePersons(coordinator.id, areaIds);
   const repo = db.getRepository(Person);
-  const persons = await repo.save(generated.map((g) => repo.create(g.person)), { chunk: 50 });
+  const persons = await repo.save(
+    generated.map((g) => repo.create(g.person)),
+    { chunk: 50 },
+  );
   const plans = db.getRepository(SupportPlan);
-  await plans.save(persons.filter((_, i) => generated[i].agreedPlan).map((p) => plans.create({
-    personId: p.id, planVersion: SupportPlanVersion.NEW, goals: ["週1回外出する"], agreedOn: today(), reviewOn: null,
-    status: SupportPlanStatus.AGREED, createdById: coordinator.id,
-  })));
+  await plans.save(
+    persons
+      .filter((_, i) => generated[i].agreedPlan)
+      .map((p) =>
+        plans.create({
+          personId: p.id,
+          planVersion: SupportPlanVersion.NEW,
+          goals: ["週1回外出する"],
+          agreedOn: today(),
+          reviewOn: null,
+          status: SupportPlanStatus.AGREED,
+          createdById: coordinator.id,
+        }),
+      ),
+  );
   return persons;
 }
 
 /** The search a coordinator would type for this person. */
 function searchInputFor(p: Person): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  if (p.homeLat != null && p.homeLng != null) input.near = { lat: p.homeLat, lng: p.homeLng, radiusMeters: p.needs.maxTravelMeters ?? 2_000 };
+  if (p.homeLat != null && p.homeLng != null)
+    input.near = { lat: p.homeLat, lng: p.homeLng, radiusMeters: p.needs.maxTravelMeters ?? 2_000 };
   else if (p.areaId) input.areaIds = [p.areaId];
   if (p.needs.targetGroups.length) input.targetGroups = p.needs.targetGroups;
   if (p.needs.wantedActivities.length) input.text = p.needs.wantedActivities[0];
@@ -134,20 +180,28 @@ runBench("bench:suggest", { relay: false }, async (env) => {
   const persons = await insertPersons(env.db);
   const homeBound = persons.filter((p) => p.needs.mobility === Mobility.HOME_BOUND).length;
   const located = persons.filter((p) => p.homeLat != null).length;
-  progress(`${persons.length} persons written in ${ms(performance.now() - t)} ms (${located} with a home point, ${homeBound} home-bound)`);
+  progress(
+    `${persons.length} persons written in ${ms(performance.now() - t)} ms (${located} with a home point, ${homeBound} home-bound)`,
+  );
 
   const stats = { candidates: [] as number[], suggestions: [] as number[], excluded: [] as number[], empty: 0 };
   const suggest = async (p: Person) => {
     const res = await env.gql<SuggestData>(SUGGEST, { personId: p.id, first: SUGGESTIONS });
-    if (res.errors?.length || !res.data) throw new Error(`suggestResources failed for ${p.id}: ${JSON.stringify(res.errors)}`);
+    if (res.errors?.length || !res.data)
+      throw new Error(`suggestResources failed for ${p.id}: ${JSON.stringify(res.errors)}`);
     const r = res.data.suggestResources;
-    if (r.degraded) throw new Error("suggestResources answered degraded (PostgreSQL fallback): the measurement is not of Meilisearch");
+    if (r.degraded)
+      throw new Error(
+        "suggestResources answered degraded (PostgreSQL fallback): the measurement is not of Meilisearch",
+      );
     return r;
   };
   const search = async (p: Person) => {
     const res = await env.gql<SearchData>(SEARCH, { input: searchInputFor(p), first: PAGE });
-    if (res.errors?.length || !res.data) throw new Error(`searchResources failed for ${p.id}: ${JSON.stringify(res.errors)}`);
-    if (res.data.searchResources.degraded) throw new Error("searchResources answered degraded: the measurement is not of Meilisearch");
+    if (res.errors?.length || !res.data)
+      throw new Error(`searchResources failed for ${p.id}: ${JSON.stringify(res.errors)}`);
+    if (res.data.searchResources.degraded)
+      throw new Error("searchResources answered degraded: the measurement is not of Meilisearch");
   };
 
   for (const p of persons.slice(0, WARMUP)) {
@@ -172,14 +226,20 @@ runBench("bench:suggest", { relay: false }, async (env) => {
   }
   progress(`measured in ${ms(performance.now() - t)} ms`);
   const line = (label: string, xs: number[]) =>
-    progress(`  ${label.padEnd(8)} p50 ${ms(percentile(xs, 50)).padStart(7)} ms  p95 ${ms(percentile(xs, 95)).padStart(7)} ms  max ${ms(Math.max(...xs)).padStart(7)} ms`);
+    progress(
+      `  ${label.padEnd(8)} p50 ${ms(percentile(xs, 50)).padStart(7)} ms  p95 ${ms(percentile(xs, 95)).padStart(7)} ms  max ${ms(Math.max(...xs)).padStart(7)} ms`,
+    );
   line("suggest", suggestMs);
   line("search", searchMs);
-  progress(`candidates per person: median ${percentile(stats.candidates, 50)}, p95 ${percentile(stats.candidates, 95)}; `
-    + `suggestions median ${percentile(stats.suggestions, 50)} (${stats.empty} persons with none); excluded median ${percentile(stats.excluded, 50)}`);
+  progress(
+    `candidates per person: median ${percentile(stats.candidates, 50)}, p95 ${percentile(stats.candidates, 95)}; ` +
+      `suggestions median ${percentile(stats.suggestions, 50)} (${stats.empty} persons with none); excluded median ${percentile(stats.excluded, 50)}`,
+  );
 
   const p95 = percentile(suggestMs, 95);
   const searchP95 = percentile(searchMs, 95);
-  return `bench:suggest n=${BENCH_RESOURCES} persons=${persons.length} p50_ms=${ms(percentile(suggestMs, 50))} p95_ms=${ms(p95)} `
-    + `search_p95_ms=${ms(searchP95)} ratio=${(p95 / searchP95).toFixed(2)}`;
+  return (
+    `bench:suggest n=${BENCH_RESOURCES} persons=${persons.length} p50_ms=${ms(percentile(suggestMs, 50))} p95_ms=${ms(p95)} ` +
+    `search_p95_ms=${ms(searchP95)} ratio=${(p95 / searchP95).toFixed(2)}`
+  );
 });

@@ -17,9 +17,11 @@ export const ACCESS_EXTENSION = "access";
 
 type FieldDecorator = (target: object, propertyKey: string | symbol, descriptor?: PropertyDescriptor) => void;
 
-const combine = (...decorators: FieldDecorator[]): FieldDecorator => (target, key, descriptor) => {
-  for (const d of decorators) d(target, key, descriptor);
-};
+const combine =
+  (...decorators: FieldDecorator[]): FieldDecorator =>
+  (target, key, descriptor) => {
+    for (const d of decorators) d(target, key, descriptor);
+  };
 
 export const Public = (): FieldDecorator => Extensions({ [ACCESS_EXTENSION]: "public" }) as FieldDecorator;
 

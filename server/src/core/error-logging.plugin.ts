@@ -27,10 +27,20 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> 
               const code = error.extensions?.code;
               // A variable's error quotes the value sent, which may be personal data: its code is enough.
               const message = code === "BAD_USER_INPUT" ? undefined : error.message.slice(0, 300);
-              logger.info({ requestId: contextValue.requestId, operationName, code, message }, "refused a GraphQL request");
+              logger.info(
+                { requestId: contextValue.requestId, operationName, code, message },
+                "refused a GraphQL request",
+              );
             } else if (kind === "unexpected") {
-              logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId, operationName, path: error.path },
-                "unexpected error in GraphQL operation");
+              logger.error(
+                {
+                  err: error.originalError ?? error,
+                  requestId: contextValue.requestId,
+                  operationName,
+                  path: error.path,
+                },
+                "unexpected error in GraphQL operation",
+              );
             }
           }
         },

@@ -45,9 +45,17 @@ export function fieldErrorsFromValidation(errors: ValidationError[], prefix = ""
 }
 
 const PASS_THROUGH_CODES = new Set([
-  "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT",
-  "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
 ]);
 
 /**
@@ -55,7 +63,10 @@ const PASS_THROUGH_CODES = new Set([
  * before it) does not mark BAD_USER_INPUT. It is bad input all the same.
  */
 const isVariableErrorLimit = (error: unknown): boolean =>
-  error instanceof GraphQLError && !error.originalError && !error.path && error.message.startsWith("Too many errors processing variables");
+  error instanceof GraphQLError &&
+  !error.originalError &&
+  !error.path &&
+  error.message.startsWith("Too many errors processing variables");
 
 /** The code Apollo or graphql put on an error; Apollo puts it on its wrapper of graphql-js's error, not on the original. */
 function requestErrorCode(error: unknown): string | undefined {
@@ -98,11 +109,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const requestId = currentRequestId();
 
   if (original instanceof DomainError) {
-    return { message: original.message, path, locations, extensions: {
-      ...original.extensions, code: original.code, ...(original.fields.length ? { fields: original.fields } : {}), requestId,
-    } };
+    return {
+      message: original.message,
+      path,
+      locations,
+      extensions: {
+        ...original.extensions,
+        code: original.code,
+        ...(original.fields.length ? { fields: original.fields } : {}),
+        requestId,
+      },
+    };
   }
-  if (isVariableErrorLimit(original)) return { message: TOO_MANY_VARIABLE_ERRORS, extensions: { code: "BAD_USER_INPUT", requestId } };
+  if (isVariableErrorLimit(original))
+    return { message: TOO_MANY_VARIABLE_ERRORS, extensions: { code: "BAD_USER_INPUT", requestId } };
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PASS_THROUGH_CODES.has(code)) {
     return { message: formatted.message, path, locations, extensions: { code, requestId } };

@@ -7,7 +7,14 @@ import { getSchema } from "../schema.js";
 import { codesOf, createTestApp, type Gql, type TestApp } from "../test/harness.js";
 import { listenForHttp, type HttpGql } from "../test/http.js";
 import {
-  LIMIT_MESSAGES, MAX_ALIASES, MAX_COMPLEXITY, MAX_DEPTH, MAX_ROOT_FIELDS, MAX_TOKENS, depthLimitRule, operationComplexity,
+  LIMIT_MESSAGES,
+  MAX_ALIASES,
+  MAX_COMPLEXITY,
+  MAX_DEPTH,
+  MAX_ROOT_FIELDS,
+  MAX_TOKENS,
+  depthLimitRule,
+  operationComplexity,
 } from "./graphql-limits.js";
 import { HEAVY_BOARD, HEAVY_PERSON, HEAVY_REFERRALS, HEAVY_SEARCH, HEAVY_SUGGEST } from "./graphql-limits.queries.js";
 import { MAX_PAGE_SIZE } from "./pagination.js";
@@ -31,8 +38,15 @@ beforeAll(async () => {
   await t.factories.consent(person.id, { organizationId: hostOrg.id });
   const resource = await t.factories.resource({ organizationId: hostOrg.id });
   const match = await t.factories.match({
-    personId, resourceId: resource.id, coordinatorId: coordinatorUser.id,
-    path: [[MatchStage.HOST_COORDINATION, today()], [MatchStage.PROPOSED, today()], [MatchStage.VISIT_TRIAL, today()], [MatchStage.ACTIVE_FOLLOW_UP, today()]],
+    personId,
+    resourceId: resource.id,
+    coordinatorId: coordinatorUser.id,
+    path: [
+      [MatchStage.HOST_COORDINATION, today()],
+      [MatchStage.PROPOSED, today()],
+      [MatchStage.VISIT_TRIAL, today()],
+      [MatchStage.ACTIVE_FOLLOW_UP, today()],
+    ],
   });
   await t.factories.followUpRecord(match);
   await t.factories.followUpDue(match);
@@ -55,7 +69,12 @@ async function costOf(query: string, variables: Record<string, unknown> = {}): P
 
 describe("limits leave headroom for the heaviest real queries", () => {
   const cases: [string, string, () => Gql, () => Record<string, unknown>][] = [
-    ["searchResources, 100 hits, every facet", HEAVY_SEARCH, () => t.anonymous, () => ({ input: {}, first: MAX_PAGE_SIZE })],
+    [
+      "searchResources, 100 hits, every facet",
+      HEAVY_SEARCH,
+      () => t.anonymous,
+      () => ({ input: {}, first: MAX_PAGE_SIZE }),
+    ],
     ["person detail", HEAVY_PERSON, () => coordinator, () => ({ id: personId })],
     ["myReferrals", HEAVY_REFERRALS, () => host, () => ({})],
     ["match board, 100 rows", HEAVY_BOARD, () => coordinator, () => ({ first: MAX_PAGE_SIZE })],
@@ -63,15 +82,18 @@ describe("limits leave headroom for the heaviest real queries", () => {
   ];
   const measured: Record<string, { depth: number; cost: number }> = {};
 
-  it.each(cases)("%s runs, within half the cost limit and 3 levels under the depth limit", async (name, query, as, vars) => {
-    const depth = await depthOf(query);
-    const cost = await costOf(query, vars());
-    measured[name] = { depth, cost };
-    const res = await as()(query, vars());
-    expect(res.errors).toBeUndefined();
-    expect(depth).toBeLessThanOrEqual(MAX_DEPTH - 3);
-    expect(cost * 2).toBeLessThanOrEqual(MAX_COMPLEXITY);
-  });
+  it.each(cases)(
+    "%s runs, within half the cost limit and 3 levels under the depth limit",
+    async (name, query, as, vars) => {
+      const depth = await depthOf(query);
+      const cost = await costOf(query, vars());
+      measured[name] = { depth, cost };
+      const res = await as()(query, vars());
+      expect(res.errors).toBeUndefined();
+      expect(depth).toBeLessThanOrEqual(MAX_DEPTH - 3);
+      expect(cost * 2).toBeLessThanOrEqual(MAX_COMPLEXITY);
+    },
+  );
 
   afterAll(() => {
     // `PRINT_LIMITS=1 npx vitest run …graphql-limits` shows the numbers quoted in graphql-limits.ts.
@@ -139,8 +161,10 @@ describe("aliases, root fields and tokens", () => {
   });
 
   it("refuses login attempts batched as aliases in one request", async () => {
-    const attempts = Array.from({ length: MAX_ALIASES + 1 }, (_, i) =>
-      `a${i}: login(input: { email: "x@example.jp", password: "guess-${i}-guess-guess" }) { user { id } }`).join(" ");
+    const attempts = Array.from(
+      { length: MAX_ALIASES + 1 },
+      (_, i) => `a${i}: login(input: { email: "x@example.jp", password: "guess-${i}-guess-guess" }) { user { id } }`,
+    ).join(" ");
     const { res, body } = await http.post(`mutation { ${attempts} }`);
     expect(res.status).toBe(400);
     expect(body.data).toBeUndefined();
@@ -151,7 +175,9 @@ describe("aliases, root fields and tokens", () => {
     const fields = Array.from({ length: MAX_ROOT_FIELDS + 1 }, () => "__typename").join(" ");
     expect((await http.post(`{ ${fields} }`)).res.status).toBe(400);
     expect((await http.post(`{ ...F } fragment F on Query { ${fields} }`)).res.status).toBe(400);
-    expect((await http.post(`{ ${Array.from({ length: MAX_ROOT_FIELDS }, () => "__typename").join(" ")} }`)).res.status).toBe(200);
+    expect(
+      (await http.post(`{ ${Array.from({ length: MAX_ROOT_FIELDS }, () => "__typename").join(" ")} }`)).res.status,
+    ).toBe(200);
   });
 
   it("stops parsing a document with too many tokens, answering like every other limit", async () => {
@@ -166,7 +192,12 @@ describe("graphql-js's own validation limits", () => {
   it("answer one field asked 800 times (merging them costs too much) with the limit code and a Japanese sentence", async () => {
     const { res, body } = await http.post(`{ me { ${"id ".repeat(800)} } }`);
     expect(res.status).toBe(400);
-    expect(body.errors).toEqual([{ message: LIMIT_MESSAGES.validationAborted(), extensions: { code: "GRAPHQL_VALIDATION_FAILED", requestId: res.headers.get("x-request-id") } }]);
+    expect(body.errors).toEqual([
+      {
+        message: LIMIT_MESSAGES.validationAborted(),
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED", requestId: res.headers.get("x-request-id") },
+      },
+    ]);
     expect(body.errors[0].message).toMatch(/検証を打ち切りました/);
   });
 
@@ -174,7 +205,10 @@ describe("graphql-js's own validation limits", () => {
     const { res, body } = await http.post(`{ me { ${Array.from({ length: 150 }, (_, i) => `f${i}`).join(" ")} } }`);
     expect(res.status).toBe(400);
     expect(body.errors).toHaveLength(101);
-    expect(body.errors.at(-1)).toEqual({ message: LIMIT_MESSAGES.validationAborted(), extensions: { code: "GRAPHQL_VALIDATION_FAILED", requestId: expect.any(String) } });
+    expect(body.errors.at(-1)).toEqual({
+      message: LIMIT_MESSAGES.validationAborted(),
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED", requestId: expect.any(String) },
+    });
   });
 });
 
@@ -182,22 +216,37 @@ describe("every limit", () => {
   const nested = `{ matches(first: 100) { edges { node { person { matches {
     history { actor { id displayName } } followUps { id narrative recordedBy { id } } attendance { id } } } } } } }`;
   const cases: [string, () => string, () => string][] = [
-    ["depth", () => `{ match(id: "x") { person { matches { person { matches { person { matches { person { matches { person { id } } } } } } } } } } }`,
-      () => LIMIT_MESSAGES.depth(MAX_DEPTH)],
-    ["aliases", () => `{ me { ${Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `a${i}: id`).join(" ")} } }`, () => LIMIT_MESSAGES.aliases(MAX_ALIASES)],
-    ["root fields", () => `{ ${"__typename ".repeat(MAX_ROOT_FIELDS + 1)} }`, () => LIMIT_MESSAGES.rootFields(MAX_ROOT_FIELDS, MAX_ROOT_FIELDS + 1)],
+    [
+      "depth",
+      () =>
+        `{ match(id: "x") { person { matches { person { matches { person { matches { person { matches { person { id } } } } } } } } } } }`,
+      () => LIMIT_MESSAGES.depth(MAX_DEPTH),
+    ],
+    [
+      "aliases",
+      () => `{ me { ${Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `a${i}: id`).join(" ")} } }`,
+      () => LIMIT_MESSAGES.aliases(MAX_ALIASES),
+    ],
+    [
+      "root fields",
+      () => `{ ${"__typename ".repeat(MAX_ROOT_FIELDS + 1)} }`,
+      () => LIMIT_MESSAGES.rootFields(MAX_ROOT_FIELDS, MAX_ROOT_FIELDS + 1),
+    ],
     ["tokens", () => `{ me { ${"id ".repeat(MAX_TOKENS)} } }`, () => LIMIT_MESSAGES.tokens(MAX_TOKENS)],
     ["merging repeated fields", () => `{ me { ${"id ".repeat(800)} } }`, () => LIMIT_MESSAGES.validationAborted()],
   ];
 
-  it.each(cases)("%s: 400, GRAPHQL_VALIDATION_FAILED, its one Japanese sentence and the request id", async (_name, query, message) => {
-    const { res, body } = await http.post(query());
-    expect(res.status).toBe(400);
-    expect(body.errors.map((e: { message: string }) => e.message)).toEqual([message()]);
-    expect(codesOf(body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
-    expect(body.errors[0].extensions.requestId).toBe(res.headers.get("x-request-id"));
-    expect(body.errors[0].message).toMatch(/[ぁ-んァ-ヶ一-龠]/);
-  });
+  it.each(cases)(
+    "%s: 400, GRAPHQL_VALIDATION_FAILED, its one Japanese sentence and the request id",
+    async (_name, query, message) => {
+      const { res, body } = await http.post(query());
+      expect(res.status).toBe(400);
+      expect(body.errors.map((e: { message: string }) => e.message)).toEqual([message()]);
+      expect(codesOf(body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+      expect(body.errors[0].extensions.requestId).toBe(res.headers.get("x-request-id"));
+      expect(body.errors[0].message).toMatch(/[ぁ-んァ-ヶ一-龠]/);
+    },
+  );
 
   it("cost: 400, GRAPHQL_VALIDATION_FAILED and its sentence with the cost found", async () => {
     const { res, body } = await http.post(nested);
@@ -215,14 +264,22 @@ describe("page sizes", () => {
       if (!(type instanceof GraphQLObjectType) || type.name.startsWith("__")) continue;
       for (const field of Object.values(type.getFields())) {
         for (const arg of field.args) {
-          if (/^(first|last|count|limit|take|withinDays|size|pageSize)$/.test(arg.name)) sizeArgs.push(`${type.name}.${field.name}(${arg.name})`);
+          if (/^(first|last|count|limit|take|withinDays|size|pageSize)$/.test(arg.name))
+            sizeArgs.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
     }
     // Each of these is checked below; a new size argument must be added here together with its bound.
     expect(sizeArgs.sort()).toEqual([
-      "Query.auditLog(first)", "Query.matches(first)", "Query.myFollowUpsDue(withinDays)", "Query.organizations(first)", "Query.persons(first)",
-      "Query.resources(first)", "Query.searchResources(first)", "Query.suggestResources(first)", "Query.users(first)",
+      "Query.auditLog(first)",
+      "Query.matches(first)",
+      "Query.myFollowUpsDue(withinDays)",
+      "Query.organizations(first)",
+      "Query.persons(first)",
+      "Query.resources(first)",
+      "Query.searchResources(first)",
+      "Query.suggestResources(first)",
+      "Query.users(first)",
       "Resource.nextSessions(count)",
     ]);
     const admin = await t.asViewer(await t.factories.user({ role: UserRole.ADMIN }));
@@ -235,9 +292,17 @@ describe("page sizes", () => {
       [admin, `query($n: Int!) { persons(first: $n) { totalCount } }`, { n: MAX_PAGE_SIZE + 1 }],
       [admin, `query($n: Int!) { resources(first: $n) { totalCount } }`, { n: MAX_PAGE_SIZE + 1 }],
       [admin, `query($n: Int!) { searchResources(first: $n) { totalCount } }`, { n: MAX_PAGE_SIZE + 1 }],
-      [coordinator, `query($n: Int!, $p: ID!) { suggestResources(personId: $p, first: $n) { totalCandidates } }`, { n: 51, p: personId }],
+      [
+        coordinator,
+        `query($n: Int!, $p: ID!) { suggestResources(personId: $p, first: $n) { totalCandidates } }`,
+        { n: 51, p: personId },
+      ],
       [admin, `query($n: Int!) { users(first: $n) { totalCount } }`, { n: MAX_PAGE_SIZE + 1 }],
-      [admin, `query($n: Int!, $id: ID!) { resource(id: $id) { nextSessions(count: $n) { date } } }`, { n: 51, id: resource.id }],
+      [
+        admin,
+        `query($n: Int!, $id: ID!) { resource(id: $id) { nextSessions(count: $n) { date } } }`,
+        { n: 51, id: resource.id },
+      ],
     ];
     for (const [as, query, variables] of over) {
       expect(codesOf(await as(query, variables)), query).toEqual(["BAD_USER_INPUT"]);

@@ -1,10 +1,27 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import {
-  GraphQLError, getNamedType, getNullableType, isListType, isObjectType, isInterfaceType, Kind, type DocumentNode,
-  type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule,
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
 } from "graphql";
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from "graphql-query-complexity";
 import { MAX_SESSIONS } from "../schedules/schedule.js";
 import { MAX_PAGE_SIZE } from "./pagination.js";
 
@@ -51,7 +68,8 @@ export const ASSUMED_LIST_LENGTH = 10;
 export const LIMIT_CODE = "GRAPHQL_VALIDATION_FAILED";
 export const LIMIT_MESSAGES = {
   depth: (max: number) => `クエリの入れ子が深すぎます (上限 ${max}階層)。階層を減らしてください`,
-  cost: (cost: number, max: number) => `クエリが大きすぎます (コスト ${cost}、上限 ${max})。件数や項目を減らしてください`,
+  cost: (cost: number, max: number) =>
+    `クエリが大きすぎます (コスト ${cost}、上限 ${max})。件数や項目を減らしてください`,
   aliases: (max: number) => `別名 (alias) が多すぎます (上限 ${max})`,
   rootFields: (max: number, found: number) => `一度に要求できる項目は${max}個までです (${found}個)`,
   tokens: (max: number) => `クエリが長すぎます (上限 ${max}トークン)。項目を減らしてください`,
@@ -65,37 +83,45 @@ const reject = (context: ValidationContext, message: string) =>
  * graphql-armor's rule, set to report (→ 400) instead of throwing (→ 500): STACK.md P8. Its own message is English
  * ("Syntax Error: Query depth limit of 10 exceeded"); ours replaces it.
  */
-export const depthLimitRule = (max = MAX_DEPTH): ValidationRule => maxDepthRule({
-  n: max, flattenFragments: true, propagateOnRejection: false,
-  onReject: [(ctx) => ctx && reject(ctx as ValidationContext, LIMIT_MESSAGES.depth(max))],
-}) as unknown as ValidationRule;
+export const depthLimitRule = (max = MAX_DEPTH): ValidationRule =>
+  maxDepthRule({
+    n: max,
+    flattenFragments: true,
+    propagateOnRejection: false,
+    onReject: [(ctx) => ctx && reject(ctx as ValidationContext, LIMIT_MESSAGES.depth(max))],
+  }) as unknown as ValidationRule;
 
 /** Counts aliased fields anywhere in the document (fragments included, each once). */
-export const aliasLimitRule = (max = MAX_ALIASES): ValidationRule => (context) => {
-  let aliases = 0;
-  return {
-    Field(node) {
-      if (node.alias && ++aliases === max + 1) reject(context, LIMIT_MESSAGES.aliases(max));
-    },
+export const aliasLimitRule =
+  (max = MAX_ALIASES): ValidationRule =>
+  (context) => {
+    let aliases = 0;
+    return {
+      Field(node) {
+        if (node.alias && ++aliases === max + 1) reject(context, LIMIT_MESSAGES.aliases(max));
+      },
+    };
   };
-};
 
 /** Root fields per operation, counting through fragments on the root type. */
-export const rootFieldLimitRule = (max = MAX_ROOT_FIELDS): ValidationRule => (context) => ({
-  OperationDefinition(node) {
-    const seen = new Set<string>();
-    const count = (set: SelectionSetNode): number => set.selections.reduce((n, s) => {
-      if (s.kind === Kind.FIELD) return n + 1;
-      if (s.kind === Kind.INLINE_FRAGMENT) return n + count(s.selectionSet);
-      if (seen.has(s.name.value)) return n;
-      seen.add(s.name.value);
-      const fragment = context.getFragment(s.name.value);
-      return fragment ? n + count(fragment.selectionSet) : n;
-    }, 0);
-    const fields = count(node.selectionSet);
-    if (fields > max) reject(context, LIMIT_MESSAGES.rootFields(max, fields));
-  },
-});
+export const rootFieldLimitRule =
+  (max = MAX_ROOT_FIELDS): ValidationRule =>
+  (context) => ({
+    OperationDefinition(node) {
+      const seen = new Set<string>();
+      const count = (set: SelectionSetNode): number =>
+        set.selections.reduce((n, s) => {
+          if (s.kind === Kind.FIELD) return n + 1;
+          if (s.kind === Kind.INLINE_FRAGMENT) return n + count(s.selectionSet);
+          if (seen.has(s.name.value)) return n;
+          seen.add(s.name.value);
+          const fragment = context.getFragment(s.name.value);
+          return fragment ? n + count(fragment.selectionSet) : n;
+        }, 0);
+      const fields = count(node.selectionSet);
+      if (fields > max) reject(context, LIMIT_MESSAGES.rootFields(max, fields));
+    },
+  });
 
 export const LIMIT_VALIDATION_RULES: ValidationRule[] = [depthLimitRule(), aliasLimitRule(), rootFieldLimitRule()];
 
@@ -129,7 +155,8 @@ function pagedEstimator(document: DocumentNode): ComplexityEstimator {
     const objectList = isListType(type) && (isObjectType(getNamedType(type)) || isInterfaceType(getNamedType(type)));
     // Sizes past their bound are costed at the bound: argument validation refuses them next, and that answer
     // (BAD_USER_INPUT on `first`) says what is wrong; a cost error would not.
-    if (typeof args.count === "number" && isListType(type)) return 1 + clamp(args.count, 0, MAX_SESSIONS) * Math.max(1, childComplexity);
+    if (typeof args.count === "number" && isListType(type))
+      return 1 + clamp(args.count, 0, MAX_SESSIONS) * Math.max(1, childComplexity);
     if (typeof args.first === "number") {
       const rows = clamp(args.first, 1, MAX_PAGE_SIZE);
       if (isListType(type)) return 1 + rows * Math.max(1, childComplexity);
@@ -147,9 +174,17 @@ function pagedEstimator(document: DocumentNode): ComplexityEstimator {
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
 
-export function operationComplexity(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+export function operationComplexity(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
   return getComplexity({
-    schema, query, variables, operationName,
+    schema,
+    query,
+    variables,
+    operationName,
     estimators: [fieldExtensionsEstimator(), pagedEstimator(query), simpleEstimator({ defaultComplexity: 1 })],
   });
 }
@@ -173,7 +208,9 @@ export function complexityLimitPlugin(max = MAX_COMPLEXITY): ApolloServerPlugin 
             throw err;
           }
           if (cost > max) {
-            throw new GraphQLError(LIMIT_MESSAGES.cost(cost, max), { extensions: { code: LIMIT_CODE, http: { status: 400 } } });
+            throw new GraphQLError(LIMIT_MESSAGES.cost(cost, max), {
+              extensions: { code: LIMIT_CODE, http: { status: 400 } },
+            });
           }
         },
       };
@@ -187,8 +224,10 @@ export function complexityLimitPlugin(max = MAX_COMPLEXITY): ApolloServerPlugin 
  * costs too much (e.g. one field asked 800 times).
  */
 export function builtInLimitMessage(code: unknown, message: string): string | null {
-  if (code === "GRAPHQL_PARSE_FAILED" && /Document contains more tha[nt] \d+ tokens/.test(message)) return LIMIT_MESSAGES.tokens(MAX_TOKENS);
-  if (code === "GRAPHQL_VALIDATION_FAILED" && /Validation aborted\.$/.test(message)) return LIMIT_MESSAGES.validationAborted();
+  if (code === "GRAPHQL_PARSE_FAILED" && /Document contains more tha[nt] \d+ tokens/.test(message))
+    return LIMIT_MESSAGES.tokens(MAX_TOKENS);
+  if (code === "GRAPHQL_VALIDATION_FAILED" && /Validation aborted\.$/.test(message))
+    return LIMIT_MESSAGES.validationAborted();
   return null;
 }
 

@@ -31,7 +31,9 @@ export function createLoaders(db: DataSource): Loaders {
         [[...ownerIds]],
       );
       const areas = links.length
-        ? await db.getRepository(Area).find({ where: { id: In([...new Set(links.map((l) => l.target))]) }, order: { type: "ASC", name: "ASC" } })
+        ? await db
+            .getRepository(Area)
+            .find({ where: { id: In([...new Set(links.map((l) => l.target))]) }, order: { type: "ASC", name: "ASC" } })
         : [];
       const order = new Map(areas.map((a, i) => [a.id, i]));
       const byId = new Map(areas.map((a) => [a.id, a]));

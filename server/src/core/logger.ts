@@ -6,6 +6,9 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? "info"): L
   return pino({
     level,
     base: { app: "tsunagu" },
-    redact: { paths: ["password", "*.password", "req.headers.cookie", "req.headers.authorization"], censor: "[Redacted]" },
+    redact: {
+      paths: ["password", "*.password", "req.headers.cookie", "req.headers.authorization"],
+      censor: "[Redacted]",
+    },
   });
 }

@@ -87,7 +87,11 @@ const CURSOR_PART: Record<CursorPart, (v: string) => boolean> = {
 export function decodeCursor(cursor: string, shape: readonly CursorPart[]): string[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(values) && values.length === shape.length && values.every((v, i) => typeof v === "string" && CURSOR_PART[shape[i]](v))) {
+    if (
+      Array.isArray(values) &&
+      values.length === shape.length &&
+      values.every((v, i) => typeof v === "string" && CURSOR_PART[shape[i]](v))
+    ) {
       return values as string[];
     }
   } catch {
@@ -97,7 +101,12 @@ export function decodeCursor(cursor: string, shape: readonly CursorPart[]): stri
 }
 
 /** Builds a connection from `first + 1` rows fetched in keyset order. */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => unknown[]): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  keyOf: (row: T) => unknown[],
+): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
   return {

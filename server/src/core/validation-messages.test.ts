@@ -20,22 +20,35 @@ const fieldMessages = (r: GqlResult) => (r.errors ?? []).flatMap((e) => e.extens
 
 describe("built-in constraints without a message of their own", () => {
   it("answer a Japanese sentence with the decorator's bound", async () => {
-    const tooRecent = await admin(`query($n: Int!) { searchResources(first: 5, input: { verifiedWithinDays: $n }) { totalCount } }`, { n: 0 });
-    expect(fieldMessages(tooRecent)).toEqual([{ field: "input.verifiedWithinDays", messages: ["1以上の値を入力してください"] }]);
+    const tooRecent = await admin(
+      `query($n: Int!) { searchResources(first: 5, input: { verifiedWithinDays: $n }) { totalCount } }`,
+      { n: 0 },
+    );
+    expect(fieldMessages(tooRecent)).toEqual([
+      { field: "input.verifiedWithinDays", messages: ["1以上の値を入力してください"] },
+    ]);
 
-    const tooManyKinds = await admin(`query($k: [ResourceKind!]) { searchResources(first: 5, input: { kinds: $k }) { totalCount } }`,
-      { k: Array.from({ length: 51 }, () => "SALON") });
+    const tooManyKinds = await admin(
+      `query($k: [ResourceKind!]) { searchResources(first: 5, input: { kinds: $k }) { totalCount } }`,
+      { k: Array.from({ length: 51 }, () => "SALON") },
+    );
     expect(fieldMessages(tooManyKinds)).toEqual([{ field: "input.kinds", messages: ["50個以内で指定してください"] }]);
 
-    const longCursor = await admin(`query($a: String) { persons(first: 5, after: $a) { totalCount } }`, { a: "x".repeat(501) });
+    const longCursor = await admin(`query($a: String) { persons(first: 5, after: $a) { totalCount } }`, {
+      a: "x".repeat(501),
+    });
     expect(fieldMessages(longCursor)).toEqual([{ field: "after", messages: ["500文字以内で入力してください"] }]);
   });
 
   it("end graphql-js's list of variable errors, cut at 50, with a Japanese sentence and BAD_USER_INPUT", async () => {
-    const res = await admin(`query($k: [ResourceKind!]) { searchResources(first: 5, input: { kinds: $k }) { totalCount } }`,
-      { k: Array.from({ length: 60 }, (_, i) => `NOPE_${i}`) });
+    const res = await admin(
+      `query($k: [ResourceKind!]) { searchResources(first: 5, input: { kinds: $k }) { totalCount } }`,
+      { k: Array.from({ length: 60 }, (_, i) => `NOPE_${i}`) },
+    );
     expect(res.errors!.length).toBeGreaterThan(50);
-    expect(res.errors!.at(-1)!.message).toBe("入力の誤りが多すぎるため、確認を打ち切りました。入力内容を確認してください");
+    expect(res.errors!.at(-1)!.message).toBe(
+      "入力の誤りが多すぎるため、確認を打ち切りました。入力内容を確認してください",
+    );
     expect(res.errors!.at(-1)!.extensions!.code).toBe("BAD_USER_INPUT");
   });
 
@@ -47,24 +60,54 @@ describe("built-in constraints without a message of their own", () => {
 /** A value that breaks the named constraint, for the constraints the schema's inputs use (undefined: no generic one). */
 function violating(constraint: string, args: readonly unknown[]): unknown {
   switch (constraint) {
-    case "min": return Number(args[0]) - 1;
-    case "max": return Number(args[0]) + 1;
-    case "isInt": return 1.5;
-    case "isNumber": case "isLatitude": case "isLongitude": return 999.5;
-    case "isString": case "isBoolean": case "isEnum": case "isIn": case "isDate": return 12;
-    case "maxLength": return "あ".repeat(Number(args[0]) + 1);
-    case "minLength": case "isNotEmpty": return "";
-    case "arrayMaxSize": return Array.from({ length: Number(args[0]) + 1 }, () => "x");
-    case "isUuid": case "isEmail": case "isCalendarDate": case "isTimeOfDay": return "not-valid";
-    case "matches": return "\u0001";
-    case "isReading": return "abc";
-    case "notInFuture": return "2999-12-31";
-    case "nestedValidation": return "not an object";
-    default: return undefined;
+    case "min":
+      return Number(args[0]) - 1;
+    case "max":
+      return Number(args[0]) + 1;
+    case "isInt":
+      return 1.5;
+    case "isNumber":
+    case "isLatitude":
+    case "isLongitude":
+      return 999.5;
+    case "isString":
+    case "isBoolean":
+    case "isEnum":
+    case "isIn":
+    case "isDate":
+      return 12;
+    case "maxLength":
+      return "あ".repeat(Number(args[0]) + 1);
+    case "minLength":
+    case "isNotEmpty":
+      return "";
+    case "arrayMaxSize":
+      return Array.from({ length: Number(args[0]) + 1 }, () => "x");
+    case "isUuid":
+    case "isEmail":
+    case "isCalendarDate":
+    case "isTimeOfDay":
+      return "not-valid";
+    case "matches":
+      return "\u0001";
+    case "isReading":
+      return "abc";
+    case "notInFuture":
+      return "2999-12-31";
+    case "nestedValidation":
+      return "not an object";
+    default:
+      return undefined;
   }
 }
 
-interface Decorator { name?: string; type: string; propertyName: string; constraints?: unknown[]; each?: boolean }
+interface Decorator {
+  name?: string;
+  type: string;
+  propertyName: string;
+  constraints?: unknown[];
+  each?: boolean;
+}
 
 describe("every constraint of every input type of the schema", () => {
   it("reaches extensions.fields in Japanese when broken", async () => {
@@ -79,22 +122,29 @@ describe("every constraint of every input type of the schema", () => {
         const constraint = d.name ?? d.type;
         const bad = violating(constraint, d.constraints ?? []);
         if (bad === undefined) continue;
-        const instance = Object.assign(Object.create(cls.prototype as object), { [d.propertyName]: d.each ? [bad] : bad });
+        const instance = Object.assign(Object.create(cls.prototype as object), {
+          [d.propertyName]: d.each ? [bad] : bad,
+        });
         const errors = await validate(instance, { forbidUnknownValues: false, skipMissingProperties: false });
         const broken = errors.find((e) => e.property === d.propertyName);
         if (!broken?.constraints?.[constraint] && !broken?.children?.length) continue;
         exercised.push(`${cls.name}.${d.propertyName} ${constraint}`);
         for (const { field, messages } of fieldErrorsFromValidation(errors)) {
-          for (const message of messages) if (!isJapanese(message)) notJapanese.push(`${cls.name}.${field}: ${message}`);
+          for (const message of messages)
+            if (!isJapanese(message)) notJapanese.push(`${cls.name}.${field}: ${message}`);
         }
       }
     }
     expect(notJapanese).toEqual([]);
     // The walk reached the schema's inputs (a few hundred constraints), including the ones the issue named.
     expect(exercised.length).toBeGreaterThan(200);
-    expect(exercised).toEqual(expect.arrayContaining([
-      "SearchResourcesInput.verifiedWithinDays min", "SearchResourcesInput.kinds arrayMaxSize", "PageArgs.after maxLength",
-    ]));
+    expect(exercised).toEqual(
+      expect.arrayContaining([
+        "SearchResourcesInput.verifiedWithinDays min",
+        "SearchResourcesInput.kinds arrayMaxSize",
+        "PageArgs.after maxLength",
+      ]),
+    );
   });
 
   it("has a sentence of its own for each built-in constraint the inputs use, so none falls back to the generic one", async () => {
@@ -102,9 +152,12 @@ describe("every constraint of every input type of the schema", () => {
     const storage = typeGraphqlMetadata();
     const missing = new Set<string>();
     for (const c of [...storage.inputTypes, ...storage.argumentTypes]) {
-      for (const d of validatorMetadata().getTargetValidationMetadatas(c.target, "", true, false) as (Decorator & { message?: unknown })[]) {
+      for (const d of validatorMetadata().getTargetValidationMetadatas(c.target, "", true, false) as (Decorator & {
+        message?: unknown;
+      })[]) {
         // Optional markers never fail; a @Validate(Class) constraint brings its own default message.
-        if (d.message !== undefined || d.type === "conditionalValidation" || (d.type === "customValidation" && !d.name)) continue;
+        if (d.message !== undefined || d.type === "conditionalValidation" || (d.type === "customValidation" && !d.name))
+          continue;
         if (!builtInMessage(d.name ?? d.type, d.constraints)) missing.add(d.name ?? d.type);
       }
     }

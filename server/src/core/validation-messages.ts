@@ -20,7 +20,8 @@ const BUILT_IN: Record<string, (args: readonly unknown[]) => string> = {
   isISO8601: () => "日付の形式が正しくありません",
   maxLength: ([n]) => `${n}文字以内で入力してください`,
   minLength: ([n]) => `${n}文字以上で入力してください`,
-  isLength: ([min, max]) => (max === undefined ? `${min}文字以上で入力してください` : `${min}〜${max}文字で入力してください`),
+  isLength: ([min, max]) =>
+    max === undefined ? `${min}文字以上で入力してください` : `${min}〜${max}文字で入力してください`,
   isNotEmpty: () => "入力してください",
   isDefined: () => "入力してください",
   arrayMaxSize: ([n]) => `${n}個以内で指定してください`,
@@ -63,7 +64,12 @@ interface DecoratorMetadata {
 /** The decorator behind one constraint of one property, found in class-validator's metadata for the validated class. */
 function decoratorOf(target: unknown, property: string, constraint: string): DecoratorMetadata | undefined {
   if (target === null || typeof target !== "object" || Array.isArray(target)) return undefined;
-  const metadata = getMetadataStorage().getTargetValidationMetadatas(target.constructor, "", true, false) as DecoratorMetadata[];
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(
+    target.constructor,
+    "",
+    true,
+    false,
+  ) as DecoratorMetadata[];
   return metadata.find((m) => m.propertyName === property && (m.name ?? m.type) === constraint);
 }
 

@@ -9,7 +9,10 @@ import { DomainError, fieldErrorsFromValidation, type FieldError } from "./error
  * e.g. `input.schedule.rules.0.endTime`, so the UI can put each message next to its field.
  */
 export const validateArgument: ValidatorFn = async (argValue, argType, resolverData) => {
-  const malformed = malformedStrings(argValue, argumentName(argType, resolverData?.info) || scalarArgumentName(argValue, resolverData?.args));
+  const malformed = malformedStrings(
+    argValue,
+    argumentName(argType, resolverData?.info) || scalarArgumentName(argValue, resolverData?.args),
+  );
   if (malformed.length) throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", malformed);
   if (argValue === null || typeof argValue !== "object") return;
   const prefix = argumentName(argType, resolverData?.info);
@@ -25,7 +28,10 @@ export const validateArgument: ValidatorFn = async (argValue, argType, resolverD
 };
 
 /** `input` for `@Arg("input", () => XInput)`; empty for an @ArgsType class, whose fields are the arguments. */
-function argumentName(argType: unknown, info: { parentType: GraphQLObjectType; fieldName: string } | undefined): string {
+function argumentName(
+  argType: unknown,
+  info: { parentType: GraphQLObjectType; fieldName: string } | undefined,
+): string {
   if (!info || typeof argType !== "function") return "";
   const field = info.parentType.getFields()[info.fieldName];
   return field?.args.find((a) => getNamedType(a.type).name === argType.name)?.name ?? "";
@@ -40,7 +46,8 @@ const LONE_SURROGATE = /\p{Cs}/u;
 
 function malformedStrings(value: unknown, path: string, out: FieldError[] = []): FieldError[] {
   if (typeof value === "string") {
-    if (value.includes("\u0000") || LONE_SURROGATE.test(value)) out.push({ field: path, messages: ["使用できない文字 (NUL や不完全な文字) が含まれています"] });
+    if (value.includes("\u0000") || LONE_SURROGATE.test(value))
+      out.push({ field: path, messages: ["使用できない文字 (NUL や不完全な文字) が含まれています"] });
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => malformedStrings(v, path ? `${path}.${i}` : String(i), out));
   } else if (value !== null && typeof value === "object") {

@@ -21,14 +21,20 @@ const DATE_MESSAGE = "日付は YYYY-MM-DD 形式の実在する日付で入力�
 
 /** A real calendar day written YYYY-MM-DD (rejects 2026-02-30). */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: "isCalendarDate", validator: { validate: (v) => isCalendarDate(v) } }, { message: DATE_MESSAGE, ...options });
+  return ValidateBy(
+    { name: "isCalendarDate", validator: { validate: (v) => isCalendarDate(v) } },
+    { message: DATE_MESSAGE, ...options },
+  );
 }
 
 /** Records describe what happened: a date after today (JST) is a typo, not a plan. */
 export function NotInFuture(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     // A string that is no calendar date is IsCalendarDate's to report; "in the future" would be a second, wrong message.
-    { name: "notInFuture", validator: { validate: (v) => typeof v !== "string" || !isCalendarDate(v) || v <= jstToday(new Date()) } },
+    {
+      name: "notInFuture",
+      validator: { validate: (v) => typeof v !== "string" || !isCalendarDate(v) || v <= jstToday(new Date()) },
+    },
     { message: "未来の日付は入力できません", ...options },
   );
 }

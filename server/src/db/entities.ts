@@ -16,7 +16,24 @@ import { MunicipalSettings } from "../settings/municipal-settings.entity.js";
 
 /** Every TypeORM entity, listed explicitly: globs do not work the same under tsc output and vitest. */
 export const ENTITIES = [
-  Area, Organization, Resource, User, UserCredential, UserSession, SearchOutbox,
-  Person, SupportMeetingGroup, SupportPlan, Consent, Match, MatchTransition, Attendance, FollowUpDue, FollowUpRecord,
-  ResourceGap, MunicipalSettings, AuditEvent, SignInThrottle,
+  Area,
+  Organization,
+  Resource,
+  User,
+  UserCredential,
+  UserSession,
+  SearchOutbox,
+  Person,
+  SupportMeetingGroup,
+  SupportPlan,
+  Consent,
+  Match,
+  MatchTransition,
+  Attendance,
+  FollowUpDue,
+  FollowUpRecord,
+  ResourceGap,
+  MunicipalSettings,
+  AuditEvent,
+  SignInThrottle,
 ];

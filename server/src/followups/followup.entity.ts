@@ -2,7 +2,13 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ParticipationLevel } from "../people/person.enums.js";
 import {
-  ChangeCategory, ChangeType, ContactMethod, Counterpart, FollowUpDueStatus, FollowUpKind, RelationshipStability,
+  ChangeCategory,
+  ChangeType,
+  ContactMethod,
+  Counterpart,
+  FollowUpDueStatus,
+  FollowUpKind,
+  RelationshipStability,
 } from "./followup.enums.js";
 
 /** A planned follow-up of a match (the schedule comes from MunicipalSettings; see followup.schedule.ts). */

@@ -12,8 +12,14 @@ export enum ContactMethod {
 }
 
 export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = {
-  VISIT: "訪問", INTERVIEW: "面接", PHONE: "電話", EMAIL: "メール", LETTER: "手紙", ACCOMPANY: "同行",
-  HOST_SITE_VISIT: "受け入れ先訪問", OTHER: "その他",
+  VISIT: "訪問",
+  INTERVIEW: "面接",
+  PHONE: "電話",
+  EMAIL: "メール",
+  LETTER: "手紙",
+  ACCOMPANY: "同行",
+  HOST_SITE_VISIT: "受け入れ先訪問",
+  OTHER: "その他",
 };
 
 export enum Counterpart {
@@ -24,7 +30,10 @@ export enum Counterpart {
 }
 
 export const COUNTERPART_LABELS: Record<Counterpart, string> = {
-  PERSON: "本人", FAMILY: "家族", HOST: "受け入れ先", OTHER_AGENCY: "他機関",
+  PERSON: "本人",
+  FAMILY: "家族",
+  HOST: "受け入れ先",
+  OTHER_AGENCY: "他機関",
 };
 
 export enum ChangeType {
@@ -33,7 +42,11 @@ export enum ChangeType {
   BOTH = "BOTH",
 }
 
-export const CHANGE_TYPE_LABELS: Record<ChangeType, string> = { BEHAVIOUR: "行動", FEELING: "気持ち", BOTH: "行動と気持ち" };
+export const CHANGE_TYPE_LABELS: Record<ChangeType, string> = {
+  BEHAVIOUR: "行動",
+  FEELING: "気持ち",
+  BOTH: "行動と気持ち",
+};
 
 /** 変化の種類 (seeds-report §4.1) */
 export enum ChangeCategory {
@@ -48,9 +61,14 @@ export enum ChangeCategory {
 }
 
 export const CHANGE_CATEGORY_LABELS: Record<ChangeCategory, string> = {
-  WANTS_TO_CONTINUE: "また参加したいと言う", TRAVELS_ALONE: "一人で通えるようになった", TOOK_HELPER_ROLE: "担い手の役割を引き受けた",
-  NEW_ACTIVITY: "新しい活動を始めた", CONTACTS_AGENCY: "自分から相談・連絡した", DAILY_RHYTHM: "生活のリズムが整った",
-  NEW_RELATIONSHIP: "新しい人間関係ができた", OTHER: "その他",
+  WANTS_TO_CONTINUE: "また参加したいと言う",
+  TRAVELS_ALONE: "一人で通えるようになった",
+  TOOK_HELPER_ROLE: "担い手の役割を引き受けた",
+  NEW_ACTIVITY: "新しい活動を始めた",
+  CONTACTS_AGENCY: "自分から相談・連絡した",
+  DAILY_RHYTHM: "生活のリズムが整った",
+  NEW_RELATIONSHIP: "新しい人間関係ができた",
+  OTHER: "その他",
 };
 
 /** 本人と受け入れ先の関係性 (終結の目安) */
@@ -61,7 +79,9 @@ export enum RelationshipStability {
 }
 
 export const RELATIONSHIP_STABILITY_LABELS: Record<RelationshipStability, string> = {
-  NOT_YET: "まだ不安定", PARTLY: "一部安定", STABLE: "安定",
+  NOT_YET: "まだ不安定",
+  PARTLY: "一部安定",
+  STABLE: "安定",
 };
 
 /** Why a follow-up is planned. */
@@ -74,8 +94,11 @@ export enum FollowUpKind {
 }
 
 export const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = {
-  FIRST_CHECK: "開始2週間後の確認", MONTHLY: "フォローアップ期間の定期訪問", SETTLING_CHECK: "定着確認",
-  POST_CLOSURE: "終結後の定期連絡", AD_HOC: "次回予定",
+  FIRST_CHECK: "開始2週間後の確認",
+  MONTHLY: "フォローアップ期間の定期訪問",
+  SETTLING_CHECK: "定着確認",
+  POST_CLOSURE: "終結後の定期連絡",
+  AD_HOC: "次回予定",
 };
 
 export enum FollowUpDueStatus {

@@ -1,6 +1,16 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import {
-  ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min,
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
 } from "class-validator";
 import { IsCalendarDate, NotInFuture, ja, jaEach } from "../core/validators.js";
 import { ParticipationLevel } from "../people/person.enums.js";

@@ -27,7 +27,10 @@ class DueFollowUp {
 export class FollowUpResolver {
   @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
   @Mutation(() => FollowUpPayload, { description: "フォローアップを記録 (予定を実施済にし, 次回予定を加える)" })
-  async recordFollowUp(@Arg("input", () => RecordFollowUpInput) input: RecordFollowUpInput, @Ctx() ctx: Context): Promise<FollowUpPayload> {
+  async recordFollowUp(
+    @Arg("input", () => RecordFollowUpInput) input: RecordFollowUpInput,
+    @Ctx() ctx: Context,
+  ): Promise<FollowUpPayload> {
     return { followUp: await ctx.services.followUps.record(ctx.viewer, input) };
   }
 

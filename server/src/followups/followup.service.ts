@@ -21,7 +21,10 @@ export interface DueFollowUp {
 }
 
 export class FollowUpService {
-  constructor(private readonly db: DataSource, private readonly matches: MatchService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly matches: MatchService,
+  ) {}
 
   /**
    * Records a contact. It completes the planned follow-up it answers (the one named, or the oldest still open that
@@ -32,15 +35,28 @@ export class FollowUpService {
       const match = await this.matches.lockVisible(tx, viewer, input.matchId);
       const fields = [];
       // A contact about this match cannot predate the match (the day it was started as 候補).
-      const began = await tx.getRepository(MatchTransition).findOne({ where: { matchId: match.id }, order: { effectiveOn: "ASC", createdAt: "ASC" } });
+      const began = await tx
+        .getRepository(MatchTransition)
+        .findOne({ where: { matchId: match.id }, order: { effectiveOn: "ASC", createdAt: "ASC" } });
       if (began && input.contactedOn < began.effectiveOn) {
-        fields.push({ field: "input.contactedOn", messages: [`実施日はマッチングを始めた日 (${began.effectiveOn}) 以降にしてください`] });
+        fields.push({
+          field: "input.contactedOn",
+          messages: [`実施日はマッチングを始めた日 (${began.effectiveOn}) 以降にしてください`],
+        });
       }
       if (!input.changeObserved && (input.changeType || input.changeCategories.length)) {
-        fields.push({ field: "input.changeObserved", messages: ["変化の内容を記録するときは「変化あり」にしてください"] });
+        fields.push({
+          field: "input.changeObserved",
+          messages: ["変化の内容を記録するときは「変化あり」にしてください"],
+        });
       }
-      if (input.nextDueOn && input.nextDueOn <= input.contactedOn) fields.push({ field: "input.nextDueOn", messages: ["次回予定日は実施日より後にしてください"] });
-      if (input.sessionsAttended != null && input.sessionsPlanned != null && input.sessionsAttended > input.sessionsPlanned) {
+      if (input.nextDueOn && input.nextDueOn <= input.contactedOn)
+        fields.push({ field: "input.nextDueOn", messages: ["次回予定日は実施日より後にしてください"] });
+      if (
+        input.sessionsAttended != null &&
+        input.sessionsPlanned != null &&
+        input.sessionsAttended > input.sessionsPlanned
+      ) {
         fields.push({ field: "input.sessionsAttended", messages: ["参加回数は開催回数以下にしてください"] });
       }
       if (fields.length) throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", fields);
@@ -49,24 +65,54 @@ export class FollowUpService {
       const due = input.dueId
         ? await dues.findOneBy({ id: input.dueId, matchId: match.id, status: FollowUpDueStatus.PLANNED })
         : await dues.findOne({
-          where: { matchId: match.id, status: FollowUpDueStatus.PLANNED, dueOn: LessThanOrEqual(addDays(input.contactedOn, MATCH_WINDOW_DAYS)) },
-          order: { dueOn: "ASC" },
-        });
+            where: {
+              matchId: match.id,
+              status: FollowUpDueStatus.PLANNED,
+              dueOn: LessThanOrEqual(addDays(input.contactedOn, MATCH_WINDOW_DAYS)),
+            },
+            order: { dueOn: "ASC" },
+          });
       if (input.dueId && !due) throw badInput("input.dueId", "この予定は見つからないか、すでに実施・取消されています");
 
       const repo = tx.getRepository(FollowUpRecord);
-      const record = await repo.save(repo.create({
-        matchId: match.id, personId: match.personId, recordedById: viewer!.userId, contactedOn: input.contactedOn, method: input.method,
-        counterparts: [...new Set(input.counterparts)], sessionsAttended: input.sessionsAttended ?? null, sessionsPlanned: input.sessionsPlanned ?? null,
-        participationLevel: input.participationLevel ?? null, changeObserved: input.changeObserved, changeType: input.changeType ?? null,
-        changeCategories: [...new Set(input.changeCategories)], narrative: input.narrative.trim(), relationshipStability: input.relationshipStability ?? null,
-        hostFeedback: input.hostFeedback.trim(), hostGuidance: input.hostGuidance.trim(), nextDueOn: input.nextDueOn ?? null, isOutcomeEvaluation: false,
-      }));
-      if (due) await dues.update(due.id, { status: FollowUpDueStatus.DONE, doneOn: input.contactedOn, recordId: record.id });
+      const record = await repo.save(
+        repo.create({
+          matchId: match.id,
+          personId: match.personId,
+          recordedById: viewer!.userId,
+          contactedOn: input.contactedOn,
+          method: input.method,
+          counterparts: [...new Set(input.counterparts)],
+          sessionsAttended: input.sessionsAttended ?? null,
+          sessionsPlanned: input.sessionsPlanned ?? null,
+          participationLevel: input.participationLevel ?? null,
+          changeObserved: input.changeObserved,
+          changeType: input.changeType ?? null,
+          changeCategories: [...new Set(input.changeCategories)],
+          narrative: input.narrative.trim(),
+          relationshipStability: input.relationshipStability ?? null,
+          hostFeedback: input.hostFeedback.trim(),
+          hostGuidance: input.hostGuidance.trim(),
+          nextDueOn: input.nextDueOn ?? null,
+          isOutcomeEvaluation: false,
+        }),
+      );
+      if (due)
+        await dues.update(due.id, { status: FollowUpDueStatus.DONE, doneOn: input.contactedOn, recordId: record.id });
       if (input.nextDueOn) {
-        await dues.insert(dues.create({ matchId: match.id, kind: FollowUpKind.AD_HOC, dueOn: input.nextDueOn, status: FollowUpDueStatus.PLANNED, doneOn: null, recordId: null }));
+        await dues.insert(
+          dues.create({
+            matchId: match.id,
+            kind: FollowUpKind.AD_HOC,
+            dueOn: input.nextDueOn,
+            status: FollowUpDueStatus.PLANNED,
+            doneOn: null,
+            recordId: null,
+          }),
+        );
       }
-      if (input.participationLevel) await tx.getRepository(Person).update(match.personId, { participationLevel: input.participationLevel });
+      if (input.participationLevel)
+        await tx.getRepository(Person).update(match.personId, { participationLevel: input.participationLevel });
       await tx.getRepository(Match).update(match.id, { updatedAt: new Date() });
       return record;
     });
@@ -76,22 +122,35 @@ export class FollowUpService {
   async dueFor(viewer: Viewer, withinDays: number, now = new Date()): Promise<DueFollowUp[]> {
     const day = today(now);
     // Only matches of persons the viewer may still see (a withdrawn consent takes the person off this list too).
-    const rows = await this.matches.whereVisible(this.db.getRepository(FollowUpDue).createQueryBuilder("d").innerJoin(Match, "m", "m.id = d.matchId"), viewer)
+    const rows = await this.matches
+      .whereVisible(
+        this.db.getRepository(FollowUpDue).createQueryBuilder("d").innerJoin(Match, "m", "m.id = d.matchId"),
+        viewer,
+      )
       .andWhere("m.coordinatorId = :uid")
       .andWhere("d.status = :planned", { planned: FollowUpDueStatus.PLANNED })
       .andWhere("d.dueOn <= :until", { until: addDays(day, withinDays) })
-      .orderBy("d.dueOn", "ASC").take(500).getMany();
+      .orderBy("d.dueOn", "ASC")
+      .take(500)
+      .getMany();
     if (!rows.length) return [];
     const matches = await this.db.getRepository(Match).findBy({ id: In([...new Set(rows.map((d) => d.matchId))]) });
     const byId = new Map(matches.map((m) => [m.id, m]));
     return rows.map((due) => {
       const late = daysBetween(due.dueOn, day);
-      return { due, match: byId.get(due.matchId)!, daysOverdue: Math.max(0, late), state: late > 0 ? DueState.OVERDUE : late === 0 ? DueState.DUE_TODAY : DueState.UPCOMING };
+      return {
+        due,
+        match: byId.get(due.matchId)!,
+        daysOverdue: Math.max(0, late),
+        state: late > 0 ? DueState.OVERDUE : late === 0 ? DueState.DUE_TODAY : DueState.UPCOMING,
+      };
     });
   }
 
   recordsOf(matchId: string): Promise<FollowUpRecord[]> {
-    return this.db.getRepository(FollowUpRecord).find({ where: { matchId }, order: { contactedOn: "DESC", createdAt: "DESC" } });
+    return this.db
+      .getRepository(FollowUpRecord)
+      .find({ where: { matchId }, order: { contactedOn: "DESC", createdAt: "DESC" } });
   }
 
   duesOf(matchId: string): Promise<FollowUpDue[]> {

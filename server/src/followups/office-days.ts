@@ -13,7 +13,9 @@ export interface OfficeDays {
 
 /** The column defaults: Monday to Friday, closed on national holidays (振替休日 included) and 12/29–1/3. */
 export const DEFAULT_OFFICE_DAYS: OfficeDays = {
-  openWeekdays: [Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI], closedOnHolidays: true, closedForYearEnd: true,
+  openWeekdays: [Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI],
+  closedOnHolidays: true,
+  closedForYearEnd: true,
 };
 
 /** A year of closed days in a row means nothing is open (no open weekday): the planner then keeps the dates. */

@@ -1,5 +1,13 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from "typeorm";
 import { TargetGroup } from "../resources/resource.enums.js";
 
 export enum ResourceGapStatus {
@@ -11,10 +19,17 @@ export enum ResourceGapStatus {
 }
 
 export const RESOURCE_GAP_STATUS_LABELS: Record<ResourceGapStatus, string> = {
-  IDENTIFIED: "把握", DISCUSSING: "協議中", DEVELOPING: "開発中", RESOLVED: "解決", DEFERRED: "見送り",
+  IDENTIFIED: "把握",
+  DISCUSSING: "協議中",
+  DEVELOPING: "開発中",
+  RESOLVED: "解決",
+  DEFERRED: "見送り",
 };
 
-registerEnumType(ResourceGapStatus, { name: "ResourceGapStatus", description: "把握 → 協議中 → 開発中 → 解決 / 見送り" });
+registerEnumType(ResourceGapStatus, {
+  name: "ResourceGapStatus",
+  description: "把握 → 協議中 → 開発中 → 解決 / 見送り",
+});
 
 /**
  * 資源の不足: an unmet need found in casework or an empty search, carried to the 重層的支援会議 / 協議体 for

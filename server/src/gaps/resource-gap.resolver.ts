@@ -12,19 +12,28 @@ import { GAP_TRANSITIONS } from "./resource-gap.service.js";
 export class ResourceGapResolver {
   @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR, UserRole.VIEWER)
   @Query(() => [ResourceGap], { description: "資源の不足 (地域課題) の一覧. 本人は出ない" })
-  resourceGaps(@Arg("statuses", () => [ResourceGapStatus], { nullable: true }) statuses: ResourceGapStatus[] | null, @Ctx() ctx: Context) {
+  resourceGaps(
+    @Arg("statuses", () => [ResourceGapStatus], { nullable: true }) statuses: ResourceGapStatus[] | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.gaps.list(statuses);
   }
 
   @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
   @Mutation(() => ResourceGapPayload)
-  async raiseResourceGap(@Arg("input", () => RaiseResourceGapInput) input: RaiseResourceGapInput, @Ctx() ctx: Context): Promise<ResourceGapPayload> {
+  async raiseResourceGap(
+    @Arg("input", () => RaiseResourceGapInput) input: RaiseResourceGapInput,
+    @Ctx() ctx: Context,
+  ): Promise<ResourceGapPayload> {
     return { resourceGap: await ctx.services.gaps.raise(ctx.viewer, input) };
   }
 
   @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
   @Mutation(() => ResourceGapPayload, { description: "状態を変える (把握 → 協議中 → 開発中 → 解決 / 見送り)" })
-  async setResourceGapStatus(@Arg("input", () => SetResourceGapStatusInput) input: SetResourceGapStatusInput, @Ctx() ctx: Context): Promise<ResourceGapPayload> {
+  async setResourceGapStatus(
+    @Arg("input", () => SetResourceGapStatusInput) input: SetResourceGapStatusInput,
+    @Ctx() ctx: Context,
+  ): Promise<ResourceGapPayload> {
     return { resourceGap: await ctx.services.gaps.setStatus(input) };
   }
 

@@ -20,31 +20,52 @@ export const GAP_TRANSITIONS: Record<ResourceGapStatus, ResourceGapStatus[]> = {
 };
 
 export class ResourceGapService {
-  constructor(private readonly db: DataSource, private readonly people: PersonService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly people: PersonService,
+  ) {}
 
   async raise(viewer: Viewer | null, input: RaiseResourceGapInput): Promise<ResourceGap> {
     return this.db.transaction(async (tx) => {
       if (input.personId) await this.people.getVisible(viewer, input.personId, tx);
-      if (input.areaId && !(await tx.getRepository(Area).existsBy({ id: input.areaId }))) throw badInput("input.areaId", "地域が見つかりません");
+      if (input.areaId && !(await tx.getRepository(Area).existsBy({ id: input.areaId })))
+        throw badInput("input.areaId", "地域が見つかりません");
       const repo = tx.getRepository(ResourceGap);
-      return repo.save(repo.create({
-        need: input.need.trim(), targetGroups: [...new Set(input.targetGroups)], areaId: input.areaId ?? null, personId: input.personId ?? null,
-        searchText: input.searchText?.trim() || null, status: S.IDENTIFIED, statusNote: "", resolvedResourceId: null, raisedById: viewer!.userId,
-      }));
+      return repo.save(
+        repo.create({
+          need: input.need.trim(),
+          targetGroups: [...new Set(input.targetGroups)],
+          areaId: input.areaId ?? null,
+          personId: input.personId ?? null,
+          searchText: input.searchText?.trim() || null,
+          status: S.IDENTIFIED,
+          statusNote: "",
+          resolvedResourceId: null,
+          raisedById: viewer!.userId,
+        }),
+      );
     });
   }
 
   async setStatus(input: SetResourceGapStatusInput): Promise<ResourceGap> {
     return this.db.transaction(async (tx) => {
-      const gap = isUuid(input.id) ? await tx.getRepository(ResourceGap).findOne({ where: { id: input.id }, lock: { mode: "pessimistic_write" } }) : null;
+      const gap = isUuid(input.id)
+        ? await tx.getRepository(ResourceGap).findOne({ where: { id: input.id }, lock: { mode: "pessimistic_write" } })
+        : null;
       if (!gap) throw notFound("資源の不足");
-      if (input.expectedVersion != null && input.expectedVersion !== gap.version) throw conflict("他の人が先に更新しました。画面を読み込み直してください");
+      if (input.expectedVersion != null && input.expectedVersion !== gap.version)
+        throw conflict("他の人が先に更新しました。画面を読み込み直してください");
       if (!GAP_TRANSITIONS[gap.status].includes(input.status)) {
-        throw badInput("input.status", `「${RESOURCE_GAP_STATUS_LABELS[gap.status]}」から「${RESOURCE_GAP_STATUS_LABELS[input.status]}」にはできません`);
+        throw badInput(
+          "input.status",
+          `「${RESOURCE_GAP_STATUS_LABELS[gap.status]}」から「${RESOURCE_GAP_STATUS_LABELS[input.status]}」にはできません`,
+        );
       }
       if (input.status === S.RESOLVED) {
-        if (!input.resolvedResourceId) throw badInput("input.resolvedResourceId", "解決にするには、新しくできた資源を指定してください");
-        if (!(await tx.getRepository(Resource).existsBy({ id: input.resolvedResourceId }))) throw badInput("input.resolvedResourceId", "資源が見つかりません");
+        if (!input.resolvedResourceId)
+          throw badInput("input.resolvedResourceId", "解決にするには、新しくできた資源を指定してください");
+        if (!(await tx.getRepository(Resource).existsBy({ id: input.resolvedResourceId })))
+          throw badInput("input.resolvedResourceId", "資源が見つかりません");
         gap.resolvedResourceId = input.resolvedResourceId;
       } else if (input.resolvedResourceId) {
         throw badInput("input.resolvedResourceId", "資源を指定できるのは解決にするときだけです");
@@ -57,7 +78,9 @@ export class ResourceGapService {
 
   list(statuses: ResourceGapStatus[] | null): Promise<ResourceGap[]> {
     return this.db.getRepository(ResourceGap).find({
-      where: statuses?.length ? { status: In(statuses) } : {}, order: { createdAt: "DESC" }, take: 500,
+      where: statuses?.length ? { status: In(statuses) } : {},
+      order: { createdAt: "DESC" },
+      take: 500,
     });
   }
 }

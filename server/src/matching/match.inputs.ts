@@ -1,10 +1,28 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import {
-  ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from "class-validator";
 import { PageArgs } from "../core/pagination.js";
 import { IsCalendarDate, NotInFuture, ja, jaEach } from "../core/validators.js";
-import { ChangeCategory, ChangeType, ContactMethod, Counterpart, RelationshipStability } from "../followups/followup.enums.js";
+import {
+  ChangeCategory,
+  ChangeType,
+  ContactMethod,
+  Counterpart,
+  RelationshipStability,
+} from "../followups/followup.enums.js";
 import { ParticipationLevel } from "../people/person.enums.js";
 import { Match } from "./match.entity.js";
 import { HostResponse, MatchStage } from "./match.enums.js";

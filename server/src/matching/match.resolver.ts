@@ -33,7 +33,9 @@ class AllowedTransition {
   @Field(() => String)
   label: string;
 
-  @Field(() => Boolean, { description: "理由の入力が必要 (辞退・保留・不成立・中断・再開、フォローアップ期間中の定着)" })
+  @Field(() => Boolean, {
+    description: "理由の入力が必要 (辞退・保留・不成立・中断・再開、フォローアップ期間中の定着)",
+  })
   reasonRequired: boolean;
 
   @Field(() => Boolean, { description: "最終的な評価の入力が必要" })
@@ -59,13 +61,19 @@ export class MatchResolver {
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => MatchPayload, { description: "候補としてマッチングを始める" })
-  async createMatch(@Arg("input", () => CreateMatchInput) input: CreateMatchInput, @Ctx() ctx: Context): Promise<MatchPayload> {
+  async createMatch(
+    @Arg("input", () => CreateMatchInput) input: CreateMatchInput,
+    @Ctx() ctx: Context,
+  ): Promise<MatchPayload> {
     return { match: await ctx.services.matches.create(ctx.viewer, input) };
   }
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => MatchPayload, { description: "段階を変える (不正な変更は BAD_USER_INPUT, 同時更新は CONFLICT)" })
-  async transitionMatch(@Arg("input", () => TransitionMatchInput) input: TransitionMatchInput, @Ctx() ctx: Context): Promise<MatchPayload> {
+  async transitionMatch(
+    @Arg("input", () => TransitionMatchInput) input: TransitionMatchInput,
+    @Ctx() ctx: Context,
+  ): Promise<MatchPayload> {
     return { match: await ctx.services.matches.transition(ctx.viewer, input) };
   }
 
@@ -77,12 +85,19 @@ export class MatchResolver {
   @FieldResolver(() => [AllowedTransition])
   async allowedTransitions(@Root() match: Match, @Ctx() ctx: Context): Promise<AllowedTransition[]> {
     // 定着 during the follow-up period needs a reason too (MatchService.checkSettlingPeriod); read the period once per request.
-    const early = match.stage === MatchStage.ACTIVE_FOLLOW_UP && match.startedOn !== null
-      && today() < settlingFrom(match.startedOn, (await settingsOf(ctx)).followUpMonths);
+    const early =
+      match.stage === MatchStage.ACTIVE_FOLLOW_UP &&
+      match.startedOn !== null &&
+      today() < settlingFrom(match.startedOn, (await settingsOf(ctx)).followUpMonths);
     return TRANSITIONS[match.stage]
       .map((to) => {
         const rule = transitionRule(match.stage, to, match.heldFrom);
-        return { to, label: MATCH_STAGE_LABELS[to], ...rule, reasonRequired: rule.reasonRequired || (to === MatchStage.STABLE && early) };
+        return {
+          to,
+          label: MATCH_STAGE_LABELS[to],
+          ...rule,
+          reasonRequired: rule.reasonRequired || (to === MatchStage.STABLE && early),
+        };
       })
       .filter((t) => t.allowed);
   }
@@ -132,7 +147,10 @@ export class MatchResolver {
 export class PersonMatchesResolver {
   @FieldResolver(() => [Match], { description: "この本人のマッチング" })
   async matches(@Root() person: Person, @Ctx() ctx: Context): Promise<Match[]> {
-    const page = await ctx.services.matches.list(ctx.viewer, Object.assign(new MatchListArgs(), { personId: person.id, first: 100 }));
+    const page = await ctx.services.matches.list(
+      ctx.viewer,
+      Object.assign(new MatchListArgs(), { personId: person.id, first: 100 }),
+    );
     return page.edges.map((e) => e.node);
   }
 }

@@ -46,15 +46,31 @@ export class MatchService {
       if (resource.eligibility.requiresSupportPlan && !plan) {
         throw conflict("この資源は支援プランのある方が対象です。先に本人と支援プランに合意してください");
       }
-      const open = await tx.getRepository(Match).findOne({ where: { personId: person.id, resourceId: resource.id, stage: In(this.openStages()) } });
+      const open = await tx
+        .getRepository(Match)
+        .findOne({ where: { personId: person.id, resourceId: resource.id, stage: In(this.openStages()) } });
       if (open) throw conflict(`この本人とこの資源のマッチングはすでに進行中です (${MATCH_STAGE_LABELS[open.stage]})`);
       const repo = tx.getRepository(Match);
-      const match = await repo.save(repo.create({
-        personId: person.id, resourceId: resource.id, organizationId: resource.organizationId, coordinatorId: viewer!.userId,
-        supportPlanId: plan?.id ?? null, stage: MatchStage.CANDIDATE, heldFrom: null, rationale: input.rationale.trim(),
-        score: input.score ?? null, startedOn: null, firstStartedOn: null, closedOn: null, hostResponse: null,
-        hostResponseReason: null, hostRespondedAt: null, reopenCount: 0,
-      }));
+      const match = await repo.save(
+        repo.create({
+          personId: person.id,
+          resourceId: resource.id,
+          organizationId: resource.organizationId,
+          coordinatorId: viewer!.userId,
+          supportPlanId: plan?.id ?? null,
+          stage: MatchStage.CANDIDATE,
+          heldFrom: null,
+          rationale: input.rationale.trim(),
+          score: input.score ?? null,
+          startedOn: null,
+          firstStartedOn: null,
+          closedOn: null,
+          hostResponse: null,
+          hostResponseReason: null,
+          hostRespondedAt: null,
+          reopenCount: 0,
+        }),
+      );
       await this.record(tx, match.id, null, MatchStage.CANDIDATE, "", viewer!.userId, today());
       return match;
     });
@@ -65,10 +81,15 @@ export class MatchService {
       // Row lock first: of two concurrent moves, the second waits here and then sees the first one's version.
       const match = await this.lockVisible(tx, viewer, input.matchId);
       if (input.expectedVersion !== match.version) {
-        throw conflict(`このマッチングは他の人が先に更新しました (現在: ${MATCH_STAGE_LABELS[match.stage]})。画面を読み込み直してください`);
+        throw conflict(
+          `このマッチングは他の人が先に更新しました (現在: ${MATCH_STAGE_LABELS[match.stage]})。画面を読み込み直してください`,
+        );
       }
       await this.move(tx, match, input.to, {
-        actorId: viewer!.userId, reason: input.reason?.trim() ?? "", effectiveOn: input.effectiveOn ?? today(), outcome: input.outcome ?? null,
+        actorId: viewer!.userId,
+        reason: input.reason?.trim() ?? "",
+        effectiveOn: input.effectiveOn ?? today(),
+        outcome: input.outcome ?? null,
       });
       return match;
     });
@@ -78,19 +99,30 @@ export class MatchService {
    * One legal move with everything it implies. Used by caseworkers' transitions and by a host's decline; the caller
    * holds the row lock.
    */
-  async move(tx: EntityManager, match: Match, to: MatchStage, how: { actorId: string; reason: string; effectiveOn: string; outcome: TransitionMatchInput["outcome"] }): Promise<void> {
+  async move(
+    tx: EntityManager,
+    match: Match,
+    to: MatchStage,
+    how: { actorId: string; reason: string; effectiveOn: string; outcome: TransitionMatchInput["outcome"] },
+  ): Promise<void> {
     const from = match.stage;
     const rule = transitionRule(from, to, match.heldFrom);
     if (!rule.allowed) throw badInput("input.to", illegalTransitionMessage(from, to));
-    if (rule.reasonRequired && !how.reason) throw badInput("input.reason", `「${MATCH_STAGE_LABELS[to]}」にする理由を入力してください`);
-    const last = await tx.getRepository(MatchTransition).findOne({ where: { matchId: match.id }, order: { effectiveOn: "DESC", createdAt: "DESC" } });
-    if (last && how.effectiveOn < last.effectiveOn) throw badInput("input.effectiveOn", `前の段階の日付 (${last.effectiveOn}) より前にはできません`);
+    if (rule.reasonRequired && !how.reason)
+      throw badInput("input.reason", `「${MATCH_STAGE_LABELS[to]}」にする理由を入力してください`);
+    const last = await tx
+      .getRepository(MatchTransition)
+      .findOne({ where: { matchId: match.id }, order: { effectiveOn: "DESC", createdAt: "DESC" } });
+    if (last && how.effectiveOn < last.effectiveOn)
+      throw badInput("input.effectiveOn", `前の段階の日付 (${last.effectiveOn}) より前にはできません`);
     if (rule.outcomeRequired) this.checkOutcome(from, to, how.outcome ?? null);
     if (to === MatchStage.STABLE && !how.reason) await this.checkSettlingPeriod(tx, match, how.effectiveOn);
     if (rule.hostConsentRequired) {
       const consents = await tx.getRepository(Consent).findBy({ personId: match.personId });
       if (!hasHostConsent(consents, match.organizationId, how.effectiveOn)) {
-        throw conflict("この受け入れ先への紹介について本人の同意がありません。同意を記録してから受け入れ先に連絡してください");
+        throw conflict(
+          "この受け入れ先への紹介について本人の同意がありません。同意を記録してから受け入れ先に連絡してください",
+        );
       }
     }
     if (to === MatchStage.ON_HOLD) match.heldFrom = from;
@@ -113,14 +145,30 @@ export class MatchService {
     if (how.outcome) {
       const o = how.outcome;
       const repo = tx.getRepository(FollowUpRecord);
-      await repo.save(repo.create({
-        matchId: match.id, personId: match.personId, recordedById: how.actorId, contactedOn: how.effectiveOn, method: o.method,
-        counterparts: [...new Set(o.counterparts)], sessionsAttended: null, sessionsPlanned: null, participationLevel: o.participationLevel ?? null,
-        changeObserved: o.changeObserved, changeType: o.changeObserved ? o.changeType ?? null : null,
-        changeCategories: o.changeObserved ? [...new Set(o.changeCategories)] : [], narrative: o.narrative.trim(),
-        relationshipStability: o.relationshipStability, hostFeedback: "", hostGuidance: "", nextDueOn: null, isOutcomeEvaluation: true,
-      }));
-      if (o.participationLevel) await tx.getRepository(Person).update(match.personId, { participationLevel: o.participationLevel });
+      await repo.save(
+        repo.create({
+          matchId: match.id,
+          personId: match.personId,
+          recordedById: how.actorId,
+          contactedOn: how.effectiveOn,
+          method: o.method,
+          counterparts: [...new Set(o.counterparts)],
+          sessionsAttended: null,
+          sessionsPlanned: null,
+          participationLevel: o.participationLevel ?? null,
+          changeObserved: o.changeObserved,
+          changeType: o.changeObserved ? (o.changeType ?? null) : null,
+          changeCategories: o.changeObserved ? [...new Set(o.changeCategories)] : [],
+          narrative: o.narrative.trim(),
+          relationshipStability: o.relationshipStability,
+          hostFeedback: "",
+          hostGuidance: "",
+          nextDueOn: null,
+          isOutcomeEvaluation: true,
+        }),
+      );
+      if (o.participationLevel)
+        await tx.getRepository(Person).update(match.personId, { participationLevel: o.participationLevel });
     }
     match.stage = to;
     await tx.getRepository(Match).save(match);
@@ -150,16 +198,24 @@ export class MatchService {
       const [at, id] = decodeCursor(args.after, ["timestamp", "uuid"]);
       qb.andWhere("(m.updatedAt, m.id) < (:at::timestamptz, :id::uuid)", { at, id });
     }
-    const rows = await qb.orderBy("m.updatedAt", "DESC").addOrderBy("m.id", "DESC").take(args.first + 1).getMany();
+    const rows = await qb
+      .orderBy("m.updatedAt", "DESC")
+      .addOrderBy("m.id", "DESC")
+      .take(args.first + 1)
+      .getMany();
     return toConnection(rows, args.first, totalCount, (m) => [m.updatedAt.toISOString(), m.id]);
   }
 
   historyOf(matchId: string): Promise<MatchTransition[]> {
-    return this.db.getRepository(MatchTransition).find({ where: { matchId }, order: { effectiveOn: "ASC", createdAt: "ASC" } });
+    return this.db
+      .getRepository(MatchTransition)
+      .find({ where: { matchId }, order: { effectiveOn: "ASC", createdAt: "ASC" } });
   }
 
   async lockVisible(tx: EntityManager, viewer: Viewer | null, id: string): Promise<Match> {
-    const match = isUuid(id) ? await tx.getRepository(Match).findOne({ where: { id }, lock: { mode: "pessimistic_write" } }) : null;
+    const match = isUuid(id)
+      ? await tx.getRepository(Match).findOne({ where: { id }, lock: { mode: "pessimistic_write" } })
+      : null;
     if (!match) throw notFound("マッチング");
     await this.people.getVisible(viewer, match.personId, tx).catch(() => Promise.reject(notFound("マッチング")));
     return match;
@@ -168,12 +224,21 @@ export class MatchService {
   private checkOutcome(from: MatchStage, to: MatchStage, outcome: TransitionMatchInput["outcome"] | null): void {
     if (!outcome) {
       throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", [
-        { field: "input.outcome", messages: [`「${MATCH_STAGE_LABELS[to]}」にするには、最終的な評価 (変化の有無・関係性) を記録してください`] },
+        {
+          field: "input.outcome",
+          messages: [`「${MATCH_STAGE_LABELS[to]}」にするには、最終的な評価 (変化の有無・関係性) を記録してください`],
+        },
       ]);
     }
     // 定着, and 終結 after 定着, mean the relationship with the host is stable; closing a 中断 case need not.
-    if ((to === MatchStage.STABLE || from === MatchStage.STABLE) && outcome.relationshipStability !== RelationshipStability.STABLE) {
-      throw badInput("input.outcome.relationshipStability", "本人と受け入れ先の関係性が「安定」のときに定着・終結にできます");
+    if (
+      (to === MatchStage.STABLE || from === MatchStage.STABLE) &&
+      outcome.relationshipStability !== RelationshipStability.STABLE
+    ) {
+      throw badInput(
+        "input.outcome.relationshipStability",
+        "本人と受け入れ先の関係性が「安定」のときに定着・終結にできます",
+      );
     }
   }
 
@@ -186,8 +251,10 @@ export class MatchService {
     const startedOn = match.startedOn ?? effectiveOn;
     const from = settlingFrom(startedOn, months);
     if (effectiveOn < from) {
-      throw badInput("input.reason",
-        `参加開始 (${startedOn}) からフォローアップ期間 (${months}か月) が経っていません。${from} より前に「定着」にする理由を入力してください`);
+      throw badInput(
+        "input.reason",
+        `参加開始 (${startedOn}) からフォローアップ期間 (${months}か月) が経っていません。${from} より前に「定着」にする理由を入力してください`,
+      );
     }
   }
 
@@ -196,17 +263,28 @@ export class MatchService {
       const plan = await tx.getRepository(SupportPlan).findOneBy({ id: planId, personId });
       if (!plan) throw badInput("input.supportPlanId", "この本人の支援プランが見つかりません");
       // A plan is the basis of a match only once agreed with the person (and until it is closed); a draft is not.
-      if (!PLAN_IN_FORCE.includes(plan.status)) throw badInput("input.supportPlanId", "合意済 (または見直し中) の支援プランを指定してください");
+      if (!PLAN_IN_FORCE.includes(plan.status))
+        throw badInput("input.supportPlanId", "合意済 (または見直し中) の支援プランを指定してください");
       return plan;
     }
-    return tx.getRepository(SupportPlan).findOne({ where: { personId, status: In([...PLAN_IN_FORCE]) }, order: { agreedOn: "DESC" } });
+    return tx
+      .getRepository(SupportPlan)
+      .findOne({ where: { personId, status: In([...PLAN_IN_FORCE]) }, order: { agreedOn: "DESC" } });
   }
 
   private openStages(): MatchStage[] {
     return Object.values(MatchStage).filter((s) => !ENDED.has(s));
   }
 
-  private async record(tx: EntityManager, matchId: string, from: MatchStage | null, to: MatchStage, reason: string, actorId: string, effectiveOn: string) {
+  private async record(
+    tx: EntityManager,
+    matchId: string,
+    from: MatchStage | null,
+    to: MatchStage,
+    reason: string,
+    actorId: string,
+    effectiveOn: string,
+  ) {
     const repo = tx.getRepository(MatchTransition);
     await repo.save(repo.create({ matchId, fromStage: from, toStage: to, reason, actorId, effectiveOn }));
   }

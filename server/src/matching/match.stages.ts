@@ -30,7 +30,14 @@ const EXITS = new Set<MatchStage>([S.HOST_DECLINED, S.PERSON_DECLINED, S.ON_HOLD
 export const PARTICIPATING = new Set<MatchStage>([S.ACTIVE_FOLLOW_UP, S.STABLE]);
 /** Stages from which the host has been contacted and sees the referral. */
 export const SENT_TO_HOST = new Set<MatchStage>([
-  S.HOST_COORDINATION, S.PROPOSED, S.VISIT_TRIAL, S.ACTIVE_FOLLOW_UP, S.STABLE, S.CLOSED, S.POST_CLOSURE, S.HOST_DECLINED,
+  S.HOST_COORDINATION,
+  S.PROPOSED,
+  S.VISIT_TRIAL,
+  S.ACTIVE_FOLLOW_UP,
+  S.STABLE,
+  S.CLOSED,
+  S.POST_CLOSURE,
+  S.HOST_DECLINED,
   S.SUSPENDED,
 ]);
 /** Stages that close a match (no further move except reopening). */
@@ -54,7 +61,8 @@ const resumesAt = (heldFrom: MatchStage): MatchStage => (heldFrom === S.CANDIDAT
 export function transitionRule(from: MatchStage, to: MatchStage, heldFrom: MatchStage | null = null): TransitionRule {
   let allowed = TRANSITIONS[from].includes(to);
   // 保留 returns only to where it paused (or ends with the person declining).
-  if (allowed && from === S.ON_HOLD && to !== S.PERSON_DECLINED && heldFrom && to !== resumesAt(heldFrom)) allowed = false;
+  if (allowed && from === S.ON_HOLD && to !== S.PERSON_DECLINED && heldFrom && to !== resumesAt(heldFrom))
+    allowed = false;
   return {
     allowed,
     reasonRequired: EXITS.has(to) || isReopening(from, to),
@@ -65,7 +73,9 @@ export function transitionRule(from: MatchStage, to: MatchStage, heldFrom: Match
 
 export const illegalTransitionMessage = (from: MatchStage, to: MatchStage) =>
   `「${MATCH_STAGE_LABELS[from]}」から「${MATCH_STAGE_LABELS[to]}」には進めません` +
-  (TRANSITIONS[from].length ? ` (進める段階: ${TRANSITIONS[from].map((s) => MATCH_STAGE_LABELS[s]).join("・")})` : " (この段階で終了しています)");
+  (TRANSITIONS[from].length
+    ? ` (進める段階: ${TRANSITIONS[from].map((s) => MATCH_STAGE_LABELS[s]).join("・")})`
+    : " (この段階で終了しています)");
 
 /**
  * 定着 closes the follow-up period: from the latest (re)start until `followUpMonths` later (MunicipalSettings), moving

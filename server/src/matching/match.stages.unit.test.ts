@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { MatchStage } from "./match.enums.js";
 import {
-  ENDED, PARTICIPATING, SENT_TO_HOST, TRANSITIONS, illegalTransitionMessage, isReopening, settlingFrom, transitionRule,
+  ENDED,
+  PARTICIPATING,
+  SENT_TO_HOST,
+  TRANSITIONS,
+  illegalTransitionMessage,
+  isReopening,
+  settlingFrom,
+  transitionRule,
 } from "./match.stages.js";
 
 const S = MatchStage;
@@ -44,7 +51,10 @@ describe("the stage machine of a マッチング", () => {
 
   it("a hold in 候補 (waiting for the consent to ask the host) goes on to 受け入れ先調整, not past it", () => {
     expect(transitionRule(S.ON_HOLD, S.HOST_COORDINATION, S.CANDIDATE)).toEqual({
-      allowed: true, reasonRequired: false, outcomeRequired: false, hostConsentRequired: true,
+      allowed: true,
+      reasonRequired: false,
+      outcomeRequired: false,
+      hostConsentRequired: true,
     });
     expect(transitionRule(S.ON_HOLD, S.PROPOSED, S.CANDIDATE).allowed).toBe(false);
     expect(transitionRule(S.ON_HOLD, S.PERSON_DECLINED, S.CANDIDATE).allowed).toBe(true);
@@ -77,7 +87,8 @@ describe("the stage machine of a マッチング", () => {
   it("再開 is a move back to 参加開始 from 中断, 終結 or 終結後フォロー, and nothing else", () => {
     for (const from of ALL) {
       for (const to of ALL) {
-        const expected = to === S.ACTIVE_FOLLOW_UP && (from === S.SUSPENDED || from === S.CLOSED || from === S.POST_CLOSURE);
+        const expected =
+          to === S.ACTIVE_FOLLOW_UP && (from === S.SUSPENDED || from === S.CLOSED || from === S.POST_CLOSURE);
         expect(isReopening(from, to), `${from} → ${to}`).toBe(expected);
       }
     }
@@ -108,23 +119,39 @@ describe("the stage machine of a マッチング", () => {
   });
 
   it("the host sees the referral from 受け入れ先調整 on, including its own refusal and a suspension, never a 候補 or 保留", () => {
-    expect(ALL.filter((s) => SENT_TO_HOST.has(s)).sort()).toEqual([
-      S.HOST_COORDINATION, S.PROPOSED, S.VISIT_TRIAL, S.ACTIVE_FOLLOW_UP, S.STABLE, S.CLOSED, S.POST_CLOSURE, S.HOST_DECLINED,
-      S.SUSPENDED,
-    ].sort());
-    for (const s of [S.CANDIDATE, S.ON_HOLD, S.PERSON_DECLINED, S.NOT_A_FIT]) expect(SENT_TO_HOST.has(s), s).toBe(false);
+    expect(ALL.filter((s) => SENT_TO_HOST.has(s)).sort()).toEqual(
+      [
+        S.HOST_COORDINATION,
+        S.PROPOSED,
+        S.VISIT_TRIAL,
+        S.ACTIVE_FOLLOW_UP,
+        S.STABLE,
+        S.CLOSED,
+        S.POST_CLOSURE,
+        S.HOST_DECLINED,
+        S.SUSPENDED,
+      ].sort(),
+    );
+    for (const s of [S.CANDIDATE, S.ON_HOLD, S.PERSON_DECLINED, S.NOT_A_FIT])
+      expect(SENT_TO_HOST.has(s), s).toBe(false);
   });
 
   it("a match has ended at 辞退 (either side), 不成立, 終結 and 終結後フォロー", () => {
-    expect(ALL.filter((s) => ENDED.has(s)).sort()).toEqual([S.HOST_DECLINED, S.PERSON_DECLINED, S.NOT_A_FIT, S.CLOSED, S.POST_CLOSURE].sort());
+    expect(ALL.filter((s) => ENDED.has(s)).sort()).toEqual(
+      [S.HOST_DECLINED, S.PERSON_DECLINED, S.NOT_A_FIT, S.CLOSED, S.POST_CLOSURE].sort(),
+    );
   });
 
   it("a refused move names both stages and the moves that are open, or says the match has ended", () => {
-    expect(illegalTransitionMessage(S.CANDIDATE, S.STABLE))
-      .toBe("「候補」から「定着」には進めません (進める段階: 受け入れ先調整・保留(同意待ち)・本人辞退・不成立)");
-    expect(illegalTransitionMessage(S.POST_CLOSURE, S.CLOSED))
-      .toBe("「終結後フォロー」から「終結」には進めません (進める段階: 参加開始(フォローアップ中))");
-    expect(illegalTransitionMessage(S.NOT_A_FIT, S.CANDIDATE)).toBe("「不成立」から「候補」には進めません (この段階で終了しています)");
+    expect(illegalTransitionMessage(S.CANDIDATE, S.STABLE)).toBe(
+      "「候補」から「定着」には進めません (進める段階: 受け入れ先調整・保留(同意待ち)・本人辞退・不成立)",
+    );
+    expect(illegalTransitionMessage(S.POST_CLOSURE, S.CLOSED)).toBe(
+      "「終結後フォロー」から「終結」には進めません (進める段階: 参加開始(フォローアップ中))",
+    );
+    expect(illegalTransitionMessage(S.NOT_A_FIT, S.CANDIDATE)).toBe(
+      "「不成立」から「候補」には進めません (この段階で終了しています)",
+    );
   });
 
   it("定着 needs no reason from the (re)start plus the follow-up months on, the month end clamped", () => {

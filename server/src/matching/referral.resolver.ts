@@ -12,7 +12,10 @@ import { Referral, ReferralPerson } from "./referral.view.js";
 export class ReferralResolver {
   @RequireRole(UserRole.HOST)
   @Query(() => [Referral], { description: "自分の団体に届いた紹介 (同意された事柄だけ)" })
-  myReferrals(@Arg("stages", () => [MatchStage], { nullable: true }) stages: MatchStage[] | null, @Ctx() ctx: Context): Promise<Referral[]> {
+  myReferrals(
+    @Arg("stages", () => [MatchStage], { nullable: true }) stages: MatchStage[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Referral[]> {
     return ctx.services.referrals.list(ctx.viewer, stages);
   }
 
@@ -24,13 +27,19 @@ export class ReferralResolver {
 
   @RequireRole(UserRole.HOST)
   @Mutation(() => Referral, { description: "受け入れる / お断りする (お断りには理由が必要)" })
-  respondToReferral(@Arg("input", () => RespondToReferralInput) input: RespondToReferralInput, @Ctx() ctx: Context): Promise<Referral> {
+  respondToReferral(
+    @Arg("input", () => RespondToReferralInput) input: RespondToReferralInput,
+    @Ctx() ctx: Context,
+  ): Promise<Referral> {
     return ctx.services.referrals.respond(ctx.viewer, input);
   }
 
   @RequireRole(UserRole.HOST, UserRole.COORDINATOR, UserRole.ADMIN)
   @Mutation(() => Attendance, { description: "出欠を記録 (受け入れ先または担当者)" })
-  recordAttendance(@Arg("input", () => RecordAttendanceInput) input: RecordAttendanceInput, @Ctx() ctx: Context): Promise<Attendance> {
+  recordAttendance(
+    @Arg("input", () => RecordAttendanceInput) input: RecordAttendanceInput,
+    @Ctx() ctx: Context,
+  ): Promise<Attendance> {
     return ctx.services.referrals.recordAttendance(ctx.viewer, input);
   }
 }

@@ -25,12 +25,17 @@ const SENT = [...SENT_TO_HOST];
  * facts are read through the consents on every request, so a withdrawal hides them at once.
  */
 export class ReferralService {
-  constructor(private readonly db: DataSource, private readonly matches: MatchService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly matches: MatchService,
+  ) {}
 
   async list(viewer: Viewer | null, stages: MatchStage[] | null): Promise<Referral[]> {
     const orgId = this.hostOrg(viewer);
     const wanted = stages?.length ? stages.filter((s) => SENT_TO_HOST.has(s)) : SENT;
-    const rows = await this.db.getRepository(Match).find({ where: { organizationId: orgId, stage: In(wanted) }, order: { updatedAt: "DESC" }, take: 200 });
+    const rows = await this.db
+      .getRepository(Match)
+      .find({ where: { organizationId: orgId, stage: In(wanted) }, order: { updatedAt: "DESC" }, take: 200 });
     return this.toReferrals(this.db.manager, rows, orgId);
   }
 
@@ -51,11 +56,20 @@ export class ReferralService {
         if (match.stage !== MatchStage.HOST_COORDINATION && match.stage !== MatchStage.VISIT_TRIAL) {
           throw conflict("この段階ではお断りの回答はできません。担当のコーディネーターに連絡してください");
         }
-        await this.matches.move(tx, match, MatchStage.HOST_DECLINED, { actorId: viewer!.userId, reason, effectiveOn: today(), outcome: null });
+        await this.matches.move(tx, match, MatchStage.HOST_DECLINED, {
+          actorId: viewer!.userId,
+          reason,
+          effectiveOn: today(),
+          outcome: null,
+        });
       } else if (match.stage !== MatchStage.HOST_COORDINATION) {
         throw conflict("受け入れ可の回答は「受け入れ先調整」の段階でだけできます");
       }
-      Object.assign(match, { hostResponse: input.response, hostResponseReason: reason || null, hostRespondedAt: new Date() });
+      Object.assign(match, {
+        hostResponse: input.response,
+        hostResponseReason: reason || null,
+        hostRespondedAt: new Date(),
+      });
       await tx.getRepository(Match).save(match);
     });
     return this.get(viewer, input.matchId);
@@ -64,13 +78,20 @@ export class ReferralService {
   /** 出欠: by the host for its own referrals, or by a caseworker who may see the person. One row per session day. */
   async recordAttendance(viewer: Viewer | null, input: RecordAttendanceInput): Promise<Attendance> {
     return this.db.transaction(async (tx) => {
-      const match = viewer?.role === UserRole.HOST
-        ? await this.findOwn(tx, this.hostOrg(viewer), input.matchId, true)
-        : await this.matches.lockVisible(tx, viewer, input.matchId);
+      const match =
+        viewer?.role === UserRole.HOST
+          ? await this.findOwn(tx, this.hostOrg(viewer), input.matchId, true)
+          : await this.matches.lockVisible(tx, viewer, input.matchId);
       if (!ATTENDANCE_STAGES.has(match.stage)) throw conflict("出欠は見学・体験または参加開始後に記録できます");
       const repo = tx.getRepository(Attendance);
       await repo.upsert(
-        { matchId: match.id, sessionOn: input.sessionOn, attended: input.attended, note: input.note.trim(), recordedById: viewer!.userId },
+        {
+          matchId: match.id,
+          sessionOn: input.sessionOn,
+          attended: input.attended,
+          note: input.note.trim(),
+          recordedById: viewer!.userId,
+        },
         ["matchId", "sessionOn"],
       );
       return repo.findOneByOrFail({ matchId: match.id, sessionOn: input.sessionOn });
@@ -88,7 +109,9 @@ export class ReferralService {
 
   private async findOwn(tx: EntityManager, orgId: string, id: string, lock = false): Promise<Match> {
     const match = isUuid(id)
-      ? await tx.getRepository(Match).findOne({ where: { id }, ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}) })
+      ? await tx
+          .getRepository(Match)
+          .findOne({ where: { id }, ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}) })
       : null;
     if (!match || match.organizationId !== orgId || !SENT_TO_HOST.has(match.stage)) throw notFound("紹介");
     return match;
@@ -104,7 +127,9 @@ export class ReferralService {
       tx.getRepository(Consent).findBy({ personId: In(personIds) }),
       tx.getRepository(Resource).findBy({ id: In([...new Set(rows.map((m) => m.resourceId))]) }),
       tx.getRepository(Attendance).find({ where: { matchId: In(ids) }, order: { sessionOn: "DESC" } }),
-      tx.getRepository(MatchTransition).find({ where: { matchId: In(ids), toStage: MatchStage.HOST_COORDINATION }, order: { effectiveOn: "ASC" } }),
+      tx
+        .getRepository(MatchTransition)
+        .find({ where: { matchId: In(ids), toStage: MatchStage.HOST_COORDINATION }, order: { effectiveOn: "ASC" } }),
     ]);
     const day = today();
     const person = new Map(persons.map((p) => [p.id, p]));
@@ -117,12 +142,20 @@ export class ReferralService {
       const own = consentsOf.get(m.personId) ?? [];
       const facts = factsForHost(own, orgId, day);
       return {
-        id: m.id, stage: m.stage, version: m.version, resource: resource.get(m.resourceId)!,
-        referredOn: referredOn.get(m.id) ?? null, startedOn: m.startedOn,
-        hostResponse: m.hostResponse, hostResponseReason: m.hostResponseReason,
-        person: redactForHost(person.get(m.personId)!, facts, m.id), sharedFacts: [...facts].sort(),
-        consentActive: hasHostConsent(own, orgId, day), attendance: attendanceOf.get(m.id) ?? [],
-        canRecordAttendance: ATTENDANCE_STAGES.has(m.stage), canRespond: m.stage === MatchStage.HOST_COORDINATION,
+        id: m.id,
+        stage: m.stage,
+        version: m.version,
+        resource: resource.get(m.resourceId)!,
+        referredOn: referredOn.get(m.id) ?? null,
+        startedOn: m.startedOn,
+        hostResponse: m.hostResponse,
+        hostResponseReason: m.hostResponseReason,
+        person: redactForHost(person.get(m.personId)!, facts, m.id),
+        sharedFacts: [...facts].sort(),
+        consentActive: hasHostConsent(own, orgId, day),
+        attendance: attendanceOf.get(m.id) ?? [],
+        canRecordAttendance: ATTENDANCE_STAGES.has(m.stage),
+        canRespond: m.stage === MatchStage.HOST_COORDINATION,
       };
     });
   }

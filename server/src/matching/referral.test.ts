@@ -13,26 +13,71 @@ let host: Gql;
 let hostOrgId: string;
 
 const REFERRAL = /* GraphQL */ `
-  query($id: ID!) { referral(id: $id) { id sharedFacts consentActive person {
-    displayName ageBand area { name } contactPreference contactNote wantedActivities weekdays timeBands mobility groupSize accessibility
-    wishes strengths participationLevel householdNote householdIssues } } }`;
+  query ($id: ID!) {
+    referral(id: $id) {
+      id
+      sharedFacts
+      consentActive
+      person {
+        displayName
+        ageBand
+        area {
+          name
+        }
+        contactPreference
+        contactNote
+        wantedActivities
+        weekdays
+        timeBands
+        mobility
+        groupSize
+        accessibility
+        wishes
+        strengths
+        participationLevel
+        householdNote
+        householdIssues
+      }
+    }
+  }
+`;
 
 /** Which ReferralPerson fields each fact releases. */
 const FIELDS_OF: Record<ConsentFact, string[]> = {
-  DISPLAY_NAME: ["displayName"], AGE_BAND: ["ageBand"], AREA: ["area"], CONTACT: ["contactPreference", "contactNote"],
-  NEEDS: ["wantedActivities", "weekdays", "timeBands", "mobility", "groupSize", "accessibility"], WISHES_AND_STRENGTHS: ["wishes", "strengths"],
-  PARTICIPATION_LEVEL: ["participationLevel"], HOUSEHOLD: ["householdNote", "householdIssues"],
+  DISPLAY_NAME: ["displayName"],
+  AGE_BAND: ["ageBand"],
+  AREA: ["area"],
+  CONTACT: ["contactPreference", "contactNote"],
+  NEEDS: ["wantedActivities", "weekdays", "timeBands", "mobility", "groupSize", "accessibility"],
+  WISHES_AND_STRENGTHS: ["wishes", "strengths"],
+  PARTICIPATION_LEVEL: ["participationLevel"],
+  HOUSEHOLD: ["householdNote", "householdIssues"],
 };
 
 async function referredPerson() {
   const area = await t.factories.area();
   const person = await t.factories.person({
-    displayName: "Bさん", ageBand: "AGE_65_74" as never, areaId: area.id, contactPreference: "PHONE" as never, contactNote: "夕方に電話",
-    householdNote: "母と二人暮らし", householdIssues: ["EIGHTY_FIFTY" as never], participationLevel: "GOES_OUT" as never,
-    needs: { wantedActivities: ["園芸"], weekdays: ["WED" as never], wishes: "土いじりがしたい", strengths: "植物に詳しい" },
+    displayName: "Bさん",
+    ageBand: "AGE_65_74" as never,
+    areaId: area.id,
+    contactPreference: "PHONE" as never,
+    contactNote: "夕方に電話",
+    householdNote: "母と二人暮らし",
+    householdIssues: ["EIGHTY_FIFTY" as never],
+    participationLevel: "GOES_OUT" as never,
+    needs: {
+      wantedActivities: ["園芸"],
+      weekdays: ["WED" as never],
+      wishes: "土いじりがしたい",
+      strengths: "植物に詳しい",
+    },
   });
   const resource = await t.factories.resource({ organizationId: hostOrgId });
-  const match = await t.factories.match({ personId: person.id, resourceId: resource.id, path: [[MatchStage.HOST_COORDINATION, today()]] });
+  const match = await t.factories.match({
+    personId: person.id,
+    resourceId: resource.id,
+    path: [[MatchStage.HOST_COORDINATION, today()]],
+  });
   return { person, match };
 }
 
@@ -51,7 +96,10 @@ describe("host referrals", () => {
       await t.factories.consent(person.id, { organizationId: hostOrgId, facts: [fact] });
       const res = await host(REFERRAL, { id: match.id });
       expect(res.errors).toBeUndefined();
-      const shown = Object.entries(res.data!.referral.person).filter(([, v]) => v !== null).map(([k]) => k).sort();
+      const shown = Object.entries(res.data!.referral.person)
+        .filter(([, v]) => v !== null)
+        .map(([k]) => k)
+        .sort();
       expect(shown, fact).toEqual([...FIELDS_OF[fact]].sort());
       expect(res.data!.referral.sharedFacts).toEqual([fact]);
     }
@@ -62,18 +110,33 @@ describe("host referrals", () => {
     const consent = await t.factories.consent(person.id, { organizationId: hostOrgId });
     expect((await host(REFERRAL, { id: match.id })).data!.referral.person.displayName).toBe("Bさん");
 
-    const res = await coordinator(`mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { consent { state withdrawalReason } } }`,
-      { input: { consentId: consent.id, reason: "本人から電話で撤回の申し出" } });
-    expect(res.data!.withdrawConsent.consent).toEqual({ state: "WITHDRAWN", withdrawalReason: "本人から電話で撤回の申し出" });
+    const res = await coordinator(
+      `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { consent { state withdrawalReason } } }`,
+      { input: { consentId: consent.id, reason: "本人から電話で撤回の申し出" } },
+    );
+    expect(res.data!.withdrawConsent.consent).toEqual({
+      state: "WITHDRAWN",
+      withdrawalReason: "本人から電話で撤回の申し出",
+    });
     const after = (await host(REFERRAL, { id: match.id })).data!.referral;
     expect(after.consentActive).toBe(false);
     expect(after.sharedFacts).toEqual([]);
     expect(Object.values(after.person).every((v) => v === null)).toBe(true);
-    expect(codesOf(await coordinator(`mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { consent { id } } }`,
-      { input: { consentId: consent.id, reason: "二度目" } }))).toEqual(["CONFLICT"]);
+    expect(
+      codesOf(
+        await coordinator(
+          `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { consent { id } } }`,
+          { input: { consentId: consent.id, reason: "二度目" } },
+        ),
+      ),
+    ).toEqual(["CONFLICT"]);
 
     const expiring = await referredPerson();
-    const c2 = await t.factories.consent(expiring.person.id, { organizationId: hostOrgId, givenOn: addDays(today(), -30), expiresOn: today() });
+    const c2 = await t.factories.consent(expiring.person.id, {
+      organizationId: hostOrgId,
+      givenOn: addDays(today(), -30),
+      expiresOn: today(),
+    });
     expect((await host(REFERRAL, { id: expiring.match.id })).data!.referral.consentActive).toBe(true);
     await t.db.getRepository(Consent).update(c2.id, { expiresOn: addDays(today(), -1) });
     const expired = (await host(REFERRAL, { id: expiring.match.id })).data!.referral;
@@ -99,23 +162,50 @@ describe("host referrals", () => {
     const noReason = await host(respond, { input: { matchId: match.id, response: "DECLINED" } });
     expect(codesOf(noReason)).toEqual(["BAD_USER_INPUT"]);
     // The host's act is お断り on every screen and in every message (受け入れ先辞退 is the coordinator's stage name).
-    expect(noReason.errors![0].extensions!.fields).toEqual([{ field: "input.reason", messages: ["お断りの理由を入力してください"] }]);
-    const res = await host(respond, { input: { matchId: match.id, response: "DECLINED", reason: "今月は受け入れ枠がありません" } });
-    expect(res.data!.respondToReferral).toEqual({ stage: "HOST_DECLINED", hostResponse: "DECLINED", hostResponseReason: "今月は受け入れ枠がありません", canRespond: false });
-    const history = await coordinator(`query($id: ID!) { match(id: $id) { history { toStage reason } } }`, { id: match.id });
-    expect(history.data!.match.history.at(-1)).toEqual({ toStage: "HOST_DECLINED", reason: "今月は受け入れ枠がありません" });
+    expect(noReason.errors![0].extensions!.fields).toEqual([
+      { field: "input.reason", messages: ["お断りの理由を入力してください"] },
+    ]);
+    const res = await host(respond, {
+      input: { matchId: match.id, response: "DECLINED", reason: "今月は受け入れ枠がありません" },
+    });
+    expect(res.data!.respondToReferral).toEqual({
+      stage: "HOST_DECLINED",
+      hostResponse: "DECLINED",
+      hostResponseReason: "今月は受け入れ枠がありません",
+      canRespond: false,
+    });
+    const history = await coordinator(`query($id: ID!) { match(id: $id) { history { toStage reason } } }`, {
+      id: match.id,
+    });
+    expect(history.data!.match.history.at(-1)).toEqual({
+      toStage: "HOST_DECLINED",
+      reason: "今月は受け入れ枠がありません",
+    });
   });
 
   it("records attendance only once participation has begun, one row per day (re-recording overwrites)", async () => {
     const { match } = await referredPerson();
     const record = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { sessionOn attended note } }`;
-    expect(codesOf(await host(record, { input: { matchId: match.id, sessionOn: today(), attended: true } }))).toEqual(["CONFLICT"]);
+    expect(codesOf(await host(record, { input: { matchId: match.id, sessionOn: today(), attended: true } }))).toEqual([
+      "CONFLICT",
+    ]);
     const resource = await t.factories.resource({ organizationId: hostOrgId });
-    const active = await t.factories.match({ resourceId: resource.id, path: [[MatchStage.HOST_COORDINATION, today()], [MatchStage.PROPOSED, today()], [MatchStage.ACTIVE_FOLLOW_UP, today()]] });
+    const active = await t.factories.match({
+      resourceId: resource.id,
+      path: [
+        [MatchStage.HOST_COORDINATION, today()],
+        [MatchStage.PROPOSED, today()],
+        [MatchStage.ACTIVE_FOLLOW_UP, today()],
+      ],
+    });
     await host(record, { input: { matchId: active.id, sessionOn: today(), attended: false } });
-    const res = await host(record, { input: { matchId: active.id, sessionOn: today(), attended: true, note: "遅れて参加" } });
+    const res = await host(record, {
+      input: { matchId: active.id, sessionOn: today(), attended: true, note: "遅れて参加" },
+    });
     expect(res.data!.recordAttendance).toEqual({ sessionOn: today(), attended: true, note: "遅れて参加" });
     expect(await t.db.getRepository(Attendance).countBy({ matchId: active.id })).toBe(1);
-    expect(codesOf(await host(record, { input: { matchId: active.id, sessionOn: addDays(today(), 1), attended: true } }))).toEqual(["BAD_USER_INPUT"]);
+    expect(
+      codesOf(await host(record, { input: { matchId: active.id, sessionOn: addDays(today(), 1), attended: true } })),
+    ).toEqual(["BAD_USER_INPUT"]);
   });
 });

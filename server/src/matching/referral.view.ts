@@ -2,7 +2,12 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ConsentFact } from "../people/consent.enums.js";
 import type { Person } from "../people/person.entity.js";
 import {
-  AgeBand, ContactPreference, GroupSizePreference, HouseholdIssue, Mobility, ParticipationLevel,
+  AgeBand,
+  ContactPreference,
+  GroupSizePreference,
+  HouseholdIssue,
+  Mobility,
+  ParticipationLevel,
 } from "../people/person.enums.js";
 import { Accessibility } from "../resources/resource.enums.js";
 import { TimeBand, Weekday } from "../schedules/schedule.value.js";
@@ -142,4 +147,3 @@ export class Referral {
   @Field(() => Boolean, { description: "受け入れ可否を回答できる段階か" })
   canRespond: boolean;
 }
-

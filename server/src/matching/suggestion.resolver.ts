@@ -7,7 +7,9 @@ import { SuggestionResult } from "./suggestion.types.js";
 @Resolver()
 export class SuggestionResolver {
   @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
-  @Query(() => SuggestionResult, { description: "本人に合いそうな資源を適合度順に提案し、外した資源とその理由も返す (件数は1〜50)" })
+  @Query(() => SuggestionResult, {
+    description: "本人に合いそうな資源を適合度順に提案し、外した資源とその理由も返す (件数は1〜50)",
+  })
   async suggestResources(
     @Arg("personId", () => ID) personId: string,
     @Arg("first", () => Int, { defaultValue: 10 }) first: number,

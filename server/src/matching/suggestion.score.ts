@@ -3,12 +3,24 @@ import type { Person } from "../people/person.entity.js";
 import { AGE_BAND_RANGE, Mobility } from "../people/person.enums.js";
 import type { Resource } from "../resources/resource.entity.js";
 import {
-  ACCESSIBILITY_LABELS, PARTICIPATION_ROLE_LABELS, RESOURCE_KIND_LABELS, RESOURCE_STATUS_LABELS, ResourceStatus, TARGET_GROUP_LABELS,
-  TargetGroup, TransportOption,
+  ACCESSIBILITY_LABELS,
+  PARTICIPATION_ROLE_LABELS,
+  RESOURCE_KIND_LABELS,
+  RESOURCE_STATUS_LABELS,
+  ResourceStatus,
+  TARGET_GROUP_LABELS,
+  TargetGroup,
+  TransportOption,
 } from "../resources/resource.enums.js";
 import { timeBandOf } from "../schedules/schedule.js";
 import { DAY_MS, jstToday, parseDay, weekdayOfDay } from "../schedules/schedule.dates.js";
-import { ScheduleFrequency, TIME_BAND_LABELS, WEEKDAY_LABELS, Weekday, type TimeBand } from "../schedules/schedule.value.js";
+import {
+  ScheduleFrequency,
+  TIME_BAND_LABELS,
+  WEEKDAY_LABELS,
+  Weekday,
+  type TimeBand,
+} from "../schedules/schedule.value.js";
 
 /*
  * How well one listing fits one person: a pure function, so the ranking can be read, tested and tuned in one place.
@@ -55,23 +67,62 @@ export interface ScoreWeights {
 }
 
 export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = {
-  activity: 18, targetGroup: 14, schedule: 14, distance: 14, kind: 8, accessibility: 6, role: 6, transport: 5,
-  openings: 4, visit: 3, trial: 2, free: 3, verified: 3, scheduleMismatch: -8,
+  activity: 18,
+  targetGroup: 14,
+  schedule: 14,
+  distance: 14,
+  kind: 8,
+  accessibility: 6,
+  role: 6,
+  transport: 5,
+  openings: 4,
+  visit: 3,
+  trial: 2,
+  free: 3,
+  verified: 3,
+  scheduleMismatch: -8,
 };
 
 /** What scoring reads about a person: the entity's fields, plus facts the service looks up. */
 export type PersonFacts = Pick<Person, "birthYear" | "ageBand" | "homeLat" | "homeLng"> & {
-  needs: Pick<NeedsProfile, "wantedActivities" | "wantedKinds" | "targetGroups" | "weekdays" | "timeBands" | "mobility"
-    | "maxTravelMeters" | "accessibility" | "roles" | "freeOnly">;
+  needs: Pick<
+    NeedsProfile,
+    | "wantedActivities"
+    | "wantedKinds"
+    | "targetGroups"
+    | "weekdays"
+    | "timeBands"
+    | "mobility"
+    | "maxTravelMeters"
+    | "accessibility"
+    | "roles"
+    | "freeOnly"
+  >;
   /** A support plan with status AGREED exists. */
   hasAgreedPlan: boolean;
   /** Holds a 手帳 (or similar). The record has no such field yet, so callers pass null: unknown. */
   holdsCertificate?: boolean | null;
 };
 
-export type ResourceFacts = Pick<Resource, "status" | "kind" | "targetGroups" | "activities" | "eligibility" | "openings"
-  | "costPerSessionYen" | "accessibility" | "transportOptions" | "rolesOffered" | "visitAllowed" | "trialAllowed" | "homeBased"
-  | "visiting" | "schedule" | "verifiedAt">;
+export type ResourceFacts = Pick<
+  Resource,
+  | "status"
+  | "kind"
+  | "targetGroups"
+  | "activities"
+  | "eligibility"
+  | "openings"
+  | "costPerSessionYen"
+  | "accessibility"
+  | "transportOptions"
+  | "rolesOffered"
+  | "visitAllowed"
+  | "trialAllowed"
+  | "homeBased"
+  | "visiting"
+  | "schedule"
+  | "verifiedAt"
+>;
 
 export interface ScoreContext {
   now: Date;
@@ -91,9 +142,16 @@ export interface ScoredReason extends Reason {
 
 /** How far a person goes without strain when they have not said (maxTravelMeters), by how they get about. */
 export const COMFORTABLE_METERS: Readonly<Record<Mobility, number>> = {
-  WALK: 1_000, BICYCLE: 3_000, PUBLIC_TRANSPORT: 5_000, DEMAND_BUS: 5_000, CAR: 10_000, ESCORT_NEEDED: 2_000, HOME_BOUND: 0,
+  WALK: 1_000,
+  BICYCLE: 3_000,
+  PUBLIC_TRANSPORT: 5_000,
+  DEMAND_BUS: 5_000,
+  CAR: 10_000,
+  ESCORT_NEEDED: 2_000,
+  HOME_BOUND: 0,
 };
-export const comfortableMeters = (needs: PersonFacts["needs"]) => needs.maxTravelMeters ?? COMFORTABLE_METERS[needs.mobility];
+export const comfortableMeters = (needs: PersonFacts["needs"]) =>
+  needs.maxTravelMeters ?? COMFORTABLE_METERS[needs.mobility];
 
 /** Transport that makes a listing reachable for a way of getting about, with how it reads in a reason. */
 const TRANSPORT_FOR: Partial<Record<Mobility, readonly TransportOption[]>> = {
@@ -103,12 +161,25 @@ const TRANSPORT_FOR: Partial<Record<Mobility, readonly TransportOption[]>> = {
   CAR: [TransportOption.PARKING],
 };
 const TRANSPORT_TEXT: Record<TransportOption, string> = {
-  DEMAND_BUS: "デマンドバスで通える", PICKUP: "送迎あり", BUS_STOP_NEARBY: "バス停が近い", STATION_NEARBY: "駅が近い", PARKING: "駐車場あり",
+  DEMAND_BUS: "デマンドバスで通える",
+  PICKUP: "送迎あり",
+  BUS_STOP_NEARBY: "バス停が近い",
+  STATION_NEARBY: "駅が近い",
+  PARKING: "駐車場あり",
 };
 const RECENTLY_VERIFIED_DAYS = 180;
-const WEEKDAYS_MONDAY_FIRST = [Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI, Weekday.SAT, Weekday.SUN];
+const WEEKDAYS_MONDAY_FIRST = [
+  Weekday.MON,
+  Weekday.TUE,
+  Weekday.WED,
+  Weekday.THU,
+  Weekday.FRI,
+  Weekday.SAT,
+  Weekday.SUN,
+];
 
-const joinLabels = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => labels[v]).join("・");
+const joinLabels = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((v) => labels[v]).join("・");
 
 /** 「800m」「1.2km」「12km」: 100 m steps (the home point is rounded to ~100 m anyway). */
 export function formatMeters(meters: number): string {
@@ -141,7 +212,8 @@ function ageText(min: number | null, max: number | null): string {
 export function exclusionsFor(person: PersonFacts, resource: ResourceFacts, context: ScoreContext): Reason[] {
   const out: Reason[] = [];
   const needs = person.needs;
-  if (resource.status !== ResourceStatus.ACTIVE) out.push({ code: resource.status, text: RESOURCE_STATUS_LABELS[resource.status] });
+  if (resource.status !== ResourceStatus.ACTIVE)
+    out.push({ code: resource.status, text: RESOURCE_STATUS_LABELS[resource.status] });
 
   const { ageMin, ageMax } = resource.eligibility;
   const ages = ageRange(person, context.now);
@@ -158,8 +230,16 @@ export function exclusionsFor(person: PersonFacts, resource: ResourceFacts, cont
   const comesHome = resource.homeBased || resource.visiting;
   if (needs.mobility === Mobility.HOME_BOUND && !comesHome) {
     out.push({ code: "PLACE_BASED", text: "通う必要がある (本人は在宅のみ可)" });
-  } else if (needs.maxTravelMeters != null && context.distanceMeters != null && !comesHome && context.distanceMeters > needs.maxTravelMeters) {
-    out.push({ code: "TOO_FAR", text: `距離が遠すぎる (${formatDistance(context.distanceMeters)}、目安${formatMeters(needs.maxTravelMeters)}以内)` });
+  } else if (
+    needs.maxTravelMeters != null &&
+    context.distanceMeters != null &&
+    !comesHome &&
+    context.distanceMeters > needs.maxTravelMeters
+  ) {
+    out.push({
+      code: "TOO_FAR",
+      text: `距離が遠すぎる (${formatDistance(context.distanceMeters)}、目安${formatMeters(needs.maxTravelMeters)}以内)`,
+    });
   }
   if (needs.freeOnly && resource.costPerSessionYen > 0) {
     out.push({ code: "NOT_FREE", text: `費用がかかる (1回${resource.costPerSessionYen.toLocaleString("ja-JP")}円)` });
@@ -176,14 +256,19 @@ interface Slot {
 function slotsOf(schedule: ResourceFacts["schedule"]): Slot[] {
   return schedule.rules.flatMap((rule) => {
     const band = timeBandOf(rule.startTime);
-    const days = rule.frequency === ScheduleFrequency.SPECIFIC_DATES
-      ? rule.dates.flatMap((d) => { const day = parseDay(d); return day === null ? [] : [weekdayOfDay(day)]; })
-      : rule.weekdays;
+    const days =
+      rule.frequency === ScheduleFrequency.SPECIFIC_DATES
+        ? rule.dates.flatMap((d) => {
+            const day = parseDay(d);
+            return day === null ? [] : [weekdayOfDay(day)];
+          })
+        : rule.weekdays;
     return days.map((weekday) => ({ weekday, band }));
   });
 }
 
-const byMondayFirst = (a: Slot, b: Slot) => WEEKDAYS_MONDAY_FIRST.indexOf(a.weekday) - WEEKDAYS_MONDAY_FIRST.indexOf(b.weekday);
+const byMondayFirst = (a: Slot, b: Slot) =>
+  WEEKDAYS_MONDAY_FIRST.indexOf(a.weekday) - WEEKDAYS_MONDAY_FIRST.indexOf(b.weekday);
 const unique = (xs: string[]) => [...new Set(xs)];
 
 /** [share of the schedule weight earned, reason]; a negative share means the mismatch penalty applies. */
@@ -194,19 +279,38 @@ function scheduleFit(needs: PersonFacts["needs"], schedule: ResourceFacts["sched
   const bands = new Set(needs.timeBands);
   const dayOk = (s: Slot) => !days.size || days.has(s.weekday);
   const bandOk = (s: Slot) => !bands.size || (s.band !== null && bands.has(s.band));
-  const label = (s: Slot) => (days.size ? `${WEEKDAY_LABELS[s.weekday]}曜` : "") + (bands.size && s.band ? TIME_BAND_LABELS[s.band] : "");
+  const label = (s: Slot) =>
+    (days.size ? `${WEEKDAY_LABELS[s.weekday]}曜` : "") + (bands.size && s.band ? TIME_BAND_LABELS[s.band] : "");
   const both = slots.filter((s) => dayOk(s) && bandOk(s));
   if (both.length) {
     const labels = unique(both.map(label));
-    return [1, { code: "SCHEDULE", text: `${labels.slice(0, 2).join("・")}${labels.length > 2 ? "など" : ""}の開催が本人の希望と一致` }];
+    return [
+      1,
+      {
+        code: "SCHEDULE",
+        text: `${labels.slice(0, 2).join("・")}${labels.length > 2 ? "など" : ""}の開催が本人の希望と一致`,
+      },
+    ];
   }
   const onDay = days.size ? slots.filter(dayOk) : [];
   if (onDay.length) {
     const bandsThen = unique(onDay.flatMap((s) => (s.band ? [TIME_BAND_LABELS[s.band]] : [])));
-    return [0.5, { code: "SCHEDULE_DAY", text: `${WEEKDAY_LABELS[onDay[0].weekday]}曜の開催が本人の希望と一致 (時間帯は${bandsThen.join("・")})` }];
+    return [
+      0.5,
+      {
+        code: "SCHEDULE_DAY",
+        text: `${WEEKDAY_LABELS[onDay[0].weekday]}曜の開催が本人の希望と一致 (時間帯は${bandsThen.join("・")})`,
+      },
+    ];
   }
   if (days.size) {
-    return [-1, { code: "SCHEDULE_MISMATCH", text: `開催曜日(${unique(slots.map((s) => WEEKDAY_LABELS[s.weekday])).join("・")})が本人の希望と合わない` }];
+    return [
+      -1,
+      {
+        code: "SCHEDULE_MISMATCH",
+        text: `開催曜日(${unique(slots.map((s) => WEEKDAY_LABELS[s.weekday])).join("・")})が本人の希望と合わない`,
+      },
+    ];
   }
   const held = unique(slots.flatMap((s) => (s.band ? [TIME_BAND_LABELS[s.band]] : [])));
   return [-1, { code: "SCHEDULE_MISMATCH", text: `開催時間帯(${held.join("・")})が本人の希望と合わない` }];
@@ -220,7 +324,10 @@ const includesEither = (a: string, b: string) => {
 
 /** The score (0–100) and the reasons behind it, best first. Call only for listings `exclusionsFor` lets through. */
 export function scoreResource(
-  person: PersonFacts, resource: ResourceFacts, context: ScoreContext, weights: Readonly<ScoreWeights> = DEFAULT_WEIGHTS,
+  person: PersonFacts,
+  resource: ResourceFacts,
+  context: ScoreContext,
+  weights: Readonly<ScoreWeights> = DEFAULT_WEIGHTS,
 ): { score: number; reasons: ScoredReason[] } {
   const needs = person.needs;
   const homeBound = needs.mobility === Mobility.HOME_BOUND;
@@ -230,14 +337,17 @@ export function scoreResource(
 
   if (needs.wantedActivities.length) {
     attainable += weights.activity;
-    const hits = resource.activities.filter((a) => needs.wantedActivities.some((w) => w.trim() && includesEither(a, w.trim())));
+    const hits = resource.activities.filter((a) =>
+      needs.wantedActivities.some((w) => w.trim() && includesEither(a, w.trim())),
+    );
     if (hits.length) earn(weights.activity, "ACTIVITY", `活動: ${hits.slice(0, 3).join("・")}`);
   }
   if (needs.targetGroups.length) {
     attainable += weights.targetGroup;
     const shared = resource.targetGroups.filter((g) => needs.targetGroups.includes(g));
     if (shared.length) earn(weights.targetGroup, "TARGET_GROUP", `対象: ${joinLabels(shared, TARGET_GROUP_LABELS)}`);
-    else if (resource.targetGroups.includes(TargetGroup.ALL_RESIDENTS)) earn(weights.targetGroup / 2, "TARGET_GROUP", `対象: ${TARGET_GROUP_LABELS.ALL_RESIDENTS}`);
+    else if (resource.targetGroups.includes(TargetGroup.ALL_RESIDENTS))
+      earn(weights.targetGroup / 2, "TARGET_GROUP", `対象: ${TARGET_GROUP_LABELS.ALL_RESIDENTS}`);
   }
   if (needs.weekdays.length || needs.timeBands.length) {
     attainable += weights.schedule;
@@ -255,7 +365,8 @@ export function scoreResource(
   }
   if (needs.wantedKinds.length) {
     attainable += weights.kind;
-    if (needs.wantedKinds.includes(resource.kind)) earn(weights.kind, "KIND", `種類: ${RESOURCE_KIND_LABELS[resource.kind]}`);
+    if (needs.wantedKinds.includes(resource.kind))
+      earn(weights.kind, "KIND", `種類: ${RESOURCE_KIND_LABELS[resource.kind]}`);
   }
   if (needs.accessibility.length) {
     attainable += weights.accessibility;
@@ -263,7 +374,11 @@ export function scoreResource(
     const missing = needs.accessibility.filter((a) => !met.includes(a));
     if (met.length) {
       const note = missing.length ? ` (${joinLabels(missing, ACCESSIBILITY_LABELS)}は未対応)` : "";
-      earn(weights.accessibility * (met.length / needs.accessibility.length), "ACCESSIBILITY", `配慮: ${joinLabels(met, ACCESSIBILITY_LABELS)}${note}`);
+      earn(
+        weights.accessibility * (met.length / needs.accessibility.length),
+        "ACCESSIBILITY",
+        `配慮: ${joinLabels(met, ACCESSIBILITY_LABELS)}${note}`,
+      );
     }
   }
   if (needs.roles.length) {
@@ -281,9 +396,15 @@ export function scoreResource(
   if (resource.visitAllowed) earn(weights.visit, "VISIT", "見学可");
   if (resource.trialAllowed) earn(weights.trial, "TRIAL", "体験可");
   if (resource.costPerSessionYen === 0) earn(weights.free, "FREE", "無料");
-  const verifiedDays = resource.verifiedAt ? (context.now.getTime() - resource.verifiedAt.getTime()) / DAY_MS : Infinity;
+  const verifiedDays = resource.verifiedAt
+    ? (context.now.getTime() - resource.verifiedAt.getTime()) / DAY_MS
+    : Infinity;
   if (verifiedDays <= RECENTLY_VERIFIED_DAYS) {
-    earn(weights.verified, "VERIFIED", `掲載内容を${verifiedDays <= 31 ? "1か月" : verifiedDays <= 92 ? "3か月" : "半年"}以内に確認済み`);
+    earn(
+      weights.verified,
+      "VERIFIED",
+      `掲載内容を${verifiedDays <= 31 ? "1か月" : verifiedDays <= 92 ? "3か月" : "半年"}以内に確認済み`,
+    );
   }
 
   const scale = attainable > 0 ? 100 / attainable : 0;

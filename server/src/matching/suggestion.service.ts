@@ -7,7 +7,13 @@ import { SupportPlan } from "../people/support-plan.entity.js";
 import { Resource } from "../resources/resource.entity.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
 import { nextSessions } from "../schedules/schedule.js";
-import { SqlParams, buildConditions, distanceMeters, sqlDistance, type Condition } from "../search/search.conditions.js";
+import {
+  SqlParams,
+  buildConditions,
+  distanceMeters,
+  sqlDistance,
+  type Condition,
+} from "../search/search.conditions.js";
 import type { SearchHealth } from "../search/search-health.js";
 import type { ResourceSearchIndex } from "../search/search-index.js";
 import { SearchResourcesInput } from "../search/search.inputs.js";
@@ -47,10 +53,15 @@ type Evaluated = { resource: Resource; distanceMeters: number | null; score: num
  * of suggestion.score.ts. The caller has already checked that the viewer may see this person.
  */
 export class SuggestionService {
-  constructor(readonly db: DataSource, readonly index: ResourceSearchIndex, readonly health: SearchHealth) {}
+  constructor(
+    readonly db: DataSource,
+    readonly index: ResourceSearchIndex,
+    readonly health: SearchHealth,
+  ) {}
 
   async suggest(person: Person, first: number, now: Date = new Date()): Promise<SuggestionResult> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) throw badInput("first", "件数は1〜50にしてください");
+    if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS)
+      throw badInput("first", "件数は1〜50にしてください");
     const home = person.homeLat != null && person.homeLng != null ? { lat: person.homeLat, lng: person.homeLng } : null;
     const queries = candidateQueries(person, home, now);
     const [{ ids, degraded }, hasAgreedPlan] = await Promise.all([
@@ -60,13 +71,21 @@ export class SuggestionService {
     const rows = ids.length ? await this.db.getRepository(Resource).findBy({ id: In(ids) }) : [];
 
     const facts: PersonFacts = {
-      birthYear: person.birthYear, ageBand: person.ageBand, homeLat: person.homeLat, homeLng: person.homeLng, needs: person.needs,
-      hasAgreedPlan, holdsCertificate: null,
+      birthYear: person.birthYear,
+      ageBand: person.ageBand,
+      homeLat: person.homeLat,
+      homeLng: person.homeLng,
+      needs: person.needs,
+      hasAgreedPlan,
+      holdsCertificate: null,
     };
     const suggestions: (Suggestion & Evaluated)[] = [];
     const excluded: (ExcludedResource & Evaluated)[] = [];
     for (const resource of rows) {
-      const distance = home && resource.lat != null && resource.lng != null ? distanceMeters(home, { lat: resource.lat, lng: resource.lng }) : null;
+      const distance =
+        home && resource.lat != null && resource.lng != null
+          ? distanceMeters(home, { lat: resource.lat, lng: resource.lng })
+          : null;
       const context = { now, distanceMeters: distance };
       const exclusions = exclusionsFor(facts, resource, context);
       const { score, reasons } = scoreResource(facts, resource, context);
@@ -77,7 +96,9 @@ export class SuggestionService {
     // Near misses first: the listings that would have ranked highest are the ones worth explaining.
     excluded.sort(byFit);
     return {
-      suggestions: suggestions.slice(0, first).map((s) => ({ ...s, nextSession: nextSessions(s.resource.schedule, now, 1)[0] ?? null })),
+      suggestions: suggestions
+        .slice(0, first)
+        .map((s) => ({ ...s, nextSession: nextSessions(s.resource.schedule, now, 1)[0] ?? null })),
       excluded: excluded.slice(0, MAX_EXCLUDED),
       totalCandidates: rows.length,
       degraded,
@@ -85,7 +106,10 @@ export class SuggestionService {
   }
 
   /** Distinct listing ids from one multiSearch; from PostgreSQL (degraded) when Meilisearch cannot be reached. */
-  private async candidateIds(queries: CandidateQuery[], home: LatLng | null): Promise<{ ids: string[]; degraded: boolean }> {
+  private async candidateIds(
+    queries: CandidateQuery[],
+    home: LatLng | null,
+  ): Promise<{ ids: string[]; degraded: boolean }> {
     try {
       const ids = await this.idsFromMeilisearch(queries, home);
       this.health.markUp();
@@ -99,11 +123,17 @@ export class SuggestionService {
   private async idsFromMeilisearch(queries: CandidateQuery[], home: LatLng | null): Promise<string[]> {
     // Nearest first when we know where the person lives; otherwise the most recently verified listings first.
     const sort = home ? [`_geoPoint(${home.lat}, ${home.lng}):asc`] : ["verifiedAt:desc"];
-    const { results } = await this.index.client.multiSearch({
+    const { results } = (await this.index.client.multiSearch({
       queries: queries.map((q) => ({
-        indexUid: this.index.uid, q: q.text ?? "", filter: q.filter.meili, limit: q.limit, sort, attributesToRetrieve: ["id"], locales: ["jpn"],
+        indexUid: this.index.uid,
+        q: q.text ?? "",
+        filter: q.filter.meili,
+        limit: q.limit,
+        sort,
+        attributesToRetrieve: ["id"],
+        locales: ["jpn"],
       })),
-    } as never) as unknown as { results: { hits: { id: string }[] }[] };
+    } as never)) as unknown as { results: { hits: { id: string }[] }[] };
     return [...new Set(results.flatMap((r) => r.hits.map((h) => h.id)))];
   }
 
@@ -122,10 +152,10 @@ export class SuggestionService {
 }
 
 const byFit = (a: Evaluated, b: Evaluated) =>
-  b.score - a.score
-  || (a.distanceMeters ?? Infinity) - (b.distanceMeters ?? Infinity)
-  || a.resource.readingKey.localeCompare(b.resource.readingKey)
-  || a.resource.id.localeCompare(b.resource.id);
+  b.score - a.score ||
+  (a.distanceMeters ?? Infinity) - (b.distanceMeters ?? Infinity) ||
+  a.resource.readingKey.localeCompare(b.resource.readingKey) ||
+  a.resource.id.localeCompare(b.resource.id);
 
 function textMatches(p: SqlParams, text: string): string {
   const like = p.add(`%${escapeLike(text)}%`);
@@ -136,10 +166,13 @@ const allOf = (conditions: Condition[]): Condition => ({
   meili: conditions.map((c) => `(${c.meili})`).join(" AND "),
   sql: (p) => conditions.map((c) => `(${c.sql(p)})`).join(" AND "),
 });
-const anyOf = (conditions: Condition[]): Condition | null => conditions.length ? {
-  meili: conditions.map((c) => `(${c.meili})`).join(" OR "),
-  sql: (p) => conditions.map((c) => `(${c.sql(p)})`).join(" OR "),
-} : null;
+const anyOf = (conditions: Condition[]): Condition | null =>
+  conditions.length
+    ? {
+        meili: conditions.map((c) => `(${c.meili})`).join(" OR "),
+        sql: (p) => conditions.map((c) => `(${c.sql(p)})`).join(" OR "),
+      }
+    : null;
 
 /**
  * The candidate queries for a person, nearest first. Hard rules the index can express narrow them (活動中, age, where
@@ -149,7 +182,8 @@ const anyOf = (conditions: Condition[]): Condition | null => conditions.length ?
  */
 export function candidateQueries(person: Person, home: LatLng | null, now: Date): CandidateQuery[] {
   const needs = person.needs;
-  const conditions = (fields: Partial<SearchResourcesInput>) => buildConditions(Object.assign(new SearchResourcesInput(), fields), now);
+  const conditions = (fields: Partial<SearchResourcesInput>) =>
+    buildConditions(Object.assign(new SearchResourcesInput(), fields), now);
   // buildConditions always opens with the status condition; `only` keeps the conditions of the fields given.
   const only = (fields: Partial<SearchResourcesInput>) => conditions(fields).slice(1);
   const [active] = conditions({ statuses: [ResourceStatus.ACTIVE] });
@@ -158,17 +192,28 @@ export function candidateQueries(person: Person, home: LatLng | null, now: Date)
   const radiusMeters = Math.min(RADIUS.max, Math.max(RADIUS.min, comfortableMeters(needs) * RADIUS.factor));
   const scope = home
     ? [aroundHome(home, radiusMeters)]
-    : person.areaId ? only({ areaIds: [person.areaId], includeCitywide: true }) : [];
+    : person.areaId
+      ? only({ areaIds: [person.areaId], includeCitywide: true })
+      : [];
   // A birth year leaves two possible ages (the birthday is not recorded); a band, its range. Benefit of the doubt.
   const ages = ageRange(person, now);
-  const ageFits: Condition[] = ages ? [{
-    meili: `(ageMin IS NULL OR ageMin <= ${ages[1]}) AND (ageMax IS NULL OR ageMax >= ${ages[0]})`,
-    sql: (p) => `(r.eligibility_age_min IS NULL OR r.eligibility_age_min <= ${p.add(ages[1])}) AND (r.eligibility_age_max IS NULL OR r.eligibility_age_max >= ${p.add(ages[0])})`,
-  }] : [];
-  const ageOut: Condition[] = ages ? [{
-    meili: `ageMin > ${ages[1]} OR ageMax < ${ages[0]}`,
-    sql: (p) => `r.eligibility_age_min > ${p.add(ages[1])} OR r.eligibility_age_max < ${p.add(ages[0])}`,
-  }] : [];
+  const ageFits: Condition[] = ages
+    ? [
+        {
+          meili: `(ageMin IS NULL OR ageMin <= ${ages[1]}) AND (ageMax IS NULL OR ageMax >= ${ages[0]})`,
+          sql: (p) =>
+            `(r.eligibility_age_min IS NULL OR r.eligibility_age_min <= ${p.add(ages[1])}) AND (r.eligibility_age_max IS NULL OR r.eligibility_age_max >= ${p.add(ages[0])})`,
+        },
+      ]
+    : [];
+  const ageOut: Condition[] = ages
+    ? [
+        {
+          meili: `ageMin > ${ages[1]} OR ageMax < ${ages[0]}`,
+          sql: (p) => `r.eligibility_age_min > ${p.add(ages[1])} OR r.eligibility_age_max < ${p.add(ages[0])}`,
+        },
+      ]
+    : [];
   const profile = anyOf([
     ...(needs.wantedKinds.length ? only({ kinds: needs.wantedKinds }) : []),
     ...(needs.targetGroups.length ? only({ targetGroups: needs.targetGroups }) : []),
@@ -183,12 +228,18 @@ export function candidateQueries(person: Person, home: LatLng | null, now: Date)
   queries.push({ filter: allOf(eligible), limit: profile ? POOL.nearby : POOL.profile });
   // Visiting listings near home: the index has no `visiting` attribute yet, so they come with the places nearby.
   if (homeBound) queries.push({ filter: allOf([active, ...scope, ...ageFits]), limit: POOL.nearby });
-  for (const activity of unique(needs.wantedActivities.map((a) => a.trim()).filter(Boolean)).slice(0, MAX_ACTIVITY_QUERIES)) {
+  for (const activity of unique(needs.wantedActivities.map((a) => a.trim()).filter(Boolean)).slice(
+    0,
+    MAX_ACTIVITY_QUERIES,
+  )) {
     queries.push({ filter: allOf(eligible), text: activity, limit: POOL.activity });
   }
   // Near misses: what would have fitted but is paused, ended or out of the age range, so `excluded` can say so.
   // (Full listings, certificates and plans are not in the index; the candidates above show those.)
-  queries.push({ filter: allOf([...reach, ...(profile ? [profile] : []), anyOf([inactive, ...ageOut])!]), limit: POOL.nearMiss });
+  queries.push({
+    filter: allOf([...reach, ...(profile ? [profile] : []), anyOf([inactive, ...ageOut])!]),
+    limit: POOL.nearMiss,
+  });
   return queries;
 }
 
@@ -202,9 +253,12 @@ const unique = (xs: string[]) => [...new Set(xs)];
 function aroundHome(home: LatLng, radiusMeters: number): Condition {
   const dLat = radiusMeters / METERS_PER_DEGREE;
   const dLng = dLat / Math.cos((home.lat * Math.PI) / 180);
-  const [south, north, west, east] = [home.lat - dLat, home.lat + dLat, home.lng - dLng, home.lng + dLng].map((x) => Number(x.toFixed(6)));
+  const [south, north, west, east] = [home.lat - dLat, home.lat + dLat, home.lng - dLng, home.lng + dLng].map((x) =>
+    Number(x.toFixed(6)),
+  );
   return {
     meili: `_geoBoundingBox([${north}, ${east}], [${south}, ${west}]) OR citywide = true`,
-    sql: (p) => `(r.lat BETWEEN ${p.add(south)} AND ${p.add(north)} AND r.lng BETWEEN ${p.add(west)} AND ${p.add(east)}) OR r.citywide`,
+    sql: (p) =>
+      `(r.lat BETWEEN ${p.add(south)} AND ${p.add(north)} AND r.lng BETWEEN ${p.add(west)} AND ${p.add(east)}) OR r.citywide`,
   };
 }

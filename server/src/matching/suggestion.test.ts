@@ -14,15 +14,45 @@ import { SuggestionService } from "./suggestion.service.js";
 const SUGGEST = /* GraphQL */ `
   query Suggest($personId: ID!, $first: Int) {
     suggestResources(personId: $personId, first: $first) {
-      totalCandidates degraded
-      suggestions { score distanceMeters resource { id name } reasons { code text points } nextSession { weekday startTime } }
-      excluded { resource { id name } reasons { code text } }
+      totalCandidates
+      degraded
+      suggestions {
+        score
+        distanceMeters
+        resource {
+          id
+          name
+        }
+        reasons {
+          code
+          text
+          points
+        }
+        nextSession {
+          weekday
+          startTime
+        }
+      }
+      excluded {
+        resource {
+          id
+          name
+        }
+        reasons {
+          code
+          text
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const weekly = (weekdays: Weekday[], startTime = "10:00", endTime = "11:30"): ScheduleValue => ({
   rules: [{ frequency: ScheduleFrequency.WEEKLY, weekdays, nthWeeks: [], dates: [], startTime, endTime }],
-  closedOnHolidays: false, closedYearEnd: false, closedDates: [], note: null,
+  closedOnHolidays: false,
+  closedYearEnd: false,
+  closedDates: [],
+  note: null,
 });
 
 // Home at 35.740 / 139.260; 0.0045° of latitude ≈ 500 m north.
@@ -36,8 +66,15 @@ let homeBound: Person;
 const ids: Record<string, string> = {};
 
 type Result = {
-  totalCandidates: number; degraded: boolean;
-  suggestions: { score: number; distanceMeters: number | null; resource: { id: string; name: string }; reasons: { code: string; text: string; points: number }[]; nextSession: { weekday: string } | null }[];
+  totalCandidates: number;
+  degraded: boolean;
+  suggestions: {
+    score: number;
+    distanceMeters: number | null;
+    resource: { id: string; name: string };
+    reasons: { code: string; text: string; points: number }[];
+    nextSession: { weekday: string } | null;
+  }[];
   excluded: { resource: { id: string; name: string }; reasons: { code: string; text: string }[] }[];
 };
 const suggest = async (personId: string, first?: number): Promise<Result> => {
@@ -51,26 +88,104 @@ beforeAll(async () => {
   t = await createTestApp();
   coordinator = await t.asViewer(await t.factories.user({ role: UserRole.COORDINATOR }));
   const org = await t.factories.organization();
-  const elderly = { organizationId: org.id, targetGroups: [TargetGroup.SINGLE_ELDERLY], activities: ["体操"], costPerSessionYen: 0 };
+  const elderly = {
+    organizationId: org.id,
+    targetGroups: [TargetGroup.SINGLE_ELDERLY],
+    activities: ["体操"],
+    costPerSessionYen: 0,
+  };
   const make = async (key: string, fields: Parameters<TestApp["factories"]["resource"]>[0]) => {
     ids[key] = (await t.factories.resource({ name: key, ...fields })).id;
   };
-  await make("火曜の体操", { ...elderly, ...north(500), schedule: weekly([Weekday.TUE]), visitAllowed: true, openings: 5 });
-  await make("木曜午後のサロン", { ...elderly, kind: ResourceKind.SALON, activities: ["茶話会"], ...north(1_000), schedule: weekly([Weekday.THU], "13:30", "15:00") });
-  await make("休止中の体操", { ...elderly, ...north(300), schedule: weekly([Weekday.TUE]), status: ResourceStatus.PAUSED });
+  await make("火曜の体操", {
+    ...elderly,
+    ...north(500),
+    schedule: weekly([Weekday.TUE]),
+    visitAllowed: true,
+    openings: 5,
+  });
+  await make("木曜午後のサロン", {
+    ...elderly,
+    kind: ResourceKind.SALON,
+    activities: ["茶話会"],
+    ...north(1_000),
+    schedule: weekly([Weekday.THU], "13:30", "15:00"),
+  });
+  await make("休止中の体操", {
+    ...elderly,
+    ...north(300),
+    schedule: weekly([Weekday.TUE]),
+    status: ResourceStatus.PAUSED,
+  });
   await make("満員の体操", { ...elderly, ...north(400), schedule: weekly([Weekday.TUE]), capacity: 10, openings: 0 });
-  await make("若者の居場所", { ...elderly, kind: ResourceKind.IBASHO, ...north(600), schedule: weekly([Weekday.TUE]), eligibility: { ageMin: 15, ageMax: 39, certificateRequired: false, residenceRequired: false, requiresSupportPlan: false, referredCasesOnly: false } });
-  await make("手帳が必要な体操", { ...elderly, ...north(700), schedule: weekly([Weekday.TUE]), eligibility: { ageMin: null, ageMax: null, certificateRequired: true, residenceRequired: false, requiresSupportPlan: false, referredCasesOnly: false } });
-  await make("プランが必要な体操", { ...elderly, ...north(800), schedule: weekly([Weekday.TUE]), eligibility: { ageMin: null, ageMax: null, certificateRequired: false, residenceRequired: false, requiresSupportPlan: true, referredCasesOnly: false } });
+  await make("若者の居場所", {
+    ...elderly,
+    kind: ResourceKind.IBASHO,
+    ...north(600),
+    schedule: weekly([Weekday.TUE]),
+    eligibility: {
+      ageMin: 15,
+      ageMax: 39,
+      certificateRequired: false,
+      residenceRequired: false,
+      requiresSupportPlan: false,
+      referredCasesOnly: false,
+    },
+  });
+  await make("手帳が必要な体操", {
+    ...elderly,
+    ...north(700),
+    schedule: weekly([Weekday.TUE]),
+    eligibility: {
+      ageMin: null,
+      ageMax: null,
+      certificateRequired: true,
+      residenceRequired: false,
+      requiresSupportPlan: false,
+      referredCasesOnly: false,
+    },
+  });
+  await make("プランが必要な体操", {
+    ...elderly,
+    ...north(800),
+    schedule: weekly([Weekday.TUE]),
+    eligibility: {
+      ageMin: null,
+      ageMax: null,
+      certificateRequired: false,
+      residenceRequired: false,
+      requiresSupportPlan: true,
+      referredCasesOnly: false,
+    },
+  });
   await make("遠くの体操", { ...elderly, ...north(3_000), schedule: weekly([Weekday.TUE]) });
-  await make("在宅の手仕事", { organizationId: org.id, kind: ResourceKind.HOME_BASED_WORK, homeBased: true, citywide: true, activities: ["手芸"], schedule: weekly([Weekday.WED]) });
+  await make("在宅の手仕事", {
+    organizationId: org.id,
+    kind: ResourceKind.HOME_BASED_WORK,
+    homeBased: true,
+    citywide: true,
+    activities: ["手芸"],
+    schedule: weekly([Weekday.WED]),
+  });
   await make("町外れの体操", { ...elderly, lat: 35.9, lng: 139.6, schedule: weekly([Weekday.TUE]) });
 
   elder = await t.factories.person({
-    birthYear: 1950, homeLat: HOME.lat, homeLng: HOME.lng,
-    needs: { targetGroups: [TargetGroup.SINGLE_ELDERLY], wantedActivities: ["体操"], weekdays: [Weekday.TUE], timeBands: [TimeBand.MORNING], maxTravelMeters: 2_000 },
+    birthYear: 1950,
+    homeLat: HOME.lat,
+    homeLng: HOME.lng,
+    needs: {
+      targetGroups: [TargetGroup.SINGLE_ELDERLY],
+      wantedActivities: ["体操"],
+      weekdays: [Weekday.TUE],
+      timeBands: [TimeBand.MORNING],
+      maxTravelMeters: 2_000,
+    },
   });
-  homeBound = await t.factories.person({ homeLat: HOME.lat, homeLng: HOME.lng, needs: { mobility: Mobility.HOME_BOUND, wantedActivities: ["手芸"] } });
+  homeBound = await t.factories.person({
+    homeLat: HOME.lat,
+    homeLng: HOME.lng,
+    needs: { mobility: Mobility.HOME_BOUND, wantedActivities: ["手芸"] },
+  });
   await t.indexNow();
 });
 afterAll(() => t.close());
@@ -81,9 +196,17 @@ describe("suggestResources", () => {
     expect(r.degraded).toBe(false);
     const [best] = r.suggestions;
     expect(best.resource.name).toBe("火曜の体操");
-    expect(texts(best.reasons)).toEqual(expect.arrayContaining([
-      "火曜午前の開催が本人の希望と一致", "自宅から500m", "対象: 単身高齢者", "活動: 体操", "見学可", "空きあり", "無料",
-    ]));
+    expect(texts(best.reasons)).toEqual(
+      expect.arrayContaining([
+        "火曜午前の開催が本人の希望と一致",
+        "自宅から500m",
+        "対象: 単身高齢者",
+        "活動: 体操",
+        "見学可",
+        "空きあり",
+        "無料",
+      ]),
+    );
     expect(best.distanceMeters).toBeGreaterThan(450);
     expect(best.distanceMeters).toBeLessThan(550);
     expect(best.nextSession).toMatchObject({ weekday: "TUE", startTime: "10:00" });
@@ -117,14 +240,25 @@ describe("suggestResources", () => {
   });
 
   it("suggests plan-only listings once the person has an agreed support plan", async () => {
-    const person = await t.factories.person({ homeLat: HOME.lat, homeLng: HOME.lng, needs: { targetGroups: [TargetGroup.SINGLE_ELDERLY] } });
+    const person = await t.factories.person({
+      homeLat: HOME.lat,
+      homeLng: HOME.lng,
+      needs: { targetGroups: [TargetGroup.SINGLE_ELDERLY] },
+    });
     const before = await suggest(person.id, 50);
     expect(before.suggestions.map((s) => s.resource.name)).not.toContain("プランが必要な体操");
     const plans = t.db.getRepository(SupportPlan);
-    await plans.save(plans.create({
-      personId: person.id, planVersion: SupportPlanVersion.NEW, goals: ["週1回外出する"], agreedOn: "2026-11-01", reviewOn: null,
-      status: SupportPlanStatus.AGREED, createdById: person.coordinatorId!,
-    }));
+    await plans.save(
+      plans.create({
+        personId: person.id,
+        planVersion: SupportPlanVersion.NEW,
+        goals: ["週1回外出する"],
+        agreedOn: "2026-11-01",
+        reviewOn: null,
+        status: SupportPlanStatus.AGREED,
+        createdById: person.coordinatorId!,
+      }),
+    );
     const after = await suggest(person.id, 50);
     expect(after.suggestions.map((s) => s.resource.name)).toContain("プランが必要な体操");
   });
@@ -158,12 +292,17 @@ describe("suggestResources", () => {
   });
 
   it("falls back to PostgreSQL when Meilisearch is unreachable, with the same ranking (degraded)", async () => {
-    const unreachable = new ResourceSearchIndex({ url: "http://127.0.0.1:9", key: "none", prefix: "gone_" }, { timeoutMs: 500 });
+    const unreachable = new ResourceSearchIndex(
+      { url: "http://127.0.0.1:9", key: "none", prefix: "gone_" },
+      { timeoutMs: 500 },
+    );
     const service = new SuggestionService(t.db, unreachable, new SearchHealth(createLogger("silent")));
     const degraded = await service.suggest(elder, 10);
     const healthy = await t.app.services.suggestions.suggest(elder, 10);
     expect(degraded.degraded).toBe(true);
     expect(degraded.suggestions.map((s) => s.resource.id)).toEqual(healthy.suggestions.map((s) => s.resource.id));
-    expect(degraded.excluded.map((e) => e.resource.id).sort()).toEqual(healthy.excluded.map((e) => e.resource.id).sort());
+    expect(degraded.excluded.map((e) => e.resource.id).sort()).toEqual(
+      healthy.excluded.map((e) => e.resource.id).sort(),
+    );
   });
 });

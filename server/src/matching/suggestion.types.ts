@@ -5,8 +5,9 @@ import { Session } from "../schedules/schedule.types.js";
 @ObjectType({ description: "提案の理由 (例: 「火曜午前の開催が本人の希望と一致」「自宅から1.2km」「見学可」)" })
 export class SuggestionReason {
   @Field(() => String, {
-    description: "理由の種類: ACTIVITY, TARGET_GROUP, SCHEDULE, SCHEDULE_DAY, SCHEDULE_MISMATCH (マイナス), DISTANCE, HOME_BASED, "
-      + "VISITING, KIND, ACCESSIBILITY, ROLE, TRANSPORT, OPENINGS, VISIT, TRIAL, FREE, VERIFIED",
+    description:
+      "理由の種類: ACTIVITY, TARGET_GROUP, SCHEDULE, SCHEDULE_DAY, SCHEDULE_MISMATCH (マイナス), DISTANCE, HOME_BASED, " +
+      "VISITING, KIND, ACCESSIBILITY, ROLE, TRANSPORT, OPENINGS, VISIT, TRIAL, FREE, VERIFIED",
   })
   code: string;
 
@@ -20,7 +21,8 @@ export class SuggestionReason {
 @ObjectType({ description: "提案から外した理由 (例: 「休止中」「満員 (空きなし)」「手帳等が必要」)" })
 export class ExclusionReason {
   @Field(() => String, {
-    description: "PAUSED, ENDED, AGE_OUT_OF_RANGE, FULL, CERTIFICATE_REQUIRED, SUPPORT_PLAN_REQUIRED, PLACE_BASED, TOO_FAR, NOT_FREE",
+    description:
+      "PAUSED, ENDED, AGE_OUT_OF_RANGE, FULL, CERTIFICATE_REQUIRED, SUPPORT_PLAN_REQUIRED, PLACE_BASED, TOO_FAR, NOT_FREE",
   })
   code: string;
 

@@ -3,8 +3,13 @@ import { UserRole } from "../auth/user.entity.js";
 import type { Viewer } from "../auth/viewer.js";
 import { organizationPolicy } from "./organization.policy.js";
 
-const viewer = (role: UserRole, organizationId: string | null = null): Viewer =>
-  ({ userId: `u-${role}`, role, organizationId, displayName: role, sessionId: "s" });
+const viewer = (role: UserRole, organizationId: string | null = null): Viewer => ({
+  userId: `u-${role}`,
+  role,
+  organizationId,
+  displayName: role,
+  sessionId: "s",
+});
 
 describe("who may register and edit an organization", () => {
   it("staff (管理者・コーディネーター) register organizations and edit any of them", () => {

@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { IsEnum, IsOptional, IsString, MaxLength } from "class-validator";
 import { Public, SignedIn } from "../core/access.js";
 import { ConnectionType, PageArgs } from "../core/pagination.js";
@@ -47,13 +60,19 @@ export class OrganizationResolver {
 
   @SignedIn()
   @Mutation(() => OrganizationPayload)
-  async createOrganization(@Arg("input", () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationPayload> {
+  async createOrganization(
+    @Arg("input", () => CreateOrganizationInput) input: CreateOrganizationInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationPayload> {
     return { organization: await ctx.services.organizations.create(ctx.viewer, input) };
   }
 
   @SignedIn()
   @Mutation(() => OrganizationPayload)
-  async updateOrganization(@Arg("input", () => UpdateOrganizationInput) input: UpdateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationPayload> {
+  async updateOrganization(
+    @Arg("input", () => UpdateOrganizationInput) input: UpdateOrganizationInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationPayload> {
     return { organization: await ctx.services.organizations.update(ctx.viewer, input) };
   }
 

@@ -22,16 +22,18 @@ export class OrganizationService {
   async create(viewer: Viewer | null, input: CreateOrganizationInput): Promise<Organization> {
     if (!organizationPolicy.create(viewer)) throw forbidden();
     const repo = this.db.getRepository(Organization);
-    return repo.save(repo.create({
-      name: input.name.trim(),
-      nameKana: await readingOrSuggestion(input.name, input.nameKana),
-      orgType: input.orgType,
-      cityRelationship: input.cityRelationship,
-      contactName: input.contactName ?? null,
-      contactPhone: input.contactPhone ?? null,
-      contactEmail: input.contactEmail ?? null,
-      address: input.address ?? null,
-    }));
+    return repo.save(
+      repo.create({
+        name: input.name.trim(),
+        nameKana: await readingOrSuggestion(input.name, input.nameKana),
+        orgType: input.orgType,
+        cityRelationship: input.cityRelationship,
+        contactName: input.contactName ?? null,
+        contactPhone: input.contactPhone ?? null,
+        contactEmail: input.contactEmail ?? null,
+        address: input.address ?? null,
+      }),
+    );
   }
 
   async update(viewer: Viewer | null, input: UpdateOrganizationInput): Promise<Organization> {
@@ -73,8 +75,11 @@ export class OrganizationService {
       const [kana, id] = decodeCursor(after, ["text", "uuid"]);
       qb.andWhere("(o.nameKana, o.id) > (:kana, :id)", { kana, id });
     }
-    const rows = await qb.orderBy("o.nameKana", "ASC").addOrderBy("o.id", "ASC").take(first + 1).getMany();
+    const rows = await qb
+      .orderBy("o.nameKana", "ASC")
+      .addOrderBy("o.id", "ASC")
+      .take(first + 1)
+      .getMany();
     return toConnection(rows, first, totalCount, (o) => [o.nameKana, o.id]);
   }
 }
-

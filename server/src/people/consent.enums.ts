@@ -13,8 +13,14 @@ export enum ConsentFact {
 }
 
 export const CONSENT_FACT_LABELS: Record<ConsentFact, string> = {
-  DISPLAY_NAME: "お名前", AGE_BAND: "年齢層", AREA: "お住まいの地区", CONTACT: "連絡先・連絡方法", NEEDS: "希望する活動・曜日・配慮",
-  WISHES_AND_STRENGTHS: "希望と強み", PARTICIPATION_LEVEL: "参加の段階", HOUSEHOLD: "世帯の状況",
+  DISPLAY_NAME: "お名前",
+  AGE_BAND: "年齢層",
+  AREA: "お住まいの地区",
+  CONTACT: "連絡先・連絡方法",
+  NEEDS: "希望する活動・曜日・配慮",
+  WISHES_AND_STRENGTHS: "希望と強み",
+  PARTICIPATION_LEVEL: "参加の段階",
+  HOUSEHOLD: "世帯の状況",
 };
 
 /** 同意の目的 */
@@ -28,7 +34,9 @@ export enum ConsentPurpose {
 }
 
 export const CONSENT_PURPOSE_LABELS: Record<ConsentPurpose, string> = {
-  INFORMATION_SHARING: "関係機関での情報共有", SUPPORT_PLAN: "支援プランの作成", HOST_REFERRAL: "受け入れ先への紹介",
+  INFORMATION_SHARING: "関係機関での情報共有",
+  SUPPORT_PLAN: "支援プランの作成",
+  HOST_REFERRAL: "受け入れ先への紹介",
 };
 
 /** 同意の取り方 */
@@ -40,7 +48,10 @@ export enum ConsentMethod {
 }
 
 export const CONSENT_METHOD_LABELS: Record<ConsentMethod, string> = {
-  WRITTEN: "書面", APPLICATION_FORM: "相談受付・申込票", VERBAL: "口頭", GUARDIAN: "代理人 (後見人等)",
+  WRITTEN: "書面",
+  APPLICATION_FORM: "相談受付・申込票",
+  VERBAL: "口頭",
+  GUARDIAN: "代理人 (後見人等)",
 };
 
 export enum ConsentState {

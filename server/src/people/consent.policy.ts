@@ -16,11 +16,14 @@ export function consentState(c: ConsentLike, today: string): ConsentState {
   return ConsentState.ACTIVE;
 }
 
-const isActive = (c: ConsentLike, today: string) => consentState(c, today) === ConsentState.ACTIVE && c.givenOn <= today;
+const isActive = (c: ConsentLike, today: string) =>
+  consentState(c, today) === ConsentState.ACTIVE && c.givenOn <= today;
 
 /** A referral consent that names this host, or any host. */
 export const coversHost = (c: ConsentLike, organizationId: string, today: string): boolean =>
-  isActive(c, today) && c.purpose === ConsentPurpose.HOST_REFERRAL && (c.organizationId === null || c.organizationId === organizationId);
+  isActive(c, today) &&
+  c.purpose === ConsentPurpose.HOST_REFERRAL &&
+  (c.organizationId === null || c.organizationId === organizationId);
 
 /** The facts this host may see now: the union over the active consents covering it. Empty when there is none. */
 export function factsForHost(consents: ConsentLike[], organizationId: string, today: string): Set<ConsentFact> {
@@ -33,4 +36,5 @@ export const hasHostConsent = (consents: ConsentLike[], organizationId: string, 
   consents.some((c) => coversHost(c, organizationId, today));
 
 /** Any active consent moves a person off the 支援会議 track. */
-export const hasAnyActiveConsent = (consents: ConsentLike[], today: string): boolean => consents.some((c) => isActive(c, today));
+export const hasAnyActiveConsent = (consents: ConsentLike[], today: string): boolean =>
+  consents.some((c) => isActive(c, today));

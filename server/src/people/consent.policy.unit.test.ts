@@ -1,14 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { ConsentFact, ConsentPurpose, ConsentState } from "./consent.enums.js";
-import { consentState, coversHost, factsForHost, hasAnyActiveConsent, hasHostConsent, type ConsentLike } from "./consent.policy.js";
+import {
+  consentState,
+  coversHost,
+  factsForHost,
+  hasAnyActiveConsent,
+  hasHostConsent,
+  type ConsentLike,
+} from "./consent.policy.js";
 
 const TODAY = "2026-07-16";
 const HOST_A = "org-a";
 const HOST_B = "org-b";
 
 const consent = (overrides: Partial<ConsentLike> = {}): ConsentLike => ({
-  purpose: ConsentPurpose.HOST_REFERRAL, organizationId: HOST_A, facts: [ConsentFact.DISPLAY_NAME],
-  givenOn: "2026-04-01", expiresOn: null, withdrawnAt: null, ...overrides,
+  purpose: ConsentPurpose.HOST_REFERRAL,
+  organizationId: HOST_A,
+  facts: [ConsentFact.DISPLAY_NAME],
+  givenOn: "2026-04-01",
+  expiresOn: null,
+  withdrawnAt: null,
+  ...overrides,
 });
 const withdrawn = { withdrawnAt: new Date("2026-07-01T03:00:00Z") };
 
@@ -57,35 +69,53 @@ describe("which hosts a referral consent covers", () => {
     expect(hasHostConsent([], HOST_A, TODAY)).toBe(false);
     expect(hasHostConsent([consent({ organizationId: HOST_B })], HOST_A, TODAY)).toBe(false);
     expect(hasHostConsent([consent({ ...withdrawn })], HOST_A, TODAY)).toBe(false);
-    expect(hasHostConsent([consent({ ...withdrawn }), consent({ organizationId: HOST_B }), consent()], HOST_A, TODAY)).toBe(true);
-    expect(hasHostConsent([consent({ organizationId: HOST_B }), consent({ organizationId: null })], HOST_A, TODAY)).toBe(true);
+    expect(
+      hasHostConsent([consent({ ...withdrawn }), consent({ organizationId: HOST_B }), consent()], HOST_A, TODAY),
+    ).toBe(true);
+    expect(
+      hasHostConsent([consent({ organizationId: HOST_B }), consent({ organizationId: null })], HOST_A, TODAY),
+    ).toBe(true);
   });
 });
 
 describe("the facts a host may see", () => {
   it("are the union of the facts of every consent in force covering the host", () => {
-    const facts = factsForHost([
-      consent({ facts: [ConsentFact.DISPLAY_NAME, ConsentFact.AGE_BAND] }),
-      consent({ organizationId: null, facts: [ConsentFact.AGE_BAND, ConsentFact.NEEDS] }),
-    ], HOST_A, TODAY);
+    const facts = factsForHost(
+      [
+        consent({ facts: [ConsentFact.DISPLAY_NAME, ConsentFact.AGE_BAND] }),
+        consent({ organizationId: null, facts: [ConsentFact.AGE_BAND, ConsentFact.NEEDS] }),
+      ],
+      HOST_A,
+      TODAY,
+    );
     expect([...facts].sort()).toEqual([ConsentFact.AGE_BAND, ConsentFact.DISPLAY_NAME, ConsentFact.NEEDS].sort());
   });
 
   it("leave out the facts of a consent for another host, withdrawn, expired, not yet given or for another purpose", () => {
-    const facts = factsForHost([
-      consent({ facts: [ConsentFact.AREA] }),
-      consent({ organizationId: HOST_B, facts: [ConsentFact.CONTACT] }),
-      consent({ ...withdrawn, facts: [ConsentFact.HOUSEHOLD] }),
-      consent({ expiresOn: "2026-07-15", facts: [ConsentFact.NEEDS] }),
-      consent({ givenOn: "2026-07-17", facts: [ConsentFact.PARTICIPATION_LEVEL] }),
-      consent({ purpose: ConsentPurpose.INFORMATION_SHARING, organizationId: null, facts: [ConsentFact.WISHES_AND_STRENGTHS] }),
-    ], HOST_A, TODAY);
+    const facts = factsForHost(
+      [
+        consent({ facts: [ConsentFact.AREA] }),
+        consent({ organizationId: HOST_B, facts: [ConsentFact.CONTACT] }),
+        consent({ ...withdrawn, facts: [ConsentFact.HOUSEHOLD] }),
+        consent({ expiresOn: "2026-07-15", facts: [ConsentFact.NEEDS] }),
+        consent({ givenOn: "2026-07-17", facts: [ConsentFact.PARTICIPATION_LEVEL] }),
+        consent({
+          purpose: ConsentPurpose.INFORMATION_SHARING,
+          organizationId: null,
+          facts: [ConsentFact.WISHES_AND_STRENGTHS],
+        }),
+      ],
+      HOST_A,
+      TODAY,
+    );
     expect([...facts]).toEqual([ConsentFact.AREA]);
   });
 
   it("are none when no consent covers the host", () => {
     expect(factsForHost([], HOST_A, TODAY).size).toBe(0);
-    expect(factsForHost([consent({ organizationId: HOST_B, facts: [ConsentFact.CONTACT] })], HOST_A, TODAY).size).toBe(0);
+    expect(factsForHost([consent({ organizationId: HOST_B, facts: [ConsentFact.CONTACT] })], HOST_A, TODAY).size).toBe(
+      0,
+    );
   });
 });
 

@@ -65,7 +65,18 @@ export class NeedsProfile {
 }
 
 export const EMPTY_NEEDS: NeedsProfile = {
-  wantedActivities: [], wantedKinds: [], targetGroups: [], weekdays: [], timeBands: [], mobility: Mobility.WALK,
-  maxTravelMeters: null, groupSize: GroupSizePreference.ANY, accessibility: [], roles: [], freeOnly: false,
-  wishes: "", strengths: "", otherPreferences: "",
+  wantedActivities: [],
+  wantedKinds: [],
+  targetGroups: [],
+  weekdays: [],
+  timeBands: [],
+  mobility: Mobility.WALK,
+  maxTravelMeters: null,
+  groupSize: GroupSizePreference.ANY,
+  accessibility: [],
+  roles: [],
+  freeOnly: false,
+  wishes: "",
+  strengths: "",
+  otherPreferences: "",
 };

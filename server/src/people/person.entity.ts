@@ -1,6 +1,12 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import {
-  Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
 } from "typeorm";
 import { NeedsProfile } from "./needs-profile.js";
 import { AgeBand, ContactPreference, HouseholdIssue, ParticipationLevel, PersonTrack } from "./person.enums.js";

@@ -1,7 +1,20 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import {
-  ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength,
-  Min, ValidateBy, ValidateNested,
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateNested,
 } from "class-validator";
 import { today } from "../core/calendar.js";
 import { IsCalendarDate, NotInFuture, Omittable, ja, jaEach } from "../core/validators.js";
@@ -11,7 +24,12 @@ import { TimeBand, Weekday } from "../schedules/schedule.value.js";
 import { RecordConsentFields } from "./consent.inputs.js";
 import { Person } from "./person.entity.js";
 import {
-  AgeBand, ContactPreference, GroupSizePreference, HouseholdIssue, Mobility, ParticipationLevel,
+  AgeBand,
+  ContactPreference,
+  GroupSizePreference,
+  HouseholdIssue,
+  Mobility,
+  ParticipationLevel,
 } from "./person.enums.js";
 
 const SHORT = 100;
@@ -21,10 +39,14 @@ const LONG = 2000;
 const VISIBLE_TEXT = /\S/;
 
 /** A birth year is a past (or this) year in JST; a later one is a typo. */
-const NotAfterThisYear = (): PropertyDecorator => ValidateBy(
-  { name: "notAfterThisYear", validator: { validate: (v) => typeof v !== "number" || v <= Number(today().slice(0, 4)) } },
-  { message: "生まれ年に今年より後の年は入力できません" },
-);
+const NotAfterThisYear = (): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: "notAfterThisYear",
+      validator: { validate: (v) => typeof v !== "number" || v <= Number(today().slice(0, 4)) },
+    },
+    { message: "生まれ年に今年より後の年は入力できません" },
+  );
 
 @InputType({ description: "本人のニーズ (省略した項目は空)" })
 export class NeedsInput {

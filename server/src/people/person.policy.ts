@@ -8,10 +8,12 @@ export interface PersonAccessFacts {
   hasActiveConsent: boolean;
 }
 
-const isCaseworker = (viewer: Viewer | null) => viewer?.role === UserRole.ADMIN || viewer?.role === UserRole.COORDINATOR;
+const isCaseworker = (viewer: Viewer | null) =>
+  viewer?.role === UserRole.ADMIN || viewer?.role === UserRole.COORDINATOR;
 
 /** The track a person is on today: consented while a consent is active, otherwise the 支援会議 track. */
-export const trackOf = (facts: PersonAccessFacts): PersonTrack => (facts.hasActiveConsent ? PersonTrack.CONSENTED : PersonTrack.SUPPORT_MEETING);
+export const trackOf = (facts: PersonAccessFacts): PersonTrack =>
+  facts.hasActiveConsent ? PersonTrack.CONSENTED : PersonTrack.SUPPORT_MEETING;
 
 /**
  * Pure rules for 本人 records. Caseworkers (ADMIN, COORDINATOR) see a person while the person has an active consent;

@@ -4,8 +4,13 @@ import type { Viewer } from "../auth/viewer.js";
 import { PersonTrack } from "./person.enums.js";
 import { personPolicy, trackOf } from "./person.policy.js";
 
-const viewer = (role: UserRole, organizationId: string | null = null): Viewer =>
-  ({ userId: `u-${role}`, role, organizationId, displayName: role, sessionId: "s" });
+const viewer = (role: UserRole, organizationId: string | null = null): Viewer => ({
+  userId: `u-${role}`,
+  role,
+  organizationId,
+  displayName: role,
+  sessionId: "s",
+});
 const CASEWORKERS = [viewer(UserRole.ADMIN), viewer(UserRole.COORDINATOR)];
 const OTHERS = [viewer(UserRole.HOST, "org-a"), viewer(UserRole.VIEWER), null];
 const CONSENTED = { hasActiveConsent: true };

@@ -15,7 +15,12 @@ import { CreatePersonInput, PersonPayload, UpdatePersonInput } from "./person.in
 import { PersonListArgs } from "./person.list-args.js";
 import { SupportMeetingGroup } from "./support-meeting.entity.js";
 import { SupportPlan } from "./support-plan.entity.js";
-import { CreateSupportMeetingGroupInput, CreateSupportPlanInput, SupportPlanPayload, UpdateSupportPlanInput } from "./support-plan.inputs.js";
+import {
+  CreateSupportMeetingGroupInput,
+  CreateSupportPlanInput,
+  SupportPlanPayload,
+  UpdateSupportPlanInput,
+} from "./support-plan.inputs.js";
 
 const PersonConnection = ConnectionType(Person, "Person");
 const CASEWORKERS = [UserRole.ADMIN, UserRole.COORDINATOR] as const;
@@ -42,37 +47,55 @@ export class PersonResolver {
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => PersonPayload, { description: "本人の登録 (本人同意か支援会議のどちらかが必要)" })
-  async createPerson(@Arg("input", () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: Context): Promise<PersonPayload> {
+  async createPerson(
+    @Arg("input", () => CreatePersonInput) input: CreatePersonInput,
+    @Ctx() ctx: Context,
+  ): Promise<PersonPayload> {
     return { person: await ctx.services.people.create(ctx.viewer, input) };
   }
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => PersonPayload)
-  async updatePerson(@Arg("input", () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: Context): Promise<PersonPayload> {
+  async updatePerson(
+    @Arg("input", () => UpdatePersonInput) input: UpdatePersonInput,
+    @Ctx() ctx: Context,
+  ): Promise<PersonPayload> {
     return { person: await ctx.services.people.update(ctx.viewer, input) };
   }
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => ConsentPayload, { description: "本人同意を記録 (支援会議の本人は同意ありに移る)" })
-  async recordConsent(@Arg("input", () => RecordConsentInput) input: RecordConsentInput, @Ctx() ctx: Context): Promise<ConsentPayload> {
+  async recordConsent(
+    @Arg("input", () => RecordConsentInput) input: RecordConsentInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConsentPayload> {
     return { consent: await ctx.services.people.recordConsent(ctx.viewer, input) };
   }
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => ConsentPayload, { description: "同意の撤回 (受け入れ先からはすぐに見えなくなる)" })
-  async withdrawConsent(@Arg("input", () => WithdrawConsentInput) input: WithdrawConsentInput, @Ctx() ctx: Context): Promise<ConsentPayload> {
+  async withdrawConsent(
+    @Arg("input", () => WithdrawConsentInput) input: WithdrawConsentInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConsentPayload> {
     return { consent: await ctx.services.people.withdrawConsent(ctx.viewer, input) };
   }
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => SupportPlanPayload)
-  async createSupportPlan(@Arg("input", () => CreateSupportPlanInput) input: CreateSupportPlanInput, @Ctx() ctx: Context): Promise<SupportPlanPayload> {
+  async createSupportPlan(
+    @Arg("input", () => CreateSupportPlanInput) input: CreateSupportPlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<SupportPlanPayload> {
     return { supportPlan: await ctx.services.supportPlans.create(ctx.viewer, input) };
   }
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => SupportPlanPayload)
-  async updateSupportPlan(@Arg("input", () => UpdateSupportPlanInput) input: UpdateSupportPlanInput, @Ctx() ctx: Context): Promise<SupportPlanPayload> {
+  async updateSupportPlan(
+    @Arg("input", () => UpdateSupportPlanInput) input: UpdateSupportPlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<SupportPlanPayload> {
     return { supportPlan: await ctx.services.supportPlans.update(ctx.viewer, input) };
   }
 
@@ -84,7 +107,10 @@ export class PersonResolver {
 
   @RequireRole(UserRole.ADMIN)
   @Mutation(() => SupportMeetingGroup, { description: "支援会議を作る (構成員は守秘義務を負う職員)" })
-  createSupportMeetingGroup(@Arg("input", () => CreateSupportMeetingGroupInput) input: CreateSupportMeetingGroupInput, @Ctx() ctx: Context) {
+  createSupportMeetingGroup(
+    @Arg("input", () => CreateSupportMeetingGroupInput) input: CreateSupportMeetingGroupInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.people.createMeetingGroup(ctx.viewer, input.name, input.memberIds);
   }
 

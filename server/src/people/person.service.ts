@@ -27,7 +27,10 @@ const roundHome = (v: number | null | undefined) => (v == null ? v : Math.round(
 
 export function ageBandOf(birthYear: number, on: string): AgeBand {
   const age = Number(on.slice(0, 4)) - birthYear;
-  return (Object.entries(AGE_BAND_RANGE).find(([, [lo, hi]]) => age >= lo && age <= hi)?.[0] as AgeBand) ?? AgeBand.AGE_75_PLUS;
+  return (
+    (Object.entries(AGE_BAND_RANGE).find(([, [lo, hi]]) => age >= lo && age <= hi)?.[0] as AgeBand) ??
+    AgeBand.AGE_75_PLUS
+  );
 }
 
 /** hasAnyActiveConsent as SQL (binds `:basisToday`). */
@@ -48,7 +51,17 @@ export function bandFitsBirthYear(band: AgeBand, birthYear: number, on: string):
   return lo <= oldest && hi >= youngest;
 }
 
-const PLAIN_FIELDS = ["birthYear", "ageBand", "areaId", "contactPreference", "contactNote", "householdNote", "householdIssues", "participationLevel", "coordinatorId"] as const;
+const PLAIN_FIELDS = [
+  "birthYear",
+  "ageBand",
+  "areaId",
+  "contactPreference",
+  "contactNote",
+  "householdNote",
+  "householdIssues",
+  "participationLevel",
+  "coordinatorId",
+] as const;
 
 export class PersonService {
   constructor(private readonly db: DataSource) {}
@@ -57,20 +70,33 @@ export class PersonService {
    * The person if this viewer may see them; NOT_FOUND otherwise (existence itself is private). `track` is set to the
    * person's basis today (an expired consent ends it without any write).
    */
-  async getVisible(viewer: Viewer | null, id: string, tx: EntityManager = this.db.manager, lock = false): Promise<Person> {
+  async getVisible(
+    viewer: Viewer | null,
+    id: string,
+    tx: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<Person> {
     const person = isUuid(id)
-      ? await tx.getRepository(Person).findOne({ where: { id }, ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}) })
+      ? await tx
+          .getRepository(Person)
+          .findOne({ where: { id }, ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}) })
       : null;
     if (!person) throw notFound("本人");
-    const facts = { hasActiveConsent: hasAnyActiveConsent(await tx.getRepository(Consent).findBy({ personId: person.id }), today()) };
-    if (!personPolicy.read(viewer, facts, await this.isMember(viewer, person.supportMeetingGroupId, tx))) throw notFound("本人");
+    const facts = {
+      hasActiveConsent: hasAnyActiveConsent(await tx.getRepository(Consent).findBy({ personId: person.id }), today()),
+    };
+    if (!personPolicy.read(viewer, facts, await this.isMember(viewer, person.supportMeetingGroupId, tx)))
+      throw notFound("本人");
     person.track = trackOf(facts);
     return person;
   }
 
   async isMember(viewer: Viewer | null, groupId: string | null, tx: EntityManager = this.db.manager): Promise<boolean> {
     if (!viewer || !groupId) return false;
-    const rows = await tx.query("SELECT 1 FROM support_meeting_member WHERE group_id = $1 AND user_id = $2", [groupId, viewer.userId]);
+    const rows = await tx.query("SELECT 1 FROM support_meeting_member WHERE group_id = $1 AND user_id = $2", [
+      groupId,
+      viewer.userId,
+    ]);
     return rows.length > 0;
   }
 
@@ -80,26 +106,42 @@ export class PersonService {
     return this.db.transaction(async (tx) => {
       const ids = [...new Set(memberIds)];
       const users = ids.length ? await tx.getRepository(User).findBy({ id: In(ids) }) : [];
-      if (users.length !== ids.length || users.some((u) => u.role !== UserRole.ADMIN && u.role !== UserRole.COORDINATOR)) {
+      if (
+        users.length !== ids.length ||
+        users.some((u) => u.role !== UserRole.ADMIN && u.role !== UserRole.COORDINATOR)
+      ) {
         throw badInput("input.memberIds", "構成員には職員 (管理者・コーディネーター) を指定してください");
       }
-      const group = await tx.getRepository(SupportMeetingGroup).save(tx.getRepository(SupportMeetingGroup).create({ name: name.trim() }));
-      if (ids.length) await tx.query("INSERT INTO support_meeting_member (group_id, user_id) SELECT $1, unnest($2::uuid[])", [group.id, ids]);
+      const group = await tx
+        .getRepository(SupportMeetingGroup)
+        .save(tx.getRepository(SupportMeetingGroup).create({ name: name.trim() }));
+      if (ids.length)
+        await tx.query("INSERT INTO support_meeting_member (group_id, user_id) SELECT $1, unnest($2::uuid[])", [
+          group.id,
+          ids,
+        ]);
       return group;
     });
   }
 
   meetingGroupsOf(viewer: Viewer): Promise<SupportMeetingGroup[]> {
-    return this.db.getRepository(SupportMeetingGroup).createQueryBuilder("g")
+    return this.db
+      .getRepository(SupportMeetingGroup)
+      .createQueryBuilder("g")
       .innerJoin("support_meeting_member", "m", "m.group_id = g.id AND m.user_id = :uid", { uid: viewer.userId })
-      .orderBy("g.name").getMany();
+      .orderBy("g.name")
+      .getMany();
   }
 
   /**
    * personPolicy.read as SQL, for lists: persons with an active consent today, or persons of the viewer's own 支援会議.
    * Binds `:uid` (the viewer), which callers may reuse.
    */
-  whereVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
+  whereVisible<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    alias: string,
+    viewer: Viewer,
+  ): SelectQueryBuilder<T> {
     return qb.andWhere(
       `(${activeConsentSql(alias)} OR ${alias}.supportMeetingGroupId IN (SELECT sm.group_id FROM support_meeting_member sm WHERE sm.user_id = :uid))`,
       { uid: viewer.userId, basisToday: today() },
@@ -124,18 +166,28 @@ export class PersonService {
     if (!personPolicy.create(viewer)) throw forbidden();
     const qb = this.whereVisible(this.db.getRepository(Person).createQueryBuilder("p"), "p", viewer!);
     if (args.mine) qb.andWhere("p.coordinatorId = :uid");
-    if (args.track) qb.andWhere(args.track === PersonTrack.CONSENTED ? activeConsentSql("p") : `NOT ${activeConsentSql("p")}`, { basisToday: today() });
+    if (args.track)
+      qb.andWhere(args.track === PersonTrack.CONSENTED ? activeConsentSql("p") : `NOT ${activeConsentSql("p")}`, {
+        basisToday: today(),
+      });
     if (args.areaId) qb.andWhere("p.areaId = :areaId", { areaId: args.areaId });
     const text = args.text?.trim();
     if (text) {
-      qb.andWhere("(p.displayName ILIKE :t OR p.readingKey ILIKE :k)", { t: `%${escapeLike(text)}%`, k: `%${escapeLike(normalizeReading(text))}%` });
+      qb.andWhere("(p.displayName ILIKE :t OR p.readingKey ILIKE :k)", {
+        t: `%${escapeLike(text)}%`,
+        k: `%${escapeLike(normalizeReading(text))}%`,
+      });
     }
     const totalCount = await qb.getCount();
     if (args.after) {
       const [key, id] = decodeCursor(args.after, ["text", "uuid"]);
       qb.andWhere("(p.readingKey, p.id) > (:key, :id)", { key, id });
     }
-    const rows = await qb.orderBy("p.readingKey", "ASC").addOrderBy("p.id", "ASC").take(args.first + 1).getMany();
+    const rows = await qb
+      .orderBy("p.readingKey", "ASC")
+      .addOrderBy("p.id", "ASC")
+      .take(args.first + 1)
+      .getMany();
     return toConnection(await this.withTracks(rows), args.first, totalCount, (p) => [p.readingKey, p.id]);
   }
 
@@ -150,7 +202,10 @@ export class PersonService {
     }
     // The consent is the person's basis from the start: one that has already run out would leave them seen by no one.
     if (input.consent?.expiresOn && input.consent.expiresOn < today()) {
-      throw badInput("input.consent.expiresOn", "有効期限が過ぎた同意では登録できません。今有効な同意を記録してください");
+      throw badInput(
+        "input.consent.expiresOn",
+        "有効期限が過ぎた同意では登録できません。今有効な同意を記録してください",
+      );
     }
     const nameKana = await readingOrSuggestion(input.displayName, input.nameKana);
     return this.db.transaction(async (tx) => {
@@ -164,10 +219,22 @@ export class PersonService {
       }
       const repo = tx.getRepository(Person);
       const person = repo.create({
-        displayName: input.displayName.trim(), nameKana, readingKey: normalizeReading(nameKana), birthYear: null, ageBand: null,
-        areaId: null, homeLat: null, homeLng: null, contactPreference: null, contactNote: "", householdNote: "", householdIssues: [],
-        needs: { ...EMPTY_NEEDS }, track: input.consent ? PersonTrack.CONSENTED : PersonTrack.SUPPORT_MEETING,
-        supportMeetingGroupId: input.supportMeetingGroupId ?? null, coordinatorId: viewer!.role === UserRole.COORDINATOR ? viewer!.userId : null,
+        displayName: input.displayName.trim(),
+        nameKana,
+        readingKey: normalizeReading(nameKana),
+        birthYear: null,
+        ageBand: null,
+        areaId: null,
+        homeLat: null,
+        homeLng: null,
+        contactPreference: null,
+        contactNote: "",
+        householdNote: "",
+        householdIssues: [],
+        needs: { ...EMPTY_NEEDS },
+        track: input.consent ? PersonTrack.CONSENTED : PersonTrack.SUPPORT_MEETING,
+        supportMeetingGroupId: input.supportMeetingGroupId ?? null,
+        coordinatorId: viewer!.role === UserRole.COORDINATOR ? viewer!.userId : null,
         registeredOn: input.registeredOn ?? today(),
       });
       await this.apply(tx, person, input);
@@ -185,7 +252,10 @@ export class PersonService {
       }
       if (input.displayName !== undefined) person.displayName = input.displayName.trim();
       if (input.nameKana !== undefined || input.displayName !== undefined) {
-        person.nameKana = input.nameKana === undefined ? person.nameKana : await readingOrSuggestion(person.displayName, input.nameKana);
+        person.nameKana =
+          input.nameKana === undefined
+            ? person.nameKana
+            : await readingOrSuggestion(person.displayName, input.nameKana);
         person.readingKey = normalizeReading(person.nameKana);
       }
       await this.apply(tx, person, input);
@@ -209,12 +279,18 @@ export class PersonService {
   async withdrawConsent(viewer: Viewer | null, input: WithdrawConsentInput): Promise<Consent> {
     return this.db.transaction(async (tx) => {
       const consent = isUuid(input.consentId)
-        ? await tx.getRepository(Consent).findOne({ where: { id: input.consentId }, lock: { mode: "pessimistic_write" } })
+        ? await tx
+            .getRepository(Consent)
+            .findOne({ where: { id: input.consentId }, lock: { mode: "pessimistic_write" } })
         : null;
       if (!consent) throw notFound("同意の記録");
       await this.getVisible(viewer, consent.personId, tx, true);
       if (consent.withdrawnAt) throw conflict("この同意はすでに撤回されています");
-      Object.assign(consent, { withdrawnAt: new Date(), withdrawnById: viewer!.userId, withdrawalReason: input.reason.trim() });
+      Object.assign(consent, {
+        withdrawnAt: new Date(),
+        withdrawnById: viewer!.userId,
+        withdrawalReason: input.reason.trim(),
+      });
       const saved = await tx.getRepository(Consent).save(consent);
       await this.refreshTrack(tx, consent.personId);
       return saved;
@@ -223,7 +299,9 @@ export class PersonService {
 
   /** Stores the person's basis after a consent was given or withdrawn (visibility itself is always computed live). */
   private async refreshTrack(tx: EntityManager, personId: string): Promise<void> {
-    const track = trackOf({ hasActiveConsent: hasAnyActiveConsent(await tx.getRepository(Consent).findBy({ personId }), today()) });
+    const track = trackOf({
+      hasActiveConsent: hasAnyActiveConsent(await tx.getRepository(Consent).findBy({ personId }), today()),
+    });
     await tx.getRepository(Person).update({ id: personId }, { track });
   }
 
@@ -231,18 +309,38 @@ export class PersonService {
     return this.db.getRepository(Consent).find({ where: { personId }, order: { givenOn: "DESC", createdAt: "DESC" } });
   }
 
-  private async insertConsent(tx: EntityManager, viewer: Viewer, personId: string, c: RecordConsentFields, prefix: string): Promise<Consent> {
-    if (c.expiresOn && c.expiresOn < c.givenOn) throw badInput(`${prefix}.expiresOn`, "有効期限は同意日より後にしてください");
+  private async insertConsent(
+    tx: EntityManager,
+    viewer: Viewer,
+    personId: string,
+    c: RecordConsentFields,
+    prefix: string,
+  ): Promise<Consent> {
+    if (c.expiresOn && c.expiresOn < c.givenOn)
+      throw badInput(`${prefix}.expiresOn`, "有効期限は同意日より後にしてください");
     if (c.organizationId) {
-      if (c.purpose !== ConsentPurpose.HOST_REFERRAL) throw badInput(`${prefix}.organizationId`, "団体を指定できるのは受け入れ先への紹介の同意だけです");
-      if (!(await tx.getRepository(Organization).existsBy({ id: c.organizationId }))) throw badInput(`${prefix}.organizationId`, "団体が見つかりません");
+      if (c.purpose !== ConsentPurpose.HOST_REFERRAL)
+        throw badInput(`${prefix}.organizationId`, "団体を指定できるのは受け入れ先への紹介の同意だけです");
+      if (!(await tx.getRepository(Organization).existsBy({ id: c.organizationId })))
+        throw badInput(`${prefix}.organizationId`, "団体が見つかりません");
     }
     const repo = tx.getRepository(Consent);
-    return repo.save(repo.create({
-      personId, purpose: c.purpose, organizationId: c.organizationId ?? null, facts: [...new Set(c.facts)], method: c.method,
-      givenOn: c.givenOn, expiresOn: c.expiresOn ?? null, note: c.note.trim(), recordedById: viewer.userId,
-      withdrawnAt: null, withdrawnById: null, withdrawalReason: null,
-    }));
+    return repo.save(
+      repo.create({
+        personId,
+        purpose: c.purpose,
+        organizationId: c.organizationId ?? null,
+        facts: [...new Set(c.facts)],
+        method: c.method,
+        givenOn: c.givenOn,
+        expiresOn: c.expiresOn ?? null,
+        note: c.note.trim(),
+        recordedById: viewer.userId,
+        withdrawnAt: null,
+        withdrawnById: null,
+        withdrawalReason: null,
+      }),
+    );
   }
 
   private async apply(tx: EntityManager, person: Person, input: CreatePersonInput | UpdatePersonInput): Promise<void> {
@@ -253,22 +351,34 @@ export class PersonService {
     if (input.needs !== undefined) {
       const n = input.needs;
       person.needs = {
-        ...n, maxTravelMeters: n.maxTravelMeters ?? null, wishes: n.wishes.trim(), strengths: n.strengths.trim(),
-        otherPreferences: n.otherPreferences.trim(), wantedActivities: [...new Set(n.wantedActivities.map((a) => a.trim()).filter(Boolean))],
+        ...n,
+        maxTravelMeters: n.maxTravelMeters ?? null,
+        wishes: n.wishes.trim(),
+        strengths: n.strengths.trim(),
+        otherPreferences: n.otherPreferences.trim(),
+        wantedActivities: [...new Set(n.wantedActivities.map((a) => a.trim()).filter(Boolean))],
       };
     }
     if (input.birthYear != null && input.ageBand === undefined) person.ageBand = ageBandOf(input.birthYear, today());
     const errors = [];
-    if ((input.birthYear !== undefined || input.ageBand !== undefined) && person.birthYear != null && person.ageBand != null
-      && !bandFitsBirthYear(person.ageBand, person.birthYear, today())) {
+    if (
+      (input.birthYear !== undefined || input.ageBand !== undefined) &&
+      person.birthYear != null &&
+      person.ageBand != null &&
+      !bandFitsBirthYear(person.ageBand, person.birthYear, today())
+    ) {
       const [lo, hi] = possibleAges(person.birthYear, today());
       errors.push({
         field: input.ageBand !== undefined ? "input.ageBand" : "input.birthYear",
-        messages: [`生まれ年 (${person.birthYear}年) と年齢層 (${AGE_BAND_LABELS[person.ageBand]}) が合いません (${lo}〜${hi}歳)`],
+        messages: [
+          `生まれ年 (${person.birthYear}年) と年齢層 (${AGE_BAND_LABELS[person.ageBand]}) が合いません (${lo}〜${hi}歳)`,
+        ],
       });
     }
-    if ((person.homeLat == null) !== (person.homeLng == null)) errors.push({ field: "input.homeLat", messages: ["緯度と経度は両方入力してください"] });
-    if (input.areaId && !(await tx.getRepository(Area).existsBy({ id: input.areaId }))) errors.push({ field: "input.areaId", messages: ["地域が見つかりません"] });
+    if ((person.homeLat == null) !== (person.homeLng == null))
+      errors.push({ field: "input.homeLat", messages: ["緯度と経度は両方入力してください"] });
+    if (input.areaId && !(await tx.getRepository(Area).existsBy({ id: input.areaId })))
+      errors.push({ field: "input.areaId", messages: ["地域が見つかりません"] });
     if (input.coordinatorId) {
       const user = await tx.getRepository(User).findOneBy({ id: input.coordinatorId });
       if (!user || (user.role !== UserRole.COORDINATOR && user.role !== UserRole.ADMIN)) {

@@ -18,7 +18,11 @@ export class SupportMeetingGroup {
   name: string;
 
   @ManyToMany(() => User)
-  @JoinTable({ name: "support_meeting_member", joinColumn: { name: "group_id" }, inverseJoinColumn: { name: "user_id" } })
+  @JoinTable({
+    name: "support_meeting_member",
+    joinColumn: { name: "group_id" },
+    inverseJoinColumn: { name: "user_id" },
+  })
   members?: User[];
 
   @Field(() => Date)

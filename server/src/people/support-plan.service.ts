@@ -16,7 +16,10 @@ import type { CreateSupportPlanInput, UpdateSupportPlanInput } from "./support-p
  * the person is made with their 本人同意 (seeds: 支援プラン and 重層的支援会議 need consent): agreeing needs an active one.
  */
 export class SupportPlanService {
-  constructor(private readonly db: DataSource, private readonly people: PersonService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly people: PersonService,
+  ) {}
 
   async create(viewer: Viewer | null, input: CreateSupportPlanInput): Promise<SupportPlan> {
     return this.db.transaction(async (tx) => {
@@ -24,16 +27,25 @@ export class SupportPlanService {
       this.checkAgreed(input.status, input.agreedOn ?? null);
       if (input.status !== SupportPlanStatus.DRAFT) await this.checkConsent(tx, person.id);
       const repo = tx.getRepository(SupportPlan);
-      return repo.save(repo.create({
-        personId: person.id, planVersion: input.planVersion, goals: input.goals.map((g) => g.trim()), agreedOn: input.agreedOn ?? null,
-        reviewOn: input.reviewOn ?? null, status: input.status, createdById: viewer!.userId,
-      }));
+      return repo.save(
+        repo.create({
+          personId: person.id,
+          planVersion: input.planVersion,
+          goals: input.goals.map((g) => g.trim()),
+          agreedOn: input.agreedOn ?? null,
+          reviewOn: input.reviewOn ?? null,
+          status: input.status,
+          createdById: viewer!.userId,
+        }),
+      );
     });
   }
 
   async update(viewer: Viewer | null, input: UpdateSupportPlanInput): Promise<SupportPlan> {
     return this.db.transaction(async (tx) => {
-      const plan = isUuid(input.id) ? await tx.getRepository(SupportPlan).findOne({ where: { id: input.id }, lock: { mode: "pessimistic_write" } }) : null;
+      const plan = isUuid(input.id)
+        ? await tx.getRepository(SupportPlan).findOne({ where: { id: input.id }, lock: { mode: "pessimistic_write" } })
+        : null;
       if (!plan) throw notFound("支援プラン");
       await this.people.getVisible(viewer, plan.personId, tx);
       if (input.expectedVersion != null && input.expectedVersion !== plan.version) {
@@ -57,11 +69,15 @@ export class SupportPlanService {
   /** Leaving 作成中 means the plan was agreed with the person: their consent must be in force. */
   private async checkConsent(tx: EntityManager, personId: string): Promise<void> {
     if (!hasAnyActiveConsent(await tx.getRepository(Consent).findBy({ personId }), today())) {
-      throw badInput("input.status", "本人同意がないため合意済にできません。支援会議では作成中のまま検討し、本人の同意を記録してから合意済にしてください");
+      throw badInput(
+        "input.status",
+        "本人同意がないため合意済にできません。支援会議では作成中のまま検討し、本人の同意を記録してから合意済にしてください",
+      );
     }
   }
 
   private checkAgreed(status: SupportPlanStatus, agreedOn: string | null): void {
-    if (status !== SupportPlanStatus.DRAFT && !agreedOn) throw badInput("input.agreedOn", "合意した日を入力してください");
+    if (status !== SupportPlanStatus.DRAFT && !agreedOn)
+      throw badInput("input.agreedOn", "合意した日を入力してください");
   }
 }

@@ -5,4 +5,3 @@ export async function readingOrSuggestion(name: string, given: string | null | u
   const typed = given?.trim();
   return typed ? typed : suggestReading(name);
 }
-

@@ -29,9 +29,17 @@ describe("resources connection", () => {
     // Inserted before and after the cursor: the next page neither repeats nor skips what was already there.
     await t.factories.resource({ organizationId: orgId, nameKana: "アイ", name: "アイの会" });
     await t.factories.resource({ organizationId: orgId, nameKana: "エイ", name: "エイの会" });
-    const page2 = await t.anonymous(LIST, { first: 3, after: page1.data!.resources.pageInfo.endCursor, organizationId: orgId });
+    const page2 = await t.anonymous(LIST, {
+      first: 3,
+      after: page1.data!.resources.pageInfo.endCursor,
+      organizationId: orgId,
+    });
     expect(page2.data!.resources.edges.map((e: any) => e.node.nameKana)).toEqual(["エイ", "エノキ", "オリーブ"]);
-    const page3 = await t.anonymous(LIST, { first: 3, after: page2.data!.resources.pageInfo.endCursor, organizationId: orgId });
+    const page3 = await t.anonymous(LIST, {
+      first: 3,
+      after: page2.data!.resources.pageInfo.endCursor,
+      organizationId: orgId,
+    });
     expect(page3.data!.resources.edges.map((e: any) => e.node.nameKana)).toEqual(["カエデ", "キリ"]);
     expect(page3.data!.resources.pageInfo.hasNextPage).toBe(false);
     expect(page3.data!.resources.totalCount).toBe(9);
@@ -45,12 +53,33 @@ describe("resources connection", () => {
   it("filters by kind, target group, area, text (kanji or reading) and hides ended listings by default", async () => {
     const org = (await t.factories.organization()).id;
     const area = await t.factories.area({ type: AreaType.HOUKATSU_CATCHMENT });
-    const hiroba = await t.factories.resource({ organizationId: org, name: "子育てひろば ぽかぽか", nameKana: "コソダテヒロバ ポカポカ", kind: ResourceKind.KOSODATE_HIROBA, targetGroups: [TargetGroup.CHILD_REARING], areaIds: [area.id] });
-    await t.factories.resource({ organizationId: org, name: "若葉サロン", nameKana: "ワカバサロン", kind: ResourceKind.SALON, targetGroups: [TargetGroup.ELDERLY] });
-    await t.factories.resource({ organizationId: org, name: "終わった子育てひろば", nameKana: "オワッタコソダテヒロバ", kind: ResourceKind.KOSODATE_HIROBA, status: ResourceStatus.ENDED });
+    const hiroba = await t.factories.resource({
+      organizationId: org,
+      name: "子育てひろば ぽかぽか",
+      nameKana: "コソダテヒロバ ポカポカ",
+      kind: ResourceKind.KOSODATE_HIROBA,
+      targetGroups: [TargetGroup.CHILD_REARING],
+      areaIds: [area.id],
+    });
+    await t.factories.resource({
+      organizationId: org,
+      name: "若葉サロン",
+      nameKana: "ワカバサロン",
+      kind: ResourceKind.SALON,
+      targetGroups: [TargetGroup.ELDERLY],
+    });
+    await t.factories.resource({
+      organizationId: org,
+      name: "終わった子育てひろば",
+      nameKana: "オワッタコソダテヒロバ",
+      kind: ResourceKind.KOSODATE_HIROBA,
+      status: ResourceStatus.ENDED,
+    });
 
     const ids = async (vars: Record<string, unknown>) =>
-      (await t.anonymous(LIST, { first: 50, organizationId: org, ...vars })).data!.resources.edges.map((e: any) => e.node.id);
+      (await t.anonymous(LIST, { first: 50, organizationId: org, ...vars })).data!.resources.edges.map(
+        (e: any) => e.node.id,
+      );
     expect(await ids({ kinds: ["KOSODATE_HIROBA"] })).toEqual([hiroba.id]);
     expect(await ids({ targetGroups: ["CHILD_REARING", "PREGNANT"] })).toEqual([hiroba.id]);
     expect(await ids({ areaIds: [area.id] })).toEqual([hiroba.id]);
@@ -63,9 +92,16 @@ describe("resources connection", () => {
 describe("areas and organizations", () => {
   it("lists typed, overlapping areas with their parents, and organizations by reading", async () => {
     const city = await t.factories.area({ type: AreaType.CITY, name: "テスト市", nameKana: "テストシ" });
-    await t.factories.area({ type: AreaType.SCHOOL_DISTRICT, name: "第一小学校区", nameKana: "ダイイチショウガッコウク", parentIds: [city.id] });
+    await t.factories.area({
+      type: AreaType.SCHOOL_DISTRICT,
+      name: "第一小学校区",
+      nameKana: "ダイイチショウガッコウク",
+      parentIds: [city.id],
+    });
     const res = await t.anonymous(`{ areas(types: [SCHOOL_DISTRICT]) { name type parents { name type } } }`);
-    expect(res.data!.areas).toEqual([{ name: "第一小学校区", type: "SCHOOL_DISTRICT", parents: [{ name: "テスト市", type: "CITY" }] }]);
+    expect(res.data!.areas).toEqual([
+      { name: "第一小学校区", type: "SCHOOL_DISTRICT", parents: [{ name: "テスト市", type: "CITY" }] },
+    ]);
 
     await t.factories.organization({ name: "ん組", nameKana: "ンクミ" });
     await t.factories.organization({ name: "あ組", nameKana: "アクミ" });

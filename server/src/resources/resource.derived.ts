@@ -9,7 +9,6 @@ export interface DerivedScheduleColumns {
   nextSessionAt: Date | null;
 }
 
-
 /** The columns that search filters on, computed from the schedule (on write, in the seeder and hourly). */
 export function deriveScheduleColumns(schedule: ScheduleValue, now: Date = new Date()): DerivedScheduleColumns {
   return {

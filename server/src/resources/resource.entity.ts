@@ -1,14 +1,30 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn,
-  UpdateDateColumn, VersionColumn,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
 } from "typeorm";
 import { Area } from "../areas/area.entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { Schedule } from "../schedules/schedule.types.js";
 import { EMPTY_SCHEDULE, TimeBand, Weekday, type ScheduleValue } from "../schedules/schedule.value.js";
 import { Eligibility } from "./eligibility.js";
-import { Accessibility, ParticipationRole, ResourceKind, ResourceStatus, TargetGroup, TransportOption } from "./resource.enums.js";
+import {
+  Accessibility,
+  ParticipationRole,
+  ResourceKind,
+  ResourceStatus,
+  TargetGroup,
+  TransportOption,
+} from "./resource.enums.js";
 
 @ObjectType({ description: "社会資源 (参加の場・支援メニュー)" })
 @Entity()

@@ -170,7 +170,10 @@ export const RESOURCE_STATUS_LABELS: Record<ResourceStatus, string> = {
 
 registerEnumType(ResourceKind, { name: "ResourceKind", description: "社会資源の種類 (seeds-report §1.6.1)" });
 registerEnumType(TargetGroup, { name: "TargetGroup", description: "対象者" });
-registerEnumType(ParticipationRole, { name: "ParticipationRole", description: "参加の形 (参加者・担い手・就労体験・生産活動)" });
+registerEnumType(ParticipationRole, {
+  name: "ParticipationRole",
+  description: "参加の形 (参加者・担い手・就労体験・生産活動)",
+});
 registerEnumType(Accessibility, { name: "Accessibility", description: "バリアフリー・配慮" });
 registerEnumType(TransportOption, { name: "TransportOption", description: "交通・送迎" });
 registerEnumType(ResourceStatus, { name: "ResourceStatus", description: "活動中 / 休止中 / 終了" });

@@ -1,13 +1,37 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import {
-  ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsInt, IsLatitude, IsLongitude, IsNotEmpty, IsOptional, IsString, IsUUID,
-  Matches, Max, MaxLength, Min, ValidateNested, ValidationArguments, ValidatorConstraint, Validate,
+  ArrayMaxSize,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+  ValidationArguments,
+  ValidatorConstraint,
+  Validate,
   type ValidatorConstraintInterface,
 } from "class-validator";
 import { Omittable, PHONE_PATTERN, ja, jaEach } from "../core/validators.js";
 import { IsReading } from "../readings/reading.js";
 import { ScheduleInput } from "../schedules/schedule.types.js";
-import { Accessibility, ParticipationRole, ResourceKind, ResourceStatus, TargetGroup, TransportOption } from "./resource.enums.js";
+import {
+  Accessibility,
+  ParticipationRole,
+  ResourceKind,
+  ResourceStatus,
+  TargetGroup,
+  TransportOption,
+} from "./resource.enums.js";
 import { Resource } from "./resource.entity.js";
 
 @ValidatorConstraint({ name: "ageRange" })
@@ -219,7 +243,10 @@ const NAME_RULES = [
   Matches(/\S/, ja("名称を入力してください")),
   MaxLength(120, ja("名称は120文字以内にしてください")),
 ];
-const applyAll = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const applyAll =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 @InputType()
 export class CreateResourceInput extends ResourceFields {

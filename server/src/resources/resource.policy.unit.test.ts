@@ -3,8 +3,13 @@ import { UserRole } from "../auth/user.entity.js";
 import type { Viewer } from "../auth/viewer.js";
 import { resourcePolicy } from "./resource.policy.js";
 
-const viewer = (role: UserRole, organizationId: string | null = null): Viewer =>
-  ({ userId: `u-${role}`, role, organizationId, displayName: role, sessionId: "s" });
+const viewer = (role: UserRole, organizationId: string | null = null): Viewer => ({
+  userId: `u-${role}`,
+  role,
+  organizationId,
+  displayName: role,
+  sessionId: "s",
+});
 const OWN = "org-a";
 const listing = { organizationId: OWN };
 const onResource = [resourcePolicy.update, resourcePolicy.setStatus, resourcePolicy.delete, resourcePolicy.verify];

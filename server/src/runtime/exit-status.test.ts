@@ -50,7 +50,10 @@ describe("exit status", () => {
   it("npm run fuzz exits 1 when the server answers INTERNAL_SERVER_ERROR", async () => {
     // The fuzzer's self-test: writes to `area` fail inside PostgreSQL, so createArea answers INTERNAL_SERVER_ERROR.
     const result = await run([path.join(ROOT, "server/dist/security/fuzz/fuzz.main.js")], {
-      FUZZ_SEED: "7", FUZZ_CASES: "40", FUZZ_ONLY: "createArea", FUZZ_INJECT_FAULT: "area",
+      FUZZ_SEED: "7",
+      FUZZ_CASES: "40",
+      FUZZ_ONLY: "createArea",
+      FUZZ_INJECT_FAULT: "area",
     });
     const summary = /fuzz: cases=(\d+) internal_errors=(\d+)/.exec(result.stdout);
     expect(summary, result.stdout + result.stderr).not.toBeNull();

@@ -39,8 +39,13 @@ async function startMain(): Promise<Started> {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
     env: {
-      PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "development", PORT: String(port),
-      TSUNAGU_DATA_DIR: path.join(dir, "data"), TSUNAGU_PG_PORT: String(await freePort()), TSUNAGU_MEILI_PORT: String(await freePort()),
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "development",
+      PORT: String(port),
+      TSUNAGU_DATA_DIR: path.join(dir, "data"),
+      TSUNAGU_PG_PORT: String(await freePort()),
+      TSUNAGU_MEILI_PORT: String(await freePort()),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -63,11 +68,20 @@ async function startMain(): Promise<Started> {
         }
       }
     });
-    void exited.then((code) => reject(new Error(`main exited with ${code} before it was ready: ${JSON.stringify(logs.slice(-3))}`)));
+    void exited.then((code) =>
+      reject(new Error(`main exited with ${code} before it was ready: ${JSON.stringify(logs.slice(-3))}`)),
+    );
   });
   await ready;
-  const pidOf = (service: string) => logs.find((l) => l.service === service && typeof l.pid === "number")!.pid as number;
-  const started = { child, port, logs, exited, pids: { postgres: pidOf("postgres"), meilisearch: pidOf("meilisearch") } };
+  const pidOf = (service: string) =>
+    logs.find((l) => l.service === service && typeof l.pid === "number")!.pid as number;
+  const started = {
+    child,
+    port,
+    logs,
+    exited,
+    pids: { postgres: pidOf("postgres"), meilisearch: pidOf("meilisearch") },
+  };
   running.push(started);
   return started;
 }
@@ -91,11 +105,15 @@ describe("the tsunagu process", () => {
   it("starts embedded services, serves the demo city and the web app, and stops everything on SIGTERM", async () => {
     const app = await startMain();
     // One line per service, with its address.
-    expect(app.logs.filter((l) => typeof l.address === "string").map((l) => l.service))
-      .toEqual(["postgres", "meilisearch", "http"]);
+    expect(app.logs.filter((l) => typeof l.address === "string").map((l) => l.service)).toEqual([
+      "postgres",
+      "meilisearch",
+      "http",
+    ]);
 
     const res = await fetch(`http://127.0.0.1:${app.port}/graphql`, {
-      method: "POST", headers: { "content-type": "application/json" },
+      method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ resources(first: 1) { totalCount } }" }),
     });
     expect(((await res.json()) as any).data.resources.totalCount).toBeGreaterThanOrEqual(300);
@@ -110,7 +128,9 @@ describe("the tsunagu process", () => {
   it("reports a crashed Meilisearch and still stops cleanly on SIGINT (Ctrl-C)", async () => {
     const app = await startMain();
     process.kill(app.pids.meilisearch, "SIGKILL");
-    expect(await waitUntil(() => app.logs.some((l) => l.level === 50 && l.service === "meilisearch"), 5_000)).toBe(true);
+    expect(await waitUntil(() => app.logs.some((l) => l.level === 50 && l.service === "meilisearch"), 5_000)).toBe(
+      true,
+    );
     app.child.kill("SIGINT");
     expect(await app.exited).toBe(0);
     expect(await waitUntil(() => !alive(app.pids.postgres), 5_000)).toBe(true);
@@ -118,7 +138,12 @@ describe("the tsunagu process", () => {
 
   it("stops with status 1 and one plain log line when the configuration is wrong, before starting anything", async () => {
     const child = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: "postgres://app@127.0.0.1:1/app" },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: "production",
+        DATABASE_URL: "postgres://app@127.0.0.1:1/app",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -127,7 +152,10 @@ describe("the tsunagu process", () => {
     child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
     expect(code).toBe(1);
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(1);
     expect(lines[0].level).toBe(60);
     expect(lines[0].msg).toContain("MEILI_URL");

@@ -11,8 +11,11 @@ describe("startServices in production with TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH", 
   it("starts the embedded Meilisearch in its production mode, the key not on its command line", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "tsunagu-services-"));
     const config = loadConfig({
-      NODE_ENV: "production", DATABASE_URL: `${inject("pgServerUrl")}/postgres`, TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH: "true",
-      TSUNAGU_DATA_DIR: dir, TSUNAGU_MEILI_PORT: String(await freePort()),
+      NODE_ENV: "production",
+      DATABASE_URL: `${inject("pgServerUrl")}/postgres`,
+      TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH: "true",
+      TSUNAGU_DATA_DIR: dir,
+      TSUNAGU_MEILI_PORT: String(await freePort()),
     });
     const services = await startServices(config, createLogger("silent"));
     try {

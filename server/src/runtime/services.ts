@@ -29,20 +29,37 @@ export async function startServices(config: Config, logger: Logger): Promise<Ser
       pg = await startEmbeddedPostgres(path.join(config.dataDir, "postgres"), config.embeddedPgPort, logger);
       await ensureDatabase(pg.serverUrl, APP_DATABASE);
       databaseUrl = pg.databaseUrl(APP_DATABASE);
-      logger.info({ service: "postgres", address: `127.0.0.1:${config.embeddedPgPort}`, embedded: true, pid: pg.pid }, `PostgreSQL (embedded) on postgres://127.0.0.1:${config.embeddedPgPort}/${APP_DATABASE}`);
+      logger.info(
+        { service: "postgres", address: `127.0.0.1:${config.embeddedPgPort}`, embedded: true, pid: pg.pid },
+        `PostgreSQL (embedded) on postgres://127.0.0.1:${config.embeddedPgPort}/${APP_DATABASE}`,
+      );
     } else {
-      logger.info({ service: "postgres", address: redactUrl(databaseUrl), embedded: false }, `PostgreSQL (external) at ${redactUrl(databaseUrl)}`);
+      logger.info(
+        { service: "postgres", address: redactUrl(databaseUrl), embedded: false },
+        `PostgreSQL (external) at ${redactUrl(databaseUrl)}`,
+      );
     }
     let meiliUrl = config.meiliUrl;
     let meiliKey = config.meiliMasterKey;
     if (!meiliUrl) {
       // In production only with TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH (config.ts), and then in Meilisearch's production mode.
-      meili = await startEmbeddedMeilisearch(path.join(config.dataDir, "meilisearch"), config.embeddedMeiliPort, logger, { production: config.production });
+      meili = await startEmbeddedMeilisearch(
+        path.join(config.dataDir, "meilisearch"),
+        config.embeddedMeiliPort,
+        logger,
+        { production: config.production },
+      );
       meiliUrl = meili.url;
       meiliKey = meili.masterKey;
-      logger.info({ service: "meilisearch", address: meili.url, embedded: true, pid: meili.pid }, `Meilisearch (embedded) on ${meili.url}`);
+      logger.info(
+        { service: "meilisearch", address: meili.url, embedded: true, pid: meili.pid },
+        `Meilisearch (embedded) on ${meili.url}`,
+      );
     } else {
-      logger.info({ service: "meilisearch", address: meiliUrl, embedded: false }, `Meilisearch (external) at ${meiliUrl}`);
+      logger.info(
+        { service: "meilisearch", address: meiliUrl, embedded: false },
+        `Meilisearch (external) at ${meiliUrl}`,
+      );
     }
     const started = { pg, meili };
     return {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
-  DAY_MS, formatDay, formatJapaneseDate, formatJapaneseMonthDay, isCalendarDate, isTimeOfDay, jstInstant, jstToday, parseDay, parseTime,
+  DAY_MS,
+  formatDay,
+  formatJapaneseDate,
+  formatJapaneseMonthDay,
+  isCalendarDate,
+  isTimeOfDay,
+  jstInstant,
+  jstToday,
+  parseDay,
+  parseTime,
   weekdayOfDay,
 } from "./schedule.dates";
 import { Weekday } from "./schedule.value";
@@ -8,14 +17,39 @@ import { Weekday } from "./schedule.value";
 describe("calendar dates (YYYY-MM-DD)", () => {
   it("a date is exactly four digits, a hyphen, two digits, a hyphen, two digits: nothing before, nothing after", () => {
     expect(isCalendarDate("2026-11-22")).toBe(true);
-    for (const bad of ["2026-11-223", "12026-11-22", "x2026-11-22", "2026-11-22x", "2026-11-22\n", " 2026-11-22", "2026-1-05", "2026-01-5",
-      "226-01-05", "02026-11-22", "2026-011-22", "2026-11-022", "2026/11/22", "2026-11", "", "２０２６-11-22"]) {
+    for (const bad of [
+      "2026-11-223",
+      "12026-11-22",
+      "x2026-11-22",
+      "2026-11-22x",
+      "2026-11-22\n",
+      " 2026-11-22",
+      "2026-1-05",
+      "2026-01-5",
+      "226-01-05",
+      "02026-11-22",
+      "2026-011-22",
+      "2026-11-022",
+      "2026/11/22",
+      "2026-11",
+      "",
+      "２０２６-11-22",
+    ]) {
       expect([bad, isCalendarDate(bad)]).toEqual([bad, false]);
     }
   });
 
   it("a date names a day that exists: no month 13 or 00, no day 00 or beyond the month's end, 2/29 only in leap years", () => {
-    for (const bad of ["2026-13-05", "2026-00-10", "2026-11-00", "2026-11-31", "2026-02-29", "2026-02-30", "2026-04-31", "2026-12-32"]) {
+    for (const bad of [
+      "2026-13-05",
+      "2026-00-10",
+      "2026-11-00",
+      "2026-11-31",
+      "2026-02-29",
+      "2026-02-30",
+      "2026-04-31",
+      "2026-12-32",
+    ]) {
       expect([bad, isCalendarDate(bad)]).toEqual([bad, false]);
     }
     for (const good of ["2028-02-29", "2026-12-31", "2026-01-01", "2026-04-30", "2000-02-29"]) {
@@ -58,7 +92,20 @@ describe("times of day (HH:MM, 00:00–23:59)", () => {
     for (const good of ["00:00", "09:05", "19:59", "23:59", "10:00"]) {
       expect([good, isTimeOfDay(good)]).toEqual([good, true]);
     }
-    for (const bad of ["10:000", "110:00", "010:00", "10:005", "x10:00", "10:00x", "9:00", "10:5", "1000", "10-00", "", " 10:00"]) {
+    for (const bad of [
+      "10:000",
+      "110:00",
+      "010:00",
+      "10:005",
+      "x10:00",
+      "10:00x",
+      "9:00",
+      "10:5",
+      "1000",
+      "10-00",
+      "",
+      " 10:00",
+    ]) {
       expect([bad, isTimeOfDay(bad)]).toEqual([bad, false]);
     }
   });

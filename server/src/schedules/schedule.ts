@@ -1,10 +1,24 @@
 import holidayJp from "@holiday-jp/holiday_jp";
 import {
-  DAY_MS, formatDay, formatJapaneseDate, formatJapaneseMonthDay, jstInstant, jstToday, parseDay, parseTime, weekdayOfDay,
+  DAY_MS,
+  formatDay,
+  formatJapaneseDate,
+  formatJapaneseMonthDay,
+  jstInstant,
+  jstToday,
+  parseDay,
+  parseTime,
+  weekdayOfDay,
 } from "./schedule.dates";
 import {
-  ScheduleFrequency, TimeBand, WEEKDAY_LABELS, WEEKDAYS_IN_ORDER, Weekday,
-  type ScheduleRuleValue, type ScheduleValue, type SessionValue,
+  ScheduleFrequency,
+  TimeBand,
+  WEEKDAY_LABELS,
+  WEEKDAYS_IN_ORDER,
+  Weekday,
+  type ScheduleRuleValue,
+  type ScheduleValue,
+  type SessionValue,
 } from "./schedule.value";
 
 export { formatJapaneseDate, isCalendarDate, isTimeOfDay, jstToday } from "./schedule.dates";
@@ -142,7 +156,9 @@ const WEEKDAYS_MONDAY_FIRST: readonly Weekday[] = [...WEEKDAYS_IN_ORDER.slice(1)
 const MAX_DATES_SHOWN = 4;
 
 function weekdayText(weekdays: readonly Weekday[]): string {
-  return WEEKDAYS_MONDAY_FIRST.filter((w) => weekdays.includes(w)).map((w) => WEEKDAY_LABELS[w]).join("・");
+  return WEEKDAYS_MONDAY_FIRST.filter((w) => weekdays.includes(w))
+    .map((w) => WEEKDAY_LABELS[w])
+    .join("・");
 }
 
 function nthText(nthWeeks: readonly number[]): string {

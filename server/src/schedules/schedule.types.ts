@@ -2,14 +2,30 @@
 // keeps this module loadable on its own (the import is idempotent).
 import "reflect-metadata";
 import {
-  ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, MaxLength, Validate, ValidateBy, ValidateNested,
-  ValidatorConstraint, type ValidationArguments, type ValidationOptions, type ValidatorConstraintInterface,
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  MaxLength,
+  Validate,
+  ValidateBy,
+  ValidateNested,
+  ValidatorConstraint,
+  type ValidationArguments,
+  type ValidationOptions,
+  type ValidatorConstraintInterface,
 } from "class-validator";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { IsCalendarDate } from "../core/validators.js";
 import { isTimeOfDay, parseTime } from "./schedule.dates";
 import {
-  ScheduleFrequency, Weekday, type ScheduleRuleValue, type ScheduleValue, type SessionValue,
+  ScheduleFrequency,
+  Weekday,
+  type ScheduleRuleValue,
+  type ScheduleValue,
+  type SessionValue,
 } from "./schedule.value";
 
 // ---------------------------------------------------------------- output types (data only; no resolvers)
@@ -92,7 +108,10 @@ export const NTH_WEEK_VALUES: readonly number[] = [1, 2, 3, 4, 5, -1];
 const TIME_MESSAGE = "時刻は HH:MM 形式 (00:00〜23:59) で入力してください";
 
 function IsTimeOfDay(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: "isTimeOfDay", validator: { validate: (v) => isTimeOfDay(v) } }, { message: TIME_MESSAGE, ...options });
+  return ValidateBy(
+    { name: "isTimeOfDay", validator: { validate: (v) => isTimeOfDay(v) } },
+    { message: TIME_MESSAGE, ...options },
+  );
 }
 
 /** The array must be non-empty when the rule's frequency is one of `frequencies`, and may be anything otherwise. */
@@ -103,7 +122,8 @@ function NotEmptyFor(frequencies: readonly ScheduleFrequency[], message: string)
       constraints: [frequencies],
       validator: {
         validate: (value: unknown, args?: ValidationArguments) =>
-          !frequencies.includes((args?.object as ScheduleRuleInput).frequency) || (Array.isArray(value) && value.length > 0),
+          !frequencies.includes((args?.object as ScheduleRuleInput).frequency) ||
+          (Array.isArray(value) && value.length > 0),
       },
     },
     { message },

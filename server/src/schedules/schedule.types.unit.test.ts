@@ -72,13 +72,18 @@ const weekly = { frequency: "WEEKLY", weekdays: ["TUE", "FRI"], startTime: "10:0
 
 describe("ScheduleInput through type-graphql", () => {
   it("accepts a valid schedule, instantiating nested input classes and defaulting omitted fields", async () => {
-    const input = { rules: [weekly, { frequency: "SPECIFIC_DATES", dates: ["2026-12-05"], startTime: "13:00", endTime: "14:00" }] };
+    const input = {
+      rules: [weekly, { frequency: "SPECIFIC_DATES", dates: ["2026-12-05"], startTime: "13:00", endTime: "14:00" }],
+    };
     expect((await run(DESCRIBE, input)).data).toEqual({
       describe: "毎週火・金 10:00〜11:30、2026年12月5日(土) 13:00〜14:00",
     });
     const received = await run("query ($schedule: ScheduleInput!) { received(schedule: $schedule) }", input);
     expect(JSON.parse((received.data as { received: string }).received)).toEqual([
-      "ScheduleInput", "ScheduleRuleInput", "ScheduleRuleInput", null,
+      "ScheduleInput",
+      "ScheduleRuleInput",
+      "ScheduleRuleInput",
+      null,
     ]);
   });
 
@@ -88,7 +93,11 @@ describe("ScheduleInput through type-graphql", () => {
       { rules: [weekly], closedOnHolidays: true },
     );
     expect(echo.data).toEqual({
-      echo: { rules: [{ frequency: "WEEKLY", weekdays: ["TUE", "FRI"], nthWeeks: [], dates: [] }], closedOnHolidays: true, note: null },
+      echo: {
+        rules: [{ frequency: "WEEKLY", weekdays: ["TUE", "FRI"], nthWeeks: [], dates: [] }],
+        closedOnHolidays: true,
+        note: null,
+      },
     });
     const sessions = await run(
       "query ($schedule: ScheduleInput!, $from: DateTimeISO!) { sessions(schedule: $schedule, from: $from, count: 2) { date weekday startsAt endsAt label } }",
@@ -97,8 +106,20 @@ describe("ScheduleInput through type-graphql", () => {
     );
     expect(sessions.data).toEqual({
       sessions: [
-        { date: "2026-11-24", weekday: "TUE", startsAt: "2026-11-24T01:00:00.000Z", endsAt: "2026-11-24T02:30:00.000Z", label: "2026年11月24日(火) 10:00〜11:30" },
-        { date: "2026-11-27", weekday: "FRI", startsAt: "2026-11-27T01:00:00.000Z", endsAt: "2026-11-27T02:30:00.000Z", label: "2026年11月27日(金) 10:00〜11:30" },
+        {
+          date: "2026-11-24",
+          weekday: "TUE",
+          startsAt: "2026-11-24T01:00:00.000Z",
+          endsAt: "2026-11-24T02:30:00.000Z",
+          label: "2026年11月24日(火) 10:00〜11:30",
+        },
+        {
+          date: "2026-11-27",
+          weekday: "FRI",
+          startsAt: "2026-11-27T01:00:00.000Z",
+          endsAt: "2026-11-27T02:30:00.000Z",
+          label: "2026年11月27日(金) 10:00〜11:30",
+        },
       ],
     });
   });
@@ -148,7 +169,9 @@ describe("ScheduleInput through type-graphql", () => {
   });
 
   it("bounds rules, dates and the note", async () => {
-    const manyDates = Array.from({ length: 367 }, (_, i) => new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10));
+    const manyDates = Array.from({ length: 367 }, (_, i) =>
+      new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10),
+    );
     const errors = await validationErrors({
       rules: Array.from({ length: 21 }, () => weekly),
       closedDates: manyDates,
@@ -159,6 +182,8 @@ describe("ScheduleInput through type-graphql", () => {
       closedDates: ["臨時休止日は366件までです"],
       note: ["補足は200文字以内で入力してください"],
     });
-    expect((await run(DESCRIBE, { rules: [weekly], note: "あ".repeat(200), closedDates: manyDates.slice(0, 366) })).errors).toBeUndefined();
+    expect(
+      (await run(DESCRIBE, { rules: [weekly], note: "あ".repeat(200), closedDates: manyDates.slice(0, 366) })).errors,
+    ).toBeUndefined();
   });
 });

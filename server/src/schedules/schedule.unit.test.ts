@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
 import {
-  describeSchedule, formatJapaneseDate, isJapaneseHoliday, jstToday, MAX_SESSIONS, nextSessions,
-  scheduleTimeBands, scheduleWeekdays, timeBandOf,
+  describeSchedule,
+  formatJapaneseDate,
+  isJapaneseHoliday,
+  jstToday,
+  MAX_SESSIONS,
+  nextSessions,
+  scheduleTimeBands,
+  scheduleWeekdays,
+  timeBandOf,
 } from "./schedule";
 import {
-  EMPTY_SCHEDULE, ScheduleFrequency, TimeBand, Weekday, type ScheduleRuleValue, type ScheduleValue,
+  EMPTY_SCHEDULE,
+  ScheduleFrequency,
+  TimeBand,
+  Weekday,
+  type ScheduleRuleValue,
+  type ScheduleValue,
 } from "./schedule.value";
 
 const { WEEKLY, MONTHLY_NTH_WEEKDAY, SPECIFIC_DATES } = ScheduleFrequency;
@@ -39,8 +51,16 @@ describe("nextSessions", () => {
   });
 
   it("finds 第2・第4火曜 across months", () => {
-    const s = schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [TUE], nthWeeks: [2, 4], startTime: "13:30", endTime: "15:00" })]);
-    expect(dates(s, jst("2026-11-20T00:00"), 5)).toEqual(["2026-11-24", "2026-12-08", "2026-12-22", "2027-01-12", "2027-01-26"]);
+    const s = schedule([
+      rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [TUE], nthWeeks: [2, 4], startTime: "13:30", endTime: "15:00" }),
+    ]);
+    expect(dates(s, jst("2026-11-20T00:00"), 5)).toEqual([
+      "2026-11-24",
+      "2026-12-08",
+      "2026-12-22",
+      "2027-01-12",
+      "2027-01-26",
+    ]);
   });
 
   it("finds the last Friday (-1) whether the month has 4 or 5 Fridays", () => {
@@ -55,8 +75,18 @@ describe("nextSessions", () => {
     const lastFri = schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [FRI], nthWeeks: [-1] })]);
     // 2027: Jan 1 is a Friday. April (30 days) follows February (28): the 23rd is not the last Friday, the 30th is.
     expect(dates(lastFri, jst("2027-01-01T00:00"), 12)).toEqual([
-      "2027-01-29", "2027-02-26", "2027-03-26", "2027-04-30", "2027-05-28", "2027-06-25",
-      "2027-07-30", "2027-08-27", "2027-09-24", "2027-10-29", "2027-11-26", "2027-12-31",
+      "2027-01-29",
+      "2027-02-26",
+      "2027-03-26",
+      "2027-04-30",
+      "2027-05-28",
+      "2027-06-25",
+      "2027-07-30",
+      "2027-08-27",
+      "2027-09-24",
+      "2027-10-29",
+      "2027-11-26",
+      "2027-12-31",
     ]);
     // August 2026 (31 days, two months after June's 30) ends on a Monday: the 31st is the last Monday, not the 24th.
     const lastMon = schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [MON], nthWeeks: [-1] })]);
@@ -70,7 +100,11 @@ describe("nextSessions", () => {
     const nth = (n: number) => schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [SUN], nthWeeks: [n] })]);
     // Sundays of March 2026: 1, 8, 15, 22, 29.
     expect([1, 2, 3, 4, 5].map((n) => dates(nth(n), jst("2026-03-01T00:00"), 1)[0])).toEqual([
-      "2026-03-01", "2026-03-08", "2026-03-15", "2026-03-22", "2026-03-29",
+      "2026-03-01",
+      "2026-03-08",
+      "2026-03-15",
+      "2026-03-22",
+      "2026-03-29",
     ]);
     // Saturdays of November 2026: 7, 14, 21, 28 (the 7th is still the first week).
     const firstSat = schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [SAT], nthWeeks: [1] })]);
@@ -85,7 +119,10 @@ describe("nextSessions", () => {
   it("skips 勤労感謝の日 (2026-11-23, a Monday) only when closedOnHolidays", () => {
     const mondays = [rule({ frequency: WEEKLY, weekdays: [MON] })];
     expect(dates(schedule(mondays), jst("2026-11-17T00:00"), 2)).toEqual(["2026-11-23", "2026-11-30"]);
-    expect(dates(schedule(mondays, { closedOnHolidays: true }), jst("2026-11-17T00:00"), 2)).toEqual(["2026-11-30", "2026-12-07"]);
+    expect(dates(schedule(mondays, { closedOnHolidays: true }), jst("2026-11-17T00:00"), 2)).toEqual([
+      "2026-11-30",
+      "2026-12-07",
+    ]);
   });
 
   it("skips 振替休日 from the holiday data (2027-03-22, 2026-05-06)", () => {
@@ -99,7 +136,10 @@ describe("nextSessions", () => {
   it("skips 12/29–1/3 when closedYearEnd", () => {
     const daily = [rule({ frequency: WEEKLY, weekdays: [SUN, MON, TUE, WED, THU, FRI, SAT] })];
     expect(dates(schedule(daily, { closedYearEnd: true }), jst("2026-12-27T00:00"), 4)).toEqual([
-      "2026-12-27", "2026-12-28", "2027-01-04", "2027-01-05",
+      "2026-12-27",
+      "2026-12-28",
+      "2027-01-04",
+      "2027-01-05",
     ]);
     expect(dates(schedule(daily), jst("2026-12-28T00:00"), 3)).toEqual(["2026-12-28", "2026-12-29", "2026-12-30"]);
   });
@@ -134,7 +174,11 @@ describe("nextSessions", () => {
       rule({ frequency: SPECIFIC_DATES, dates: ["2026-11-25", "2026-11-01"], startTime: "18:00", endTime: "20:00" }),
     ]);
     expect(nextSessions(s, jst("2026-11-24T00:00"), 5).map((x) => `${x.date} ${x.startTime}`)).toEqual([
-      "2026-11-24 10:00", "2026-11-24 13:30", "2026-11-25 18:00", "2026-11-26 10:00", "2026-12-01 10:00",
+      "2026-11-24 10:00",
+      "2026-11-24 13:30",
+      "2026-11-25 18:00",
+      "2026-11-26 10:00",
+      "2026-12-01 10:00",
     ]);
   });
 
@@ -158,7 +202,9 @@ describe("nextSessions", () => {
       rule({ frequency: WEEKLY, weekdays: [TUE], startTime: "10:00", endTime: "11:00" }),
     ]);
     expect(nextSessions(s, jst("2026-11-24T00:00"), 3).map((x) => `${x.startTime}〜${x.endTime}`)).toEqual([
-      "09:00〜09:30", "10:00〜11:00", "10:00〜12:00",
+      "09:00〜09:30",
+      "10:00〜11:00",
+      "10:00〜12:00",
     ]);
   });
 
@@ -172,10 +218,13 @@ describe("nextSessions", () => {
       rule({ frequency: WEEKLY, weekdays: [] }),
     ];
     for (const r of never) expect(nextSessions(schedule([r]), jst("2026-11-24T00:00"), 3)).toEqual([]);
-    const oneGood = schedule([...never, rule({ frequency: WEEKLY, weekdays: [WED], startTime: "10:00", endTime: "10:01" })]);
-    expect(nextSessions(oneGood, jst("2026-11-24T00:00"), 2).map((x) => `${x.date} ${x.startTime}〜${x.endTime}`)).toEqual([
-      "2026-11-25 10:00〜10:01", "2026-12-02 10:00〜10:01",
+    const oneGood = schedule([
+      ...never,
+      rule({ frequency: WEEKLY, weekdays: [WED], startTime: "10:00", endTime: "10:01" }),
     ]);
+    expect(
+      nextSessions(oneGood, jst("2026-11-24T00:00"), 2).map((x) => `${x.date} ${x.startTime}〜${x.endTime}`),
+    ).toEqual(["2026-11-25 10:00〜10:01", "2026-12-02 10:00〜10:01"]);
   });
 
   it("returns whole sessions only: a fractional count is rounded down, NaN gives none", () => {
@@ -194,11 +243,20 @@ describe("nextSessions", () => {
 
   it("closes only on what it is told: a holiday is open without closedOnHolidays, 年末年始 without closedYearEnd", () => {
     const daily = [rule({ frequency: WEEKLY, weekdays: [SUN, MON, TUE, WED, THU, FRI, SAT] })];
-    expect(dates(schedule(daily, { closedYearEnd: true }), jst("2027-01-03T00:00"), 2)).toEqual(["2027-01-04", "2027-01-05"]);
-    expect(dates(schedule(daily, { closedOnHolidays: true }), jst("2026-12-30T00:00"), 4)).toEqual([
-      "2026-12-30", "2026-12-31", "2027-01-02", "2027-01-03", // 1/1 元日 is a holiday
+    expect(dates(schedule(daily, { closedYearEnd: true }), jst("2027-01-03T00:00"), 2)).toEqual([
+      "2027-01-04",
+      "2027-01-05",
     ]);
-    expect(dates(schedule(daily, { closedYearEnd: true }), jst("2026-11-22T00:00"), 2)).toEqual(["2026-11-22", "2026-11-23"]);
+    expect(dates(schedule(daily, { closedOnHolidays: true }), jst("2026-12-30T00:00"), 4)).toEqual([
+      "2026-12-30",
+      "2026-12-31",
+      "2027-01-02",
+      "2027-01-03", // 1/1 元日 is a holiday
+    ]);
+    expect(dates(schedule(daily, { closedYearEnd: true }), jst("2026-11-22T00:00"), 2)).toEqual([
+      "2026-11-22",
+      "2026-11-23",
+    ]);
     expect(isJapaneseHoliday("2026-11-24")).toBe(false);
   });
 
@@ -210,16 +268,22 @@ describe("nextSessions", () => {
 
 describe("describeSchedule", () => {
   it("describes weekly rules, weekdays Monday first", () => {
-    expect(describeSchedule(schedule([rule({ frequency: WEEKLY, weekdays: [FRI, TUE] })]))).toBe("毎週火・金 10:00〜11:30");
-    expect(describeSchedule(schedule([rule({ frequency: WEEKLY, weekdays: [SUN, SAT] })]))).toBe("毎週土・日 10:00〜11:30");
-    expect(describeSchedule(schedule([rule({ frequency: WEEKLY, weekdays: [SUN, MON, TUE, WED, THU, FRI, SAT] })]))).toBe(
-      "毎日 10:00〜11:30",
+    expect(describeSchedule(schedule([rule({ frequency: WEEKLY, weekdays: [FRI, TUE] })]))).toBe(
+      "毎週火・金 10:00〜11:30",
     );
+    expect(describeSchedule(schedule([rule({ frequency: WEEKLY, weekdays: [SUN, SAT] })]))).toBe(
+      "毎週土・日 10:00〜11:30",
+    );
+    expect(
+      describeSchedule(schedule([rule({ frequency: WEEKLY, weekdays: [SUN, MON, TUE, WED, THU, FRI, SAT] })])),
+    ).toBe("毎日 10:00〜11:30");
   });
 
   it("describes nth-weekday rules including 最終", () => {
     const nth = (nthWeeks: number[], weekdays: Weekday[]) =>
-      describeSchedule(schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays, nthWeeks, startTime: "13:30", endTime: "15:00" })]));
+      describeSchedule(
+        schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays, nthWeeks, startTime: "13:30", endTime: "15:00" })]),
+      );
     expect(nth([4, 2], [TUE])).toBe("第2・第4火曜 13:30〜15:00");
     expect(nth([-1], [FRI])).toBe("最終金曜 13:30〜15:00");
     expect(nth([-1, 1], [THU, TUE])).toBe("第1・最終火・木曜 13:30〜15:00");
@@ -227,7 +291,9 @@ describe("describeSchedule", () => {
 
   it("describes specific dates, writing the year only where it changes, abbreviating long lists", () => {
     const specific = (ds: string[]) =>
-      describeSchedule(schedule([rule({ frequency: SPECIFIC_DATES, dates: ds, startTime: "10:00", endTime: "12:00" })]));
+      describeSchedule(
+        schedule([rule({ frequency: SPECIFIC_DATES, dates: ds, startTime: "10:00", endTime: "12:00" })]),
+      );
     expect(specific(["2026-12-19", "2026-12-05"])).toBe("2026年12月5日(土)・12月19日(土) 10:00〜12:00");
     expect(specific(["2026-12-05", "2026-12-19", "2027-01-09", "2027-01-23", "2027-02-06", "2027-02-20"])).toBe(
       "2026年12月5日(土)・12月19日(土)・2027年1月9日(土) ほか3日 10:00〜12:00",
@@ -241,13 +307,15 @@ describe("describeSchedule", () => {
     expect(nth([2, -1])).toBe("第2・最終水曜 10:00〜11:30");
     expect(nth([-1, 5, 2, 2])).toBe("第2・第5・最終水曜 10:00〜11:30");
     expect(nth([])).toBe("日程は要問い合わせ");
-    expect(describeSchedule(schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [], nthWeeks: [1] })]))).toBe("日程は要問い合わせ");
+    expect(describeSchedule(schedule([rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [], nthWeeks: [1] })]))).toBe(
+      "日程は要問い合わせ",
+    );
   });
 
   it("says 毎日 only for all seven days, however often one is repeated", () => {
-    expect(describeSchedule(schedule([rule({ frequency: WEEKLY, weekdays: [MON, MON, TUE, WED, THU, FRI, SAT] })]))).toBe(
-      "毎週月・火・水・木・金・土 10:00〜11:30",
-    );
+    expect(
+      describeSchedule(schedule([rule({ frequency: WEEKLY, weekdays: [MON, MON, TUE, WED, THU, FRI, SAT] })])),
+    ).toBe("毎週月・火・水・木・金・土 10:00〜11:30");
   });
 
   it("lists up to 4 dates in full, in order, each once, leaving out what is not a date", () => {
@@ -272,7 +340,13 @@ describe("describeSchedule", () => {
     const s = schedule(
       [
         rule({ frequency: WEEKLY, weekdays: [TUE, FRI] }),
-        rule({ frequency: MONTHLY_NTH_WEEKDAY, weekdays: [TUE], nthWeeks: [2, 4], startTime: "13:30", endTime: "15:00" }),
+        rule({
+          frequency: MONTHLY_NTH_WEEKDAY,
+          weekdays: [TUE],
+          nthWeeks: [2, 4],
+          startTime: "13:30",
+          endTime: "15:00",
+        }),
       ],
       { closedOnHolidays: true, closedYearEnd: true },
     );
@@ -282,7 +356,9 @@ describe("describeSchedule", () => {
 
   it("says 要問い合わせ when there is nothing to describe", () => {
     expect(describeSchedule(EMPTY_SCHEDULE)).toBe("日程は要問い合わせ");
-    expect(describeSchedule(schedule([rule({ frequency: WEEKLY })], { closedOnHolidays: true }))).toBe("日程は要問い合わせ");
+    expect(describeSchedule(schedule([rule({ frequency: WEEKLY })], { closedOnHolidays: true }))).toBe(
+      "日程は要問い合わせ",
+    );
   });
 });
 
@@ -312,7 +388,13 @@ describe("facets", () => {
 
   it("classifies start times into 時間帯 at 12:00 and 17:00", () => {
     expect(["00:00", "11:59", "12:00", "16:59", "17:00", "23:59", "7:00"].map(timeBandOf)).toEqual([
-      TimeBand.MORNING, TimeBand.MORNING, TimeBand.AFTERNOON, TimeBand.AFTERNOON, TimeBand.EVENING, TimeBand.EVENING, null,
+      TimeBand.MORNING,
+      TimeBand.MORNING,
+      TimeBand.AFTERNOON,
+      TimeBand.AFTERNOON,
+      TimeBand.EVENING,
+      TimeBand.EVENING,
+      null,
     ]);
     const s = schedule([
       rule({ frequency: WEEKLY, weekdays: [MON], startTime: "18:30", endTime: "20:00" }),

@@ -16,11 +16,23 @@ export enum Weekday {
 
 /** Index 0 = Sunday, as Date#getUTCDay(). */
 export const WEEKDAYS_IN_ORDER: readonly Weekday[] = [
-  Weekday.SUN, Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI, Weekday.SAT,
+  Weekday.SUN,
+  Weekday.MON,
+  Weekday.TUE,
+  Weekday.WED,
+  Weekday.THU,
+  Weekday.FRI,
+  Weekday.SAT,
 ];
 
 export const WEEKDAY_LABELS: Record<Weekday, string> = {
-  SUN: "日", MON: "月", TUE: "火", WED: "水", THU: "木", FRI: "金", SAT: "土",
+  SUN: "日",
+  MON: "月",
+  TUE: "火",
+  WED: "水",
+  THU: "木",
+  FRI: "金",
+  SAT: "土",
 };
 
 export enum ScheduleFrequency {
@@ -54,7 +66,11 @@ export interface ScheduleValue {
 }
 
 export const EMPTY_SCHEDULE: ScheduleValue = {
-  rules: [], closedOnHolidays: false, closedYearEnd: false, closedDates: [], note: null,
+  rules: [],
+  closedOnHolidays: false,
+  closedYearEnd: false,
+  closedDates: [],
+  note: null,
 };
 
 /** One concrete occurrence of a schedule, as computed by `nextSessions`. */
@@ -83,7 +99,9 @@ export enum TimeBand {
 }
 
 export const TIME_BAND_LABELS: Record<TimeBand, string> = {
-  MORNING: "午前", AFTERNOON: "午後", EVENING: "夜間",
+  MORNING: "午前",
+  AFTERNOON: "午後",
+  EVENING: "夜間",
 };
 
 registerEnumType(Weekday, { name: "Weekday", description: "曜日" });

@@ -20,11 +20,14 @@ void runCli("backup", async (ctx) => {
   const server = await openPostgres(ctx, { mayInitialise: false });
   ctx.onCleanup(() => rmSync(partialPath(out), { force: true }));
   ctx.setInterruptNote("no backup was written");
-  const bar = new cliProgress.SingleBar({ format: "backup |{bar}| {percentage}% {value}/{total} rows {table}", hideCursor: true },
-    cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: "backup |{bar}| {percentage}% {value}/{total} rows {table}", hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
   let started = false;
   const summary = await writeBackup({
-    databaseUrl: server.databaseUrl(), out,
+    databaseUrl: server.databaseUrl(),
+    out,
     onProgress: ({ table, doneRows, totalRows }) => {
       if (!started) bar.start(Math.max(totalRows, 1), 0, { table });
       started = true;
@@ -32,10 +35,17 @@ void runCli("backup", async (ctx) => {
     },
   });
   bar.stop();
-  const skipped = summary.header.excludedTables.filter((t) => t.name !== "migrations").map((t) => `${t.name} (${t.rows})`);
-  console.log(`backup: ${summary.tables} tables, ${summary.rows} rows, ${formatBytes(summary.bytes)} in ${summary.seconds.toFixed(1)} s`);
+  const skipped = summary.header.excludedTables
+    .filter((t) => t.name !== "migrations")
+    .map((t) => `${t.name} (${t.rows})`);
+  console.log(
+    `backup: ${summary.tables} tables, ${summary.rows} rows, ${formatBytes(summary.bytes)} in ${summary.seconds.toFixed(1)} s`,
+  );
   console.log(`  file     ${summary.file}`);
   console.log(`  sha256   ${summary.sha256} (also in ${path.basename(summary.file)}.sha256)`);
-  console.log(`  schema   ${summary.header.migrations.length} migrations, latest ${summary.header.migrations.at(-1)?.name ?? "none"}`);
-  if (skipped.length) console.log(`  left out ${skipped.join(", ")}: see EXCLUDED_TABLES in server/src/backup/backup.format.ts`);
+  console.log(
+    `  schema   ${summary.header.migrations.length} migrations, latest ${summary.header.migrations.at(-1)?.name ?? "none"}`,
+  );
+  if (skipped.length)
+    console.log(`  left out ${skipped.join(", ")}: see EXCLUDED_TABLES in server/src/backup/backup.format.ts`);
 });

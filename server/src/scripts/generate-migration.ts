@@ -32,10 +32,16 @@ async function main() {
     const className = `${name}${stamp}`;
     const q = (s: string) => "`" + s.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${") + "`";
     const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join("\n");
-    const down = sql.downQueries.slice().reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join("\n");
+    const down = sql.downQueries
+      .slice()
+      .reverse()
+      .map((x) => `    await queryRunner.query(${q(x.query)});`)
+      .join("\n");
     const srcDir = path.resolve(__dirname, "../../src/db/migrations");
     const file = path.join(srcDir, `${stamp}-${name}.ts`);
-    writeFileSync(file, `import type { MigrationInterface, QueryRunner } from "typeorm";
+    writeFileSync(
+      file,
+      `import type { MigrationInterface, QueryRunner } from "typeorm";
 
 export class ${className} implements MigrationInterface {
   name = "${className}";
@@ -48,12 +54,20 @@ ${up}
 ${down}
   }
 }
-`);
+`,
+    );
     const indexFile = path.join(srcDir, "index.ts");
     let index = readFileSync(indexFile, "utf8");
-    index = index.replace(/(import type \{ MigrationInterface \} from "typeorm";\n)/, `$1import { ${className} } from "./${stamp}-${name}.js";\n`);
+    index = index.replace(
+      /(import type \{ MigrationInterface \} from "typeorm";\n)/,
+      `$1import { ${className} } from "./${stamp}-${name}.js";\n`,
+    );
     index = index.replace(/\[([^\]]*)\];/, (_m, list: string) => {
-      const items = list.split(",").map((s) => s.trim()).filter(Boolean).concat(className);
+      const items = list
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .concat(className);
       return `[\n  ${items.join(",\n  ")},\n];`;
     });
     writeFileSync(indexFile, index);

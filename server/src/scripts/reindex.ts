@@ -6,9 +6,15 @@ import { reindexResources } from "../search/reindex.js";
 import { runScript } from "./bootstrap.js";
 
 void runScript("reindex", async ({ config, services, db }) => {
-  const index = new ResourceSearchIndex({ url: services.meiliUrl, key: services.meiliKey, prefix: config.meiliIndexPrefix }, { timeoutMs: 60_000 });
+  const index = new ResourceSearchIndex(
+    { url: services.meiliUrl, key: services.meiliKey, prefix: config.meiliIndexPrefix },
+    { timeoutMs: 60_000 },
+  );
   const started = Date.now();
-  const bar = new cliProgress.SingleBar({ format: "reindex |{bar}| {percentage}% {value}/{total} listings", hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: "reindex |{bar}| {percentage}% {value}/{total} listings", hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(1, 0);
   const done = await reindexResources(db, index, (n, total) => {
     bar.setTotal(Math.max(total, 1));

@@ -14,18 +14,28 @@ import { ResourceSearchIndex } from "../search/search-index.js";
 import { reindexResources } from "../search/reindex.js";
 
 void runScript("seed", async ({ config, services, db }) => {
-  if (config.production && !hasFlag("force")) throw new Error("refusing to replace a production catalog without --force");
+  if (config.production && !hasFlag("force"))
+    throw new Error("refusing to replace a production catalog without --force");
   const resources = Number(argValue("resources") ?? DEMO_RESOURCE_COUNT);
   const seed = argValue("seed") === undefined ? undefined : Number(argValue("seed"));
-  if (!Number.isInteger(resources) || resources < 1 || resources > 1_000_000) throw new Error("--resources must be 1–1,000,000");
+  if (!Number.isInteger(resources) || resources < 1 || resources > 1_000_000)
+    throw new Error("--resources must be 1–1,000,000");
   const started = Date.now();
   await wipeCatalog(db);
-  const bar = new cliProgress.SingleBar({ format: "seed |{bar}| {percentage}% {value}/{total} resources", hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: "seed |{bar}| {percentage}% {value}/{total} resources", hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(resources, 0);
   const result = await seedDemoCity(db, { resources, seed, onProgress: (done) => bar.update(done) });
   bar.stop();
   const caseload = await seedDemoCaseload(db);
-  const index = new ResourceSearchIndex({ url: services.meiliUrl, key: services.meiliKey, prefix: config.meiliIndexPrefix }, { timeoutMs: 60_000 });
+  const index = new ResourceSearchIndex(
+    { url: services.meiliUrl, key: services.meiliKey, prefix: config.meiliIndexPrefix },
+    { timeoutMs: 60_000 },
+  );
   const indexed = await reindexResources(db, index);
-  console.log(`seeded ${result.resources} resources, ${result.organizations} organizations, ${result.areas} areas, ${result.users} users, a caseload of ${JSON.stringify(caseload)}, indexed ${indexed} for search, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `seeded ${result.resources} resources, ${result.organizations} organizations, ${result.areas} areas, ${result.users} users, a caseload of ${JSON.stringify(caseload)}, indexed ${indexed} for search, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 });

@@ -20,9 +20,15 @@ export function segmentsFromMarked(marked: string): HighlightSegment[] {
 /** The fallback's highlight: case-insensitive occurrences of the query's words in plain text. */
 export function segmentsFromText(text: string, query: string, maxLength?: number): HighlightSegment[] {
   const shown = maxLength && text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
-  const words = query.split(" ").filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const words = query
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (!words.length) return shown ? [{ text: shown, match: false }] : [];
   const splitter = new RegExp(`(${words.join("|")})`, "i");
   const whole = new RegExp(`^(?:${words.join("|")})$`, "i");
-  return shown.split(splitter).filter(Boolean).map((part) => ({ text: part, match: whole.test(part) }));
+  return shown
+    .split(splitter)
+    .filter(Boolean)
+    .map((part) => ({ text: part, match: whole.test(part) }));
 }

@@ -12,7 +12,8 @@ afterAll(() => t.close());
 describe("reindex", () => {
   it("rebuilds the index from PostgreSQL into a fresh index, swaps it in and removes the old one", async () => {
     const org = await t.factories.organization();
-    for (let i = 0; i < 12; i++) await t.factories.resource({ organizationId: org.id, name: `再構築テスト ${i}`, description: "ことばあそび" });
+    for (let i = 0; i < 12; i++)
+      await t.factories.resource({ organizationId: org.id, name: `再構築テスト ${i}`, description: "ことばあそび" });
     const index = t.app.services.searchIndex;
     // An index that has drifted: settings wiped and a document that no longer exists in PostgreSQL.
     await index.ensure();
@@ -24,7 +25,9 @@ describe("reindex", () => {
     expect(progress.at(-1)).toBe(12);
     expect(await index.documentCount()).toBe(12);
     const settings = await index.index().getSettings();
-    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(RESOURCE_INDEX_SETTINGS.filterableAttributes as string[]));
+    expect(settings.filterableAttributes).toEqual(
+      expect.arrayContaining(RESOURCE_INDEX_SETTINGS.filterableAttributes as string[]),
+    );
     expect(settings.localizedAttributes).toEqual([{ attributePatterns: ["*"], locales: ["jpn"] }]);
     const { results } = await index.client.getIndexes({ limit: 1000 });
     expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(index.uid))).toEqual([index.uid]);

@@ -9,7 +9,11 @@ const BATCH = 5_000;
  * the old index until the swap, then the complete new one. Changes committed meanwhile still have their outbox rows,
  * which the relay applies to the live index afterwards (upserts are idempotent), so nothing is missed.
  */
-export async function reindexResources(db: DataSource, index: ResourceSearchIndex, onProgress?: (done: number, total: number) => void): Promise<number> {
+export async function reindexResources(
+  db: DataSource,
+  index: ResourceSearchIndex,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
   const building = `${index.uid}_build_${Date.now()}`;
   const [{ total }] = await db.query("SELECT count(*)::int AS total FROM resource");
   await index.ensure(building);
@@ -17,10 +21,16 @@ export async function reindexResources(db: DataSource, index: ResourceSearchInde
   try {
     let after = "00000000-0000-0000-0000-000000000000";
     for (;;) {
-      const rows: { id: string }[] = await db.query("SELECT id FROM resource WHERE id > $1 ORDER BY id LIMIT $2", [after, BATCH]);
+      const rows: { id: string }[] = await db.query("SELECT id FROM resource WHERE id > $1 ORDER BY id LIMIT $2", [
+        after,
+        BATCH,
+      ]);
       if (!rows.length) break;
       after = rows.at(-1)!.id;
-      const { docs } = await loadResourceDocuments(db.manager, rows.map((r) => r.id));
+      const { docs } = await loadResourceDocuments(
+        db.manager,
+        rows.map((r) => r.id),
+      );
       await index.upsert(docs, building);
       done += docs.length;
       onProgress?.(done, total);

@@ -78,10 +78,17 @@ export function toResourceDocument(r: Resource, hostName: string, areaIds: strin
 }
 
 /** Documents for these listings as they are now: one query for the rows (with hosts), one for their areas. */
-export async function loadResourceDocuments(manager: EntityManager, ids: string[]): Promise<{ docs: ResourceDocument[]; missing: string[] }> {
-  const resources = await manager.getRepository(Resource).find({ where: { id: In(ids) }, relations: { organization: true } });
+export async function loadResourceDocuments(
+  manager: EntityManager,
+  ids: string[],
+): Promise<{ docs: ResourceDocument[]; missing: string[] }> {
+  const resources = await manager
+    .getRepository(Resource)
+    .find({ where: { id: In(ids) }, relations: { organization: true } });
   const links: { resource_id: string; area_id: string }[] = await manager.query(
-    "SELECT resource_id, area_id FROM resource_area WHERE resource_id = ANY($1::uuid[])", [ids]);
+    "SELECT resource_id, area_id FROM resource_area WHERE resource_id = ANY($1::uuid[])",
+    [ids],
+  );
   const areasOf = new Map<string, string[]>();
   for (const l of links) areasOf.set(l.resource_id, [...(areasOf.get(l.resource_id) ?? []), l.area_id]);
   const found = new Set(resources.map((r) => r.id));

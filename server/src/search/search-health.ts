@@ -24,13 +24,19 @@ export class SearchHealth {
     if (!this.down) {
       this.down = true;
       this.since = new Date();
-      this.logger.warn({ service: "meilisearch", err: this.error }, "Meilisearch unreachable: search answers from PostgreSQL (degraded) until it is back");
+      this.logger.warn(
+        { service: "meilisearch", err: this.error },
+        "Meilisearch unreachable: search answers from PostgreSQL (degraded) until it is back",
+      );
     }
   }
 
   markUp(): void {
     if (this.down) {
-      this.logger.info({ service: "meilisearch", downForMs: Date.now() - (this.since?.getTime() ?? Date.now()) }, "Meilisearch reachable again");
+      this.logger.info(
+        { service: "meilisearch", downForMs: Date.now() - (this.since?.getTime() ?? Date.now()) },
+        "Meilisearch reachable again",
+      );
     }
     this.down = false;
     this.since = null;

@@ -20,9 +20,14 @@ export class ResourceSearchIndex {
   readonly client: Meilisearch;
   readonly uid: string;
 
-  constructor(readonly config: MeiliConfig, options: { timeoutMs?: number } = {}) {
+  constructor(
+    readonly config: MeiliConfig,
+    options: { timeoutMs?: number } = {},
+  ) {
     this.client = new Meilisearch({
-      host: config.url, apiKey: config.key, timeout: options.timeoutMs ?? 2_000,
+      host: config.url,
+      apiKey: config.key,
+      timeout: options.timeoutMs ?? 2_000,
       // fetch asks for compressed responses; Meilisearch then streams any answer over ~1 KB compressed, and each
       // such answer stalled ~44 ms on loopback (bench:search: GraphQL p95 84 → 30 ms without it). The engine sits
       // next to the app, so bytes are cheap and latency is not.
@@ -64,8 +69,14 @@ export class ResourceSearchIndex {
   }
 
   /** Waits for an enqueued task and turns a failed task into an error (the client resolves those). */
-  async wait(enqueued: { waitTask: (o?: { timeout?: number; interval?: number }) => Promise<{ status: string; error?: { message?: string } | null }> }): Promise<void> {
+  async wait(enqueued: {
+    waitTask: (o?: {
+      timeout?: number;
+      interval?: number;
+    }) => Promise<{ status: string; error?: { message?: string } | null }>;
+  }): Promise<void> {
     const task = await enqueued.waitTask({ timeout: 120_000, interval: 25 });
-    if (task.status !== "succeeded") throw new SearchTaskError(`Meilisearch task ${task.status}: ${task.error?.message ?? "no detail"}`);
+    if (task.status !== "succeeded")
+      throw new SearchTaskError(`Meilisearch task ${task.status}: ${task.error?.message ?? "no detail"}`);
   }
 }

@@ -34,11 +34,19 @@ beforeAll(async () => {
   chmodSync(dir, 0o755);
   port = await freePort();
   meili = await startEmbeddedMeilisearch(dir, port, logger);
-  t = await createTestApp({ meili: { url: meili.url, key: meili.masterKey }, relay: { pollMs: 100, maxBackoffSeconds: 1 } });
+  t = await createTestApp({
+    meili: { url: meili.url, key: meili.masterKey },
+    relay: { pollMs: 100, maxBackoffSeconds: 1 },
+  });
   coordinator = await t.asViewer(await t.factories.user({ role: UserRole.COORDINATOR }));
   const org = await t.factories.organization();
   for (let i = 0; i < 5; i++) {
-    await t.factories.resource({ organizationId: org.id, name: `みどり体操クラブ ${i}`, nameKana: `ミドリタイソウクラブ`, description: "ラジオ体操とストレッチ" });
+    await t.factories.resource({
+      organizationId: org.id,
+      name: `みどり体操クラブ ${i}`,
+      nameKana: `ミドリタイソウクラブ`,
+      description: "ラジオ体操とストレッチ",
+    });
   }
   await t.app.services.searchIndex.ensure();
   await t.app.services.searchRelay.start();
@@ -52,7 +60,10 @@ afterAll(async () => {
 describe("when Meilisearch goes away", () => {
   it("answers from PostgreSQL (degraded), keeps accepting writes, and catches up by itself when it is back", async () => {
     const admin = await t.asViewer(await t.factories.user({ role: UserRole.ADMIN }));
-    await waitFor(() => admin(STATUS), (r) => r.data?.searchStatus.pending === 0);
+    await waitFor(
+      () => admin(STATUS),
+      (r) => r.data?.searchStatus.pending === 0,
+    );
     const healthy = await t.anonymous(SEARCH, { input: { text: "体操" } });
     expect(healthy.data!.searchResources).toMatchObject({ totalCount: 5, degraded: false });
 
@@ -64,26 +75,49 @@ describe("when Meilisearch goes away", () => {
     expect(degraded.data!.searchResources.facets.kinds).toEqual([{ value: "KAYOI_NO_BA", count: 5 }]);
 
     const target = degraded.data!.searchResources.edges[0].node.id;
-    const update = await coordinator(`mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }`,
-      { input: { id: target, description: "太極拳と茶話会" } });
+    const update = await coordinator(
+      `mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }`,
+      { input: { id: target, description: "太極拳と茶話会" } },
+    );
     expect(update.errors).toBeUndefined();
     const org = await t.factories.organization();
-    await t.factories.resource({ organizationId: org.id, name: "停電中に増えた体操の会", nameKana: "テイデンチュウニフエタタイソウノカイ", description: "体操" });
+    await t.factories.resource({
+      organizationId: org.id,
+      name: "停電中に増えた体操の会",
+      nameKana: "テイデンチュウニフエタタイソウノカイ",
+      description: "体操",
+    });
 
-    const during = await waitFor(() => admin(STATUS), (r) => r.data?.searchStatus.degraded === true && r.data?.searchStatus.pending > 0);
+    const during = await waitFor(
+      () => admin(STATUS),
+      (r) => r.data?.searchStatus.degraded === true && r.data?.searchStatus.pending > 0,
+    );
     expect(during.data!.searchStatus).toMatchObject({ degraded: true });
     expect(during.data!.searchStatus.pending).toBeGreaterThanOrEqual(2);
     expect(during.data!.searchStatus.lastError).toBeTruthy();
-    expect((await t.anonymous(SEARCH, { input: { text: "太極拳" } })).data!.searchResources).toMatchObject({ totalCount: 1, degraded: true });
+    expect((await t.anonymous(SEARCH, { input: { text: "太極拳" } })).data!.searchResources).toMatchObject({
+      totalCount: 1,
+      degraded: true,
+    });
 
     meili = await startEmbeddedMeilisearch(dir, port, logger);
 
-    const after = await waitFor(() => admin(STATUS), (r) => r.data?.searchStatus.pending === 0 && r.data?.searchStatus.degraded === false);
+    const after = await waitFor(
+      () => admin(STATUS),
+      (r) => r.data?.searchStatus.pending === 0 && r.data?.searchStatus.degraded === false,
+    );
     expect(after.data!.searchStatus).toMatchObject({ pending: 0, degraded: false });
     expect(await t.app.services.searchIndex.documentCount()).toBe(await t.db.getRepository(Resource).count());
     const changed = await t.anonymous(SEARCH, { input: { text: "太極拳" } });
-    expect(changed.data!.searchResources).toMatchObject({ totalCount: 1, degraded: false, edges: [{ node: { id: target } }] });
+    expect(changed.data!.searchResources).toMatchObject({
+      totalCount: 1,
+      degraded: false,
+      edges: [{ node: { id: target } }],
+    });
     // Five from before, one added during the outage.
-    expect((await t.anonymous(SEARCH, { input: { text: "体操" } })).data!.searchResources).toMatchObject({ totalCount: 6, degraded: false });
+    expect((await t.anonymous(SEARCH, { input: { text: "体操" } })).data!.searchResources).toMatchObject({
+      totalCount: 6,
+      degraded: false,
+    });
   }, 90_000);
 });

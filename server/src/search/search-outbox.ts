@@ -14,6 +14,9 @@ export async function enqueueResources(tx: EntityManager, resourceIds: string[])
 
 /** For changes to something every listing of an organization shows (its name). */
 export async function enqueueResourcesOfOrganization(tx: EntityManager, organizationId: string): Promise<void> {
-  await tx.query("INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', id FROM resource WHERE organization_id = $1", [organizationId]);
+  await tx.query(
+    "INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', id FROM resource WHERE organization_id = $1",
+    [organizationId],
+  );
   await tx.query(`NOTIFY ${OUTBOX_CHANNEL}`);
 }

@@ -52,7 +52,10 @@ export class SearchRelay {
 
   async start(): Promise<void> {
     this.running = true;
-    this.listener = new pg.Client({ connectionString: this.options.databaseUrl, application_name: "tsunagu-search-relay" });
+    this.listener = new pg.Client({
+      connectionString: this.options.databaseUrl,
+      application_name: "tsunagu-search-relay",
+    });
     this.listener.on("error", (err) => this.logger.warn({ err }, "search relay listener connection failed"));
     await this.listener.connect();
     this.listener.on("notification", () => this.wake?.());
@@ -68,7 +71,12 @@ export class SearchRelay {
     this.running = false;
     this.wake?.();
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.loop, new Promise((r) => { timer = setTimeout(r, graceMs); })]);
+    await Promise.race([
+      this.loop,
+      new Promise((r) => {
+        timer = setTimeout(r, graceMs);
+      }),
+    ]);
     clearTimeout(timer);
     await this.listener?.end().catch(() => undefined);
   }
@@ -80,7 +88,8 @@ export class SearchRelay {
 
   async status(): Promise<RelayStatus> {
     const [row] = await this.db.query(
-      `SELECT count(*)::int AS pending, extract(epoch FROM now() - min(created_at)) AS oldest FROM search_outbox WHERE processed_at IS NULL`);
+      `SELECT count(*)::int AS pending, extract(epoch FROM now() - min(created_at)) AS oldest FROM search_outbox WHERE processed_at IS NULL`,
+    );
     return {
       pending: row.pending,
       oldestPendingSeconds: row.oldest == null ? null : Math.round(Number(row.oldest)),
@@ -95,7 +104,8 @@ export class SearchRelay {
       try {
         if (!this.leader) this.leader = await this.tryLead();
         if (this.leader) {
-          if (Date.now() - this.lastRefresh > (this.options.refreshEveryMs ?? 3_600_000)) await this.refreshDerivedColumns();
+          if (Date.now() - this.lastRefresh > (this.options.refreshEveryMs ?? 3_600_000))
+            await this.refreshDerivedColumns();
           processed = await this.processBatch();
         }
       } catch (err) {
@@ -134,7 +144,9 @@ export class SearchRelay {
       const rows: { id: string; entity_id: string }[] = await tx.query(
         `SELECT id, entity_id FROM search_outbox
           WHERE processed_at IS NULL AND next_attempt_at <= now()
-          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`, [this.options.batchSize ?? 500]);
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize ?? 500],
+      );
       if (!rows.length) return 0;
       const rowIds = rows.map((r) => r.id);
       const ids = [...new Set(rows.map((r) => r.entity_id))];
@@ -149,7 +161,9 @@ export class SearchRelay {
         await tx.query(
           `UPDATE search_outbox SET attempts = attempts + 1, last_error = left($2, 1000),
              next_attempt_at = now() + least(power(2, attempts) * interval '1 second', $3 * interval '1 second')
-           WHERE id = ANY($1::bigint[])`, [rowIds, String((err as Error).message ?? err), this.options.maxBackoffSeconds ?? MAX_BACKOFF_SECONDS]);
+           WHERE id = ANY($1::bigint[])`,
+          [rowIds, String((err as Error).message ?? err), this.options.maxBackoffSeconds ?? MAX_BACKOFF_SECONDS],
+        );
       }
       return rows.length;
     });
@@ -164,25 +178,38 @@ export class SearchRelay {
     let changed = 0;
     let after = "00000000-0000-0000-0000-000000000000";
     for (;;) {
-      const batch = await this.db.getRepository(Resource).createQueryBuilder("r")
+      const batch = await this.db
+        .getRepository(Resource)
+        .createQueryBuilder("r")
         .select(["r.id", "r.schedule", "r.weekdays", "r.timeBands", "r.startMinutes", "r.nextSessionAt"])
-        .where("r.id > :after", { after }).orderBy("r.id").take(2_000).getMany();
+        .where("r.id > :after", { after })
+        .orderBy("r.id")
+        .take(2_000)
+        .getMany();
       if (!batch.length) break;
       after = batch.at(-1)!.id;
       const stale = batch.filter((r) => {
         const d = deriveScheduleColumns(r.schedule, now);
-        const same = d.nextSessionAt?.getTime() === r.nextSessionAt?.getTime() && d.weekdays.join() === r.weekdays.join()
-          && d.timeBands.join() === r.timeBands.join() && d.startMinutes.join() === r.startMinutes.join();
+        const same =
+          d.nextSessionAt?.getTime() === r.nextSessionAt?.getTime() &&
+          d.weekdays.join() === r.weekdays.join() &&
+          d.timeBands.join() === r.timeBands.join() &&
+          d.startMinutes.join() === r.startMinutes.join();
         if (!same) Object.assign(r, d);
         return !same;
       });
       if (stale.length) {
         await this.db.transaction(async (tx) => {
           for (const r of stale) {
-            await tx.query("UPDATE resource SET weekdays = $2, time_bands = $3, start_minutes = $4, next_session_at = $5 WHERE id = $1",
-              [r.id, r.weekdays, r.timeBands, r.startMinutes, r.nextSessionAt]);
+            await tx.query(
+              "UPDATE resource SET weekdays = $2, time_bands = $3, start_minutes = $4, next_session_at = $5 WHERE id = $1",
+              [r.id, r.weekdays, r.timeBands, r.startMinutes, r.nextSessionAt],
+            );
           }
-          await enqueueResources(tx, stale.map((r) => r.id));
+          await enqueueResources(
+            tx,
+            stale.map((r) => r.id),
+          );
         });
         changed += stale.length;
       }

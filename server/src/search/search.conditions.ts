@@ -7,7 +7,11 @@ import type { SearchResourcesInput } from "./search.inputs.js";
 export const FACETS = {
   kinds: { attribute: "kind", sql: "r.kind", array: false },
   targetGroups: { attribute: "targetGroups", sql: "r.target_groups", array: true },
-  areas: { attribute: "areaIds", sql: "(SELECT array_agg(ra.area_id::text) FROM resource_area ra WHERE ra.resource_id = r.id)", array: true },
+  areas: {
+    attribute: "areaIds",
+    sql: "(SELECT array_agg(ra.area_id::text) FROM resource_area ra WHERE ra.resource_id = r.id)",
+    array: true,
+  },
   weekdays: { attribute: "weekdays", sql: "r.weekdays", array: true },
   timeBands: { attribute: "timeBands", sql: "r.time_bands", array: true },
   free: { attribute: "free", sql: "(r.cost_per_session_yen = 0)::text", array: false },
@@ -45,7 +49,9 @@ export const sqlDistance = (p: SqlParams, lat: number, lng: number) =>
 
 export function distanceMeters(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = (d: number) => (d * Math.PI) / 180;
-  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
+  const h =
+    Math.sin(rad(b.lat - a.lat) / 2) ** 2 +
+    Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
   return Math.round(2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h)));
 }
 
@@ -56,7 +62,11 @@ export function buildConditions(input: SearchResourcesInput, now: Date = new Dat
 
   const anyOf = (facet: FacetKey, values: readonly string[] | null | undefined, column: string) => {
     if (!values?.length) return;
-    c.push({ facet, meili: `${FACETS[facet].attribute} IN ${list(values)}`, sql: (p) => `${column} && ${p.add(values)}::text[]` });
+    c.push({
+      facet,
+      meili: `${FACETS[facet].attribute} IN ${list(values)}`,
+      sql: (p) => `${column} && ${p.add(values)}::text[]`,
+    });
   };
   if (input.kinds?.length) {
     const kinds = input.kinds;
@@ -74,7 +84,8 @@ export function buildConditions(input: SearchResourcesInput, now: Date = new Dat
     c.push({
       facet: "areas",
       meili: citywide ? `(areaIds IN ${list(ids)} OR citywide = true)` : `areaIds IN ${list(ids)}`,
-      sql: (p) => `(EXISTS (SELECT 1 FROM resource_area ra WHERE ra.resource_id = r.id AND ra.area_id = ANY(${p.add(ids)}::uuid[]))${citywide ? " OR r.citywide" : ""})`,
+      sql: (p) =>
+        `(EXISTS (SELECT 1 FROM resource_area ra WHERE ra.resource_id = r.id AND ra.area_id = ANY(${p.add(ids)}::uuid[]))${citywide ? " OR r.citywide" : ""})`,
     });
   }
   if (input.timeWindow) {
@@ -89,7 +100,11 @@ export function buildConditions(input: SearchResourcesInput, now: Date = new Dat
   if (input.freeOnly) c.push({ facet: "free", meili: "free = true", sql: () => "r.cost_per_session_yen = 0" });
   if (input.accessibility?.length) {
     const needs = input.accessibility;
-    c.push({ facet: "accessibility", meili: needs.map((a) => `accessibility = ${JSON.stringify(a)}`).join(" AND "), sql: (p) => `r.accessibility @> ${p.add(needs)}::text[]` });
+    c.push({
+      facet: "accessibility",
+      meili: needs.map((a) => `accessibility = ${JSON.stringify(a)}`).join(" AND "),
+      sql: (p) => `r.accessibility @> ${p.add(needs)}::text[]`,
+    });
   }
   if (input.visitAllowed) c.push({ facet: "visitAllowed", meili: "visitAllowed = true", sql: () => "r.visit_allowed" });
   if (input.trialAllowed) c.push({ facet: "trialAllowed", meili: "trialAllowed = true", sql: () => "r.trial_allowed" });
@@ -97,15 +112,19 @@ export function buildConditions(input: SearchResourcesInput, now: Date = new Dat
     const age = input.age;
     c.push({
       meili: `(ageMin IS NULL OR ageMin <= ${age}) AND (ageMax IS NULL OR ageMax >= ${age})`,
-      sql: (p) => `(r.eligibility_age_min IS NULL OR r.eligibility_age_min <= ${p.add(age)}) AND (r.eligibility_age_max IS NULL OR r.eligibility_age_max >= ${p.add(age)})`,
+      sql: (p) =>
+        `(r.eligibility_age_min IS NULL OR r.eligibility_age_min <= ${p.add(age)}) AND (r.eligibility_age_max IS NULL OR r.eligibility_age_max >= ${p.add(age)})`,
     });
   }
   if (input.near) {
     const { lat, lng, radiusMeters } = input.near;
     const citywide = input.includeCitywide;
     c.push({
-      meili: citywide ? `(_geoRadius(${lat}, ${lng}, ${radiusMeters}) OR citywide = true)` : `_geoRadius(${lat}, ${lng}, ${radiusMeters})`,
-      sql: (p) => `((r.lat IS NOT NULL AND ${sqlDistance(p, lat, lng)} <= ${p.add(radiusMeters)})${citywide ? " OR r.citywide" : ""})`,
+      meili: citywide
+        ? `(_geoRadius(${lat}, ${lng}, ${radiusMeters}) OR citywide = true)`
+        : `_geoRadius(${lat}, ${lng}, ${radiusMeters})`,
+      sql: (p) =>
+        `((r.lat IS NOT NULL AND ${sqlDistance(p, lat, lng)} <= ${p.add(radiusMeters)})${citywide ? " OR r.citywide" : ""})`,
     });
   }
   if (input.verifiedWithinDays != null) {
@@ -119,4 +138,3 @@ export function buildConditions(input: SearchResourcesInput, now: Date = new Dat
 export function normalizeQuery(text: string | null | undefined): string {
   return (text ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
 }
-

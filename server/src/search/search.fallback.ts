@@ -10,14 +10,19 @@ import type { RankedPage, SearchRequest } from "./search.service.js";
  * indexes) in the name, the reading, the description or the activities; filters are the same Conditions the
  * Meilisearch path uses, so the two cannot drift apart. Ranking is simpler: name matches first, then by reading.
  */
-export async function searchInPostgres(db: DataSource, { input, query, conditions, offset, limit }: SearchRequest): Promise<RankedPage> {
+export async function searchInPostgres(
+  db: DataSource,
+  { input, query, conditions, offset, limit }: SearchRequest,
+): Promise<RankedPage> {
   const words = query ? query.split(" ") : [];
   const where = (p: SqlParams, except?: FacetKey) => {
     const parts = conditions.filter((c) => !except || c.facet !== except).map((c) => c.sql(p));
     for (const w of words) {
       const like = p.add(`%${escapeLike(w)}%`);
       const reading = p.add(`%${escapeLike(normalizeReading(w))}%`);
-      parts.push(`(r.name ILIKE ${like} OR r.reading_key ILIKE ${reading} OR r.description ILIKE ${like} OR array_to_string(r.activities, ' ') ILIKE ${like})`);
+      parts.push(
+        `(r.name ILIKE ${like} OR r.reading_key ILIKE ${reading} OR r.description ILIKE ${like} OR array_to_string(r.activities, ' ') ILIKE ${like})`,
+      );
     }
     return parts.length ? parts.join(" AND ") : "true";
   };
@@ -42,15 +47,20 @@ export async function searchInPostgres(db: DataSource, { input, query, condition
     db.query(countSql, count.values) as Promise<{ n: number }[]>,
     ...facetQueries,
   ]);
-  const facets = Object.fromEntries(FACET_KEYS.map((k, i) => [k, facetRows[i].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))]));
+  const facets = Object.fromEntries(
+    FACET_KEYS.map((k, i) => [k, facetRows[i].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))]),
+  );
   return { total: n, hits: rows.map((r) => ({ id: r.id })), facets: facets as RankedPage["facets"] };
 }
 
 function orderBy(p: SqlParams, input: SearchRequest["input"], words: string[]): string {
   switch (input.sort) {
-    case SearchSort.DISTANCE: return `${sqlDistance(p, input.near!.lat, input.near!.lng)} ASC NULLS LAST`;
-    case SearchSort.NEXT_SESSION: return "r.next_session_at ASC NULLS LAST";
-    case SearchSort.RECENTLY_VERIFIED: return "r.verified_at DESC NULLS LAST";
+    case SearchSort.DISTANCE:
+      return `${sqlDistance(p, input.near!.lat, input.near!.lng)} ASC NULLS LAST`;
+    case SearchSort.NEXT_SESSION:
+      return "r.next_session_at ASC NULLS LAST";
+    case SearchSort.RECENTLY_VERIFIED:
+      return "r.verified_at DESC NULLS LAST";
     default:
       if (!words.length) return "r.reading_key ASC";
       return `(CASE WHEN r.name ILIKE ${p.add(`%${escapeLike(words[0])}%`)} THEN 0 WHEN r.reading_key ILIKE ${p.add(`%${escapeLike(normalizeReading(words[0]))}%`)} THEN 1 ELSE 2 END)`;

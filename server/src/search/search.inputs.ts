@@ -1,10 +1,29 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 import {
-  ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
   ValidateNested,
 } from "class-validator";
 import { ja, jaEach } from "../core/validators.js";
-import { Accessibility, ParticipationRole, ResourceKind, ResourceStatus, TargetGroup, TransportOption } from "../resources/resource.enums.js";
+import {
+  Accessibility,
+  ParticipationRole,
+  ResourceKind,
+  ResourceStatus,
+  TargetGroup,
+  TransportOption,
+} from "../resources/resource.enums.js";
 import { TimeBand, Weekday } from "../schedules/schedule.value.js";
 
 export enum SearchSort {
@@ -13,7 +32,10 @@ export enum SearchSort {
   NEXT_SESSION = "NEXT_SESSION",
   RECENTLY_VERIFIED = "RECENTLY_VERIFIED",
 }
-registerEnumType(SearchSort, { name: "SearchSort", description: "関連度 / 近い順 / 次回開催が早い順 / 最近確認された順" });
+registerEnumType(SearchSort, {
+  name: "SearchSort",
+  description: "関連度 / 近い順 / 次回開催が早い順 / 最近確認された順",
+});
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 

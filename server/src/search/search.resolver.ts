@@ -9,7 +9,9 @@ import { ResourceSearchResult, SearchStatus } from "./search.types.js";
 @Resolver()
 export class SearchResolver {
   @Public()
-  @Query(() => ResourceSearchResult, { description: "資源をさがす: ことば・絞り込み・距離・日程で検索し、件数つきの絞り込み候補を返す" })
+  @Query(() => ResourceSearchResult, {
+    description: "資源をさがす: ことば・絞り込み・距離・日程で検索し、件数つきの絞り込み候補を返す",
+  })
   searchResources(
     @Arg("input", () => SearchResourcesInput, { defaultValue: new SearchResourcesInput() }) input: SearchResourcesInput,
     @Args(() => PageArgs) page: PageArgs,

@@ -5,7 +5,15 @@ import { decodeCursor, encodeCursor } from "../core/pagination.js";
 import { Resource } from "../resources/resource.entity.js";
 import { nextSessions } from "../schedules/schedule.js";
 import { POST, PRE, segmentsFromMarked, segmentsFromText } from "./highlight.js";
-import { FACETS, FACET_KEYS, buildConditions, distanceMeters, normalizeQuery, type Condition, type FacetKey } from "./search.conditions.js";
+import {
+  FACETS,
+  FACET_KEYS,
+  buildConditions,
+  distanceMeters,
+  normalizeQuery,
+  type Condition,
+  type FacetKey,
+} from "./search.conditions.js";
 import { searchInPostgres } from "./search.fallback.js";
 import type { SearchHealth } from "./search-health.js";
 import type { ResourceSearchIndex } from "./search-index.js";
@@ -41,10 +49,17 @@ export class SearchService {
   ) {}
 
   async search(input: SearchResourcesInput, first: number, after?: string | null): Promise<ResourceSearchResult> {
-    if (input.sort === SearchSort.DISTANCE && !input.near) throw badInput("input.sort", "近い順にするには地点 (near) を指定してください");
+    if (input.sort === SearchSort.DISTANCE && !input.near)
+      throw badInput("input.sort", "近い順にするには地点 (near) を指定してください");
     const offset = after ? Number(decodeCursor(after, ["integer"])[0]) + 1 : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badInput("after", "ページ位置 (cursor) が正しくありません");
-    const request: SearchRequest = { input, query: normalizeQuery(input.text), conditions: buildConditions(input), offset, limit: first };
+    const request: SearchRequest = {
+      input,
+      query: normalizeQuery(input.text),
+      conditions: buildConditions(input),
+      offset,
+      limit: first,
+    };
 
     let page: RankedPage;
     let degraded = false;
@@ -57,22 +72,33 @@ export class SearchService {
       page = await searchInPostgres(this.db, request);
     }
 
-    const rows = page.hits.length ? await this.db.getRepository(Resource).findBy({ id: In(page.hits.map((h) => h.id)) }) : [];
+    const rows = page.hits.length
+      ? await this.db.getRepository(Resource).findBy({ id: In(page.hits.map((h) => h.id)) })
+      : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const now = new Date();
     const edges = page.hits.flatMap((hit, i) => {
       const node = byId.get(hit.id);
       // A listing deleted in PostgreSQL whose index delete is still in the outbox: skip it, never show a ghost.
       if (!node) return [];
-      return [{
-        cursor: encodeCursor([String(offset + i)]),
-        node,
-        highlight: degraded || hit.name === undefined
-          ? { name: segmentsFromText(node.name, request.query), description: segmentsFromText(node.description, request.query, 120) }
-          : { name: segmentsFromMarked(hit.name), description: segmentsFromMarked(hit.description ?? "") },
-        distanceMeters: input.near && node.lat != null && node.lng != null ? distanceMeters(input.near, { lat: node.lat, lng: node.lng }) : null,
-        nextSession: nextSessions(node.schedule, now, 1)[0] ?? null,
-      }];
+      return [
+        {
+          cursor: encodeCursor([String(offset + i)]),
+          node,
+          highlight:
+            degraded || hit.name === undefined
+              ? {
+                  name: segmentsFromText(node.name, request.query),
+                  description: segmentsFromText(node.description, request.query, 120),
+                }
+              : { name: segmentsFromMarked(hit.name), description: segmentsFromMarked(hit.description ?? "") },
+          distanceMeters:
+            input.near && node.lat != null && node.lng != null
+              ? distanceMeters(input.near, { lat: node.lat, lng: node.lng })
+              : null,
+          nextSession: nextSessions(node.schedule, now, 1)[0] ?? null,
+        },
+      ];
     });
     return {
       totalCount: page.total,
@@ -85,33 +111,60 @@ export class SearchService {
 
   private async searchInMeilisearch({ input, query, conditions, offset, limit }: SearchRequest): Promise<RankedPage> {
     const active = new Set(conditions.flatMap((c) => (c.facet ? [c.facet] : [])));
-    const filterWithout = (facet?: FacetKey) => conditions.filter((c) => !facet || c.facet !== facet).map((c) => `(${c.meili})`).join(" AND ");
+    const filterWithout = (facet?: FacetKey) =>
+      conditions
+        .filter((c) => !facet || c.facet !== facet)
+        .map((c) => `(${c.meili})`)
+        .join(" AND ");
     const sort = meiliSort(input, query);
     // Page mode gives an exact totalHits (offset mode only estimates); a cursor off a page boundary (the client
     // changed `first` between pages) needs one more, count-only query.
     const aligned = offset % limit === 0;
     const window = aligned ? { page: offset / limit + 1, hitsPerPage: limit } : { offset, limit };
     const main = {
-      indexUid: this.index.uid, q: query, filter: filterWithout(), ...window, sort,
-      attributesToRetrieve: ["id", "name", "description"], attributesToHighlight: ["name", "description"],
-      attributesToCrop: ["description"], cropLength: DESCRIPTION_SNIPPET_WORDS, highlightPreTag: PRE, highlightPostTag: POST,
+      indexUid: this.index.uid,
+      q: query,
+      filter: filterWithout(),
+      ...window,
+      sort,
+      attributesToRetrieve: ["id", "name", "description"],
+      attributesToHighlight: ["name", "description"],
+      attributesToCrop: ["description"],
+      cropLength: DESCRIPTION_SNIPPET_WORDS,
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
       facets: FACET_KEYS.filter((k) => !active.has(k)).map((k) => FACETS[k].attribute),
       locales: ["jpn"],
     };
     // Disjunctive counts: for each facet the user has selected in, count as if that facet alone were unselected.
     const perFacet = [...active].map((facet) => ({
-      indexUid: this.index.uid, q: query, filter: filterWithout(facet), limit: 0, facets: [FACETS[facet].attribute], locales: ["jpn"],
+      indexUid: this.index.uid,
+      q: query,
+      filter: filterWithout(facet),
+      limit: 0,
+      facets: [FACETS[facet].attribute],
+      locales: ["jpn"],
     }));
-    const count = aligned ? [] : [{ indexUid: this.index.uid, q: query, filter: filterWithout(), page: 1, hitsPerPage: 0, locales: ["jpn"] }];
-    const { results } = await this.index.client.multiSearch({ queries: [main, ...count, ...perFacet] } as never) as unknown as {
-      results: { hits: { id: string; _formatted?: { name?: string; description?: string } }[]; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> }[];
+    const count = aligned
+      ? []
+      : [{ indexUid: this.index.uid, q: query, filter: filterWithout(), page: 1, hitsPerPage: 0, locales: ["jpn"] }];
+    const { results } = (await this.index.client.multiSearch({
+      queries: [main, ...count, ...perFacet],
+    } as never)) as unknown as {
+      results: {
+        hits: { id: string; _formatted?: { name?: string; description?: string } }[];
+        totalHits?: number;
+        facetDistribution?: Record<string, Record<string, number>>;
+      }[];
     };
     const [first, ...others] = results;
     const total = (aligned ? first : others.shift()!).totalHits ?? 0;
     const rest = others;
     const distribution: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };
     rest.forEach((r) => Object.assign(distribution, r.facetDistribution ?? {}));
-    const facets = Object.fromEntries(FACET_KEYS.map((k) => [k, toCounts(distribution[FACETS[k].attribute])])) as RankedPage["facets"];
+    const facets = Object.fromEntries(
+      FACET_KEYS.map((k) => [k, toCounts(distribution[FACETS[k].attribute])]),
+    ) as RankedPage["facets"];
     return {
       total,
       hits: first.hits.map((h) => ({ id: h.id, name: h._formatted?.name, description: h._formatted?.description })),
@@ -122,12 +175,18 @@ export class SearchService {
 
 function meiliSort(input: SearchResourcesInput, query: string): string[] | undefined {
   switch (input.sort) {
-    case SearchSort.DISTANCE: return [`_geoPoint(${input.near!.lat}, ${input.near!.lng}):asc`];
-    case SearchSort.NEXT_SESSION: return ["nextSessionAt:asc"];
-    case SearchSort.RECENTLY_VERIFIED: return ["verifiedAt:desc"];
-    default: return query ? undefined : ["reading:asc"];
+    case SearchSort.DISTANCE:
+      return [`_geoPoint(${input.near!.lat}, ${input.near!.lng}):asc`];
+    case SearchSort.NEXT_SESSION:
+      return ["nextSessionAt:asc"];
+    case SearchSort.RECENTLY_VERIFIED:
+      return ["verifiedAt:desc"];
+    default:
+      return query ? undefined : ["reading:asc"];
   }
 }
 
 const toCounts = (d: Record<string, number> | undefined): FacetCount[] =>
-  Object.entries(d ?? {}).map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  Object.entries(d ?? {})
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));

@@ -11,13 +11,29 @@ describe("search settings", () => {
   });
 
   it("merges groups that share a word", () => {
-    const s = buildSynonyms([["a", "b"], ["b", "c"]]);
+    const s = buildSynonyms([
+      ["a", "b"],
+      ["b", "c"],
+    ]);
     expect(s.b.sort()).toEqual(["a", "c"]);
   });
 
   it("carries the coordinator's vocabulary from the data file, with Japanese locale on every attribute", () => {
     const all = synonymsFile.groups.flat();
-    for (const word of ["通いの場", "サロン", "集いの場", "居場所", "子育てひろば", "子育て支援拠点", "つどいの広場", "就労体験", "職場体験", "仕事体験", "ボランティア", "担い手"]) {
+    for (const word of [
+      "通いの場",
+      "サロン",
+      "集いの場",
+      "居場所",
+      "子育てひろば",
+      "子育て支援拠点",
+      "つどいの広場",
+      "就労体験",
+      "職場体験",
+      "仕事体験",
+      "ボランティア",
+      "担い手",
+    ]) {
       expect(all).toContain(word);
     }
     expect(RESOURCE_INDEX_SETTINGS.synonyms!["子育て支援拠点"]).toContain("子育てひろば");

@@ -10,16 +10,65 @@ import { createTestApp, type Gql, type TestApp } from "../test/harness.js";
 const SEARCH = /* GraphQL */ `
   query Search($input: SearchResourcesInput, $first: Int, $after: String) {
     searchResources(input: $input, first: $first, after: $after) {
-      totalCount degraded
-      pageInfo { hasNextPage endCursor }
-      edges { node { id name } distanceMeters nextSession { date weekday } highlight { name { text match } } }
-      facets { kinds { value count } targetGroups { value count } areas { value count } weekdays { value count } free { value count } accessibility { value count } }
+      totalCount
+      degraded
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+        }
+        distanceMeters
+        nextSession {
+          date
+          weekday
+        }
+        highlight {
+          name {
+            text
+            match
+          }
+        }
+      }
+      facets {
+        kinds {
+          value
+          count
+        }
+        targetGroups {
+          value
+          count
+        }
+        areas {
+          value
+          count
+        }
+        weekdays {
+          value
+          count
+        }
+        free {
+          value
+          count
+        }
+        accessibility {
+          value
+          count
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const weekly = (weekdays: Weekday[], startTime = "10:00", endTime = "11:30"): ScheduleValue => ({
   rules: [{ frequency: ScheduleFrequency.WEEKLY, weekdays, nthWeeks: [], dates: [], startTime, endTime }],
-  closedOnHolidays: false, closedYearEnd: false, closedDates: [], note: null,
+  closedOnHolidays: false,
+  closedYearEnd: false,
+  closedDates: [],
+  note: null,
 });
 
 let t: TestApp;
@@ -42,20 +91,82 @@ beforeAll(async () => {
   const make = async (key: string, fields: Parameters<TestApp["factories"]["resource"]>[0]) => {
     ids[key] = (await t.factories.resource({ organizationId: orgId, ...fields })).id;
   };
-  await make("chikatsu", { name: "地域活動支援センター ひまわり", nameKana: "チイキカツドウシエンセンター ヒマワリ", kind: ResourceKind.CHIKATSU_I,
-    targetGroups: [TargetGroup.DISABILITY_MENTAL], description: "創作活動と軽作業", lat: 35.7400, lng: 139.2500, schedule: weekly([Weekday.MON, Weekday.WED]), areaIds: [north.id] });
-  await make("kayoi", { name: "若葉町三丁目 通いの場 ひだまり", nameKana: "ワカバチョウサンチョウメ カヨイノバ ヒダマリ", kind: ResourceKind.KAYOI_NO_BA,
-    targetGroups: [TargetGroup.ELDERLY], description: "体操と茶話会", lat: 35.7420, lng: 139.2520, accessibility: [Accessibility.WHEELCHAIR, Accessibility.STEP_FREE],
-    schedule: { rules: [{ frequency: ScheduleFrequency.MONTHLY_NTH_WEEKDAY, weekdays: [Weekday.TUE], nthWeeks: [2, 4], dates: [], startTime: "10:00", endTime: "11:30" }], closedOnHolidays: true, closedYearEnd: true, closedDates: [], note: null },
-    areaIds: [north.id] });
-  await make("salon", { name: "桜ケ丘いきいきサロン", nameKana: "サクラガオカイキイキサロン", kind: ResourceKind.SALON, targetGroups: [TargetGroup.ELDERLY],
-    description: "脳トレとおしゃべり", lat: 35.7600, lng: 139.2800, costPerSessionYen: 100, schedule: weekly([Weekday.TUE], "13:30", "15:00") });
-  await make("hiroba", { name: "子育てひろば ぽかぽか", nameKana: "コソダテヒロバ ポカポカ", kind: ResourceKind.KOSODATE_HIROBA,
-    targetGroups: [TargetGroup.CHILD_REARING], description: "園庭開放と子育て相談", lat: 35.7800, lng: 139.3100, schedule: weekly([Weekday.THU]) });
-  await make("citywide", { name: "市全域 ボランティア募集", nameKana: "シゼンイキ ボランティアボシュウ", kind: ResourceKind.VOLUNTEER, citywide: true,
-    targetGroups: [TargetGroup.ALL_RESIDENTS], description: "見守り活動の担い手", schedule: weekly([Weekday.FRI]) });
-  await make("paused", { name: "休止中の体操教室", nameKana: "キュウシチュウノタイソウキョウシツ", kind: ResourceKind.HEALTH_EXERCISE, status: ResourceStatus.PAUSED,
-    description: "体操", schedule: weekly([Weekday.TUE]) });
+  await make("chikatsu", {
+    name: "地域活動支援センター ひまわり",
+    nameKana: "チイキカツドウシエンセンター ヒマワリ",
+    kind: ResourceKind.CHIKATSU_I,
+    targetGroups: [TargetGroup.DISABILITY_MENTAL],
+    description: "創作活動と軽作業",
+    lat: 35.74,
+    lng: 139.25,
+    schedule: weekly([Weekday.MON, Weekday.WED]),
+    areaIds: [north.id],
+  });
+  await make("kayoi", {
+    name: "若葉町三丁目 通いの場 ひだまり",
+    nameKana: "ワカバチョウサンチョウメ カヨイノバ ヒダマリ",
+    kind: ResourceKind.KAYOI_NO_BA,
+    targetGroups: [TargetGroup.ELDERLY],
+    description: "体操と茶話会",
+    lat: 35.742,
+    lng: 139.252,
+    accessibility: [Accessibility.WHEELCHAIR, Accessibility.STEP_FREE],
+    schedule: {
+      rules: [
+        {
+          frequency: ScheduleFrequency.MONTHLY_NTH_WEEKDAY,
+          weekdays: [Weekday.TUE],
+          nthWeeks: [2, 4],
+          dates: [],
+          startTime: "10:00",
+          endTime: "11:30",
+        },
+      ],
+      closedOnHolidays: true,
+      closedYearEnd: true,
+      closedDates: [],
+      note: null,
+    },
+    areaIds: [north.id],
+  });
+  await make("salon", {
+    name: "桜ケ丘いきいきサロン",
+    nameKana: "サクラガオカイキイキサロン",
+    kind: ResourceKind.SALON,
+    targetGroups: [TargetGroup.ELDERLY],
+    description: "脳トレとおしゃべり",
+    lat: 35.76,
+    lng: 139.28,
+    costPerSessionYen: 100,
+    schedule: weekly([Weekday.TUE], "13:30", "15:00"),
+  });
+  await make("hiroba", {
+    name: "子育てひろば ぽかぽか",
+    nameKana: "コソダテヒロバ ポカポカ",
+    kind: ResourceKind.KOSODATE_HIROBA,
+    targetGroups: [TargetGroup.CHILD_REARING],
+    description: "園庭開放と子育て相談",
+    lat: 35.78,
+    lng: 139.31,
+    schedule: weekly([Weekday.THU]),
+  });
+  await make("citywide", {
+    name: "市全域 ボランティア募集",
+    nameKana: "シゼンイキ ボランティアボシュウ",
+    kind: ResourceKind.VOLUNTEER,
+    citywide: true,
+    targetGroups: [TargetGroup.ALL_RESIDENTS],
+    description: "見守り活動の担い手",
+    schedule: weekly([Weekday.FRI]),
+  });
+  await make("paused", {
+    name: "休止中の体操教室",
+    nameKana: "キュウシチュウノタイソウキョウシツ",
+    kind: ResourceKind.HEALTH_EXERCISE,
+    status: ResourceStatus.PAUSED,
+    description: "体操",
+    schedule: weekly([Weekday.TUE]),
+  });
   await t.indexNow();
 });
 afterAll(() => t.close());
@@ -70,8 +181,12 @@ describe("searchResources on Meilisearch", () => {
   });
 
   it("applies the synonym list (サロン finds 通いの場 and the other way round)", async () => {
-    expect(names(await search({ text: "サロン" }))).toEqual(expect.arrayContaining(["桜ケ丘いきいきサロン", "若葉町三丁目 通いの場 ひだまり"]));
-    expect(names(await search({ text: "通いの場" }))).toEqual(expect.arrayContaining(["桜ケ丘いきいきサロン", "若葉町三丁目 通いの場 ひだまり"]));
+    expect(names(await search({ text: "サロン" }))).toEqual(
+      expect.arrayContaining(["桜ケ丘いきいきサロン", "若葉町三丁目 通いの場 ひだまり"]),
+    );
+    expect(names(await search({ text: "通いの場" }))).toEqual(
+      expect.arrayContaining(["桜ケ丘いきいきサロン", "若葉町三丁目 通いの場 ひだまり"]),
+    );
   });
 
   it("highlights the matched part of the name as segments", async () => {
@@ -80,16 +195,27 @@ describe("searchResources on Meilisearch", () => {
   });
 
   it("gives facet counts equal to a PostgreSQL count for the same filter", async () => {
-    const input = { targetGroups: ["ELDERLY", "DISABILITY_MENTAL", "CHILD_REARING"], weekdays: ["TUE", "MON", "WED", "THU"] };
+    const input = {
+      targetGroups: ["ELDERLY", "DISABILITY_MENTAL", "CHILD_REARING"],
+      weekdays: ["TUE", "MON", "WED", "THU"],
+    };
     const r = await search(input);
     expect(r.degraded).toBe(false);
     for (const facet of r.facets.kinds as { value: string; count: number }[]) {
       const conditions = buildConditions(Object.assign(new SearchResourcesInput(), input, { kinds: [facet.value] }));
       const p = new SqlParams();
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM resource r WHERE ${conditions.map((c) => c.sql(p)).join(" AND ")}`, p.values);
+      const [{ n }] = await t.db.query(
+        `SELECT count(*)::int AS n FROM resource r WHERE ${conditions.map((c) => c.sql(p)).join(" AND ")}`,
+        p.values,
+      );
       expect(facet.count, facet.value).toBe(n);
     }
-    expect(r.facets.kinds.map((f: { value: string }) => f.value).sort()).toEqual(["CHIKATSU_I", "KAYOI_NO_BA", "KOSODATE_HIROBA", "SALON"]);
+    expect(r.facets.kinds.map((f: { value: string }) => f.value).sort()).toEqual([
+      "CHIKATSU_I",
+      "KAYOI_NO_BA",
+      "KOSODATE_HIROBA",
+      "SALON",
+    ]);
     expect(r.totalCount).toBe(4);
   });
 
@@ -103,7 +229,11 @@ describe("searchResources on Meilisearch", () => {
   it("orders by distance, reports it, and includes citywide listings unless told not to", async () => {
     const near = { lat: 35.7401, lng: 139.2501, radiusMeters: 5000 };
     const r = await search({ near, sort: "DISTANCE" });
-    expect(names(r).slice(0, 3)).toEqual(["地域活動支援センター ひまわり", "若葉町三丁目 通いの場 ひだまり", "桜ケ丘いきいきサロン"]);
+    expect(names(r).slice(0, 3)).toEqual([
+      "地域活動支援センター ひまわり",
+      "若葉町三丁目 通いの場 ひだまり",
+      "桜ケ丘いきいきサロン",
+    ]);
     const d = r.edges.map((e: { distanceMeters: number | null }) => e.distanceMeters);
     expect(d[0]).toBeLessThan(20);
     expect(d[1]).toBeGreaterThan(200);
@@ -125,7 +255,9 @@ describe("searchResources on Meilisearch", () => {
   });
 
   it("filters by age, accessibility (all needs), free, area and status", async () => {
-    expect(names(await search({ accessibility: ["WHEELCHAIR", "STEP_FREE"] }))).toEqual(["若葉町三丁目 通いの場 ひだまり"]);
+    expect(names(await search({ accessibility: ["WHEELCHAIR", "STEP_FREE"] }))).toEqual([
+      "若葉町三丁目 通いの場 ひだまり",
+    ]);
     expect(names(await search({ accessibility: ["WHEELCHAIR", "QUIET_ROOM"] }))).toEqual([]);
     expect(names(await search({ freeOnly: true }))).not.toContain("桜ケ丘いきいきサロン");
     expect(names(await search({ text: "体操" }))).not.toContain("休止中の体操教室");
@@ -141,14 +273,19 @@ describe("searchResources on Meilisearch", () => {
   });
 
   it("makes an edit searchable once the relay ran, and a delete disappears", async () => {
-    const upd = await coordinator(`mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }`,
-      { input: { id: ids.hiroba, description: "園庭開放とわらべうた" } });
+    const upd = await coordinator(
+      `mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }`,
+      { input: { id: ids.hiroba, description: "園庭開放とわらべうた" } },
+    );
     expect(upd.errors).toBeUndefined();
     expect((await search({ text: "わらべうた" })).totalCount).toBe(0);
     await t.indexNow();
     expect(names(await search({ text: "わらべうた" }))).toEqual(["子育てひろば ぽかぽか"]);
 
-    const del = await coordinator(`mutation($input: DeleteResourceInput!) { deleteResource(input: $input) { deletedId } }`, { input: { id: ids.hiroba } });
+    const del = await coordinator(
+      `mutation($input: DeleteResourceInput!) { deleteResource(input: $input) { deletedId } }`,
+      { input: { id: ids.hiroba } },
+    );
     expect(del.data!.deleteResource.deletedId).toBe(ids.hiroba);
     await t.indexNow();
     expect((await search({ text: "ぽかぽか" })).totalCount).toBe(0);
@@ -156,8 +293,10 @@ describe("searchResources on Meilisearch", () => {
   });
 
   it("re-indexes listings when their host organization is renamed", async () => {
-    await coordinator(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }`,
-      { input: { id: orgId, name: "社会福祉法人 あおぞら福祉会" } });
+    await coordinator(
+      `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }`,
+      { input: { id: orgId, name: "社会福祉法人 あおぞら福祉会" } },
+    );
     await t.indexNow();
     expect((await search({ text: "あおぞら福祉会" })).totalCount).toBe(4);
   });

@@ -65,7 +65,10 @@ export interface CallFixture {
 
 export async function makeWorld(t: TestApp): Promise<World> {
   const f = t.factories;
-  const [hostOrg, otherOrg] = [await f.organization({ name: "自団体 (テスト)" }), await f.organization({ name: "他団体 (テスト)" })];
+  const [hostOrg, otherOrg] = [
+    await f.organization({ name: "自団体 (テスト)" }),
+    await f.organization({ name: "他団体 (テスト)" }),
+  ];
   const users = {
     ADMIN: await f.user({ role: UserRole.ADMIN }),
     COORDINATOR: await f.user({ role: UserRole.COORDINATOR }),
@@ -79,10 +82,18 @@ const unique = () => Math.random().toString(36).slice(2, 8);
 const userOf = (w: World, role: Role): User | null => (role === "ANONYMOUS" ? null : w.users[role]);
 
 /** A consented person, assigned to the world's coordinator, with a referral consent for `orgId` sharing `facts`. */
-async function consentedPerson(w: World, orgId = w.hostOrg.id, facts: ConsentFact[] = Object.values(ConsentFact)): Promise<Person> {
+async function consentedPerson(
+  w: World,
+  orgId = w.hostOrg.id,
+  facts: ConsentFact[] = Object.values(ConsentFact),
+): Promise<Person> {
   const person = await w.f.person({
-    coordinatorId: w.users.COORDINATOR.id, displayName: `見える本人 ${unique()}`, ageBand: "AGE_40_49" as never, householdNote: "家族の事情",
-    contactNote: "夕方に電話", needs: { wishes: "畑をやってみたい", strengths: "手先が器用" },
+    coordinatorId: w.users.COORDINATOR.id,
+    displayName: `見える本人 ${unique()}`,
+    ageBand: "AGE_40_49" as never,
+    householdNote: "家族の事情",
+    contactNote: "夕方に電話",
+    needs: { wishes: "畑をやってみたい", strengths: "手先が器用" },
   });
   await w.f.consent(person.id, { organizationId: orgId, facts });
   return person;
@@ -92,7 +103,12 @@ async function consentedPerson(w: World, orgId = w.hostOrg.id, facts: ConsentFac
 async function hiddenPerson(w: World): Promise<Person> {
   const member = await w.f.user({ role: UserRole.COORDINATOR });
   const group = await w.f.supportMeetingGroup([member.id]);
-  return w.f.person({ coordinatorId: member.id, track: PersonTrack.SUPPORT_MEETING, supportMeetingGroupId: group.id, displayName: `見えない本人 ${unique()}` });
+  return w.f.person({
+    coordinatorId: member.id,
+    track: PersonTrack.SUPPORT_MEETING,
+    supportMeetingGroupId: group.id,
+    displayName: `見えない本人 ${unique()}`,
+  });
 }
 
 const PATH_TO: Partial<Record<MatchStage, MatchStage[]>> = {
@@ -102,9 +118,20 @@ const PATH_TO: Partial<Record<MatchStage, MatchStage[]>> = {
 };
 
 /** A match of `person` at a listing of `orgId`, walked to `stage` (history dated today). */
-async function matchOf(w: World, person: Person, orgId: string, stage: MatchStage, coordinatorId = w.users.COORDINATOR.id) {
+async function matchOf(
+  w: World,
+  person: Person,
+  orgId: string,
+  stage: MatchStage,
+  coordinatorId = w.users.COORDINATOR.id,
+) {
   const resource = await w.f.resource({ organizationId: orgId });
-  return w.f.match({ personId: person.id, resourceId: resource.id, coordinatorId, path: PATH_TO[stage]!.map((s) => [s, today()]) });
+  return w.f.match({
+    personId: person.id,
+    resourceId: resource.id,
+    coordinatorId,
+    path: PATH_TO[stage]!.map((s) => [s, today()]),
+  });
 }
 
 async function referralTo(w: World, orgId: string, stage = MatchStage.HOST_COORDINATION, facts?: ConsentFact[]) {
@@ -115,12 +142,29 @@ async function referralTo(w: World, orgId: string, stage = MatchStage.HOST_COORD
 const SHARED: ConsentFact[] = [ConsentFact.DISPLAY_NAME, ConsentFact.AGE_BAND];
 const REFERRAL_PERSON = "person { displayName ageBand contactNote householdNote wishes strengths }";
 function onlyShared(person: Record<string, unknown>) {
-  expect(person).toEqual({ displayName: expect.stringMatching(/^見える本人 /), ageBand: "AGE_40_49", contactNote: null, householdNote: null, wishes: null, strengths: null });
+  expect(person).toEqual({
+    displayName: expect.stringMatching(/^見える本人 /),
+    ageBand: "AGE_40_49",
+    contactNote: null,
+    householdNote: null,
+    wishes: null,
+    strengths: null,
+  });
 }
 
 async function supportPlanOf(w: World, person: Person): Promise<SupportPlan> {
   const repo = w.t.db.getRepository(SupportPlan);
-  return repo.save(repo.create({ personId: person.id, planVersion: SupportPlanVersion.NEW, goals: ["週1回外出する"], agreedOn: null, reviewOn: null, status: SupportPlanStatus.DRAFT, createdById: w.users.COORDINATOR.id }));
+  return repo.save(
+    repo.create({
+      personId: person.id,
+      planVersion: SupportPlanVersion.NEW,
+      goals: ["週1回外出する"],
+      agreedOn: null,
+      reviewOn: null,
+      status: SupportPlanStatus.DRAFT,
+      createdById: w.users.COORDINATOR.id,
+    }),
+  );
 }
 
 const freshResource = (w: World, orgId?: string) => w.f.resource({ organizationId: orgId ?? w.hostOrg.id });
@@ -129,25 +173,44 @@ const idInput = (id: string) => ({ vars: { input: { id } } });
 export const CALLS: Record<string, CallFixture> = {
   // ── 目録 ────────────────────────────────────────────────────────────────────────────────────────────────────────
   areas: { query: `{ areas { id name } }`, call: async () => ({}) },
-  area: { query: `query($id: ID!) { area(id: $id) { id name } }`, call: async (w) => ({ vars: { id: (await w.f.area()).id } }) },
+  area: {
+    query: `query($id: ID!) { area(id: $id) { id name } }`,
+    call: async (w) => ({ vars: { id: (await w.f.area()).id } }),
+  },
   organizations: { query: `{ organizations(first: 5) { totalCount } }`, call: async () => ({}) },
-  organization: { query: `query($id: ID!) { organization(id: $id) { id name } }`, call: async (w) => ({ vars: { id: w.otherOrg.id } }) },
+  organization: {
+    query: `query($id: ID!) { organization(id: $id) { id name } }`,
+    call: async (w) => ({ vars: { id: w.otherOrg.id } }),
+  },
   resources: { query: `{ resources(first: 5) { totalCount edges { node { id } } } }`, call: async () => ({}) },
-  resource: { query: `query($id: ID!) { resource(id: $id) { id name } }`, call: async (w) => ({ vars: { id: (await freshResource(w)).id } }) },
-  searchResources: { query: `{ searchResources(first: 5, input: { text: "テスト" }) { totalCount degraded } }`, call: async () => ({}) },
+  resource: {
+    query: `query($id: ID!) { resource(id: $id) { id name } }`,
+    call: async (w) => ({ vars: { id: (await freshResource(w)).id } }),
+  },
+  searchResources: {
+    query: `{ searchResources(first: 5, input: { text: "テスト" }) { totalCount degraded } }`,
+    call: async () => ({}),
+  },
   searchStatus: { query: `{ searchStatus { pending degraded } }`, call: async () => ({}) },
   createArea: {
     query: `mutation($input: CreateAreaInput!) { createArea(input: $input) { area { id } } }`,
-    call: async () => ({ vars: { input: { type: "WELFARE_AREA", name: `新しい地区 ${unique()}`, nameKana: "アタラシイチク" } } }),
+    call: async () => ({
+      vars: { input: { type: "WELFARE_AREA", name: `新しい地区 ${unique()}`, nameKana: "アタラシイチク" } },
+    }),
   },
   updateArea: {
     query: `mutation($input: UpdateAreaInput!) { updateArea(input: $input) { area { id name } } }`,
     call: async (w) => ({ vars: { input: { id: (await w.f.area()).id, name: `改名した地区 ${unique()}` } } }),
   },
-  deleteArea: { query: `mutation($id: ID!) { deleteArea(id: $id) }`, call: async (w) => ({ vars: { id: (await w.f.area()).id } }) },
+  deleteArea: {
+    query: `mutation($id: ID!) { deleteArea(id: $id) }`,
+    call: async (w) => ({ vars: { id: (await w.f.area()).id } }),
+  },
   createOrganization: {
     query: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`,
-    call: async () => ({ vars: { input: { name: `新しい団体 ${unique()}`, nameKana: "アタラシイダンタイ", orgType: "NPO" } } }),
+    call: async () => ({
+      vars: { input: { name: `新しい団体 ${unique()}`, nameKana: "アタラシイダンタイ", orgType: "NPO" } },
+    }),
   },
   updateOrganization: {
     query: `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id contactName } } }`,
@@ -156,18 +219,44 @@ export const CALLS: Record<string, CallFixture> = {
   },
   createResource: {
     query: `mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id organization { id } } } }`,
-    call: async (w) => ({ vars: { input: { organizationId: w.hostOrg.id, name: `新しい居場所 ${unique()}`, nameKana: "アタラシイイバショ", kind: "IBASHO" } } }),
-    outOfScope: { 自団体: async (w) => ({ vars: { input: { organizationId: w.otherOrg.id, name: "他団体の居場所", nameKana: "タダンタイノイバショ", kind: "IBASHO" } } }) },
+    call: async (w) => ({
+      vars: {
+        input: {
+          organizationId: w.hostOrg.id,
+          name: `新しい居場所 ${unique()}`,
+          nameKana: "アタラシイイバショ",
+          kind: "IBASHO",
+        },
+      },
+    }),
+    outOfScope: {
+      自団体: async (w) => ({
+        vars: {
+          input: {
+            organizationId: w.otherOrg.id,
+            name: "他団体の居場所",
+            nameKana: "タダンタイノイバショ",
+            kind: "IBASHO",
+          },
+        },
+      }),
+    },
   },
   updateResource: {
     query: `mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id description } } }`,
     call: async (w) => ({ vars: { input: { id: (await freshResource(w)).id, description: "説明を直しました" } } }),
-    outOfScope: { 自団体: async (w) => ({ vars: { input: { id: (await freshResource(w, w.otherOrg.id)).id, description: "書き換え" } } }) },
+    outOfScope: {
+      自団体: async (w) => ({
+        vars: { input: { id: (await freshResource(w, w.otherOrg.id)).id, description: "書き換え" } },
+      }),
+    },
   },
   setResourceStatus: {
     query: `mutation($input: SetResourceStatusInput!) { setResourceStatus(input: $input) { resource { id status } } }`,
     call: async (w) => ({ vars: { input: { id: (await freshResource(w)).id, status: "PAUSED" } } }),
-    outOfScope: { 自団体: async (w) => ({ vars: { input: { id: (await freshResource(w, w.otherOrg.id)).id, status: "ENDED" } } }) },
+    outOfScope: {
+      自団体: async (w) => ({ vars: { input: { id: (await freshResource(w, w.otherOrg.id)).id, status: "ENDED" } } }),
+    },
   },
   verifyResource: {
     query: `mutation($input: VerifyResourceInput!) { verifyResource(input: $input) { resource { id verifiedAt } } }`,
@@ -193,30 +282,43 @@ export const CALLS: Record<string, CallFixture> = {
       const { id, displayName } = await consentedPerson(w);
       return { vars: { text: displayName }, check: (data) => expect(JSON.stringify(data)).toContain(id) };
     },
-    outOfScope: { 見える本人: async (w) => {
-      const { id, displayName } = await hiddenPerson(w);
-      return { vars: { text: displayName }, hiddenId: id };
-    } },
+    outOfScope: {
+      見える本人: async (w) => {
+        const { id, displayName } = await hiddenPerson(w);
+        return { vars: { text: displayName }, hiddenId: id };
+      },
+    },
   },
   mySupportMeetingGroups: {
     query: `{ mySupportMeetingGroups { id name } }`,
     call: async (w, role) => {
       const group = await w.f.supportMeetingGroup(userOf(w, role) ? [userOf(w, role)!.id] : []);
-      return { check: (data) => expect(data.mySupportMeetingGroups.map((g: { id: string }) => g.id)).toContain(group.id) };
+      return {
+        check: (data) => expect(data.mySupportMeetingGroups.map((g: { id: string }) => g.id)).toContain(group.id),
+      };
     },
     outOfScope: { 自分: async (w) => ({ hiddenId: (await w.f.supportMeetingGroup([(await w.f.user()).id])).id }) },
   },
   createPerson: {
     query: `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`,
     call: async () => ({
-      vars: { input: { displayName: `新しい本人 ${unique()}`, nameKana: "アタラシイホンニン",
-        consent: { purpose: "HOST_REFERRAL", facts: ["DISPLAY_NAME"], method: "WRITTEN", givenOn: today() } } },
+      vars: {
+        input: {
+          displayName: `新しい本人 ${unique()}`,
+          nameKana: "アタラシイホンニン",
+          consent: { purpose: "HOST_REFERRAL", facts: ["DISPLAY_NAME"], method: "WRITTEN", givenOn: today() },
+        },
+      },
     }),
   },
   updatePerson: {
     query: `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id participationLevel } } }`,
     call: async (w) => ({ vars: { input: { id: (await consentedPerson(w)).id, participationLevel: "GOES_OUT" } } }),
-    outOfScope: { 見える本人: async (w) => ({ vars: { input: { id: (await hiddenPerson(w)).id, participationLevel: "GOES_OUT" } } }) },
+    outOfScope: {
+      見える本人: async (w) => ({
+        vars: { input: { id: (await hiddenPerson(w)).id, participationLevel: "GOES_OUT" } },
+      }),
+    },
   },
   recordConsent: {
     query: `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id state } } }`,
@@ -225,21 +327,44 @@ export const CALLS: Record<string, CallFixture> = {
   },
   withdrawConsent: {
     query: `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { consent { id state } } }`,
-    call: async (w) => ({ vars: { input: { consentId: (await w.f.consent((await consentedPerson(w)).id)).id, reason: "本人の申し出" } } }),
+    call: async (w) => ({
+      vars: { input: { consentId: (await w.f.consent((await consentedPerson(w)).id)).id, reason: "本人の申し出" } },
+    }),
     // An active consent would make the person visible to every caseworker: the hidden person's consent has expired.
-    outOfScope: { 見える本人: async (w) => ({ vars: { input: {
-      consentId: (await w.f.consent((await hiddenPerson(w)).id, { givenOn: "2024-04-01", expiresOn: "2025-03-31" })).id, reason: "本人の申し出",
-    } } }) },
+    outOfScope: {
+      見える本人: async (w) => ({
+        vars: {
+          input: {
+            consentId: (
+              await w.f.consent((await hiddenPerson(w)).id, { givenOn: "2024-04-01", expiresOn: "2025-03-31" })
+            ).id,
+            reason: "本人の申し出",
+          },
+        },
+      }),
+    },
   },
   createSupportPlan: {
     query: `mutation($input: CreateSupportPlanInput!) { createSupportPlan(input: $input) { supportPlan { id } } }`,
-    call: async (w) => ({ vars: { input: { personId: (await consentedPerson(w)).id, planVersion: "NEW", goals: ["週1回外出する"] } } }),
-    outOfScope: { 見える本人: async (w) => ({ vars: { input: { personId: (await hiddenPerson(w)).id, planVersion: "NEW", goals: ["週1回外出する"] } } }) },
+    call: async (w) => ({
+      vars: { input: { personId: (await consentedPerson(w)).id, planVersion: "NEW", goals: ["週1回外出する"] } },
+    }),
+    outOfScope: {
+      見える本人: async (w) => ({
+        vars: { input: { personId: (await hiddenPerson(w)).id, planVersion: "NEW", goals: ["週1回外出する"] } },
+      }),
+    },
   },
   updateSupportPlan: {
     query: `mutation($input: UpdateSupportPlanInput!) { updateSupportPlan(input: $input) { supportPlan { id goals } } }`,
-    call: async (w) => ({ vars: { input: { id: (await supportPlanOf(w, await consentedPerson(w))).id, goals: ["月2回サロンに行く"] } } }),
-    outOfScope: { 見える本人: async (w) => ({ vars: { input: { id: (await supportPlanOf(w, await hiddenPerson(w))).id, goals: ["x"] } } }) },
+    call: async (w) => ({
+      vars: { input: { id: (await supportPlanOf(w, await consentedPerson(w))).id, goals: ["月2回サロンに行く"] } },
+    }),
+    outOfScope: {
+      見える本人: async (w) => ({
+        vars: { input: { id: (await supportPlanOf(w, await hiddenPerson(w))).id, goals: ["x"] } },
+      }),
+    },
   },
   createSupportMeetingGroup: {
     query: `mutation($input: CreateSupportMeetingGroupInput!) { createSupportMeetingGroup(input: $input) { id } }`,
@@ -249,8 +374,14 @@ export const CALLS: Record<string, CallFixture> = {
   // ── マッチング・紹介・フォローアップ・資源の不足 ───────────────────────────────────────────────────────────────
   match: {
     query: `query($id: ID!) { match(id: $id) { id stage person { id } } }`,
-    call: async (w) => ({ vars: { id: (await matchOf(w, await consentedPerson(w), w.hostOrg.id, MatchStage.CANDIDATE)).id } }),
-    outOfScope: { 見える本人: async (w) => ({ vars: { id: (await matchOf(w, await hiddenPerson(w), w.hostOrg.id, MatchStage.CANDIDATE)).id } }) },
+    call: async (w) => ({
+      vars: { id: (await matchOf(w, await consentedPerson(w), w.hostOrg.id, MatchStage.CANDIDATE)).id },
+    }),
+    outOfScope: {
+      見える本人: async (w) => ({
+        vars: { id: (await matchOf(w, await hiddenPerson(w), w.hostOrg.id, MatchStage.CANDIDATE)).id },
+      }),
+    },
   },
   matches: {
     // Filtered by person, so that only visibility (not paging) decides whether the match is listed.
@@ -260,10 +391,15 @@ export const CALLS: Record<string, CallFixture> = {
       const { id } = await matchOf(w, person, w.hostOrg.id, MatchStage.CANDIDATE);
       return { vars: { personId: person.id }, check: (data) => expect(JSON.stringify(data)).toContain(id) };
     },
-    outOfScope: { 見える本人: async (w) => {
-      const person = await hiddenPerson(w);
-      return { vars: { personId: person.id }, hiddenId: (await matchOf(w, person, w.hostOrg.id, MatchStage.CANDIDATE)).id };
-    } },
+    outOfScope: {
+      見える本人: async (w) => {
+        const person = await hiddenPerson(w);
+        return {
+          vars: { personId: person.id },
+          hiddenId: (await matchOf(w, person, w.hostOrg.id, MatchStage.CANDIDATE)).id,
+        };
+      },
+    },
   },
   suggestResources: {
     query: `query($personId: ID!) { suggestResources(personId: $personId, first: 3) { totalCandidates } }`,
@@ -274,14 +410,28 @@ export const CALLS: Record<string, CallFixture> = {
     query: `{ myFollowUpsDue(withinDays: 7) { due { id } match { id } } }`,
     call: async (w, role) => {
       const coordinatorId = userOf(w, role)?.id ?? w.users.COORDINATOR.id;
-      const match = await matchOf(w, await consentedPerson(w), w.hostOrg.id, MatchStage.ACTIVE_FOLLOW_UP, coordinatorId);
+      const match = await matchOf(
+        w,
+        await consentedPerson(w),
+        w.hostOrg.id,
+        MatchStage.ACTIVE_FOLLOW_UP,
+        coordinatorId,
+      );
       const due = await w.f.followUpDue(match);
-      return { check: (data) => expect(data.myFollowUpsDue.map((d: { due: { id: string } }) => d.due.id)).toContain(due.id) };
+      return {
+        check: (data) => expect(data.myFollowUpsDue.map((d: { due: { id: string } }) => d.due.id)).toContain(due.id),
+      };
     },
     outOfScope: {
       自分: async (w) => {
         const other = await w.f.user({ role: UserRole.COORDINATOR });
-        return { hiddenId: (await w.f.followUpDue(await matchOf(w, await consentedPerson(w), w.hostOrg.id, MatchStage.ACTIVE_FOLLOW_UP, other.id))).id };
+        return {
+          hiddenId: (
+            await w.f.followUpDue(
+              await matchOf(w, await consentedPerson(w), w.hostOrg.id, MatchStage.ACTIVE_FOLLOW_UP, other.id),
+            )
+          ).id,
+        };
       },
     },
   },
@@ -301,13 +451,22 @@ export const CALLS: Record<string, CallFixture> = {
   },
   referral: {
     query: `query($id: ID!) { referral(id: $id) { id sharedFacts ${REFERRAL_PERSON} } }`,
-    call: async (w) => ({ vars: { id: (await referralTo(w, w.hostOrg.id, MatchStage.HOST_COORDINATION, SHARED)).id }, check: (data) => onlyShared(data.referral.person) }),
+    call: async (w) => ({
+      vars: { id: (await referralTo(w, w.hostOrg.id, MatchStage.HOST_COORDINATION, SHARED)).id },
+      check: (data) => onlyShared(data.referral.person),
+    }),
     outOfScope: { 自団体宛て: async (w) => ({ vars: { id: (await referralTo(w, w.otherOrg.id)).id } }) },
   },
   createMatch: {
     query: `mutation($input: CreateMatchInput!) { createMatch(input: $input) { match { id stage } } }`,
-    call: async (w) => ({ vars: { input: { personId: (await consentedPerson(w)).id, resourceId: (await freshResource(w)).id } } }),
-    outOfScope: { 見える本人: async (w) => ({ vars: { input: { personId: (await hiddenPerson(w)).id, resourceId: (await freshResource(w)).id } } }) },
+    call: async (w) => ({
+      vars: { input: { personId: (await consentedPerson(w)).id, resourceId: (await freshResource(w)).id } },
+    }),
+    outOfScope: {
+      見える本人: async (w) => ({
+        vars: { input: { personId: (await hiddenPerson(w)).id, resourceId: (await freshResource(w)).id } },
+      }),
+    },
   },
   transitionMatch: {
     query: `mutation($input: TransitionMatchInput!) { transitionMatch(input: $input) { match { id stage } } }`,
@@ -325,37 +484,98 @@ export const CALLS: Record<string, CallFixture> = {
   respondToReferral: {
     query: `mutation($input: RespondToReferralInput!) { respondToReferral(input: $input) { id hostResponse ${REFERRAL_PERSON} } }`,
     call: async (w) => ({
-      vars: { input: { matchId: (await referralTo(w, w.hostOrg.id, MatchStage.HOST_COORDINATION, SHARED)).id, response: "ACCEPTED" } },
+      vars: {
+        input: {
+          matchId: (await referralTo(w, w.hostOrg.id, MatchStage.HOST_COORDINATION, SHARED)).id,
+          response: "ACCEPTED",
+        },
+      },
       check: (data) => onlyShared(data.respondToReferral.person),
     }),
-    outOfScope: { 自団体宛て: async (w) => ({ vars: { input: { matchId: (await referralTo(w, w.otherOrg.id)).id, response: "ACCEPTED" } } }) },
+    outOfScope: {
+      自団体宛て: async (w) => ({
+        vars: { input: { matchId: (await referralTo(w, w.otherOrg.id)).id, response: "ACCEPTED" } },
+      }),
+    },
   },
   recordAttendance: {
     query: `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id attended } }`,
-    call: async (w) => ({ vars: { input: { matchId: (await referralTo(w, w.hostOrg.id, MatchStage.ACTIVE_FOLLOW_UP)).id, sessionOn: today(), attended: true } } }),
+    call: async (w) => ({
+      vars: {
+        input: {
+          matchId: (await referralTo(w, w.hostOrg.id, MatchStage.ACTIVE_FOLLOW_UP)).id,
+          sessionOn: today(),
+          attended: true,
+        },
+      },
+    }),
     outOfScope: {
-      自団体宛て: async (w) => ({ vars: { input: { matchId: (await referralTo(w, w.otherOrg.id, MatchStage.ACTIVE_FOLLOW_UP)).id, sessionOn: today(), attended: true } } }),
+      自団体宛て: async (w) => ({
+        vars: {
+          input: {
+            matchId: (await referralTo(w, w.otherOrg.id, MatchStage.ACTIVE_FOLLOW_UP)).id,
+            sessionOn: today(),
+            attended: true,
+          },
+        },
+      }),
       見える本人: async (w) => ({
-        vars: { input: { matchId: (await matchOf(w, await hiddenPerson(w), w.hostOrg.id, MatchStage.ACTIVE_FOLLOW_UP)).id, sessionOn: today(), attended: true } },
+        vars: {
+          input: {
+            matchId: (await matchOf(w, await hiddenPerson(w), w.hostOrg.id, MatchStage.ACTIVE_FOLLOW_UP)).id,
+            sessionOn: today(),
+            attended: true,
+          },
+        },
       }),
     },
   },
   recordFollowUp: {
     query: `mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { followUp { id } } }`,
-    call: async (w) => ({ vars: { input: followUpInput((await matchOf(w, await consentedPerson(w), w.hostOrg.id, MatchStage.ACTIVE_FOLLOW_UP)).id) } }),
-    outOfScope: { 見える本人: async (w) => ({ vars: { input: followUpInput((await matchOf(w, await hiddenPerson(w), w.hostOrg.id, MatchStage.ACTIVE_FOLLOW_UP)).id) } }) },
+    call: async (w) => ({
+      vars: {
+        input: followUpInput(
+          (await matchOf(w, await consentedPerson(w), w.hostOrg.id, MatchStage.ACTIVE_FOLLOW_UP)).id,
+        ),
+      },
+    }),
+    outOfScope: {
+      見える本人: async (w) => ({
+        vars: {
+          input: followUpInput((await matchOf(w, await hiddenPerson(w), w.hostOrg.id, MatchStage.ACTIVE_FOLLOW_UP)).id),
+        },
+      }),
+    },
   },
   resourceGaps: { query: `{ resourceGaps { id need } }`, call: async () => ({}) },
   raiseResourceGap: {
     query: `mutation($input: RaiseResourceGapInput!) { raiseResourceGap(input: $input) { resourceGap { id } } }`,
-    call: async (w) => ({ vars: { input: { need: "平日夜に若者が集まれる場", personId: (await consentedPerson(w)).id } } }),
-    outOfScope: { 見える本人: async (w) => ({ vars: { input: { need: "平日夜に若者が集まれる場", personId: (await hiddenPerson(w)).id } } }) },
+    call: async (w) => ({
+      vars: { input: { need: "平日夜に若者が集まれる場", personId: (await consentedPerson(w)).id } },
+    }),
+    outOfScope: {
+      見える本人: async (w) => ({
+        vars: { input: { need: "平日夜に若者が集まれる場", personId: (await hiddenPerson(w)).id } },
+      }),
+    },
   },
   setResourceGapStatus: {
     query: `mutation($input: SetResourceGapStatusInput!) { setResourceGapStatus(input: $input) { resourceGap { id status } } }`,
     call: async (w) => {
       const repo = w.t.db.getRepository(ResourceGap);
-      const gap = await repo.save(repo.create({ need: "送迎のある通いの場", targetGroups: [], areaId: null, personId: null, searchText: null, status: ResourceGapStatus.IDENTIFIED, statusNote: "", resolvedResourceId: null, raisedById: w.users.COORDINATOR.id }));
+      const gap = await repo.save(
+        repo.create({
+          need: "送迎のある通いの場",
+          targetGroups: [],
+          areaId: null,
+          personId: null,
+          searchText: null,
+          status: ResourceGapStatus.IDENTIFIED,
+          statusNote: "",
+          resolvedResourceId: null,
+          raisedById: w.users.COORDINATOR.id,
+        }),
+      );
       return { vars: { input: { id: gap.id, status: "DISCUSSING" } } };
     },
   },
@@ -364,30 +584,47 @@ export const CALLS: Record<string, CallFixture> = {
   me: { query: `{ me { id role } }`, call: async () => ({}) },
   login: {
     query: `mutation($input: LoginInput!) { login(input: $input) { user { id } } }`,
-    call: async (w) => ({ vars: { input: { email: (await w.f.user({ role: UserRole.VIEWER })).email, password: TEST_PASSWORD } } }),
+    call: async (w) => ({
+      vars: { input: { email: (await w.f.user({ role: UserRole.VIEWER })).email, password: TEST_PASSWORD } },
+    }),
   },
   logout: { query: `mutation { logout }`, call: async () => ({}) },
   logoutEverywhere: { query: `mutation { logoutEverywhere }`, call: async () => ({}) },
   changePassword: {
     // Each role's user changes its password once in the run; cells sign in by session, never by password.
     query: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } } }`,
-    call: async () => ({ vars: { input: { currentPassword: TEST_PASSWORD, newPassword: `kawaru-aikotoba-${unique()}-2026` } } }),
+    call: async () => ({
+      vars: { input: { currentPassword: TEST_PASSWORD, newPassword: `kawaru-aikotoba-${unique()}-2026` } },
+    }),
   },
   createUser: {
     query: `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id role } } }`,
     call: async () => ({
-      vars: { input: { email: `staff-${unique()}@example.jp`, displayName: "新しい職員", role: "VIEWER", password: `atarashii-shokuin-${unique()}-26` } },
+      vars: {
+        input: {
+          email: `staff-${unique()}@example.jp`,
+          displayName: "新しい職員",
+          role: "VIEWER",
+          password: `atarashii-shokuin-${unique()}-26`,
+        },
+      },
     }),
   },
   users: { query: `{ users(first: 5) { totalCount } }`, call: async () => ({}) },
   auditLog: { query: `{ auditLog(first: 5) { totalCount } }`, call: async () => ({}) },
-  municipalSettings: { query: `{ municipalSettings { followUpMonths requireSupportPlanForMatch } }`, call: async () => ({}) },
+  municipalSettings: {
+    query: `{ municipalSettings { followUpMonths requireSupportPlanForMatch } }`,
+    call: async () => ({}),
+  },
   updateMunicipalSettings: {
     // The value every other cell relies on (no plan needed for a match), written again: the cell changes nothing.
     query: `mutation($input: UpdateMunicipalSettingsInput!) { updateMunicipalSettings(input: $input) { requireSupportPlanForMatch } }`,
     call: async () => ({ vars: { input: { requireSupportPlanForMatch: false } } }),
   },
-  outcomeSummary: { query: `{ outcomeSummary(fiscalYear: 2026) { matchingCount startedCount } }`, call: async () => ({}) },
+  outcomeSummary: {
+    query: `{ outcomeSummary(fiscalYear: 2026) { matchingCount startedCount } }`,
+    call: async () => ({}),
+  },
 };
 
 function consentInput(personId: string) {

@@ -44,7 +44,8 @@ export function runMatrixCells(sections: readonly string[]): void {
   afterAll(() => t?.close());
 
   /** A new session per call: a cell that logs out does not sign out the next one. */
-  const as = (role: Role): Promise<Gql> => (role === "ANONYMOUS" ? Promise.resolve(t.anonymous) : t.asViewer(w.users[role]));
+  const as = (role: Role): Promise<Gql> =>
+    role === "ANONYMOUS" ? Promise.resolve(t.anonymous) : t.asViewer(w.users[role]);
 
   async function expectRefusal(role: Role, row: MatrixRow, vars: Record<string, unknown> | undefined, code: string) {
     const before = await counter.counts();
@@ -71,10 +72,15 @@ export function runMatrixCells(sections: readonly string[]): void {
       expect(outside, `${row.field}: no outOfScope.${scope} call in access-matrix.calls.ts`).toBeDefined();
       const out = await outside!(w, role);
       if (returnsList(rootField(schema, row)!)) {
-        expect(out.hiddenId, `${row.field}: outOfScope.${scope} must name the record that must not be listed`).toBeTruthy();
+        expect(
+          out.hiddenId,
+          `${row.field}: outOfScope.${scope} must name the record that must not be listed`,
+        ).toBeTruthy();
         const listed = await (await as(role))(fixture.query, out.vars);
         expect(listed.errors, JSON.stringify(listed.errors)).toBeUndefined();
-        expect(JSON.stringify(listed.data), `${scope}: a record outside the scope is listed`).not.toContain(out.hiddenId);
+        expect(JSON.stringify(listed.data), `${scope}: a record outside the scope is listed`).not.toContain(
+          out.hiddenId,
+        );
       } else {
         const code = SCOPES[scope].outside;
         expect(code, `${row.field}: ${scope} is only meaningful for lists`).not.toBeNull();

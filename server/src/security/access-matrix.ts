@@ -5,7 +5,13 @@ import type { Access } from "../core/access.js";
 /** The five kinds of caller, in the table's column order. */
 export const ROLES = ["ADMIN", "COORDINATOR", "HOST", "VIEWER", "ANONYMOUS"] as const;
 export type Role = (typeof ROLES)[number];
-const COLUMN_OF: Record<string, Role> = { ADMIN: "ADMIN", COORDINATOR: "COORDINATOR", HOST: "HOST", VIEWER: "VIEWER", 未ログイン: "ANONYMOUS" };
+const COLUMN_OF: Record<string, Role> = {
+  ADMIN: "ADMIN",
+  COORDINATOR: "COORDINATOR",
+  HOST: "HOST",
+  VIEWER: "VIEWER",
+  未ログイン: "ANONYMOUS",
+};
 
 export const DENIAL_CODES = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"] as const;
 export type DenialCode = (typeof DENIAL_CODES)[number];
@@ -80,7 +86,10 @@ export function parseMatrix(markdown: string): Matrix {
       header = null;
       continue;
     }
-    const cols = line.slice(1, line.endsWith("|") ? -1 : undefined).split("|").map((c) => c.trim());
+    const cols = line
+      .slice(1, line.endsWith("|") ? -1 : undefined)
+      .split("|")
+      .map((c) => c.trim());
     if (!header) {
       if (cols[0] === "操作" && cols[1] === "種類") header = cols;
       continue;
@@ -109,7 +118,14 @@ export function parseMatrix(markdown: string): Matrix {
       problems.push(`${at}: no valid cell for ${missing.join(", ")}`);
       continue;
     }
-    rows.push({ field: cols[0].replace(/`/g, ""), kind, section, cells, note: cols[header.indexOf("備考")] ?? "", line: i + 1 });
+    rows.push({
+      field: cols[0].replace(/`/g, ""),
+      kind,
+      section,
+      cells,
+      note: cols[header.indexOf("備考")] ?? "",
+      line: i + 1,
+    });
   }
   return { rows, problems };
 }
@@ -132,10 +148,16 @@ export function disagreements(row: MatrixRow, access: Access): string[] {
   for (const role of ROLES) {
     const cell = row.cells[role];
     const admitted = declarationAdmits(access, role);
-    if (cell.allowed && !admitted) out.push(`${row.field} × ${role}: the table says ${cell.text}, the declaration ${JSON.stringify(access)} refuses`);
+    if (cell.allowed && !admitted)
+      out.push(
+        `${row.field} × ${role}: the table says ${cell.text}, the declaration ${JSON.stringify(access)} refuses`,
+      );
     if (!admitted && !cell.allowed) {
       const expected = role === "ANONYMOUS" ? "UNAUTHENTICATED" : "FORBIDDEN";
-      if (cell.code !== expected) out.push(`${row.field} × ${role}: the declaration ${JSON.stringify(access)} answers ${expected}, the table says ${cell.code}`);
+      if (cell.code !== expected)
+        out.push(
+          `${row.field} × ${role}: the declaration ${JSON.stringify(access)} answers ${expected}, the table says ${cell.code}`,
+        );
     }
   }
   return out;

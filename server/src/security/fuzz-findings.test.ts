@@ -42,30 +42,61 @@ describe("inputs the fuzzer found answered with INTERNAL_SERVER_ERROR", () => {
     const person = await t.factories.person();
     const org = await t.factories.organization();
     const before = await counter.counts();
-    const consent = await coordinator(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }`,
-      { input: { personId: person.id, purpose: "HOST_REFERRAL", facts: ["DISPLAY_NAME"], method: "VERBAL", givenOn: today(), note: "a\u0000b" } });
+    const consent = await coordinator(
+      `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }`,
+      {
+        input: {
+          personId: person.id,
+          purpose: "HOST_REFERRAL",
+          facts: ["DISPLAY_NAME"],
+          method: "VERBAL",
+          givenOn: today(),
+          note: "a\u0000b",
+        },
+      },
+    );
     expect(codesOf(consent)).toEqual(["BAD_USER_INPUT"]);
     expect(fieldsOf(consent)).toEqual(["input.note"]);
-    const area = await admin(`mutation($input: CreateAreaInput!) { createArea(input: $input) { area { id } } }`,
-      { input: { type: "TOWN", name: "\u0000", parentIds: [] } });
+    const area = await admin(`mutation($input: CreateAreaInput!) { createArea(input: $input) { area { id } } }`, {
+      input: { type: "TOWN", name: "\u0000", parentIds: [] },
+    });
     expect(fieldsOf(area)).toEqual(["input.name"]);
-    const resource = await coordinator(`mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }`,
-      { input: { organizationId: org.id, name: "居場所", nameKana: "イバショ", kind: "IBASHO", activities: ["体操", "畑\u0000"] } });
+    const resource = await coordinator(
+      `mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }`,
+      {
+        input: {
+          organizationId: org.id,
+          name: "居場所",
+          nameKana: "イバショ",
+          kind: "IBASHO",
+          activities: ["体操", "畑\u0000"],
+        },
+      },
+    );
     expect(fieldsOf(resource)).toEqual(["input.activities.1"]);
     expect(fieldsOf(await admin(`mutation($id: ID!) { deleteArea(id: $id) }`, { id: "\u0000" }))).toEqual(["id"]);
-    expect(codesOf(await t.anonymous(`query($input: SearchResourcesInput!) { searchResources(input: $input) { totalCount } }`, { input: { text: "サロン\u0000" } })))
-      .toEqual(["BAD_USER_INPUT"]);
+    expect(
+      codesOf(
+        await t.anonymous(`query($input: SearchResourcesInput!) { searchResources(input: $input) { totalCount } }`, {
+          input: { text: "サロン\u0000" },
+        }),
+      ),
+    ).toEqual(["BAD_USER_INPUT"]);
     expect(diffCounts(before, await counter.counts())).toEqual([]);
   });
 
   it("a lone surrogate (ill-formed UTF-16) in a string is BAD_USER_INPUT; validator.js's isEmail threw a URIError on it", async () => {
-    const res = await coordinator(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`,
-      { input: { name: "団体", nameKana: "ダンタイ", orgType: "NPO", contactEmail: "a\ud800@example.jp" } });
+    const res = await coordinator(
+      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`,
+      { input: { name: "団体", nameKana: "ダンタイ", orgType: "NPO", contactEmail: "a\ud800@example.jp" } },
+    );
     expect(codesOf(res)).toEqual(["BAD_USER_INPUT"]);
     expect(fieldsOf(res)).toEqual(["input.contactEmail"]);
     // A well-formed pair (an emoji) is fine.
-    const ok = await coordinator(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { name } } }`,
-      { input: { name: "団体😀", nameKana: "ダンタイ", orgType: "NPO" } });
+    const ok = await coordinator(
+      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { name } } }`,
+      { input: { name: "団体😀", nameKana: "ダンタイ", orgType: "NPO" } },
+    );
     expect(ok.data?.createOrganization.organization.name).toBe("団体😀");
   });
 
@@ -82,7 +113,8 @@ describe("inputs the fuzzer found answered with INTERNAL_SERVER_ERROR", () => {
       `query($after: String) { searchResources(first: 2, after: $after) { totalCount } }`,
     ];
     for (const query of lists) {
-      for (const after of forged) expect(codesOf(await admin(query, { after })), `${query} ${after}`).toEqual(["BAD_USER_INPUT"]);
+      for (const after of forged)
+        expect(codesOf(await admin(query, { after })), `${query} ${after}`).toEqual(["BAD_USER_INPUT"]);
     }
     // The match board's cursor holds a timestamp: only one Date#toISOString could have written.
     for (const at of ["not a date", "1e10", "2026-02-30T00:00:00.000Z", "2026-01-01"]) {
@@ -90,15 +122,22 @@ describe("inputs the fuzzer found answered with INTERNAL_SERVER_ERROR", () => {
     }
     // A cursor the server wrote still pages.
     for (let i = 0; i < 3; i++) await t.factories.match();
-    const page = await admin(`query($after: String) { matches(first: 1, after: $after) { edges { cursor node { id } } } }`, {});
-    const next = await admin(`query($after: String) { matches(first: 1, after: $after) { edges { node { id } } } }`, { after: page.data!.matches.edges[0].cursor });
+    const page = await admin(
+      `query($after: String) { matches(first: 1, after: $after) { edges { cursor node { id } } } }`,
+      {},
+    );
+    const next = await admin(`query($after: String) { matches(first: 1, after: $after) { edges { node { id } } } }`, {
+      after: page.data!.matches.edges[0].cursor,
+    });
     expect(next.errors).toBeUndefined();
     expect(next.data!.matches.edges[0].node.id).not.toBe(page.data!.matches.edges[0].node.id);
   });
 
   it("more than 50 bad values in the variables is BAD_USER_INPUT throughout (graphql-js's error limit was INTERNAL)", async () => {
-    const res = await t.anonymous(`query($input: SearchResourcesInput!) { searchResources(input: $input) { totalCount } }`,
-      { input: { kinds: Array.from({ length: 60 }, (_, i) => `NOT_A_KIND_${i}`) } });
+    const res = await t.anonymous(
+      `query($input: SearchResourcesInput!) { searchResources(input: $input) { totalCount } }`,
+      { input: { kinds: Array.from({ length: 60 }, (_, i) => `NOT_A_KIND_${i}`) } },
+    );
     expect(res.errors!.length).toBeGreaterThan(50);
     expect(new Set(codesOf(res))).toEqual(new Set(["BAD_USER_INPUT"]));
   });

@@ -24,17 +24,27 @@ describe(`fuzzing every mutation and every query with arguments (seed ${SEED}, $
   it("answers only BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT or success, and a refusal writes nothing", () => {
     const report = stats.failures.map(describeFailure).join("\n\n");
     expect(stats.cases).toBe(CASES);
-    expect({ internalErrors: stats.internalErrors, partialWrites: stats.partialWrites, validationFailed: stats.validationFailed }, report)
-      .toEqual({ internalErrors: 0, partialWrites: 0, validationFailed: 0 });
+    expect(
+      {
+        internalErrors: stats.internalErrors,
+        partialWrites: stats.partialWrites,
+        validationFailed: stats.validationFailed,
+      },
+      report,
+    ).toEqual({ internalErrors: 0, partialWrites: 0, validationFailed: 0 });
   });
 
   it("reaches every target and gets past validation often enough to test the services", () => {
     const targets = Object.entries(stats.targets);
-    expect(targets.filter(([, v]) => v.cases === 0).map(([k]) => k), "targets never generated").toEqual([]);
+    expect(
+      targets.filter(([, v]) => v.cases === 0).map(([k]) => k),
+      "targets never generated",
+    ).toEqual([]);
     expect(targets.length).toBeGreaterThanOrEqual(28);
     expect(stats.answers.success ?? 0).toBeGreaterThan(CASES / 10);
     expect(targets.filter(([, v]) => v.success > 0).length, JSON.stringify(stats.targets)).toBeGreaterThanOrEqual(15);
-    for (const code of ["BAD_USER_INPUT", "FORBIDDEN", "UNAUTHENTICATED", "NOT_FOUND", "CONFLICT"]) expect(stats.answers[code] ?? 0, code).toBeGreaterThan(0);
+    for (const code of ["BAD_USER_INPUT", "FORBIDDEN", "UNAUTHENTICATED", "NOT_FOUND", "CONFLICT"])
+      expect(stats.answers[code] ?? 0, code).toBeGreaterThan(0);
   });
 });
 
@@ -42,7 +52,18 @@ describe("the partial-write check", () => {
   it("counts every table but sessions, logs, the outbox and migrations, and reports a changed count", async () => {
     const counter = new RowCounter(t.db);
     const tables = await counter.tables;
-    expect(tables).toEqual(expect.arrayContaining(["person", "consent", "match", "match_transition", "resource", "organization", "app_user", "attendance"]));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        "person",
+        "consent",
+        "match",
+        "match_transition",
+        "resource",
+        "organization",
+        "app_user",
+        "attendance",
+      ]),
+    );
     expect(tables.filter((name) => /session|outbox|migrations/.test(name))).toEqual([]);
     const before = await counter.counts();
     await t.factories.area();

@@ -16,8 +16,21 @@ import { inputFieldNames, reachableOutputTypes, rootType, selectAll } from "./sc
 
 /** Types that carry a person or their casework. */
 const CASEWORK_TYPES = [
-  "Person", "NeedsProfile", "Consent", "SupportPlan", "SupportMeetingGroup", "Match", "MatchTransition", "AllowedTransition",
-  "FollowUpRecord", "FollowUpDue", "DueFollowUp", "Referral", "ReferralPerson", "Attendance", "SuggestionResult",
+  "Person",
+  "NeedsProfile",
+  "Consent",
+  "SupportPlan",
+  "SupportMeetingGroup",
+  "Match",
+  "MatchTransition",
+  "AllowedTransition",
+  "FollowUpRecord",
+  "FollowUpDue",
+  "DueFollowUp",
+  "Referral",
+  "ReferralPerson",
+  "Attendance",
+  "SuggestionResult",
 ];
 /** What a host legitimately receives: its referrals, redacted, and their attendance. */
 const HOST_CASEWORK_TYPES = ["Referral", "ReferralPerson", "Attendance"];
@@ -25,12 +38,18 @@ const HOST_REFERRAL_FIELDS = ["myReferrals", "referral", "respondToReferral", "r
 /** Arguments that point at a person or their casework. */
 const CASEWORK_KEYS = ["personId", "matchId", "consentId", "dueId", "supportMeetingGroupId", "memberIds"];
 
-const REFERRAL_PERSON = "person { displayName ageBand area { id } contactPreference contactNote wantedActivities weekdays timeBands mobility groupSize accessibility wishes strengths participationLevel householdNote householdIssues }";
+const REFERRAL_PERSON =
+  "person { displayName ageBand area { id } contactPreference contactNote wantedActivities weekdays timeBands mobility groupSize accessibility wishes strengths participationLevel householdNote householdIssues }";
 /** Which ReferralPerson fields each fact releases. */
 const FIELDS_OF: Record<ConsentFact, string[]> = {
-  DISPLAY_NAME: ["displayName"], AGE_BAND: ["ageBand"], AREA: ["area"], CONTACT: ["contactPreference", "contactNote"],
-  NEEDS: ["wantedActivities", "weekdays", "timeBands", "mobility", "groupSize", "accessibility"], WISHES_AND_STRENGTHS: ["wishes", "strengths"],
-  PARTICIPATION_LEVEL: ["participationLevel"], HOUSEHOLD: ["householdNote", "householdIssues"],
+  DISPLAY_NAME: ["displayName"],
+  AGE_BAND: ["ageBand"],
+  AREA: ["area"],
+  CONTACT: ["contactPreference", "contactNote"],
+  NEEDS: ["wantedActivities", "weekdays", "timeBands", "mobility", "groupSize", "accessibility"],
+  WISHES_AND_STRENGTHS: ["wishes", "strengths"],
+  PARTICIPATION_LEVEL: ["participationLevel"],
+  HOUSEHOLD: ["householdNote", "householdIssues"],
 };
 
 let t: TestApp;
@@ -54,18 +73,37 @@ afterAll(() => t?.close());
 async function personWithEverything(): Promise<Person> {
   const area = await w.f.area();
   return w.f.person({
-    displayName: "Cさん", ageBand: "AGE_18_29" as never, areaId: area.id, contactPreference: "EMAIL" as never, contactNote: "平日の夜",
-    householdNote: "祖母と同居", householdIssues: ["CARE_BURDEN" as never], participationLevel: "SUPPORTER_CONTACT" as never,
-    needs: { wantedActivities: ["ゲーム"], weekdays: ["SAT" as never], timeBands: ["AFTERNOON" as never], mobility: "BICYCLE" as never,
-      groupSize: "SMALL_GROUP" as never, accessibility: ["QUIET_ROOM" as never], wishes: "人と話したい", strengths: "パソコンが得意" },
+    displayName: "Cさん",
+    ageBand: "AGE_18_29" as never,
+    areaId: area.id,
+    contactPreference: "EMAIL" as never,
+    contactNote: "平日の夜",
+    householdNote: "祖母と同居",
+    householdIssues: ["CARE_BURDEN" as never],
+    participationLevel: "SUPPORTER_CONTACT" as never,
+    needs: {
+      wantedActivities: ["ゲーム"],
+      weekdays: ["SAT" as never],
+      timeBands: ["AFTERNOON" as never],
+      mobility: "BICYCLE" as never,
+      groupSize: "SMALL_GROUP" as never,
+      accessibility: ["QUIET_ROOM" as never],
+      wishes: "人と話したい",
+      strengths: "パソコンが得意",
+    },
   });
 }
 
 async function referral(person: Person, orgId = w.hostOrg.id, stage = MatchStage.HOST_COORDINATION) {
   const resource = await w.f.resource({ organizationId: orgId });
-  const path: [MatchStage, string][] = stage === MatchStage.ACTIVE_FOLLOW_UP
-    ? [[MatchStage.HOST_COORDINATION, today()], [MatchStage.PROPOSED, today()], [MatchStage.ACTIVE_FOLLOW_UP, today()]]
-    : [[MatchStage.HOST_COORDINATION, today()]];
+  const path: [MatchStage, string][] =
+    stage === MatchStage.ACTIVE_FOLLOW_UP
+      ? [
+          [MatchStage.HOST_COORDINATION, today()],
+          [MatchStage.PROPOSED, today()],
+          [MatchStage.ACTIVE_FOLLOW_UP, today()],
+        ]
+      : [[MatchStage.HOST_COORDINATION, today()]];
   return w.f.match({ personId: person.id, resourceId: resource.id, coordinatorId: w.users.COORDINATOR.id, path });
 }
 
@@ -82,7 +120,10 @@ describe("what a HOST or a VIEWER can reach at all", () => {
     for (const role of ["VIEWER", "ANONYMOUS"] as const) {
       const reachable = reachableOutputTypes(schema, fieldsAllowedTo(role));
       expect(reachable.has("ResourceGap") || role === "ANONYMOUS", "the walk reaches the aggregates").toBe(true);
-      expect(CASEWORK_TYPES.filter((t) => reachable.has(t)), role).toEqual([]);
+      expect(
+        CASEWORK_TYPES.filter((t) => reachable.has(t)),
+        role,
+      ).toEqual([]);
     }
   });
 
@@ -91,18 +132,40 @@ describe("what a HOST or a VIEWER can reach at all", () => {
     expect(CASEWORK_TYPES.filter((t) => reachable.has(t)).sort()).toEqual([...HOST_CASEWORK_TYPES].sort());
     const referralPerson = schema.getType("ReferralPerson") as GraphQLObjectType;
     expect(Object.keys(referralPerson.getFields())).not.toContain("id");
-    expect(Object.keys((schema.getType("Referral") as GraphQLObjectType).getFields()).filter((f) => /person/i.test(f))).toEqual(["person"]);
+    expect(
+      Object.keys((schema.getType("Referral") as GraphQLObjectType).getFields()).filter((f) => /person/i.test(f)),
+    ).toEqual(["person"]);
   });
 
   it("every root field that answers with or takes casework data refuses VIEWER, and HOST outside its referral fields (FORBIDDEN)", async () => {
-    const casework = (["query", "mutation"] as const).flatMap((kind) => Object.values(rootType(schema, kind).getFields()).filter((f) => {
-      const reach = reachableOutputTypes(schema, [f]);
-      const keys = inputFieldNames(f);
-      return CASEWORK_TYPES.some((t) => reach.has(t)) || CASEWORK_KEYS.some((k) => keys.has(k));
-    }).map((f) => f.name));
+    const casework = (["query", "mutation"] as const).flatMap((kind) =>
+      Object.values(rootType(schema, kind).getFields())
+        .filter((f) => {
+          const reach = reachableOutputTypes(schema, [f]);
+          const keys = inputFieldNames(f);
+          return CASEWORK_TYPES.some((t) => reach.has(t)) || CASEWORK_KEYS.some((k) => keys.has(k));
+        })
+        .map((f) => f.name),
+    );
     // The walk must find the casework API, or the loop below proves nothing.
-    expect(casework).toEqual(expect.arrayContaining(["person", "persons", "match", "matches", "createPerson", "recordConsent", "withdrawConsent",
-      "transitionMatch", "recordFollowUp", "myFollowUpsDue", "raiseResourceGap", "suggestResources", "referral", "myReferrals"]));
+    expect(casework).toEqual(
+      expect.arrayContaining([
+        "person",
+        "persons",
+        "match",
+        "matches",
+        "createPerson",
+        "recordConsent",
+        "withdrawConsent",
+        "transitionMatch",
+        "recordFollowUp",
+        "myFollowUpsDue",
+        "raiseResourceGap",
+        "suggestResources",
+        "referral",
+        "myReferrals",
+      ]),
+    );
     for (const field of casework) {
       for (const role of ["VIEWER", "HOST"] as const) {
         if (role === "HOST" && HOST_REFERRAL_FIELDS.includes(field)) continue;
@@ -123,10 +186,17 @@ describe("HOST and listings", () => {
   } as const;
 
   it("cannot update, set the status of, verify or delete another organization's listing (FORBIDDEN); the listing is untouched", async () => {
-    const theirs = await w.f.resource({ organizationId: w.otherOrg.id, description: "元の説明", capacity: 5, openings: 2 });
+    const theirs = await w.f.resource({
+      organizationId: w.otherOrg.id,
+      description: "元の説明",
+      capacity: 5,
+      openings: 2,
+    });
     const before = await t.db.getRepository(Resource).findOneByOrFail({ id: theirs.id });
     for (const [name, [inputType, input]] of Object.entries(MUTATIONS)) {
-      const res = await host(`mutation($input: ${inputType}!) { ${name}(input: $input) { __typename } }`, { input: input(theirs.id) });
+      const res = await host(`mutation($input: ${inputType}!) { ${name}(input: $input) { __typename } }`, {
+        input: input(theirs.id),
+      });
       expect(codesOf(res), name).toEqual(["FORBIDDEN"]);
     }
     const after = await t.db.getRepository(Resource).findOneByOrFail({ id: theirs.id });
@@ -136,21 +206,29 @@ describe("HOST and listings", () => {
   it("can do all of that to its own listing", async () => {
     for (const [name, [inputType, input]] of Object.entries(MUTATIONS)) {
       const mine = await w.f.resource({ organizationId: w.hostOrg.id, capacity: 5 });
-      const res = await host(`mutation($input: ${inputType}!) { ${name}(input: $input) { __typename } }`, { input: input(mine.id) });
+      const res = await host(`mutation($input: ${inputType}!) { ${name}(input: $input) { __typename } }`, {
+        input: input(mine.id),
+      });
       expect(res.errors, name).toBeUndefined();
     }
   });
 
   it("cannot create a listing for another organization or edit another organization, and cannot move a listing between organizations", async () => {
-    const create = await host(`mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }`,
-      { input: { organizationId: w.otherOrg.id, name: "なりすまし", nameKana: "ナリスマシ", kind: "SALON" } });
+    const create = await host(
+      `mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }`,
+      { input: { organizationId: w.otherOrg.id, name: "なりすまし", nameKana: "ナリスマシ", kind: "SALON" } },
+    );
     expect(codesOf(create)).toEqual(["FORBIDDEN"]);
     expect(await t.db.getRepository(Resource).countBy({ name: "なりすまし" })).toBe(0);
-    const org = await host(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }`,
-      { input: { id: w.otherOrg.id, name: "乗っ取り" } });
+    const org = await host(
+      `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }`,
+      { input: { id: w.otherOrg.id, name: "乗っ取り" } },
+    );
     expect(codesOf(org)).toEqual(["FORBIDDEN"]);
     // No input can change a listing's organization after it was created.
-    const updateFields = Object.keys((schema.getType("UpdateResourceInput") as unknown as { getFields(): object }).getFields());
+    const updateFields = Object.keys(
+      (schema.getType("UpdateResourceInput") as unknown as { getFields(): object }).getFields(),
+    );
     expect(updateFields).not.toContain("organizationId");
   });
 });
@@ -158,10 +236,14 @@ describe("HOST and listings", () => {
 describe("HOST and referrals", () => {
   /** The referred person as the host sees it, through each of the three host paths (they must agree). */
   async function seenByHost(matchId: string) {
-    const one = await host(`query($id: ID!) { referral(id: $id) { sharedFacts consentActive ${REFERRAL_PERSON} } }`, { id: matchId });
+    const one = await host(`query($id: ID!) { referral(id: $id) { sharedFacts consentActive ${REFERRAL_PERSON} } }`, {
+      id: matchId,
+    });
     const list = await host(`{ myReferrals { id sharedFacts consentActive ${REFERRAL_PERSON} } }`);
-    const answer = await host(`mutation($input: RespondToReferralInput!) { respondToReferral(input: $input) { sharedFacts consentActive ${REFERRAL_PERSON} } }`,
-      { input: { matchId, response: "ACCEPTED" } });
+    const answer = await host(
+      `mutation($input: RespondToReferralInput!) { respondToReferral(input: $input) { sharedFacts consentActive ${REFERRAL_PERSON} } }`,
+      { input: { matchId, response: "ACCEPTED" } },
+    );
     for (const res of [one, list, answer]) expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     const { id: _id, ...fromList } = list.data!.myReferrals.find((r: { id: string }) => r.id === matchId);
     expect(fromList).toEqual(one.data!.referral);
@@ -169,19 +251,35 @@ describe("HOST and referrals", () => {
     return one.data!.referral as { sharedFacts: string[]; consentActive: boolean; person: Record<string, unknown> };
   }
 
-  const shownFields = (person: Record<string, unknown>) => Object.entries(person).filter(([, v]) => v !== null).map(([k]) => k).sort();
+  const shownFields = (person: Record<string, unknown>) =>
+    Object.entries(person)
+      .filter(([, v]) => v !== null)
+      .map(([k]) => k)
+      .sort();
 
   it("another organization's referral is NOT_FOUND to read, answer or record attendance on, and nothing changes", async () => {
     const theirs = await referral(await personWithEverything(), w.otherOrg.id, MatchStage.ACTIVE_FOLLOW_UP);
     await w.f.consent(theirs.personId, { organizationId: null });
     const before = await t.db.getRepository(Match).findOneByOrFail({ id: theirs.id });
-    expect(codesOf(await host(`query($id: ID!) { referral(id: $id) { id } }`, { id: theirs.id }))).toEqual(["NOT_FOUND"]);
+    expect(codesOf(await host(`query($id: ID!) { referral(id: $id) { id } }`, { id: theirs.id }))).toEqual([
+      "NOT_FOUND",
+    ]);
     for (const response of ["ACCEPTED", "DECLINED"]) {
-      expect(codesOf(await host(`mutation($input: RespondToReferralInput!) { respondToReferral(input: $input) { id } }`,
-        { input: { matchId: theirs.id, response, reason: "理由" } }))).toEqual(["NOT_FOUND"]);
+      expect(
+        codesOf(
+          await host(`mutation($input: RespondToReferralInput!) { respondToReferral(input: $input) { id } }`, {
+            input: { matchId: theirs.id, response, reason: "理由" },
+          }),
+        ),
+      ).toEqual(["NOT_FOUND"]);
     }
-    expect(codesOf(await host(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`,
-      { input: { matchId: theirs.id, sessionOn: today(), attended: true } }))).toEqual(["NOT_FOUND"]);
+    expect(
+      codesOf(
+        await host(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
+          input: { matchId: theirs.id, sessionOn: today(), attended: true },
+        }),
+      ),
+    ).toEqual(["NOT_FOUND"]);
     expect(await t.db.getRepository(Match).findOneByOrFail({ id: theirs.id })).toEqual(before);
     expect(await t.db.getRepository(Attendance).countBy({ matchId: theirs.id })).toBe(0);
     const listed = await host(`{ myReferrals { id } }`);
@@ -191,7 +289,9 @@ describe("HOST and referrals", () => {
   it("a match of its own organization that was never sent to it is NOT_FOUND as well", async () => {
     const resource = await w.f.resource({ organizationId: w.hostOrg.id });
     const candidate = await w.f.match({ resourceId: resource.id });
-    expect(codesOf(await host(`query($id: ID!) { referral(id: $id) { id } }`, { id: candidate.id }))).toEqual(["NOT_FOUND"]);
+    expect(codesOf(await host(`query($id: ID!) { referral(id: $id) { id } }`, { id: candidate.id }))).toEqual([
+      "NOT_FOUND",
+    ]);
     expect(JSON.stringify((await host(`{ myReferrals { id } }`)).data)).not.toContain(candidate.id);
   });
 
@@ -204,8 +304,10 @@ describe("HOST and referrals", () => {
       const active = await seenByHost(m1.id);
       expect(shownFields(active.person), fact).toEqual([...FIELDS_OF[fact]].sort());
       expect(active).toMatchObject({ sharedFacts: [fact], consentActive: true });
-      const withdrawn = await coordinator(`mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { consent { state } } }`,
-        { input: { consentId: c1.id, reason: "撤回の申し出" } });
+      const withdrawn = await coordinator(
+        `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { consent { state } } }`,
+        { input: { consentId: c1.id, reason: "撤回の申し出" } },
+      );
       expect(withdrawn.data?.withdrawConsent.consent.state).toBe("WITHDRAWN");
       const afterWithdrawal = await seenByHost(m1.id);
       expect(shownFields(afterWithdrawal.person), `${fact} after withdrawal`).toEqual([]);
@@ -214,8 +316,15 @@ describe("HOST and referrals", () => {
       // Expiry: valid through its last day, gone the day after.
       const p2 = await personWithEverything();
       const m2 = await referral(p2);
-      const c2 = await w.f.consent(p2.id, { organizationId: null, facts: [fact], givenOn: addDays(today(), -30), expiresOn: today() });
-      expect(shownFields((await seenByHost(m2.id)).person), `${fact} on its last day`).toEqual([...FIELDS_OF[fact]].sort());
+      const c2 = await w.f.consent(p2.id, {
+        organizationId: null,
+        facts: [fact],
+        givenOn: addDays(today(), -30),
+        expiresOn: today(),
+      });
+      expect(shownFields((await seenByHost(m2.id)).person), `${fact} on its last day`).toEqual(
+        [...FIELDS_OF[fact]].sort(),
+      );
       await t.db.getRepository(Consent).update(c2.id, { expiresOn: addDays(today(), -1) });
       const expired = await seenByHost(m2.id);
       expect(shownFields(expired.person), `${fact} after expiry`).toEqual([]);
@@ -249,7 +358,10 @@ describe("HOST and referrals", () => {
     expect(shownFields(seen.person)).toEqual(["ageBand", "displayName"]);
     // Everything a host can select on one referral, four levels deep (the whole list at that depth is over the
     // query cost limit: core/graphql-limits.ts).
-    const everything = await host(`query($id: ID!) { referral(id: $id) ${selectAll(schema.getType("Referral")!, 4)} }`, { id: m.id });
+    const everything = await host(
+      `query($id: ID!) { referral(id: $id) ${selectAll(schema.getType("Referral")!, 4)} }`,
+      { id: m.id },
+    );
     expect(everything.errors).toBeUndefined();
     expect(JSON.stringify(everything.data)).not.toContain(person.id);
   });
@@ -259,8 +371,10 @@ describe("VIEWER", () => {
   it("resourceGaps never exposes the person a gap was raised from", async () => {
     const person = await w.f.person({ displayName: "Dさん (不足のきっかけ)", coordinatorId: w.users.COORDINATOR.id });
     await w.f.consent(person.id);
-    const raised = await coordinator(`mutation($input: RaiseResourceGapInput!) { raiseResourceGap(input: $input) { resourceGap { id } } }`,
-      { input: { need: "夜に若者が集まれる場", personId: person.id } });
+    const raised = await coordinator(
+      `mutation($input: RaiseResourceGapInput!) { raiseResourceGap(input: $input) { resourceGap { id } } }`,
+      { input: { need: "夜に若者が集まれる場", personId: person.id } },
+    );
     expect(raised.errors).toBeUndefined();
     const res = await viewer(`{ resourceGaps ${selectAll(schema.getType("ResourceGap")!, 3)} }`);
     expect(res.errors).toBeUndefined();
@@ -281,12 +395,19 @@ describe("VIEWER", () => {
     };
     walk(schema.getType("OutcomeSummary") as GraphQLObjectType, "");
     const strings = leaves.filter((l) => !/: (Int|Float)$/.test(l));
-    expect(strings.sort()).toEqual(["asOf: String", "monthly.month: String", "periodEnd: String", "periodStart: String"]);
+    expect(strings.sort()).toEqual([
+      "asOf: String",
+      "monthly.month: String",
+      "periodEnd: String",
+      "periodStart: String",
+    ]);
 
     const person = await w.f.person({ displayName: "Eさん (集計の対象)", coordinatorId: w.users.COORDINATOR.id });
     await w.f.consent(person.id);
     await referral(person, w.hostOrg.id, MatchStage.ACTIVE_FOLLOW_UP);
-    const res = await viewer(`{ outcomeSummary(fiscalYear: ${fiscalYearOf(today())}) ${selectAll(schema.getType("OutcomeSummary")!, 3)} }`);
+    const res = await viewer(
+      `{ outcomeSummary(fiscalYear: ${fiscalYearOf(today())}) ${selectAll(schema.getType("OutcomeSummary")!, 3)} }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.outcomeSummary.startedCount).toBeGreaterThanOrEqual(1);
     expect(res.data!.outcomeSummary.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -5,14 +5,22 @@ import type { DataSource, EntityManager } from "typeorm";
  * sessions, audit and login logs, the search outbox (drained by the relay), TypeORM's migration list. A failed
  * operation may still touch them (an audit row for a refused call is the point of an audit trail).
  */
-export const UNCOUNTED_TABLES: readonly RegExp[] = [/^audit_/, /^user_session$/, /^login_attempt/, /^sign_in_throttle$/, /^search_outbox$/, /^migrations$/];
+export const UNCOUNTED_TABLES: readonly RegExp[] = [
+  /^audit_/,
+  /^user_session$/,
+  /^login_attempt/,
+  /^sign_in_throttle$/,
+  /^search_outbox$/,
+  /^migrations$/,
+];
 
 export type RowCounts = Record<string, number>;
 
 /** Every counted table of the public schema, read once per database (the list only changes with a migration). */
 async function countedTables(db: DataSource | EntityManager): Promise<string[]> {
   const rows: { table_name: string }[] = await db.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`);
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
   return rows.map((r) => r.table_name).filter((name) => !UNCOUNTED_TABLES.some((re) => re.test(name)));
 }
 
@@ -41,5 +49,8 @@ export class RowCounter {
 /** Tables whose count differs, as `table: before→after`; empty when nothing changed. */
 export function diffCounts(before: RowCounts, after: RowCounts): string[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...names].filter((t) => before[t] !== after[t]).sort().map((t) => `${t}: ${before[t]}→${after[t]}`);
+  return [...names]
+    .filter((t) => before[t] !== after[t])
+    .sort()
+    .map((t) => `${t}: ${before[t]}→${after[t]}`);
 }

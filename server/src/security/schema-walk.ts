@@ -1,6 +1,13 @@
 import {
-  GraphQLInterfaceType, GraphQLObjectType, GraphQLUnionType, getNamedType, isInputObjectType, type GraphQLField,
-  type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema,
+  GraphQLInterfaceType,
+  GraphQLObjectType,
+  GraphQLUnionType,
+  getNamedType,
+  isInputObjectType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
 } from "graphql";
 
 export type RootKind = "query" | "mutation";

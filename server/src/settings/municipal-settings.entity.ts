@@ -30,7 +30,10 @@ export class MunicipalSettings {
   @Column("int", { default: 14 })
   firstCheckDays: number;
 
-  @Field(() => Int, { description: "フォローアップ期間 (月); この間は毎月確認. 参加開始からこの期間が経つ前に「定着」にするには理由が必要" })
+  @Field(() => Int, {
+    description:
+      "フォローアップ期間 (月); この間は毎月確認. 参加開始からこの期間が経つ前に「定着」にするには理由が必要",
+  })
   @Column("int", { default: 3 })
   followUpMonths: number;
 
@@ -63,7 +66,9 @@ export class MunicipalSettings {
   onTimeGraceDays: number;
 
   /** The database checks the same bounds, and its audit_event trigger reads this to allow the retention purge. */
-  @Field(() => Int, { description: "監査ログの保存日数 (365〜3650日; 既定は1825日 = 5年). これより古い記録は毎日削除される" })
+  @Field(() => Int, {
+    description: "監査ログの保存日数 (365〜3650日; 既定は1825日 = 5年). これより古い記録は毎日削除される",
+  })
   @Column("int", { default: AUDIT_RETENTION_DEFAULT_DAYS })
   auditRetentionDays: number;
 

@@ -68,7 +68,10 @@ export class UpdateMunicipalSettingsInput {
   @IsBoolean()
   closedForYearEnd?: boolean;
 
-  @Field(() => Int, { nullable: true, description: `監査ログの保存日数 (${AUDIT_RETENTION_MIN_DAYS}〜${AUDIT_RETENTION_MAX_DAYS}日)` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `監査ログの保存日数 (${AUDIT_RETENTION_MIN_DAYS}〜${AUDIT_RETENTION_MAX_DAYS}日)`,
+  })
   @Omittable()
   @IsInt()
   @Min(AUDIT_RETENTION_MIN_DAYS, ja(`${AUDIT_RETENTION_MIN_DAYS}日以上にしてください`))

@@ -15,7 +15,10 @@ export class MunicipalSettingsResolver {
 
   @RequireRole(UserRole.ADMIN)
   @Mutation(() => MunicipalSettings)
-  updateMunicipalSettings(@Arg("input", () => UpdateMunicipalSettingsInput) input: UpdateMunicipalSettingsInput, @Ctx() ctx: Context) {
+  updateMunicipalSettings(
+    @Arg("input", () => UpdateMunicipalSettingsInput) input: UpdateMunicipalSettingsInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.settings.update(ctx.viewer, input);
   }
 }

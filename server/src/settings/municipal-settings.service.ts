@@ -17,9 +17,13 @@ export class MunicipalSettingsService {
   async update(viewer: Viewer | null, input: UpdateMunicipalSettingsInput): Promise<MunicipalSettings> {
     if (viewer?.role !== UserRole.ADMIN) throw forbidden();
     return this.db.transaction(async (tx) => {
-      const settings = await tx.getRepository(MunicipalSettings).findOneOrFail({ where: { id: SETTINGS_ID }, lock: { mode: "pessimistic_write" } });
-      for (const [key, value] of Object.entries(input)) if (value !== undefined) (settings as unknown as Record<string, unknown>)[key] = value;
-      if (settings.settlingCheckMonths.some((m) => m < 1 || m > 24)) throw badInput("input.settlingCheckMonths", "定着確認は1〜24か月の間で指定してください");
+      const settings = await tx
+        .getRepository(MunicipalSettings)
+        .findOneOrFail({ where: { id: SETTINGS_ID }, lock: { mode: "pessimistic_write" } });
+      for (const [key, value] of Object.entries(input))
+        if (value !== undefined) (settings as unknown as Record<string, unknown>)[key] = value;
+      if (settings.settlingCheckMonths.some((m) => m < 1 || m > 24))
+        throw badInput("input.settlingCheckMonths", "定着確認は1〜24か月の間で指定してください");
       settings.settlingCheckMonths = [...new Set(settings.settlingCheckMonths)].sort((a, b) => a - b);
       settings.openWeekdays = WEEKDAYS_IN_ORDER.filter((d) => settings.openWeekdays.includes(d));
       return tx.getRepository(MunicipalSettings).save(settings);

@@ -6,5 +6,8 @@ import { createTestAppOn, type TestApp, type TestAppOptions } from "./test-app.j
 export { codesOf, fieldsOf, type Gql, type GqlResult, type TestApp, type TestAppOptions } from "./test-app.js";
 
 export function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  return createTestAppOn({ pgServerUrl: inject("pgServerUrl"), meiliUrl: inject("meiliUrl"), meiliKey: inject("meiliKey") }, options);
+  return createTestAppOn(
+    { pgServerUrl: inject("pgServerUrl"), meiliUrl: inject("meiliUrl"), meiliKey: inject("meiliKey") },
+    options,
+  );
 }

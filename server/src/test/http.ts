@@ -4,7 +4,11 @@ export interface HttpGql {
   /** The app's /graphql URL on an ephemeral loopback port. */
   url: string;
   /** POSTs a JSON operation; `headers` may add a cookie, an Origin, X-Forwarded-For… */
-  post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ res: Response; body: any }>;
+  post(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ res: Response; body: any }>;
 }
 
 /** Real HTTP against a test app: cookies, headers, CORS and status codes are part of what is tested. */
@@ -26,5 +30,10 @@ export async function listenForHttp(t: TestApp): Promise<HttpGql> {
 
 /** `name=value` of the session cookie a response set (whatever its prefix), or null. */
 export function sessionCookieOf(res: Response): string | null {
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => /^(__Host-)?tsunagu_session=./.test(c)) ?? null;
+  return (
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .find((c) => /^(__Host-)?tsunagu_session=./.test(c)) ?? null
+  );
 }

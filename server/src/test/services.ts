@@ -17,7 +17,6 @@ export interface TestServices {
   stop(): Promise<void>;
 }
 
-
 /**
  * One PostgreSQL and one Meilisearch for a whole test run: the embedded ones in a temporary folder, or the servers
  * named by TEST_DATABASE_URL / TEST_MEILI_URL (+ TEST_MEILI_MASTER_KEY) when a CI wants external services.

@@ -14,7 +14,10 @@ export interface GqlResult<T = Record<string, any>> {
   errors?: readonly { message: string; extensions?: Record<string, any> }[];
 }
 
-export type Gql = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
+export type Gql = <T = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GqlResult<T>>;
 
 export interface TestApp {
   app: App;
@@ -57,16 +60,27 @@ export async function createTestAppOn(servers: SharedServers, options: TestAppOp
   const db = createDataSource(databaseUrl, { poolSize: 5 });
   await db.initialize();
   const app = await createApp({
-    db, databaseUrl, logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
+    db,
+    databaseUrl,
+    logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
     // A prefix per file: every test file has its own index on the shared Meilisearch.
-    meili: { url: options.meili?.url ?? servers.meiliUrl, key: options.meili?.key ?? servers.meiliKey, prefix: `${name}_` },
+    meili: {
+      url: options.meili?.url ?? servers.meiliUrl,
+      key: options.meili?.key ?? servers.meiliKey,
+      prefix: `${name}_`,
+    },
     relay: options.relay,
     config: { production: false, cookieSecure: false, sessionTtlHours: 12, ...options.config },
   });
   let indexReady = false;
-  const runAs = (token: string | null): Gql => (query, variables) => app.execute({ query, variables }, token) as never;
+  const runAs =
+    (token: string | null): Gql =>
+    (query, variables) =>
+      app.execute({ query, variables }, token) as never;
   return {
-    app, db, databaseUrl,
+    app,
+    db,
+    databaseUrl,
     factories: new Factories(db),
     anonymous: runAs(null),
     async indexNow() {
@@ -95,7 +109,9 @@ async function createDatabaseFromTemplate(serverUrl: string, name: string): Prom
     const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
     await client.connect();
     try {
-      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(TEMPLATE_DATABASE)}`);
+      await client.query(
+        `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(TEMPLATE_DATABASE)}`,
+      );
       return;
     } catch (err) {
       if (attempt > 50 || !/being accessed by other users/.test(String(err))) throw err;
@@ -108,4 +124,5 @@ async function createDatabaseFromTemplate(serverUrl: string, name: string): Prom
 
 /** The error codes of a result, for terse assertions. */
 export const codesOf = (r: GqlResult) => (r.errors ?? []).map((e) => e.extensions?.code);
-export const fieldsOf = (r: GqlResult) => (r.errors ?? []).flatMap((e) => (e.extensions?.fields ?? []).map((f: { field: string }) => f.field));
+export const fieldsOf = (r: GqlResult) =>
+  (r.errors ?? []).flatMap((e) => (e.extensions?.fields ?? []).map((f: { field: string }) => f.field));

@@ -25,10 +25,14 @@ export async function checkA11y(page: Page, name: string): Promise<A11ySummary> 
   );
   if (blocking.length) {
     const lines = blocking.map((v) => {
-      const where = v.nodes.slice(0, 5).map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.split("\n").slice(1).join(" ").trim() ?? ""}`);
+      const where = v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.split("\n").slice(1).join(" ").trim() ?? ""}`);
       return `  [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} element(s))\n${where.join("\n")}`;
     });
-    throw new Error(`axe found ${blocking.length} serious/critical violation(s) on ${name} (${page.url()}):\n${lines.join("\n")}`);
+    throw new Error(
+      `axe found ${blocking.length} serious/critical violation(s) on ${name} (${page.url()}):\n${lines.join("\n")}`,
+    );
   }
   return summary;
 }

@@ -11,7 +11,11 @@ interface GqlResponse<T> {
 }
 
 /** POST /graphql as the holder of `cookie` (or signed out). JSON bodies pass Apollo's CSRF prevention. */
-async function post<T>(query: string, variables: Record<string, unknown>, cookie?: string): Promise<{ body: GqlResponse<T>; headers: Headers }> {
+async function post<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  cookie?: string,
+): Promise<{ body: GqlResponse<T>; headers: Headers }> {
   const res = await fetch(`${baseUrl()}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
@@ -57,7 +61,9 @@ export function apiAs(email: string): Gql {
     const cookie = await sessionCookie(email);
     const { body } = await post(query, variables, `${cookie.name}=${cookie.value}`);
     if (body.errors?.length) {
-      const list = body.errors.map((e) => `${String(e.extensions?.code ?? "?")}: ${e.message} ${JSON.stringify(e.extensions?.fields ?? "")}`);
+      const list = body.errors.map(
+        (e) => `${String(e.extensions?.code ?? "?")}: ${e.message} ${JSON.stringify(e.extensions?.fields ?? "")}`,
+      );
       throw new Error(`GraphQL as ${email} failed:\n${list.join("\n")}\n${query}`);
     }
     return body.data as never;
@@ -71,7 +77,12 @@ export function seedViaApi<T>(email: string, query: string, variables: Record<st
 
 /** The calendar day (YYYY-MM-DD) in Japan, the server's calendar for 参加日, 同意日 and 年度. */
 export function japanDateOf(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Tokyo",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
 }
 
 export const todayInJapan = () => japanDateOf(new Date());

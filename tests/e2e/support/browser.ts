@@ -42,7 +42,8 @@ export function useBrowser(): { newSession: (opts?: SessionOptions) => Promise<S
   });
   return {
     async newSession(opts = {}) {
-      if (!browser) throw new Error("useBrowser(): the browser is not connected yet (call newSession in a test or hook)");
+      if (!browser)
+        throw new Error("useBrowser(): the browser is not connected yet (call newSession in a test or hook)");
       const session = await newGuardedSession(browser);
       (opts.forFile ? perFile : perTest).push(session);
       if (opts.as) await signInByCookie(session.context, opts.as);
@@ -98,6 +99,8 @@ export async function waitForPage(page: Page, h1?: string | RegExp): Promise<Loc
   const heading = page.getByRole("heading", { level: 1, ...(h1 ? { name: h1 } : {}) });
   await heading.first().waitFor({ state: "visible", timeout: 15_000 });
   await page.waitForLoadState("networkidle");
-  await page.waitForFunction((loading) => !document.body.innerText.includes(loading), commonMessages.loading, { timeout: 15_000 });
+  await page.waitForFunction((loading) => !document.body.innerText.includes(loading), commonMessages.loading, {
+    timeout: 15_000,
+  });
   return heading;
 }

@@ -16,9 +16,12 @@ const INSTALL_HINT = "Run `bash .ci/run` (it installs them) or `apt-get install 
 
 /** Fail loudly, never skip: without Debian's Chromium and a Japanese font the browser tests prove nothing. */
 function assertSystemPackages() {
-  if (!existsSync(CHROMIUM)) throw new Error(`The browser tests need Debian's Chromium at ${CHROMIUM}, which is missing. ${INSTALL_HINT}`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`The browser tests need Debian's Chromium at ${CHROMIUM}, which is missing. ${INSTALL_HINT}`);
   if (!existsSync(IPA_GOTHIC)) {
-    throw new Error(`The browser tests need the IPA Gothic font (${IPA_GOTHIC}) to render Japanese in screenshots. ${INSTALL_HINT}`);
+    throw new Error(
+      `The browser tests need the IPA Gothic font (${IPA_GOTHIC}) to render Japanese in screenshots. ${INSTALL_HINT}`,
+    );
   }
 }
 
@@ -36,7 +39,14 @@ export default async function setup(project: TestProject) {
     browser = await chromium.launchServer({
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
   } catch (error) {
     await teardown();

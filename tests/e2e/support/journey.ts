@@ -7,13 +7,17 @@ import { it } from "vitest";
 export function journeySteps() {
   let broken: string | null = null;
   return (name: string, run: () => Promise<void>, timeout?: number) =>
-    it(name, async () => {
-      if (broken) throw new Error(`not run: the earlier step 「${broken}」 failed`);
-      try {
-        await run();
-      } catch (error) {
-        broken = name;
-        throw error;
-      }
-    }, timeout);
+    it(
+      name,
+      async () => {
+        if (broken) throw new Error(`not run: the earlier step 「${broken}」 failed`);
+        try {
+          await run();
+        } catch (error) {
+          broken = name;
+          throw error;
+        }
+      },
+      timeout,
+    );
 }

@@ -13,9 +13,25 @@ export const SCREENSHOT_DIR = path.resolve(ROOT, process.env.SCREENSHOTS_OUT ?? 
 
 /** Every page of the app in gallery order; the number in the file name comes from here (docs/screenshots/README.md). */
 export const SCREENSHOTS = [
-  "login", "resources", "resource-detail", "today", "people", "person-detail", "matches", "follow-up", "outcomes",
-  "gaps", "resource-card", "host-portal", "host-listing", "host-referral", "person-new", "person-edit", "audit-log",
-  "users", "change-password",
+  "login",
+  "resources",
+  "resource-detail",
+  "today",
+  "people",
+  "person-detail",
+  "matches",
+  "follow-up",
+  "outcomes",
+  "gaps",
+  "resource-card",
+  "host-portal",
+  "host-listing",
+  "host-referral",
+  "person-new",
+  "person-edit",
+  "audit-log",
+  "users",
+  "change-password",
 ] as const;
 export type ScreenshotName = (typeof SCREENSHOTS)[number];
 
@@ -31,6 +47,12 @@ export async function screenshot(page: Page, name: ScreenshotName): Promise<stri
   await page.evaluate(() => document.fonts.ready);
   const size = await page.evaluate(() => ({ width: window.innerWidth, height: document.documentElement.scrollHeight }));
   const file = path.join(SCREENSHOT_DIR, screenshotFile(name));
-  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, ...size }, animations: "disabled", caret: "hide" });
+  await page.screenshot({
+    path: file,
+    fullPage: true,
+    clip: { x: 0, y: 0, ...size },
+    animations: "disabled",
+    caret: "hide",
+  });
   return file;
 }

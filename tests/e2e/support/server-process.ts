@@ -15,7 +15,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-
 function assertBuilt() {
   const missing = [MAIN, WEB_INDEX].filter((file) => !existsSync(file));
   if (missing.length) {
@@ -51,9 +50,14 @@ export async function startServer(): Promise<RunningServer> {
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
     env: {
-      PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "development", LOG_LEVEL: "info",
-      PORT: String(port), TSUNAGU_DATA_DIR: path.join(dir, "data"),
-      TSUNAGU_PG_PORT: String(await freePort()), TSUNAGU_MEILI_PORT: String(await freePort()),
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "development",
+      LOG_LEVEL: "info",
+      PORT: String(port),
+      TSUNAGU_DATA_DIR: path.join(dir, "data"),
+      TSUNAGU_PG_PORT: String(await freePort()),
+      TSUNAGU_MEILI_PORT: String(await freePort()),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -66,10 +70,11 @@ export async function startServer(): Promise<RunningServer> {
   process.once("exit", onExit);
 
   let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= stopChild(child, exited, logFile).finally(() => {
-    process.off("exit", onExit);
-    rmSync(dir, { recursive: true, force: true });
-  }));
+  const stop = () =>
+    (stopping ??= stopChild(child, exited, logFile).finally(() => {
+      process.off("exit", onExit);
+      rmSync(dir, { recursive: true, force: true });
+    }));
 
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
@@ -85,7 +90,8 @@ export async function startServer(): Promise<RunningServer> {
 async function waitForHealth(baseUrl: string, child: ChildProcess, logFile: string) {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`tsunagu exited with ${child.exitCode} before it was ready:\n${tail(logFile)}`);
+    if (child.exitCode !== null)
+      throw new Error(`tsunagu exited with ${child.exitCode} before it was ready:\n${tail(logFile)}`);
     try {
       if ((await fetch(`${baseUrl}/healthz`)).ok) return;
     } catch {
@@ -105,8 +111,14 @@ async function waitForSearchIndex(baseUrl: string) {
   const deadline = Date.now() + 60_000;
   let last = "";
   while (Date.now() < deadline) {
-    const res = await fetch(`${baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
-    const body = (await res.json()) as { data?: { searchResources: { totalCount: number; degraded: boolean }; resources: { totalCount: number } } };
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await res.json()) as {
+      data?: { searchResources: { totalCount: number; degraded: boolean }; resources: { totalCount: number } };
+    };
     const search = body.data?.searchResources;
     const listed = body.data?.resources.totalCount ?? 0;
     if (search && !search.degraded && listed > 0 && search.totalCount === listed) return;
@@ -122,7 +134,8 @@ function servicePids(logFile: string): number[] {
   for (const line of readLines(logFile)) {
     try {
       const entry = JSON.parse(line) as { service?: string; pid?: unknown };
-      if ((entry.service === "postgres" || entry.service === "meilisearch") && typeof entry.pid === "number") pids.push(entry.pid);
+      if ((entry.service === "postgres" || entry.service === "meilisearch") && typeof entry.pid === "number")
+        pids.push(entry.pid);
     } catch {
       // not a log line
     }

@@ -7,7 +7,9 @@ import { Layout } from "./Layout";
 
 const viewer = {
   request: { query: VIEWER_QUERY },
-  result: { data: { me: { __typename: "User", id: "u1", displayName: "佐藤 みのり", role: "COORDINATOR", organization: null } } },
+  result: {
+    data: { me: { __typename: "User", id: "u1", displayName: "佐藤 みのり", role: "COORDINATOR", organization: null } },
+  },
 };
 
 afterEach(cleanup);
@@ -23,7 +25,8 @@ describe("Layout", () => {
 
   it("offers ログイン to an anonymous visitor, coming back to the page afterwards", async () => {
     const { router } = renderPage(<Layout />, {
-      path: "/resources", url: "/resources?text=%E3%82%B5%E3%83%AD%E3%83%B3",
+      path: "/resources",
+      url: "/resources?text=%E3%82%B5%E3%83%AD%E3%83%B3",
       mocks: [{ request: { query: VIEWER_QUERY }, result: { data: { me: null } } }],
       otherRoutes: [{ path: "/login", element: <p>login</p> }],
     });
@@ -31,7 +34,9 @@ describe("Layout", () => {
     expect(screen.queryByRole("button", { name: "ログアウト" })).toBeNull();
     fireEvent.click(login);
     await waitFor(() => expect(router.state.location.pathname).toBe("/login"));
-    expect(new URLSearchParams(router.state.location.search).get("next")).toBe("/resources?text=%E3%82%B5%E3%83%AD%E3%83%B3");
+    expect(new URLSearchParams(router.state.location.search).get("next")).toBe(
+      "/resources?text=%E3%82%B5%E3%83%AD%E3%83%B3",
+    );
   });
 
   it("offers no ログイン link to a signed-in user", async () => {
@@ -42,7 +47,8 @@ describe("Layout", () => {
 
   it("logs out of every device: ends all sessions, then goes to ログイン", async () => {
     const { sent, router } = renderPage(<Layout />, {
-      path: "/", url: "/",
+      path: "/",
+      url: "/",
       mocks: [viewer, { request: { query: LOGOUT_EVERYWHERE }, result: { data: { logoutEverywhere: 3 } } }],
       otherRoutes: [{ path: "/login", element: <p>login</p> }],
     });

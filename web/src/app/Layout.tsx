@@ -34,10 +34,14 @@ export function Layout() {
 
   return (
     <>
-      <a className="skip-link" href="#main">{m.skipToContent}</a>
+      <a className="skip-link" href="#main">
+        {m.skipToContent}
+      </a>
       <header className="app-header">
         <div className="container app-header__inner">
-          <NavLink to="/" className="app-header__brand">{m.appName}</NavLink>
+          <NavLink to="/" className="app-header__brand">
+            {m.appName}
+          </NavLink>
           <nav aria-label={m.nav.label} className="app-nav">
             <ul>
               {items.map((item) => (
@@ -49,18 +53,28 @@ export function Layout() {
           </nav>
           <div className="app-header__tools">
             <div role="group" aria-label={m.fontSize.label} className="font-size">
-              <button type="button" onClick={font.smaller} aria-label={m.fontSize.smaller}>小</button>
-              <button type="button" onClick={font.reset} aria-label={m.fontSize.normal}>標準</button>
-              <button type="button" onClick={font.larger} aria-label={m.fontSize.larger}>大</button>
+              <button type="button" onClick={font.smaller} aria-label={m.fontSize.smaller}>
+                小
+              </button>
+              <button type="button" onClick={font.reset} aria-label={m.fontSize.normal}>
+                標準
+              </button>
+              <button type="button" onClick={font.larger} aria-label={m.fontSize.larger}>
+                大
+              </button>
             </div>
             {!viewer && !loading && (
               // Anonymous visitors (資源をさがす is public) sign in from any page and come back to it.
-              <Link className="button" to={`/login?next=${encodeURIComponent(`${pathname}${search}`)}`}>{m.login}</Link>
+              <Link className="button" to={`/login?next=${encodeURIComponent(`${pathname}${search}`)}`}>
+                {m.login}
+              </Link>
             )}
             {viewer && (
               <>
                 <span className="app-header__user">{m.signedInAs(viewer.displayName)}</span>
-                <button type="button" className="button button--secondary" onClick={() => void logout()}>{m.logout}</button>
+                <button type="button" className="button button--secondary" onClick={() => void logout()}>
+                  {m.logout}
+                </button>
                 {/* Keyed by the page, so the menu is closed again after following its link. */}
                 <details className="app-header__more" key={pathname}>
                   <summary>{m.accountMenu}</summary>

@@ -5,7 +5,9 @@ export function NotFoundPage() {
   return (
     <>
       <h1>{m.notFound}</h1>
-      <p><Link to="/">{m.backToTop}</Link></p>
+      <p>
+        <Link to="/">{m.backToTop}</Link>
+      </p>
     </>
   );
 }

@@ -16,7 +16,9 @@ export function RequireRole({ roles }: { roles: UserRole[] }) {
     return (
       <>
         <h1>{m.forbiddenTitle}</h1>
-        <p className="notice notice--error" role="alert">{m.forbidden}</p>
+        <p className="notice notice--error" role="alert">
+          {m.forbidden}
+        </p>
       </>
     );
   }

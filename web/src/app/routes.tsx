@@ -19,52 +19,113 @@ const pages: RouteObject[] = [
     // Printed on its own, without the app's header and menu.
     path: "/people/:personId/card",
     element: <RequireRole roles={CASEWORK} />,
-    children: [{ index: true, lazy: async () => ({ Component: (await import("../features/people/ResourceCardPrintPage")).ResourceCardPrintPage }) }],
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import("../features/people/ResourceCardPrintPage")).ResourceCardPrintPage,
+        }),
+      },
+    ],
   },
   {
     element: <Layout />,
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: "/resources", lazy: async () => ({ Component: (await import("../features/resources/SearchPage")).SearchPage }) },
-      { path: "/resources/:resourceId", lazy: async () => ({ Component: (await import("../features/resources/ResourceDetailPage")).ResourceDetailPage }) },
+      {
+        path: "/resources",
+        lazy: async () => ({ Component: (await import("../features/resources/SearchPage")).SearchPage }),
+      },
+      {
+        path: "/resources/:resourceId",
+        lazy: async () => ({
+          Component: (await import("../features/resources/ResourceDetailPage")).ResourceDetailPage,
+        }),
+      },
       {
         element: <RequireRole roles={CASEWORK} />,
         children: [
-          { path: "/today", lazy: async () => ({ Component: (await import("../features/followups/TodayPage")).TodayPage }) },
-          { path: "/people", lazy: async () => ({ Component: (await import("../features/people/PeopleListPage")).PeopleListPage }) },
-          { path: "/people/new", lazy: async () => ({ Component: (await import("../features/people/PersonNewPage")).PersonNewPage }) },
-          { path: "/people/:personId/edit", lazy: async () => ({ Component: (await import("../features/people/PersonEditPage")).PersonEditPage }) },
-          { path: "/people/:personId", lazy: async () => ({ Component: (await import("../features/people/PersonDetailPage")).PersonDetailPage }) },
-          { path: "/matches", lazy: async () => ({ Component: (await import("../features/matching/MatchBoardPage")).MatchBoardPage }) },
-          { path: "/matches/:matchId/follow-up", lazy: async () => ({ Component: (await import("../features/followups/FollowUpFormPage")).FollowUpFormPage }) },
+          {
+            path: "/today",
+            lazy: async () => ({ Component: (await import("../features/followups/TodayPage")).TodayPage }),
+          },
+          {
+            path: "/people",
+            lazy: async () => ({ Component: (await import("../features/people/PeopleListPage")).PeopleListPage }),
+          },
+          {
+            path: "/people/new",
+            lazy: async () => ({ Component: (await import("../features/people/PersonNewPage")).PersonNewPage }),
+          },
+          {
+            path: "/people/:personId/edit",
+            lazy: async () => ({ Component: (await import("../features/people/PersonEditPage")).PersonEditPage }),
+          },
+          {
+            path: "/people/:personId",
+            lazy: async () => ({ Component: (await import("../features/people/PersonDetailPage")).PersonDetailPage }),
+          },
+          {
+            path: "/matches",
+            lazy: async () => ({ Component: (await import("../features/matching/MatchBoardPage")).MatchBoardPage }),
+          },
+          {
+            path: "/matches/:matchId/follow-up",
+            lazy: async () => ({
+              Component: (await import("../features/followups/FollowUpFormPage")).FollowUpFormPage,
+            }),
+          },
         ],
       },
       {
         element: <RequireRole roles={STAFF} />,
         children: [
-          { path: "/outcomes", lazy: async () => ({ Component: (await import("../features/reports/OutcomesPage")).OutcomesPage }) },
+          {
+            path: "/outcomes",
+            lazy: async () => ({ Component: (await import("../features/reports/OutcomesPage")).OutcomesPage }),
+          },
           { path: "/gaps", lazy: async () => ({ Component: (await import("../features/gaps/GapsPage")).GapsPage }) },
         ],
       },
       {
         element: <RequireRole roles={["HOST"]} />,
         children: [
-          { path: "/host", lazy: async () => ({ Component: (await import("../features/host/HostPortalPage")).HostPortalPage }) },
-          { path: "/host/listings/:resourceId", lazy: async () => ({ Component: (await import("../features/host/HostListingPage")).HostListingPage }) },
-          { path: "/host/referrals/:matchId", lazy: async () => ({ Component: (await import("../features/host/HostReferralPage")).HostReferralPage }) },
+          {
+            path: "/host",
+            lazy: async () => ({ Component: (await import("../features/host/HostPortalPage")).HostPortalPage }),
+          },
+          {
+            path: "/host/listings/:resourceId",
+            lazy: async () => ({ Component: (await import("../features/host/HostListingPage")).HostListingPage }),
+          },
+          {
+            path: "/host/referrals/:matchId",
+            lazy: async () => ({ Component: (await import("../features/host/HostReferralPage")).HostReferralPage }),
+          },
         ],
       },
       {
         element: <RequireRole roles={["ADMIN"]} />,
         children: [
-          { path: "/admin/audit", lazy: async () => ({ Component: (await import("../features/admin/AuditLogPage")).AuditLogPage }) },
-          { path: "/admin/users", lazy: async () => ({ Component: (await import("../features/admin/UsersPage")).UsersPage }) },
+          {
+            path: "/admin/audit",
+            lazy: async () => ({ Component: (await import("../features/admin/AuditLogPage")).AuditLogPage }),
+          },
+          {
+            path: "/admin/users",
+            lazy: async () => ({ Component: (await import("../features/admin/UsersPage")).UsersPage }),
+          },
         ],
       },
       {
         element: <RequireRole roles={["ADMIN", "COORDINATOR", "HOST", "VIEWER"]} />,
         children: [
-          { path: "/account/password", lazy: async () => ({ Component: (await import("../features/account/ChangePasswordPage")).ChangePasswordPage }) },
+          {
+            path: "/account/password",
+            lazy: async () => ({
+              Component: (await import("../features/account/ChangePasswordPage")).ChangePasswordPage,
+            }),
+          },
         ],
       },
       { path: "*", element: <NotFoundPage /> },
@@ -74,7 +135,11 @@ const pages: RouteObject[] = [
 
 /** What shows while the first page's chunk loads (the router asks for one when the first route is lazy). */
 function FirstLoad() {
-  return <p role="status" className="container">{m.loading}</p>;
+  return (
+    <p role="status" className="container">
+      {m.loading}
+    </p>
+  );
 }
 
 export const routes: RouteObject[] = [{ HydrateFallback: FirstLoad, children: pages }];

@@ -75,7 +75,8 @@ export const adminMessages = {
     invalidActor: "利用者の指定が正しくありません",
     listLabel: "監査ログの一覧",
     caption: "監査ログ (新しい順)",
-    count: (total: number, shown: number) => (total === 0 ? "該当する記録はありません" : `全 ${total} 件 (${shown} 件を表示)`),
+    count: (total: number, shown: number) =>
+      total === 0 ? "該当する記録はありません" : `全 ${total} 件 (${shown} 件を表示)`,
     loading: "読み込み中…",
     loadError: "監査ログを読み込めませんでした。",
     retry: "もう一度読み込む",
@@ -104,7 +105,8 @@ export const adminMessages = {
 
   users: {
     pageTitle: "アカウント",
-    pageLead: "職員と受け入れ先のアカウントの一覧と作成です。作成した人には、初期パスワードを安全な方法で伝え、最初のログイン後に変更してもらってください。",
+    pageLead:
+      "職員と受け入れ先のアカウントの一覧と作成です。作成した人には、初期パスワードを安全な方法で伝え、最初のログイン後に変更してもらってください。",
     listTitle: "アカウントの一覧",
     caption: "アカウント (メールアドレス順)",
     count: (total: number, shown: number) => `全 ${total} 件 (${shown} 件を表示)`,
@@ -143,7 +145,8 @@ export const adminMessages = {
     missingPassword: "初期パスワードを入力してください",
     submit: "アカウントを作成",
     submitting: "作成しています…",
-    created: (name: string, email: string) => `${name} さんのアカウント (${email}) を作成しました。一覧に加わっています。`,
+    created: (name: string, email: string) =>
+      `${name} さんのアカウント (${email}) を作成しました。一覧に加わっています。`,
   },
 
   password: {
@@ -159,7 +162,8 @@ export const adminMessages = {
     mismatch: "確認用のパスワードが新しいパスワードと一致しません",
     submit: "パスワードを変更",
     submitting: "変更しています…",
-    changed: "パスワードを変更しました。ほかの端末やブラウザーでのログインはすべて終了しました。この端末ではそのまま続けて使えます。",
+    changed:
+      "パスワードを変更しました。ほかの端末やブラウザーでのログインはすべて終了しました。この端末ではそのまま続けて使えます。",
   },
 
   passwordPolicy,

@@ -22,7 +22,6 @@ export function daysBetween(from: Date | string, to: Date | string): number {
 
 export const yen = new Intl.NumberFormat("ja-JP");
 
-
 /** 2026年度 (the fiscal year runs April to March). */
 export function formatFiscalYear(fiscalYear: number): string {
   return `${fiscalYear}年度`;

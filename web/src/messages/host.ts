@@ -7,7 +7,8 @@ import { withSan } from "./search";
  * A stage as the host reads it: the host's own refusal is お断り here, as on its buttons (the stage's name for
  * coordinators, 受け入れ先辞退, is theirs).
  */
-export const hostStageLabel = (stage: MatchStage): string => (stage === "HOST_DECLINED" ? "お断りしました" : MATCH_STAGE_LABELS[stage]);
+export const hostStageLabel = (stage: MatchStage): string =>
+  stage === "HOST_DECLINED" ? "お断りしました" : MATCH_STAGE_LABELS[stage];
 
 /** 受け入れ先ポータル: a host's own listings and the referrals sent to it (often read on a tablet at the venue). */
 export const hostMessages = {
@@ -17,12 +18,14 @@ export const hostMessages = {
 
   listingsHeading: "掲載中の資源",
   listingsNone: "掲載している資源はありません。",
-  listingOpenings: (n: number | null) => (n == null ? "空き: 未登録" : n === 0 ? "空き: なし (満員)" : `空き: ${yen.format(n)}人`),
+  listingOpenings: (n: number | null) =>
+    n == null ? "空き: 未登録" : n === 0 ? "空き: なし (満員)" : `空き: ${yen.format(n)}人`,
   listingNeedsCheck: "掲載内容の確認をお願いします",
 
   referralsHeading: "紹介された方",
   referralsNone: "いま紹介されている方はいません。",
-  referralLinkLabel: (name: string | null, resource: string) => `${name ? withSan(name) : "お名前非共有の方"} — ${resource}`,
+  referralLinkLabel: (name: string | null, resource: string) =>
+    `${name ? withSan(name) : "お名前非共有の方"} — ${resource}`,
   referredOn: (date: string) => `${date} に紹介`,
   awaitingResponse: "お返事をお待ちしています",
   stage: "状況",
@@ -48,7 +51,8 @@ export const hostMessages = {
     saving: "保存しています…",
     saved: "保存しました。",
     verifyHeading: "掲載内容の確認",
-    verifyLead: "掲載内容が今も正しいことを確かめたら、このボタンを押してください。利用者に「最近確認された情報」として表示されます。",
+    verifyLead:
+      "掲載内容が今も正しいことを確かめたら、このボタンを押してください。利用者に「最近確認された情報」として表示されます。",
     verify: "掲載内容を確認しました",
     verifying: "記録しています…",
     verified: "確認したことを記録しました。ありがとうございます。",
@@ -97,7 +101,8 @@ export const hostMessages = {
     responseReason: "理由",
     sharedHeading: "共有された情報",
     othersNotShared: "ここにない情報は、ご本人の同意がないため共有されていません。",
-    nothingShared: "ご本人の同意が撤回されたか期限が切れたため、いまはご本人の情報をお見せできません。担当のコーディネーターにお問い合わせください。",
+    nothingShared:
+      "ご本人の同意が撤回されたか期限が切れたため、いまはご本人の情報をお見せできません。担当のコーディネーターにお問い合わせください。",
     displayName: "お名前",
     ageBand: "年齢層",
     area: "お住まいの地区",

@@ -65,21 +65,62 @@ export const RESOURCE_STATUS_LABELS: Record<ResourceStatus, string> = {
   ENDED: "終了",
 };
 
-
 // ---- casework: persons, consent, matches, follow-ups (engineer B; the host referral page reuses the person ones) ----
 
 import type {
-  Accessibility, AgeBand, ChangeCategory, ChangeType, ConsentFact, ConsentMethod, ConsentPurpose, ConsentState,
-  ContactMethod, ContactPreference, Counterpart, FollowUpKind, GroupSizePreference, HouseholdIssue, MatchStage, Mobility,
-  ParticipationLevel, ParticipationRole, PersonTrack, RelationshipStability, SupportPlanStatus, SupportPlanVersion,
-  TimeBand, TransportOption, Weekday,
+  Accessibility,
+  AgeBand,
+  ChangeCategory,
+  ChangeType,
+  ConsentFact,
+  ConsentMethod,
+  ConsentPurpose,
+  ConsentState,
+  ContactMethod,
+  ContactPreference,
+  Counterpart,
+  FollowUpKind,
+  GroupSizePreference,
+  HouseholdIssue,
+  MatchStage,
+  Mobility,
+  ParticipationLevel,
+  ParticipationRole,
+  PersonTrack,
+  RelationshipStability,
+  SupportPlanStatus,
+  SupportPlanVersion,
+  TimeBand,
+  TransportOption,
+  Weekday,
 } from "../gql/graphql";
 
 export type {
-  Accessibility, AgeBand, ChangeCategory, ChangeType, ConsentFact, ConsentMethod, ConsentPurpose, ConsentState,
-  ContactMethod, ContactPreference, Counterpart, FollowUpKind, GroupSizePreference, HouseholdIssue, MatchStage, Mobility,
-  ParticipationLevel, ParticipationRole, PersonTrack, RelationshipStability, SupportPlanStatus, SupportPlanVersion,
-  TimeBand, TransportOption, Weekday,
+  Accessibility,
+  AgeBand,
+  ChangeCategory,
+  ChangeType,
+  ConsentFact,
+  ConsentMethod,
+  ConsentPurpose,
+  ConsentState,
+  ContactMethod,
+  ContactPreference,
+  Counterpart,
+  FollowUpKind,
+  GroupSizePreference,
+  HouseholdIssue,
+  MatchStage,
+  Mobility,
+  ParticipationLevel,
+  ParticipationRole,
+  PersonTrack,
+  RelationshipStability,
+  SupportPlanStatus,
+  SupportPlanVersion,
+  TimeBand,
+  TransportOption,
+  Weekday,
 };
 
 /** The server's own stage names (Match.stageLabel); needed here only for stages with no match on screen. */
@@ -100,103 +141,189 @@ export const MATCH_STAGE_LABELS: Record<MatchStage, string> = {
 };
 
 export const WEEKDAY_LABELS: Record<Weekday, string> = {
-  MON: "月曜", TUE: "火曜", WED: "水曜", THU: "木曜", FRI: "金曜", SAT: "土曜", SUN: "日曜",
+  MON: "月曜",
+  TUE: "火曜",
+  WED: "水曜",
+  THU: "木曜",
+  FRI: "金曜",
+  SAT: "土曜",
+  SUN: "日曜",
 };
 
 export const TIME_BAND_LABELS: Record<TimeBand, string> = { MORNING: "午前", AFTERNOON: "午後", EVENING: "夜間" };
 
 export const ACCESSIBILITY_LABELS: Record<Accessibility, string> = {
-  WHEELCHAIR: "車椅子可", STEP_FREE: "段差なし", ACCESSIBLE_TOILET: "多目的トイレ", QUIET_ROOM: "静かな部屋",
-  NO_RESERVATION: "予約不要", WRITTEN_COMMUNICATION: "筆談対応", CHILD_FRIENDLY: "子連れ可",
+  WHEELCHAIR: "車椅子可",
+  STEP_FREE: "段差なし",
+  ACCESSIBLE_TOILET: "多目的トイレ",
+  QUIET_ROOM: "静かな部屋",
+  NO_RESERVATION: "予約不要",
+  WRITTEN_COMMUNICATION: "筆談対応",
+  CHILD_FRIENDLY: "子連れ可",
 };
 
 export const TRANSPORT_OPTION_LABELS: Record<TransportOption, string> = {
-  DEMAND_BUS: "デマンドバス", PICKUP: "送迎あり", BUS_STOP_NEARBY: "バス停近く", STATION_NEARBY: "駅近く", PARKING: "駐車場あり",
+  DEMAND_BUS: "デマンドバス",
+  PICKUP: "送迎あり",
+  BUS_STOP_NEARBY: "バス停近く",
+  STATION_NEARBY: "駅近く",
+  PARKING: "駐車場あり",
 };
 
 export const PARTICIPATION_ROLE_LABELS: Record<ParticipationRole, string> = {
-  PARTICIPANT: "参加者", VOLUNTEER: "ボランティア・担い手", WORK_TRIAL: "就労体験", PRODUCTIVE_ACTIVITY: "生産活動",
+  PARTICIPANT: "参加者",
+  VOLUNTEER: "ボランティア・担い手",
+  WORK_TRIAL: "就労体験",
+  PRODUCTIVE_ACTIVITY: "生産活動",
 };
 
 export const AGE_BAND_LABELS: Record<AgeBand, string> = {
-  UNDER_18: "18歳未満", AGE_18_29: "18〜29歳", AGE_30_39: "30代", AGE_40_49: "40代", AGE_50_64: "50〜64歳",
-  AGE_65_74: "65〜74歳", AGE_75_PLUS: "75歳以上",
+  UNDER_18: "18歳未満",
+  AGE_18_29: "18〜29歳",
+  AGE_30_39: "30代",
+  AGE_40_49: "40代",
+  AGE_50_64: "50〜64歳",
+  AGE_65_74: "65〜74歳",
+  AGE_75_PLUS: "75歳以上",
 };
 
 export const CONTACT_PREFERENCE_LABELS: Record<ContactPreference, string> = {
-  PHONE: "電話", EMAIL: "メール", LETTER: "手紙", VISIT: "訪問", VIA_FAMILY: "家族を通じて", VIA_AGENCY: "関係機関を通じて",
+  PHONE: "電話",
+  EMAIL: "メール",
+  LETTER: "手紙",
+  VISIT: "訪問",
+  VIA_FAMILY: "家族を通じて",
+  VIA_AGENCY: "関係機関を通じて",
 };
 
 /** The participation ladder, lowest step first (the server's order). */
 export const PARTICIPATION_LEVEL_LABELS: Record<ParticipationLevel, string> = {
-  NO_CONTACT: "誰とも接点なし", SUPPORTER_CONTACT: "支援者と接点", GOES_OUT: "外出できる", JOINS_PLACE: "場に参加",
-  REGULAR: "定期的に参加", HELPER: "担い手", WORK_TRIAL: "就労体験", EMPLOYED: "就労",
+  NO_CONTACT: "誰とも接点なし",
+  SUPPORTER_CONTACT: "支援者と接点",
+  GOES_OUT: "外出できる",
+  JOINS_PLACE: "場に参加",
+  REGULAR: "定期的に参加",
+  HELPER: "担い手",
+  WORK_TRIAL: "就労体験",
+  EMPLOYED: "就労",
 };
 
 export const PERSON_TRACK_LABELS: Record<PersonTrack, string> = {
-  SUPPORT_MEETING: "支援会議 (同意前)", CONSENTED: "本人同意あり",
+  SUPPORT_MEETING: "支援会議 (同意前)",
+  CONSENTED: "本人同意あり",
 };
 
 export const MOBILITY_LABELS: Record<Mobility, string> = {
-  WALK: "徒歩", BICYCLE: "自転車", PUBLIC_TRANSPORT: "公共交通", DEMAND_BUS: "デマンドバス", CAR: "車",
-  ESCORT_NEEDED: "同行があれば外出可", HOME_BOUND: "外出が難しい (在宅)",
+  WALK: "徒歩",
+  BICYCLE: "自転車",
+  PUBLIC_TRANSPORT: "公共交通",
+  DEMAND_BUS: "デマンドバス",
+  CAR: "車",
+  ESCORT_NEEDED: "同行があれば外出可",
+  HOME_BOUND: "外出が難しい (在宅)",
 };
 
 export const GROUP_SIZE_LABELS: Record<GroupSizePreference, string> = {
-  ONE_ON_ONE: "1対1がよい", SMALL_GROUP: "少人数がよい", ANY: "人数は気にしない",
+  ONE_ON_ONE: "1対1がよい",
+  SMALL_GROUP: "少人数がよい",
+  ANY: "人数は気にしない",
 };
 
 export const HOUSEHOLD_ISSUE_LABELS: Record<HouseholdIssue, string> = {
-  EIGHTY_FIFTY: "8050", DOUBLE_CARE: "ダブルケア", ISOLATED_PARENTING: "子育て家庭の孤立", CARE_BURDEN: "介護負担",
-  POVERTY: "生活困窮", HOUSING: "住まいの課題",
+  EIGHTY_FIFTY: "8050",
+  DOUBLE_CARE: "ダブルケア",
+  ISOLATED_PARENTING: "子育て家庭の孤立",
+  CARE_BURDEN: "介護負担",
+  POVERTY: "生活困窮",
+  HOUSING: "住まいの課題",
 };
 
 export const CONSENT_FACT_LABELS: Record<ConsentFact, string> = {
-  DISPLAY_NAME: "お名前", AGE_BAND: "年齢層", AREA: "お住まいの地区", CONTACT: "連絡先・連絡方法",
-  NEEDS: "希望する活動・曜日・配慮", WISHES_AND_STRENGTHS: "希望と強み", PARTICIPATION_LEVEL: "参加の段階",
+  DISPLAY_NAME: "お名前",
+  AGE_BAND: "年齢層",
+  AREA: "お住まいの地区",
+  CONTACT: "連絡先・連絡方法",
+  NEEDS: "希望する活動・曜日・配慮",
+  WISHES_AND_STRENGTHS: "希望と強み",
+  PARTICIPATION_LEVEL: "参加の段階",
   HOUSEHOLD: "世帯の状況",
 };
 
 export const CONSENT_PURPOSE_LABELS: Record<ConsentPurpose, string> = {
-  INFORMATION_SHARING: "関係機関での情報共有", SUPPORT_PLAN: "支援プランの作成", HOST_REFERRAL: "受け入れ先への紹介",
+  INFORMATION_SHARING: "関係機関での情報共有",
+  SUPPORT_PLAN: "支援プランの作成",
+  HOST_REFERRAL: "受け入れ先への紹介",
 };
 
 export const CONSENT_METHOD_LABELS: Record<ConsentMethod, string> = {
-  WRITTEN: "書面", APPLICATION_FORM: "相談受付・申込票", VERBAL: "口頭", GUARDIAN: "代理人 (後見人等)",
+  WRITTEN: "書面",
+  APPLICATION_FORM: "相談受付・申込票",
+  VERBAL: "口頭",
+  GUARDIAN: "代理人 (後見人等)",
 };
 
-export const CONSENT_STATE_LABELS: Record<ConsentState, string> = { ACTIVE: "有効", EXPIRED: "期限切れ", WITHDRAWN: "撤回" };
+export const CONSENT_STATE_LABELS: Record<ConsentState, string> = {
+  ACTIVE: "有効",
+  EXPIRED: "期限切れ",
+  WITHDRAWN: "撤回",
+};
 
 export const SUPPORT_PLAN_STATUS_LABELS: Record<SupportPlanStatus, string> = {
-  DRAFT: "作成中", AGREED: "合意済", UNDER_REVIEW: "見直し中", CLOSED: "終了",
+  DRAFT: "作成中",
+  AGREED: "合意済",
+  UNDER_REVIEW: "見直し中",
+  CLOSED: "終了",
 };
 
 export const SUPPORT_PLAN_VERSION_LABELS: Record<SupportPlanVersion, string> = { NEW: "新規", REPLAN: "再プラン" };
 
 export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = {
-  VISIT: "訪問", INTERVIEW: "面接", PHONE: "電話", EMAIL: "メール", LETTER: "手紙", ACCOMPANY: "同行",
-  HOST_SITE_VISIT: "受け入れ先訪問", OTHER: "その他",
+  VISIT: "訪問",
+  INTERVIEW: "面接",
+  PHONE: "電話",
+  EMAIL: "メール",
+  LETTER: "手紙",
+  ACCOMPANY: "同行",
+  HOST_SITE_VISIT: "受け入れ先訪問",
+  OTHER: "その他",
 };
 
 export const COUNTERPART_LABELS: Record<Counterpart, string> = {
-  PERSON: "本人", FAMILY: "家族", HOST: "受け入れ先", OTHER_AGENCY: "他機関",
+  PERSON: "本人",
+  FAMILY: "家族",
+  HOST: "受け入れ先",
+  OTHER_AGENCY: "他機関",
 };
 
-export const CHANGE_TYPE_LABELS: Record<ChangeType, string> = { BEHAVIOUR: "行動", FEELING: "気持ち", BOTH: "行動と気持ち" };
+export const CHANGE_TYPE_LABELS: Record<ChangeType, string> = {
+  BEHAVIOUR: "行動",
+  FEELING: "気持ち",
+  BOTH: "行動と気持ち",
+};
 
 export const CHANGE_CATEGORY_LABELS: Record<ChangeCategory, string> = {
-  WANTS_TO_CONTINUE: "また参加したいと言う", TRAVELS_ALONE: "一人で通えるようになった",
-  TOOK_HELPER_ROLE: "担い手の役割を引き受けた", NEW_ACTIVITY: "新しい活動を始めた", CONTACTS_AGENCY: "自分から相談・連絡した",
-  DAILY_RHYTHM: "生活のリズムが整った", NEW_RELATIONSHIP: "新しい人間関係ができた", OTHER: "その他",
+  WANTS_TO_CONTINUE: "また参加したいと言う",
+  TRAVELS_ALONE: "一人で通えるようになった",
+  TOOK_HELPER_ROLE: "担い手の役割を引き受けた",
+  NEW_ACTIVITY: "新しい活動を始めた",
+  CONTACTS_AGENCY: "自分から相談・連絡した",
+  DAILY_RHYTHM: "生活のリズムが整った",
+  NEW_RELATIONSHIP: "新しい人間関係ができた",
+  OTHER: "その他",
 };
 
 export const RELATIONSHIP_STABILITY_LABELS: Record<RelationshipStability, string> = {
-  NOT_YET: "まだ不安定", PARTLY: "一部安定", STABLE: "安定",
+  NOT_YET: "まだ不安定",
+  PARTLY: "一部安定",
+  STABLE: "安定",
 };
 
 export const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = {
-  FIRST_CHECK: "開始2週間後の確認", MONTHLY: "フォローアップ期間の定期訪問", SETTLING_CHECK: "定着確認",
-  POST_CLOSURE: "終結後の定期連絡", AD_HOC: "次回予定",
+  FIRST_CHECK: "開始2週間後の確認",
+  MONTHLY: "フォローアップ期間の定期訪問",
+  SETTLING_CHECK: "定着確認",
+  POST_CLOSURE: "終結後の定期連絡",
+  AD_HOC: "次回予定",
 };
 
 // ---- engineer A: search, resource gaps, host portal (reuses the labels above) -------------------------------------
@@ -211,19 +338,33 @@ export const WEEKDAYS_IN_ORDER: readonly Weekday[] = ["MON", "TUE", "WED", "THU"
 export const TIME_BANDS_IN_ORDER: readonly TimeBand[] = ["MORNING", "AFTERNOON", "EVENING"];
 
 export const SEARCH_SORT_LABELS: Record<SearchSort, string> = {
-  RELEVANCE: "関連度順", DISTANCE: "近い順", NEXT_SESSION: "次回開催が早い順", RECENTLY_VERIFIED: "最近確認された順",
+  RELEVANCE: "関連度順",
+  DISTANCE: "近い順",
+  NEXT_SESSION: "次回開催が早い順",
+  RECENTLY_VERIFIED: "最近確認された順",
 };
 
 export const AREA_TYPE_LABELS: Record<AreaType, string> = {
-  CITY: "市全域", WELFARE_AREA: "地域福祉エリア", NURSE_DISTRICT: "保健師地区", HOUKATSU_CATCHMENT: "包括担当区域",
-  SHAKYO_DISTRICT: "地区社協", COMMUNITY_COUNCIL: "コミュニティ協議会", SCHOOL_DISTRICT: "小学校区", TOWN: "町・自治会",
+  CITY: "市全域",
+  WELFARE_AREA: "地域福祉エリア",
+  NURSE_DISTRICT: "保健師地区",
+  HOUKATSU_CATCHMENT: "包括担当区域",
+  SHAKYO_DISTRICT: "地区社協",
+  COMMUNITY_COUNCIL: "コミュニティ協議会",
+  SCHOOL_DISTRICT: "小学校区",
+  TOWN: "町・自治会",
 };
 
 export const HOST_RESPONSE_LABELS: Record<HostResponse, string> = {
-  ACCEPTED: "受け入れる", DECLINED: "お断り",
+  ACCEPTED: "受け入れる",
+  DECLINED: "お断り",
 };
 
 /** In the order of the work: 把握 → 協議中 → 開発中 → 解決, or 見送り. */
 export const RESOURCE_GAP_STATUS_LABELS: Record<ResourceGapStatus, string> = {
-  IDENTIFIED: "把握", DISCUSSING: "協議中", DEVELOPING: "開発中", RESOLVED: "解決", DEFERRED: "見送り",
+  IDENTIFIED: "把握",
+  DISCUSSING: "協議中",
+  DEVELOPING: "開発中",
+  RESOLVED: "解決",
+  DEFERRED: "見送り",
 };

@@ -135,7 +135,8 @@ export const peopleMessages = {
     score: "適合度",
     scoreValue: (score: number) => `${Math.round(score)}点`,
     reasons: "提案の理由",
-    points: (points: number) => `${points > 0 ? "+" : points < 0 ? "−" : "±"}${Math.abs(Math.round(points * 10) / 10)}点`,
+    points: (points: number) =>
+      `${points > 0 ? "+" : points < 0 ? "−" : "±"}${Math.abs(Math.round(points * 10) / 10)}点`,
     distance: (meters: number) => `自宅から${meters >= 1000 ? `${(meters / 1000).toFixed(1)}km` : `${meters}m`}`,
     nextSession: "次回",
     propose: "この資源を提案",

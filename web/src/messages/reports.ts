@@ -39,7 +39,8 @@ export const reportMessages = {
     },
     settlingRate3Months: {
       label: "3か月定着率",
-      definition: "最初の参加開始から3か月後の確認日が年度内・集計日以前のマッチングのうち、その日に参加が続いていた (または定着を経て終結した) 割合。",
+      definition:
+        "最初の参加開始から3か月後の確認日が年度内・集計日以前のマッチングのうち、その日に参加が続いていた (または定着を経て終結した) 割合。",
     },
     settlingRate6Months: {
       label: "6か月定着率",
@@ -55,7 +56,8 @@ export const reportMessages = {
     },
     consentRate: {
       label: "同意率 (近似)",
-      definition: "年度内に相談受付した本人の数に対する、最初の同意日が年度内の本人の数。年度をまたぐ人がいるため100%を超えることがある。",
+      definition:
+        "年度内に相談受付した本人の数に対する、最初の同意日が年度内の本人の数。年度をまたぐ人がいるため100%を超えることがある。",
     },
   },
 
@@ -85,7 +87,8 @@ export const reportMessages = {
   monthlyColumns: { month: "月", matching: "マッチング件数", started: "参加開始数" },
   notReached: "—",
   notReachedText: "まだこの月になっていません",
-  csvMonthly: (label: string, month: string) => `${label} (${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月)`,
+  csvMonthly: (label: string, month: string) =>
+    `${label} (${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月)`,
 
   csv: {
     header: ["年度", "指標", "値", "単位", "分子", "分母"],

@@ -117,14 +117,30 @@ export const searchMessages = {
     cost: "費用",
     capacity: "定員・空き",
     capacityValue: (capacity: number | null, openings: number | null) =>
-      [capacity != null ? `定員 ${capacity}人` : null, openings === 0 ? "満員" : openings != null ? `空き ${openings}人` : null]
-        .filter(Boolean).join("・") || "未登録",
+      [
+        capacity != null ? `定員 ${capacity}人` : null,
+        openings === 0 ? "満員" : openings != null ? `空き ${openings}人` : null,
+      ]
+        .filter(Boolean)
+        .join("・") || "未登録",
     visitTrial: "見学・体験",
     visitTrialValue: (visit: boolean, trial: boolean) =>
-      visit && trial ? "見学できます・体験できます" : visit ? "見学できます" : trial ? "体験できます" : "見学・体験の受け付けはありません",
+      visit && trial
+        ? "見学できます・体験できます"
+        : visit
+          ? "見学できます"
+          : trial
+            ? "体験できます"
+            : "見学・体験の受け付けはありません",
     eligibility: "利用条件",
     ageRange: (min: number | null, max: number | null) =>
-      min != null && max != null ? `${min}〜${max}歳` : min != null ? `${min}歳以上` : max != null ? `${max}歳以下` : "",
+      min != null && max != null
+        ? `${min}〜${max}歳`
+        : min != null
+          ? `${min}歳以上`
+          : max != null
+            ? `${max}歳以下`
+            : "",
     certificateRequired: "手帳等が必要",
     residenceRequired: "市内在住",
     requiresSupportPlan: "支援プランのある人のみ",

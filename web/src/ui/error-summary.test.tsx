@@ -10,7 +10,14 @@ function Forms() {
   const [failure, setFailure] = useState<string | null>(null);
   return (
     <>
-      <form aria-label="一つ目" onSubmit={(e) => { e.preventDefault(); setFailure(null); setFailure("入力内容を確認してください。"); }}>
+      <form
+        aria-label="一つ目"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFailure(null);
+          setFailure("入力内容を確認してください。");
+        }}
+      >
         {failure && <ErrorSummary>{failure}</ErrorSummary>}
         <button type="submit">送る</button>
       </form>

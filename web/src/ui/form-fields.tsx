@@ -47,21 +47,36 @@ function Legend({ text, required }: { text: string; required: boolean }) {
   return (
     <legend className="field__label">
       {text}
-      {required && <span className="field__required" aria-hidden="true">{commonMessages.required}</span>}
+      {required && (
+        <span className="field__required" aria-hidden="true">
+          {commonMessages.required}
+        </span>
+      )}
     </legend>
   );
 }
 
 /** One choice of a few, as radio buttons in a fieldset. */
 export function RadioGroup<T extends string>({
-  legend, options, value, onChange, hint, errors = [], className, required = false,
+  legend,
+  options,
+  value,
+  onChange,
+  hint,
+  errors = [],
+  className,
+  required = false,
 }: ChoiceProps<T> & { value: T | null; onChange: (value: T) => void }) {
   const name = useId();
   const { hintId, errorId, controlProps } = useDescribedBy(hint, errors);
   return (
     <fieldset className={`choice-group ${className ?? ""}`} aria-describedby={controlProps["aria-describedby"]}>
       <Legend text={legend} required={required} />
-      {hint && <p className="field__hint" id={hintId}>{hint}</p>}
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       <div className="choice-group__options">
         {options.map(([optionValue, label]) => (
           <label key={optionValue} className="choice">
@@ -83,7 +98,14 @@ export function RadioGroup<T extends string>({
 
 /** Any number of a few, as checkboxes in a fieldset. */
 export function CheckboxGroup<T extends string>({
-  legend, options, values, onChange, hint, errors = [], className, required = false,
+  legend,
+  options,
+  values,
+  onChange,
+  hint,
+  errors = [],
+  className,
+  required = false,
 }: ChoiceProps<T> & { values: readonly T[]; onChange: (values: T[]) => void }) {
   const { hintId, errorId, controlProps } = useDescribedBy(hint, errors);
   const toggle = (option: T, on: boolean) =>
@@ -91,7 +113,11 @@ export function CheckboxGroup<T extends string>({
   return (
     <fieldset className={`choice-group ${className ?? ""}`} aria-describedby={controlProps["aria-describedby"]}>
       <Legend text={legend} required={required} />
-      {hint && <p className="field__hint" id={hintId}>{hint}</p>}
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       <div className="choice-group__options">
         {options.map(([optionValue, label]) => (
           <label key={optionValue} className="choice">
@@ -112,7 +138,12 @@ export function CheckboxGroup<T extends string>({
 
 /** A labelled single control (input, select, textarea) given as a render function of its id and aria props. */
 export function Field({
-  label, hint, errors = [], className, required = false, children,
+  label,
+  hint,
+  errors = [],
+  className,
+  required = false,
+  children,
 }: {
   label: string;
   /** Shows 必須 beside the label (the control's own `required` is what assistive technology announces). */
@@ -128,10 +159,18 @@ export function Field({
     <div className={`field ${className ?? ""}`}>
       <label className="field__label" htmlFor={id}>
         {label}
-        {required && <span className="field__required" aria-hidden="true">{commonMessages.required}</span>}
+        {required && (
+          <span className="field__required" aria-hidden="true">
+            {commonMessages.required}
+          </span>
+        )}
       </label>
       {children({ id, ...controlProps })}
-      {hint && <p className="field__hint" id={hintId}>{hint}</p>}
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       <FieldErrors id={errorId} messages={errors} />
     </div>
   );

@@ -19,7 +19,14 @@ export interface ParsedError {
 }
 
 /** Codes whose message the server writes for the user (Japanese DomainError messages, and a body over the limit). */
-const USER_FACING_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT", "PAYLOAD_TOO_LARGE"]);
+const USER_FACING_CODES = new Set([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "PAYLOAD_TOO_LARGE",
+]);
 
 function fieldErrorsOf(extensions: Record<string, unknown>): Record<string, string[]> {
   const out: Record<string, string[]> = {};

@@ -21,7 +21,12 @@ export interface RenderedPage {
  */
 export function renderPage(
   element: ReactElement,
-  { path, url, mocks, otherRoutes = [] }: {
+  {
+    path,
+    url,
+    mocks,
+    otherRoutes = [],
+  }: {
     path: string;
     url: string;
     mocks: MockLink.MockedResponse[];

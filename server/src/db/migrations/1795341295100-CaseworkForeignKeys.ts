@@ -44,7 +44,9 @@ export class CaseworkForeignKeys1795341295100 implements MigrationInterface {
         `ALTER TABLE "${table}" ADD CONSTRAINT "${name(table, column)}" FOREIGN KEY ("${column}") REFERENCES "${target}"("id") ON DELETE ${onDelete}`,
       );
     }
-    await queryRunner.query(`ALTER TABLE "municipal_settings" ADD CONSTRAINT "municipal_settings_single_row" CHECK ("id" = 1)`);
+    await queryRunner.query(
+      `ALTER TABLE "municipal_settings" ADD CONSTRAINT "municipal_settings_single_row" CHECK ("id" = 1)`,
+    );
     await queryRunner.query(`INSERT INTO "municipal_settings" ("id") VALUES (1)`);
   }
 

@@ -15,7 +15,9 @@ export class Audit1795400000000 implements MigrationInterface {
   name = "Audit1795400000000";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "audit_event" ("id" BIGSERIAL NOT NULL, "occurred_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "actor_user_id" uuid, "actor_role" text, "action" text NOT NULL, "entity_type" text, "record_id" text, "person_id" uuid, "operation" text, "request_id" text NOT NULL, "client_address" text, "detail" jsonb NOT NULL DEFAULT '{}', CONSTRAINT "PK_481efbe8b0a403efe3f47a6528f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "audit_event" ("id" BIGSERIAL NOT NULL, "occurred_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "actor_user_id" uuid, "actor_role" text, "action" text NOT NULL, "entity_type" text, "record_id" text, "person_id" uuid, "operation" text, "request_id" text NOT NULL, "client_address" text, "detail" jsonb NOT NULL DEFAULT '{}', CONSTRAINT "PK_481efbe8b0a403efe3f47a6528f" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "audit_event_request" ON "audit_event"  ("request_id") `);
     await queryRunner.query(`CREATE INDEX "audit_event_action" ON "audit_event"  ("action", "occurred_at") `);
     await queryRunner.query(`CREATE INDEX "audit_event_entity" ON "audit_event"  ("entity_type", "occurred_at") `);
@@ -23,8 +25,12 @@ export class Audit1795400000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "audit_event_record" ON "audit_event"  ("record_id", "occurred_at") `);
     await queryRunner.query(`CREATE INDEX "audit_event_actor" ON "audit_event"  ("actor_user_id", "occurred_at") `);
     await queryRunner.query(`CREATE INDEX "audit_event_occurred" ON "audit_event"  ("occurred_at", "id") `);
-    await queryRunner.query(`ALTER TABLE "municipal_settings" ADD "audit_retention_days" integer NOT NULL DEFAULT '1825'`);
-    await queryRunner.query(`ALTER TABLE "municipal_settings" ADD CONSTRAINT "municipal_settings_audit_retention" CHECK ("audit_retention_days" BETWEEN 365 AND 3650)`);
+    await queryRunner.query(
+      `ALTER TABLE "municipal_settings" ADD "audit_retention_days" integer NOT NULL DEFAULT '1825'`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "municipal_settings" ADD CONSTRAINT "municipal_settings_audit_retention" CHECK ("audit_retention_days" BETWEEN 365 AND 3650)`,
+    );
 
     await queryRunner.query(`
       CREATE FUNCTION audit_event_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -46,9 +52,15 @@ export class Audit1795400000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON "audit_event" FOR EACH STATEMENT EXECUTE FUNCTION audit_event_refuse_change()`);
-    await queryRunner.query(`CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON "audit_event" FOR EACH STATEMENT EXECUTE FUNCTION audit_event_refuse_change()`);
-    await queryRunner.query(`CREATE TRIGGER audit_event_retention_only AFTER DELETE ON "audit_event" REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION audit_event_check_delete()`);
+    await queryRunner.query(
+      `CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON "audit_event" FOR EACH STATEMENT EXECUTE FUNCTION audit_event_refuse_change()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON "audit_event" FOR EACH STATEMENT EXECUTE FUNCTION audit_event_refuse_change()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER audit_event_retention_only AFTER DELETE ON "audit_event" REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION audit_event_check_delete()`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

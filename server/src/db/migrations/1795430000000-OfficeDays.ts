@@ -5,7 +5,9 @@ export class OfficeDays1795430000000 implements MigrationInterface {
   name = "OfficeDays1795430000000";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "municipal_settings" ADD "open_weekdays" text array NOT NULL DEFAULT '{MON,TUE,WED,THU,FRI}'`);
+    await queryRunner.query(
+      `ALTER TABLE "municipal_settings" ADD "open_weekdays" text array NOT NULL DEFAULT '{MON,TUE,WED,THU,FRI}'`,
+    );
     await queryRunner.query(`ALTER TABLE "municipal_settings" ADD "closed_on_holidays" boolean NOT NULL DEFAULT true`);
     await queryRunner.query(`ALTER TABLE "municipal_settings" ADD "closed_for_year_end" boolean NOT NULL DEFAULT true`);
   }

@@ -4,12 +4,24 @@
  */
 import { addDays, daysBetween } from "../../core/calendar.js";
 import { FollowUpDueStatus, FollowUpKind } from "../../followups/followup.enums.js";
-import { participationSchedule, postClosureSchedule, type FollowUpRules, type PlannedFollowUp } from "../../followups/followup.schedule.js";
+import {
+  participationSchedule,
+  postClosureSchedule,
+  type FollowUpRules,
+  type PlannedFollowUp,
+} from "../../followups/followup.schedule.js";
 import { DEFAULT_OFFICE_DAYS, nextOpenDay, onOpenDays } from "../../followups/office-days.js";
 import { MatchStage } from "../../matching/match.enums.js";
 import { WEEKDAYS_IN_ORDER, Weekday } from "../../schedules/schedule.value.js";
 import type { Scenario } from "./demo-caseload.scenarios.js";
-import type { CatalogResource, DemoAttendance, DemoFollowUpDue, DemoMatch, DemoPerson, DemoUserKey } from "./demo-caseload.types.js";
+import type {
+  CatalogResource,
+  DemoAttendance,
+  DemoFollowUpDue,
+  DemoMatch,
+  DemoPerson,
+  DemoUserKey,
+} from "./demo-caseload.types.js";
 import type { Rng } from "./rng.js";
 
 const S = MatchStage;
@@ -46,7 +58,13 @@ export interface DueDraft extends DemoFollowUpDue {
 }
 
 /** When a planned follow-up was done: around its day, or late; never before the previous one of its schedule. */
-function doneOn(ctx: FollowUpContext, planned: PlannedFollowUp, late: boolean, cap: string, after: string | null): string | null {
+function doneOn(
+  ctx: FollowUpContext,
+  planned: PlannedFollowUp,
+  late: boolean,
+  cap: string,
+  after: string | null,
+): string | null {
   const { rng, today } = ctx;
   const delay = late ? rng.int(ctx.graceDays + 2, ctx.graceDays + 14) : rng.int(-2, 4);
   let on = addDays(planned.dueOn, delay);
@@ -69,7 +87,15 @@ export function buildDues(ctx: FollowUpContext, m: DemoMatch, s: Scenario): DueD
     let lastDone: string | null = null;
     // Planned as the app plans them (FollowUpPlanner): on the office's open days, the seeded settings' defaults.
     onOpenDays(participationSchedule(iv.start, rules), DEFAULT_OFFICE_DAYS).forEach((planned, j) => {
-      const base = { matchKey: m.key, kind: planned.kind, dueOn: planned.dueOn, recordKey: null, createdOn: iv.start, source: i, index: j };
+      const base = {
+        matchKey: m.key,
+        kind: planned.kind,
+        dueOn: planned.dueOn,
+        recordKey: null,
+        createdOn: iv.start,
+        source: i,
+        index: j,
+      };
       if (iv.end !== null && planned.dueOn > iv.end) {
         dues.push({ ...base, status: FollowUpDueStatus.CANCELLED, doneOn: null });
         return;
@@ -83,23 +109,41 @@ export function buildDues(ctx: FollowUpContext, m: DemoMatch, s: Scenario): DueD
   });
   // After a 中断 the coordinator keeps in touch: the call at the suspension sets a next contact (次回予定).
   for (const t of m.transitions.filter((x) => x.toStage === S.SUSPENDED)) {
-    const planned = { kind: FollowUpKind.AD_HOC, dueOn: nextOpenDay(addDays(t.effectiveOn, rng.int(21, 35)), DEFAULT_OFFICE_DAYS) };
+    const planned = {
+      kind: FollowUpKind.AD_HOC,
+      dueOn: nextOpenDay(addDays(t.effectiveOn, rng.int(21, 35)), DEFAULT_OFFICE_DAYS),
+    };
     const restart = m.transitions.find((x) => x.effectiveOn > t.effectiveOn && x.toStage === S.ACTIVE_FOLLOW_UP);
     if (restart && planned.dueOn >= restart.effectiveOn) continue;
     const done = planned.dueOn > today ? null : doneOn(ctx, planned, false, today, t.effectiveOn);
     dues.push({
-      matchKey: m.key, ...planned, recordKey: null, createdOn: t.effectiveOn, source: "adhoc", index: 0,
-      status: done ? FollowUpDueStatus.DONE : FollowUpDueStatus.PLANNED, doneOn: done,
+      matchKey: m.key,
+      ...planned,
+      recordKey: null,
+      createdOn: t.effectiveOn,
+      source: "adhoc",
+      index: 0,
+      status: done ? FollowUpDueStatus.DONE : FollowUpDueStatus.PLANNED,
+      doneOn: done,
     });
   }
   if (m.closedOn) {
     const firstContact = m.transitions.find((t) => t.toStage === S.POST_CLOSURE)?.effectiveOn ?? null;
     onOpenDays(postClosureSchedule(m.closedOn, rules), DEFAULT_OFFICE_DAYS).forEach((planned, j) => {
-      const base = { matchKey: m.key, kind: planned.kind, dueOn: planned.dueOn, recordKey: null, createdOn: m.closedOn!, source: "post" as const, index: j };
+      const base = {
+        matchKey: m.key,
+        kind: planned.kind,
+        dueOn: planned.dueOn,
+        recordKey: null,
+        createdOn: m.closedOn!,
+        source: "post" as const,
+        index: j,
+      };
       // Still 終結 (not yet 終結後フォロー): no post-closure contact has happened.
       let done: string | null = null;
       if (firstContact && j === 0) done = firstContact;
-      else if (firstContact && planned.dueOn <= today) done = doneOn(ctx, planned, rng.chance(0.15), today, firstContact);
+      else if (firstContact && planned.dueOn <= today)
+        done = doneOn(ctx, planned, rng.chance(0.15), today, firstContact);
       dues.push({ ...base, status: done ? FollowUpDueStatus.DONE : FollowUpDueStatus.PLANNED, doneOn: done });
     });
   }
@@ -107,14 +151,23 @@ export function buildDues(ctx: FollowUpContext, m: DemoMatch, s: Scenario): DueD
 }
 
 const recorderOf = (ctx: FollowUpContext, m: DemoMatch): DemoUserKey =>
-  m.organizationKey === ctx.hostOrganizationKey ? "host" : m.organizationKey === ctx.employerOrganizationKey ? "host2" : m.coordinator;
+  m.organizationKey === ctx.hostOrganizationKey
+    ? "host"
+    : m.organizationKey === ctx.employerOrganizationKey
+      ? "host2"
+      : m.coordinator;
 
 const weekdayOf = (date: string): Weekday => WEEKDAYS_IN_ORDER[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
 
 const ABSENCE_NOTES = ["連絡あり欠席", "体調不良のため欠席", "通院のため欠席", "", ""];
 
 /** Weekly sessions on one of the listing's days while the person takes part; attendance firms up over the weeks. */
-export function buildAttendance(ctx: FollowUpContext, m: DemoMatch, r: CatalogResource, p: DemoPerson): DemoAttendance[] {
+export function buildAttendance(
+  ctx: FollowUpContext,
+  m: DemoMatch,
+  r: CatalogResource,
+  p: DemoPerson,
+): DemoAttendance[] {
   const { rng, today } = ctx;
   const days = r.weekdays.length ? r.weekdays : p.needs.weekdays.length ? p.needs.weekdays : [Weekday.WED];
   const day = rng.pick(days);
@@ -127,12 +180,17 @@ export function buildAttendance(ctx: FollowUpContext, m: DemoMatch, r: CatalogRe
     for (; on <= last; on = addDays(on, 7)) {
       const weeks = daysBetween(m.firstStartedOn!, on) / 7;
       // Before a 中断 attendance thins out; otherwise it steadies as the person settles in.
-      const fading = iv.end !== null && m.transitions.some((t) => t.toStage === S.SUSPENDED && t.effectiveOn === iv.end) &&
+      const fading =
+        iv.end !== null &&
+        m.transitions.some((t) => t.toStage === S.SUSPENDED && t.effectiveOn === iv.end) &&
         daysBetween(on, iv.end) < 28;
       const attended = rng.chance(fading ? 0.35 : Math.min(0.92, 0.68 + 0.02 * weeks));
       const first = rows.length === 0;
       rows.push({
-        matchKey: m.key, sessionOn: on, attended, recordedBy,
+        matchKey: m.key,
+        sessionOn: on,
+        attended,
+        recordedBy,
         note: attended ? (first ? "初参加。緊張していたが最後まで参加" : "") : rng.pick(ABSENCE_NOTES),
       });
     }

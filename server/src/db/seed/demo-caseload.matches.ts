@@ -3,7 +3,12 @@ import { addDays, addMonths } from "../../core/calendar.js";
 import { postClosureSchedule, type FollowUpRules } from "../../followups/followup.schedule.js";
 import { HostResponse, MatchStage } from "../../matching/match.enums.js";
 import { isReopening } from "../../matching/match.stages.js";
-import { RESOURCE_KIND_LABELS, TARGET_GROUP_LABELS, TargetGroup, type ResourceKind } from "../../resources/resource.enums.js";
+import {
+  RESOURCE_KIND_LABELS,
+  TARGET_GROUP_LABELS,
+  TargetGroup,
+  type ResourceKind,
+} from "../../resources/resource.enums.js";
 import { ARCHETYPES, archetype, type Archetype } from "./demo-caseload.archetypes.js";
 import type { Scenario, When } from "./demo-caseload.scenarios.js";
 import { REOPEN_REASONS, STAGE_REASONS } from "./demo-caseload.text.js";
@@ -25,8 +30,11 @@ export interface MatchContext {
 
 /** A listing fits when its kind is wanted and it is open to the person's groups (or to everyone). */
 export function fits(r: CatalogResource, a: Archetype, kinds: readonly ResourceKind[] = a.kinds): boolean {
-  return kinds.includes(r.kind) &&
-    (r.targetGroups.length === 0 || r.targetGroups.some((g) => g === TargetGroup.ALL_RESIDENTS || a.targetGroups.includes(g)));
+  return (
+    kinds.includes(r.kind) &&
+    (r.targetGroups.length === 0 ||
+      r.targetGroups.some((g) => g === TargetGroup.ALL_RESIDENTS || a.targetGroups.includes(g)))
+  );
 }
 
 /**
@@ -34,14 +42,21 @@ export function fits(r: CatalogResource, a: Archetype, kinds: readonly ResourceK
  * employer scenario looks at that organization's listings first and picks the kind of person they would take.
  */
 export function chooseResource(
-  ctx: MatchContext, s: Scenario, known: Archetype | null, usedByPerson: ReadonlySet<string>,
+  ctx: MatchContext,
+  s: Scenario,
+  known: Archetype | null,
+  usedByPerson: ReadonlySet<string>,
 ): { resource: CatalogResource; archetype: Archetype } {
   const org = s.at === "host" ? ctx.hostOrganizationKey : s.at === "employer" ? ctx.employerOrganizationKey : null;
   const orgPool = org ? ctx.catalog.filter((r) => r.organizationKey === org) : [];
   const pools = orgPool.length ? [orgPool, ctx.catalog] : [ctx.catalog];
   const preferred = known ? [known] : s.archetypes.map(archetype);
   // A new person at a host may be any kind of person the host takes; a known person stays who they are.
-  const tries = known ? preferred : org ? [...preferred, ...ARCHETYPES.filter((a) => !preferred.includes(a))] : preferred;
+  const tries = known
+    ? preferred
+    : org
+      ? [...preferred, ...ARCHETYPES.filter((a) => !preferred.includes(a))]
+      : preferred;
   for (const pool of pools) {
     for (const a of tries) {
       const fitting = pool.filter((r) => !usedByPerson.has(r.key) && fits(r, a, s.kinds ?? a.kinds));
@@ -91,19 +106,35 @@ function rationale(rng: Rng, a: Archetype, person: DemoPerson, r: CatalogResourc
   const shared = r.targetGroups.find((g) => a.targetGroups.includes(g));
   const why = shared
     ? `${TARGET_GROUP_LABELS[shared]}の受け入れに慣れている`
-    : r.homeBased ? "自宅で取り組める" : "誰でも参加でき、少人数から始められる";
+    : r.homeBased
+      ? "自宅で取り組める"
+      : "誰でも参加でき、少人数から始められる";
   const wish = person.needs.wantedActivities[0];
-  return `${a.summary}。${RESOURCE_KIND_LABELS[r.kind]}「${r.name}」は${why}。${wish ? `本人の希望 (${wish}) にも合う。` : ""}` +
-    (rng.chance(0.4) ? "曜日・時間帯も本人の都合と合う。" : "");
+  return (
+    `${a.summary}。${RESOURCE_KIND_LABELS[r.kind]}「${r.name}」は${why}。${wish ? `本人の希望 (${wish}) にも合う。` : ""}` +
+    (rng.chance(0.4) ? "曜日・時間帯も本人の都合と合う。" : "")
+  );
 }
 
 /** The match with its dated history; the plan link is filled in once the plans exist. */
 export function buildMatch(
-  ctx: MatchContext, key: string, s: Scenario, dates: ScenarioDates, person: DemoPerson, a: Archetype, r: CatalogResource,
+  ctx: MatchContext,
+  key: string,
+  s: Scenario,
+  dates: ScenarioDates,
+  person: DemoPerson,
+  a: Archetype,
+  r: CatalogResource,
 ): DemoMatch {
   const { rng, today, rules } = ctx;
   const transitions: DemoTransition[] = [
-    { fromStage: null, toStage: S.CANDIDATE, reason: rng.pick(STAGE_REASONS[S.CANDIDATE]), actor: person.coordinator, effectiveOn: dates.created },
+    {
+      fromStage: null,
+      toStage: S.CANDIDATE,
+      reason: rng.pick(STAGE_REASONS[S.CANDIDATE]),
+      actor: person.coordinator,
+      effectiveOn: dates.created,
+    },
   ];
   let closedOn: string | null = null;
   for (const [stage, when] of dates.steps) {
@@ -116,25 +147,42 @@ export function buildMatch(
       if (on > today) on = today;
     }
     if (stage === S.CLOSED) closedOn = on;
-    const reason = s.reasons?.[stage] ?? (isReopening(from, stage) ? rng.pick(REOPEN_REASONS) : rng.pick(STAGE_REASONS[stage]));
+    const reason =
+      s.reasons?.[stage] ?? (isReopening(from, stage) ? rng.pick(REOPEN_REASONS) : rng.pick(STAGE_REASONS[stage]));
     transitions.push({ fromStage: from, toStage: stage, reason, actor: person.coordinator, effectiveOn: on });
   }
   const starts = transitions.filter((t) => t.toStage === S.ACTIVE_FOLLOW_UP).map((t) => t.effectiveOn);
   const last = transitions.at(-1)!;
   const host = hostResponse(rng, transitions);
   return {
-    key, personKey: person.key, resourceKey: r.key, organizationKey: r.organizationKey, coordinator: person.coordinator,
-    supportPlanKey: null, stage: last.toStage,
+    key,
+    personKey: person.key,
+    resourceKey: r.key,
+    organizationKey: r.organizationKey,
+    coordinator: person.coordinator,
+    supportPlanKey: null,
+    stage: last.toStage,
     heldFrom: last.toStage === S.ON_HOLD ? last.fromStage : null,
-    rationale: rationale(rng, a, person, r), score: Math.round((58 + rng.next() * 36) * 10) / 10,
-    startedOn: starts.at(-1) ?? null, firstStartedOn: starts[0] ?? null, closedOn,
-    ...host, reopenCount: Math.max(0, starts.length - 1), createdOn: dates.created, transitions,
+    rationale: rationale(rng, a, person, r),
+    score: Math.round((58 + rng.next() * 36) * 10) / 10,
+    startedOn: starts.at(-1) ?? null,
+    firstStartedOn: starts[0] ?? null,
+    closedOn,
+    ...host,
+    reopenCount: Math.max(0, starts.length - 1),
+    createdOn: dates.created,
+    transitions,
   };
 }
 
 function hostResponse(rng: Rng, ts: readonly DemoTransition[]) {
   const declined = ts.find((t) => t.toStage === S.HOST_DECLINED);
-  if (declined) return { hostResponse: HostResponse.DECLINED, hostResponseReason: declined.reason, hostRespondedOn: declined.effectiveOn };
+  if (declined)
+    return {
+      hostResponse: HostResponse.DECLINED,
+      hostResponseReason: declined.reason,
+      hostRespondedOn: declined.effectiveOn,
+    };
   const asked = ts.find((t) => t.toStage === S.HOST_COORDINATION);
   const proposed = ts.find((t) => t.fromStage === S.HOST_COORDINATION && t.toStage === S.PROPOSED);
   if (!asked || !proposed) return { hostResponse: null, hostResponseReason: null, hostRespondedOn: null };

@@ -5,7 +5,13 @@
  */
 import { addDays, daysBetween, fiscalYearOf, fiscalYearRange } from "../../core/calendar.js";
 import {
-  ChangeCategory, ChangeType, ContactMethod, Counterpart, FollowUpDueStatus, FollowUpKind, RelationshipStability,
+  ChangeCategory,
+  ChangeType,
+  ContactMethod,
+  Counterpart,
+  FollowUpDueStatus,
+  FollowUpKind,
+  RelationshipStability,
 } from "../../followups/followup.enums.js";
 import { MatchStage } from "../../matching/match.enums.js";
 import { PARTICIPATION_LEVELS_IN_ORDER, ParticipationLevel } from "../../people/person.enums.js";
@@ -21,11 +27,21 @@ const L = ParticipationLevel;
 const { PERSON, FAMILY, HOST, OTHER_AGENCY } = Counterpart;
 
 const WORK_KINDS = new Set<ResourceKind>([
-  ResourceKind.SHURO_TAIKEN, ResourceKind.SHURO_JUNBI, ResourceKind.EMPLOYMENT_HOST, ResourceKind.HOME_BASED_WORK, ResourceKind.SILVER_JINZAI,
+  ResourceKind.SHURO_TAIKEN,
+  ResourceKind.SHURO_JUNBI,
+  ResourceKind.EMPLOYMENT_HOST,
+  ResourceKind.HOME_BASED_WORK,
+  ResourceKind.SILVER_JINZAI,
 ]);
 const HELPER_KINDS = new Set<ResourceKind>([
-  ResourceKind.VOLUNTEER, ResourceKind.SUPPORTER_ROLE, ResourceKind.KYOJO_ACTIVITY, ResourceKind.SERVICE_B, ResourceKind.SALON,
-  ResourceKind.KAYOI_NO_BA, ResourceKind.COMMUNITY_CAFE, ResourceKind.KODOMO_SHOKUDO,
+  ResourceKind.VOLUNTEER,
+  ResourceKind.SUPPORTER_ROLE,
+  ResourceKind.KYOJO_ACTIVITY,
+  ResourceKind.SERVICE_B,
+  ResourceKind.SALON,
+  ResourceKind.KAYOI_NO_BA,
+  ResourceKind.COMMUNITY_CAFE,
+  ResourceKind.KODOMO_SHOKUDO,
 ]);
 
 const rank = (l: ParticipationLevel) => PARTICIPATION_LEVELS_IN_ORDER.indexOf(l);
@@ -51,14 +67,31 @@ function contactFor(rng: Rng, e: Event): Contact {
   if (e.type === "suspension") return [ContactMethod.PHONE, [rng.pick([PERSON, FAMILY])]];
   if (e.type === "outcome") return [rng.pick([ContactMethod.HOST_SITE_VISIT, ContactMethod.INTERVIEW]), [PERSON, HOST]];
   const options: Record<FollowUpKind, Weighted<Contact>[]> = {
-    FIRST_CHECK: [[[ContactMethod.HOST_SITE_VISIT, [PERSON, HOST]], 60], [[ContactMethod.VISIT, [PERSON]], 25], [[ContactMethod.PHONE, [PERSON, FAMILY]], 15]],
-    MONTHLY: [
-      [[ContactMethod.PHONE, [PERSON]], 35], [[ContactMethod.VISIT, [PERSON, FAMILY]], 20], [[ContactMethod.HOST_SITE_VISIT, [PERSON, HOST]], 25],
-      [[ContactMethod.INTERVIEW, [PERSON]], 15], [[ContactMethod.EMAIL, [PERSON]], 5],
+    FIRST_CHECK: [
+      [[ContactMethod.HOST_SITE_VISIT, [PERSON, HOST]], 60],
+      [[ContactMethod.VISIT, [PERSON]], 25],
+      [[ContactMethod.PHONE, [PERSON, FAMILY]], 15],
     ],
-    SETTLING_CHECK: [[[ContactMethod.HOST_SITE_VISIT, [PERSON, HOST]], 80], [[ContactMethod.INTERVIEW, [PERSON, OTHER_AGENCY]], 20]],
-    POST_CLOSURE: [[[ContactMethod.PHONE, [PERSON]], 60], [[ContactMethod.VISIT, [PERSON]], 30], [[ContactMethod.LETTER, [PERSON]], 10]],
-    AD_HOC: [[[ContactMethod.PHONE, [PERSON]], 60], [[ContactMethod.PHONE, [FAMILY]], 40]],
+    MONTHLY: [
+      [[ContactMethod.PHONE, [PERSON]], 35],
+      [[ContactMethod.VISIT, [PERSON, FAMILY]], 20],
+      [[ContactMethod.HOST_SITE_VISIT, [PERSON, HOST]], 25],
+      [[ContactMethod.INTERVIEW, [PERSON]], 15],
+      [[ContactMethod.EMAIL, [PERSON]], 5],
+    ],
+    SETTLING_CHECK: [
+      [[ContactMethod.HOST_SITE_VISIT, [PERSON, HOST]], 80],
+      [[ContactMethod.INTERVIEW, [PERSON, OTHER_AGENCY]], 20],
+    ],
+    POST_CLOSURE: [
+      [[ContactMethod.PHONE, [PERSON]], 60],
+      [[ContactMethod.VISIT, [PERSON]], 30],
+      [[ContactMethod.LETTER, [PERSON]], 10],
+    ],
+    AD_HOC: [
+      [[ContactMethod.PHONE, [PERSON]], 60],
+      [[ContactMethod.PHONE, [FAMILY]], 40],
+    ],
   };
   return rng.pickWeighted(options[e.due.kind]);
 }
@@ -68,7 +101,10 @@ function narrativeFor(rng: Rng, e: Event): string {
   if (e.type === "suspension") return rng.pick(T.SUSPENSION_NOTES);
   if (e.type === "outcome") return rng.pick(e.closing ? T.OUTCOME_NOTES.closed : T.OUTCOME_NOTES.stable);
   const pools: Record<FollowUpKind, readonly string[]> = {
-    FIRST_CHECK: T.FIRST_CHECK_NOTES, MONTHLY: T.MONTHLY_NOTES, SETTLING_CHECK: T.SETTLING_NOTES, POST_CLOSURE: T.POST_CLOSURE_NOTES,
+    FIRST_CHECK: T.FIRST_CHECK_NOTES,
+    MONTHLY: T.MONTHLY_NOTES,
+    SETTLING_CHECK: T.SETTLING_NOTES,
+    POST_CLOSURE: T.POST_CLOSURE_NOTES,
     AD_HOC: T.SUSPENDED_CHECK_NOTES,
   };
   return rng.pick(pools[e.due.kind]);
@@ -76,13 +112,19 @@ function narrativeFor(rng: Rng, e: Event): string {
 
 /** Records of one match; links each done follow-up to its record. */
 export function buildRecords(
-  rng: Rng, m: DemoMatch, r: CatalogResource, dues: DueDraft[], attendance: readonly DemoAttendance[], nextKey: () => string,
+  rng: Rng,
+  m: DemoMatch,
+  r: CatalogResource,
+  dues: DueDraft[],
+  attendance: readonly DemoAttendance[],
+  nextKey: () => string,
 ): DemoFollowUpRecord[] {
   const events: Event[] = [];
   for (const t of m.transitions) {
     if (t.toStage === S.VISIT_TRIAL) events.push({ type: "trial", on: t.effectiveOn });
     if (t.toStage === S.SUSPENDED) events.push({ type: "suspension", on: t.effectiveOn });
-    if (t.toStage === S.STABLE || t.toStage === S.CLOSED) events.push({ type: "outcome", on: t.effectiveOn, closing: t.toStage === S.CLOSED });
+    if (t.toStage === S.STABLE || t.toStage === S.CLOSED)
+      events.push({ type: "outcome", on: t.effectiveOn, closing: t.toStage === S.CLOSED });
   }
   for (const due of dues) if (due.status === FollowUpDueStatus.DONE) events.push({ type: "due", on: due.doneOn!, due });
   events.sort((a, b) => a.on.localeCompare(b.on));
@@ -94,29 +136,52 @@ export function buildRecords(
     // A call while 中断 tells how the person is, not where they stand at the host.
     const paused = e.type === "suspension" || (e.type === "due" && e.due.kind === FollowUpKind.AD_HOC);
     const d = m.firstStartedOn ? daysBetween(m.firstStartedOn, e.on) : -1;
-    let level: ParticipationLevel | null = d < 0 || e.type === "trial" ? L.GOES_OUT : atMost(d < 45 ? L.JOINS_PLACE : d < 120 ? L.REGULAR : peak, peak);
+    let level: ParticipationLevel | null =
+      d < 0 || e.type === "trial" ? L.GOES_OUT : atMost(d < 45 ? L.JOINS_PLACE : d < 120 ? L.REGULAR : peak, peak);
     if (post && r.kind === ResourceKind.EMPLOYMENT_HOST) level = L.EMPLOYED;
     if (paused) level = null;
-    const stability = e.type === "outcome" || post ? RelationshipStability.STABLE
-      : e.type === "trial" || paused ? null
-      : d < 60 ? RelationshipStability.NOT_YET : d < 150 ? RelationshipStability.PARTLY : RelationshipStability.STABLE;
+    const stability =
+      e.type === "outcome" || post
+        ? RelationshipStability.STABLE
+        : e.type === "trial" || paused
+          ? null
+          : d < 60
+            ? RelationshipStability.NOT_YET
+            : d < 150
+              ? RelationshipStability.PARTLY
+              : RelationshipStability.STABLE;
     const [method, counterparts] = contactFor(rng, e);
     const counted = e.type === "outcome" || (e.type === "due" && !post && !paused);
-    const sessions = counted ? attendance.filter((a) => (since === null || a.sessionOn > since) && a.sessionOn <= e.on) : [];
+    const sessions = counted
+      ? attendance.filter((a) => (since === null || a.sessionOn > since) && a.sessionOn <= e.on)
+      : [];
     if (counted) since = e.on;
     const key = nextKey();
     if (e.type === "due") e.due.recordKey = key;
     const withHost = counterparts.includes(HOST);
     return {
-      key, matchKey: m.key, personKey: m.personKey, recordedBy: m.coordinator, contactedOn: e.on, method, counterparts,
+      key,
+      matchKey: m.key,
+      personKey: m.personKey,
+      recordedBy: m.coordinator,
+      contactedOn: e.on,
+      method,
+      counterparts,
       sessionsAttended: sessions.length ? sessions.filter((a) => a.attended).length : null,
       sessionsPlanned: sessions.length ? sessions.length : null,
-      participationLevel: level, changeObserved: false, changeType: null, changeCategories: [], narrative: narrativeFor(rng, e),
+      participationLevel: level,
+      changeObserved: false,
+      changeType: null,
+      changeCategories: [],
+      narrative: narrativeFor(rng, e),
       relationshipStability: stability,
       hostFeedback: withHost ? rng.pick(e.type === "trial" ? T.TRIAL_HOST_FEEDBACK : T.HOST_FEEDBACK) : "",
       hostGuidance: withHost && rng.chance(0.35) ? rng.pick(T.HOST_GUIDANCE) : "",
       // Only the call at a 中断 sets a next contact; otherwise the municipal schedule already plans the next visit.
-      nextDueOn: e.type === "suspension" ? dues.find((d) => d.kind === FollowUpKind.AD_HOC && d.createdOn === e.on)?.dueOn ?? null : null,
+      nextDueOn:
+        e.type === "suspension"
+          ? (dues.find((d) => d.kind === FollowUpKind.AD_HOC && d.createdOn === e.on)?.dueOn ?? null)
+          : null,
       isOutcomeEvaluation: e.type === "outcome",
     };
   });
@@ -126,8 +191,13 @@ export function buildRecords(
 export const CHANGED_SHARE = 0.65;
 
 const CHANGE_POOL: readonly ChangeCategory[] = [
-  ChangeCategory.WANTS_TO_CONTINUE, ChangeCategory.TRAVELS_ALONE, ChangeCategory.DAILY_RHYTHM, ChangeCategory.NEW_RELATIONSHIP,
-  ChangeCategory.CONTACTS_AGENCY, ChangeCategory.NEW_ACTIVITY, ChangeCategory.OTHER,
+  ChangeCategory.WANTS_TO_CONTINUE,
+  ChangeCategory.TRAVELS_ALONE,
+  ChangeCategory.DAILY_RHYTHM,
+  ChangeCategory.NEW_RELATIONSHIP,
+  ChangeCategory.CONTACTS_AGENCY,
+  ChangeCategory.NEW_ACTIVITY,
+  ChangeCategory.OTHER,
 ];
 
 /** People taking part at some time in [start, end]. */
@@ -135,7 +205,11 @@ export function participantsIn(matches: readonly DemoMatch[], start: string, end
   const out = new Set<string>();
   for (const m of matches) {
     // The day a participation ends is not a day of taking part (as in reports/outcome.compute.ts).
-    if (participationIntervals(m).some((iv) => iv.start <= end && (iv.end === null || iv.end === iv.start || addDays(iv.end, -1) >= start))) {
+    if (
+      participationIntervals(m).some(
+        (iv) => iv.start <= end && (iv.end === null || iv.end === iv.start || addDays(iv.end, -1) >= start),
+      )
+    ) {
       out.add(m.personKey);
     }
   }
@@ -143,7 +217,12 @@ export function participantsIn(matches: readonly DemoMatch[], start: string, end
 }
 
 /** Marks changes in the previous and the current fiscal year (the outcome figures' two columns). */
-export function placeChanges(rng: Rng, today: string, matches: readonly DemoMatch[], records: DemoFollowUpRecord[]): void {
+export function placeChanges(
+  rng: Rng,
+  today: string,
+  matches: readonly DemoMatch[],
+  records: DemoFollowUpRecord[],
+): void {
   const started = new Map(matches.map((m) => [m.key, m.firstStartedOn]));
   const fy = fiscalYearOf(today);
   for (const year of [fy - 1, fy]) {
@@ -152,8 +231,14 @@ export function placeChanges(rng: Rng, today: string, matches: readonly DemoMatc
     const people = [...participantsIn(matches, start, end)].sort();
     const eligible = (rec: DemoFollowUpRecord) => {
       const from = started.get(rec.matchKey);
-      return rec.contactedOn >= start && rec.contactedOn <= end && rec.participationLevel !== null && !!from &&
-        rec.contactedOn >= addDays(from, 14) && rec.relationshipStability !== null;
+      return (
+        rec.contactedOn >= start &&
+        rec.contactedOn <= end &&
+        rec.participationLevel !== null &&
+        !!from &&
+        rec.contactedOn >= addDays(from, 14) &&
+        rec.relationshipStability !== null
+      );
     };
     let target = Math.round(people.length * CHANGED_SHARE);
     for (const person of rng.shuffle(people)) {
@@ -161,8 +246,10 @@ export function placeChanges(rng: Rng, today: string, matches: readonly DemoMatc
       const options = records.filter((rec) => rec.personKey === person && eligible(rec));
       if (!options.length) continue;
       const rec = rng.pick(options);
-      const categories = rec.participationLevel === L.HELPER && rng.chance(0.6)
-        ? [ChangeCategory.TOOK_HELPER_ROLE] : rng.sample(CHANGE_POOL, rng.int(1, 2));
+      const categories =
+        rec.participationLevel === L.HELPER && rng.chance(0.6)
+          ? [ChangeCategory.TOOK_HELPER_ROLE]
+          : rng.sample(CHANGE_POOL, rng.int(1, 2));
       rec.changeObserved = true;
       rec.changeType = rng.pick([ChangeType.BEHAVIOUR, ChangeType.FEELING, ChangeType.BOTH]);
       rec.changeCategories = categories;

@@ -1,14 +1,26 @@
 /** Shapes of the demo caseload (see demo-caseload.ts): plain data with local keys, turned into rows by seed-caseload.ts. */
 import type { FollowUpRules } from "../../followups/followup.schedule.js";
 import type {
-  ChangeCategory, ChangeType, ContactMethod, Counterpart, FollowUpDueStatus, FollowUpKind, RelationshipStability,
+  ChangeCategory,
+  ChangeType,
+  ContactMethod,
+  Counterpart,
+  FollowUpDueStatus,
+  FollowUpKind,
+  RelationshipStability,
 } from "../../followups/followup.enums.js";
 import type { ResourceGapStatus } from "../../gaps/resource-gap.entity.js";
 import type { HostResponse, MatchStage } from "../../matching/match.enums.js";
 import type { ConsentFact, ConsentMethod, ConsentPurpose } from "../../people/consent.enums.js";
 import type { NeedsProfile } from "../../people/needs-profile.js";
 import type {
-  AgeBand, ContactPreference, HouseholdIssue, ParticipationLevel, PersonTrack, SupportPlanStatus, SupportPlanVersion,
+  AgeBand,
+  ContactPreference,
+  HouseholdIssue,
+  ParticipationLevel,
+  PersonTrack,
+  SupportPlanStatus,
+  SupportPlanVersion,
 } from "../../people/person.enums.js";
 import type { ResourceKind, TargetGroup } from "../../resources/resource.enums.js";
 import type { Weekday } from "../../schedules/schedule.value.js";
@@ -191,7 +203,11 @@ export interface DemoCaseload {
 
 /** The municipal_settings defaults (migration 1795341295100 inserts the row with these). */
 export const DEFAULT_FOLLOW_UP_RULES: FollowUpRules = {
-  firstCheckDays: 14, followUpMonths: 3, settlingCheckMonths: [3, 6], postClosureIntervalMonths: 3, postClosureContacts: 2,
+  firstCheckDays: 14,
+  followUpMonths: 3,
+  settlingCheckMonths: [3, 6],
+  postClosureIntervalMonths: 3,
+  postClosureContacts: 2,
 };
 
 export const DEMO_CASELOAD_SEED = 20261122;

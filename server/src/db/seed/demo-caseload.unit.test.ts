@@ -24,11 +24,22 @@ const catalog: CatalogResource[] = [...generateResources(city, 320)]
   .map((r, i) => ({ ...r, i }))
   .filter((r) => r.status === ResourceStatus.ACTIVE)
   .map((r) => ({
-    key: `r${r.i}`, name: r.name, kind: r.kind, targetGroups: r.targetGroups, organizationKey: r.organizationKey,
-    weekdays: scheduleWeekdays(r.schedule), homeBased: r.homeBased,
+    key: `r${r.i}`,
+    name: r.name,
+    kind: r.kind,
+    targetGroups: r.targetGroups,
+    organizationKey: r.organizationKey,
+    weekdays: scheduleWeekdays(r.schedule),
+    homeBased: r.homeBased,
   }));
 const generate = (today = TODAY, seed?: number) =>
-  generateDemoCaseload({ today, catalog, hostOrganizationKey: HOST_ORG_KEY, employerOrganizationKey: "co-hotel", seed });
+  generateDemoCaseload({
+    today,
+    catalog,
+    hostOrganizationKey: HOST_ORG_KEY,
+    employerOrganizationKey: "co-hotel",
+    seed,
+  });
 const c = generate();
 const weekAfter = addDays(TODAY, 6);
 
@@ -38,10 +49,16 @@ function figures(cl: DemoCaseload, year: number, today = TODAY) {
   const end = fyEnd < today ? fyEnd : today;
   const inFy = (d: string | null) => d !== null && d >= start && d <= end;
   const participants = participantsIn(cl.matches, start, end);
-  const changed = new Set(cl.records.filter((r) => r.changeObserved && inFy(r.contactedOn) && participants.has(r.personKey)).map((r) => r.personKey));
+  const changed = new Set(
+    cl.records
+      .filter((r) => r.changeObserved && inFy(r.contactedOn) && participants.has(r.personKey))
+      .map((r) => r.personKey),
+  );
   const agreed = cl.plans.filter((p) => inFy(p.agreedOn));
   return {
-    proposals: cl.matches.flatMap((m) => m.transitions).filter((t) => t.toStage === MatchStage.PROPOSED && inFy(t.effectiveOn)).length,
+    proposals: cl.matches
+      .flatMap((m) => m.transitions)
+      .filter((t) => t.toStage === MatchStage.PROPOSED && inFy(t.effectiveOn)).length,
     starts: cl.matches.filter((m) => inFy(m.firstStartedOn)).length,
     participants: participants.size,
     changedShare: changed.size / participants.size,
@@ -55,68 +72,109 @@ describe("demo caseload", () => {
     expect(generate(TODAY, 7).persons.map((p) => p.displayName)).not.toEqual(c.persons.map((p) => p.displayName));
   });
 
-  it.each([TODAY, "2027-02-10", "2026-08-03"])("has every stage and legal, consistent histories (today %s)", (today) => {
-    const cl = today === TODAY ? c : generate(today);
-    expect(new Set(cl.matches.map((m) => m.stage))).toEqual(new Set(Object.values(MatchStage)));
-    for (const m of cl.matches) {
-      const [first, ...rest] = m.transitions;
-      expect(first).toMatchObject({ fromStage: null, toStage: MatchStage.CANDIDATE, effectiveOn: m.createdOn });
-      let heldFrom: MatchStage | null = null;
-      let prev = first!;
-      for (const t of rest) {
-        expect(t.fromStage, m.key).toBe(prev.toStage);
-        const rule = transitionRule(t.fromStage!, t.toStage, heldFrom);
-        expect(rule.allowed, `${m.key}: ${t.fromStage} → ${t.toStage}`).toBe(true);
-        if (rule.reasonRequired) expect(t.reason).not.toBe("");
-        expect(t.effectiveOn >= prev.effectiveOn && t.effectiveOn <= today, m.key).toBe(true);
-        heldFrom = t.toStage === MatchStage.ON_HOLD ? t.fromStage : null;
-        prev = t;
+  it.each([TODAY, "2027-02-10", "2026-08-03"])(
+    "has every stage and legal, consistent histories (today %s)",
+    (today) => {
+      const cl = today === TODAY ? c : generate(today);
+      expect(new Set(cl.matches.map((m) => m.stage))).toEqual(new Set(Object.values(MatchStage)));
+      for (const m of cl.matches) {
+        const [first, ...rest] = m.transitions;
+        expect(first).toMatchObject({ fromStage: null, toStage: MatchStage.CANDIDATE, effectiveOn: m.createdOn });
+        let heldFrom: MatchStage | null = null;
+        let prev = first!;
+        for (const t of rest) {
+          expect(t.fromStage, m.key).toBe(prev.toStage);
+          const rule = transitionRule(t.fromStage!, t.toStage, heldFrom);
+          expect(rule.allowed, `${m.key}: ${t.fromStage} → ${t.toStage}`).toBe(true);
+          if (rule.reasonRequired) expect(t.reason).not.toBe("");
+          expect(t.effectiveOn >= prev.effectiveOn && t.effectiveOn <= today, m.key).toBe(true);
+          heldFrom = t.toStage === MatchStage.ON_HOLD ? t.fromStage : null;
+          prev = t;
+        }
+        const starts = m.transitions.filter((t) => t.toStage === MatchStage.ACTIVE_FOLLOW_UP).map((t) => t.effectiveOn);
+        expect(m.stage).toBe(prev.toStage);
+        expect(m.heldFrom).toBe(m.stage === MatchStage.ON_HOLD ? prev.fromStage : null);
+        expect([m.firstStartedOn, m.startedOn, m.reopenCount]).toEqual([
+          starts[0] ?? null,
+          starts.at(-1) ?? null,
+          Math.max(0, starts.length - 1),
+        ]);
+        expect(m.closedOn).toBe(
+          m.transitions.filter((t) => t.toStage === MatchStage.CLOSED).at(-1)?.effectiveOn ?? null,
+        );
       }
-      const starts = m.transitions.filter((t) => t.toStage === MatchStage.ACTIVE_FOLLOW_UP).map((t) => t.effectiveOn);
-      expect(m.stage).toBe(prev.toStage);
-      expect(m.heldFrom).toBe(m.stage === MatchStage.ON_HOLD ? prev.fromStage : null);
-      expect([m.firstStartedOn, m.startedOn, m.reopenCount]).toEqual([starts[0] ?? null, starts.at(-1) ?? null, Math.max(0, starts.length - 1)]);
-      expect(m.closedOn).toBe(m.transitions.filter((t) => t.toStage === MatchStage.CLOSED).at(-1)?.effectiveOn ?? null);
-    }
-  });
+    },
+  );
 
   it("has a referral consent covering the host on the day of every move that tells the host about the person", () => {
     for (const m of c.matches) {
       const consents = c.consents.filter((x) => x.personKey === m.personKey);
-      for (const t of m.transitions.filter((x) => x.fromStage && transitionRule(x.fromStage, x.toStage).hostConsentRequired)) {
-        expect(consents.some((x) => consentCoversOn(x, m.organizationKey, t.effectiveOn)), `${m.key} ${t.toStage}`).toBe(true);
+      for (const t of m.transitions.filter(
+        (x) => x.fromStage && transitionRule(x.fromStage, x.toStage).hostConsentRequired,
+      )) {
+        expect(
+          consents.some((x) => consentCoversOn(x, m.organizationKey, t.effectiveOn)),
+          `${m.key} ${t.toStage}`,
+        ).toBe(true);
       }
     }
   });
 
   it("keeps a valid referral consent for every host that is still working with the person today", () => {
-    const live = new Set<MatchStage>([MatchStage.HOST_COORDINATION, MatchStage.PROPOSED, MatchStage.VISIT_TRIAL,
-      MatchStage.ACTIVE_FOLLOW_UP, MatchStage.STABLE, MatchStage.SUSPENDED]);
+    const live = new Set<MatchStage>([
+      MatchStage.HOST_COORDINATION,
+      MatchStage.PROPOSED,
+      MatchStage.VISIT_TRIAL,
+      MatchStage.ACTIVE_FOLLOW_UP,
+      MatchStage.STABLE,
+      MatchStage.SUSPENDED,
+    ]);
     for (const m of c.matches.filter((x) => live.has(x.stage))) {
-      const consents = c.consents.filter((x) => x.personKey === m.personKey)
-        .map((x) => ({ ...x, organizationId: x.organizationKey, withdrawnAt: x.withdrawnOn ? new Date(x.withdrawnOn) : null }));
+      const consents = c.consents
+        .filter((x) => x.personKey === m.personKey)
+        .map((x) => ({
+          ...x,
+          organizationId: x.organizationKey,
+          withdrawnAt: x.withdrawnOn ? new Date(x.withdrawnOn) : null,
+        }));
       expect(hasHostConsent(consents, m.organizationKey, TODAY), m.key).toBe(true);
     }
     // The match on hold waits for exactly that: its consent ran out.
     const held = c.matches.find((m) => m.stage === MatchStage.ON_HOLD && m.heldFrom === MatchStage.PROPOSED)!;
-    const heldConsents = c.consents.filter((x) => x.personKey === held.personKey).map((x) => ({ ...x, organizationId: x.organizationKey, withdrawnAt: null }));
+    const heldConsents = c.consents
+      .filter((x) => x.personKey === held.personKey)
+      .map((x) => ({ ...x, organizationId: x.organizationKey, withdrawnAt: null }));
     expect(hasHostConsent(heldConsents, held.organizationKey, TODAY)).toBe(false);
   });
 
   it("writes an outcome evaluation (関係性: 安定) with every move to 定着 and 終結", () => {
     for (const m of c.matches) {
-      for (const t of m.transitions.filter((x) => x.fromStage && transitionRule(x.fromStage, x.toStage).outcomeRequired)) {
-        expect(c.records.some((r) => r.matchKey === m.key && r.isOutcomeEvaluation && r.contactedOn === t.effectiveOn &&
-          r.relationshipStability === "STABLE"), m.key).toBe(true);
+      for (const t of m.transitions.filter(
+        (x) => x.fromStage && transitionRule(x.fromStage, x.toStage).outcomeRequired,
+      )) {
+        expect(
+          c.records.some(
+            (r) =>
+              r.matchKey === m.key &&
+              r.isOutcomeEvaluation &&
+              r.contactedOn === t.effectiveOn &&
+              r.relationshipStability === "STABLE",
+          ),
+          m.key,
+        ).toBe(true);
       }
     }
   });
 
   it("never dates anything that happened after today", () => {
     const happened = [
-      ...c.persons.map((p) => p.registeredOn), ...c.consents.flatMap((x) => [x.givenOn, x.withdrawnOn]),
-      ...c.plans.flatMap((p) => [p.agreedOn, p.createdOn]), ...c.matches.flatMap((m) => [m.createdOn, m.hostRespondedOn]),
-      ...c.attendance.map((a) => a.sessionOn), ...c.records.map((r) => r.contactedOn), ...c.dues.flatMap((d) => [d.doneOn, d.createdOn]),
+      ...c.persons.map((p) => p.registeredOn),
+      ...c.consents.flatMap((x) => [x.givenOn, x.withdrawnOn]),
+      ...c.plans.flatMap((p) => [p.agreedOn, p.createdOn]),
+      ...c.matches.flatMap((m) => [m.createdOn, m.hostRespondedOn]),
+      ...c.attendance.map((a) => a.sessionOn),
+      ...c.records.map((r) => r.contactedOn),
+      ...c.dues.flatMap((d) => [d.doneOn, d.createdOn]),
       ...c.gaps.map((g) => g.createdOn),
     ].filter((d): d is string => d !== null);
     expect(happened.filter((d) => d > TODAY)).toEqual([]);
@@ -136,7 +194,9 @@ describe("demo caseload", () => {
       expect(insideBbox(p.homeLat, p.homeLng)).toBe(true);
       expect(["wa-north", "wa-east", "wa-south", "wa-west"]).toContain(p.areaKey);
       // Consented people have an active consent; people on the 支援会議 track have none.
-      const active = c.consents.some((x) => x.personKey === p.key && !x.withdrawnOn && (!x.expiresOn || x.expiresOn >= TODAY));
+      const active = c.consents.some(
+        (x) => x.personKey === p.key && !x.withdrawnOn && (!x.expiresOn || x.expiresOn >= TODAY),
+      );
       expect(active, p.key).toBe(!p.inSupportMeeting);
     }
     expect(new Set(c.persons.map((p) => p.archetype)).size).toBeGreaterThanOrEqual(9);
@@ -154,7 +214,12 @@ describe("demo caseload", () => {
       expect(m.organizationKey).toBe(r.organizationKey);
       expect(m.coordinator).toBe(p.coordinator);
       // A next step (CA3) may be a volunteer role outside the person's usual kinds.
-      const kinds = [...archetype(p.archetype).kinds, ResourceKind.VOLUNTEER, ResourceKind.SUPPORTER_ROLE, ResourceKind.KYOJO_ACTIVITY];
+      const kinds = [
+        ...archetype(p.archetype).kinds,
+        ResourceKind.VOLUNTEER,
+        ResourceKind.SUPPORTER_ROLE,
+        ResourceKind.KYOJO_ACTIVITY,
+      ];
       expect(fits(r, archetype(p.archetype), kinds), m.key).toBe(true);
     }
     const atHost = c.matches.filter((m) => m.organizationKey === HOST_ORG_KEY);
@@ -166,7 +231,9 @@ describe("demo caseload", () => {
   it("has consents of every kind, two withdrawals and one that expired", () => {
     expect(new Set(c.consents.map((x) => x.purpose))).toEqual(new Set(Object.values(ConsentPurpose)));
     const referrals = c.consents.filter((x) => x.purpose === ConsentPurpose.HOST_REFERRAL);
-    expect(referrals.some((x) => x.organizationKey === null) && referrals.some((x) => x.organizationKey !== null)).toBe(true);
+    expect(referrals.some((x) => x.organizationKey === null) && referrals.some((x) => x.organizationKey !== null)).toBe(
+      true,
+    );
     expect(new Set(c.consents.filter((x) => x.withdrawnOn).map((x) => x.personKey)).size).toBe(2);
     expect(c.consents.filter((x) => x.expiresOn && x.expiresOn < TODAY)).toHaveLength(1);
   });
@@ -198,7 +265,9 @@ describe("demo caseload", () => {
       if (d.status === FollowUpDueStatus.DONE) expect(records.get(d.recordKey!)?.contactedOn).toBe(d.doneOn);
       else expect([d.doneOn, d.recordKey]).toEqual([null, null]);
     }
-    const open = c.dues.filter((d) => d.status === FollowUpDueStatus.PLANNED && coordinatorOf.get(d.matchKey) === "coordinator");
+    const open = c.dues.filter(
+      (d) => d.status === FollowUpDueStatus.PLANNED && coordinatorOf.get(d.matchKey) === "coordinator",
+    );
     expect(open.filter((d) => d.dueOn < addDays(TODAY, -7)).length).toBeGreaterThanOrEqual(2);
     expect(open.filter((d) => d.dueOn >= TODAY && d.dueOn <= weekAfter).length).toBeGreaterThanOrEqual(2);
     expect(c.dues.filter((d) => d.doneOn && d.doneOn > addDays(d.dueOn, 7)).length).toBeGreaterThanOrEqual(3);
@@ -220,11 +289,14 @@ describe("demo caseload", () => {
       expect(ivs.some((iv) => a.sessionOn >= iv.start && (iv.end === null || a.sessionOn < iv.end))).toBe(true);
     }
     for (const m of c.matches) {
-      const levels = c.records.filter((r) => r.matchKey === m.key && r.participationLevel)
+      const levels = c.records
+        .filter((r) => r.matchKey === m.key && r.participationLevel)
         .map((r) => PARTICIPATION_LEVELS_IN_ORDER.indexOf(r.participationLevel!));
       expect(levels, m.key).toEqual([...levels].sort((a, b) => a - b));
     }
-    expect(c.records.filter((r) => r.changeObserved).every((r) => r.changeCategories.length > 0 && r.changeType)).toBe(true);
+    expect(c.records.filter((r) => r.changeObserved).every((r) => r.changeCategories.length > 0 && r.changeType)).toBe(
+      true,
+    );
   });
 
   it("still writes legal histories from a tiny catalog without the host's listings", () => {
@@ -235,7 +307,9 @@ describe("demo caseload", () => {
       expect(tiny.some((r) => r.key === m.resourceKey)).toBe(true);
       for (const t of m.transitions.slice(1)) expect(transitionRule(t.fromStage!, t.toStage).allowed).toBe(true);
     }
-    expect(() => generateDemoCaseload({ today: TODAY, catalog: [], hostOrganizationKey: HOST_ORG_KEY })).toThrow(/catalog/);
+    expect(() => generateDemoCaseload({ today: TODAY, catalog: [], hostOrganizationKey: HOST_ORG_KEY })).toThrow(
+      /catalog/,
+    );
   });
 
   it("raises five resource gaps in different statuses, the resolved one linked to a listing", () => {

@@ -71,5 +71,9 @@ export function ordinalPart(n: number): Part {
 
 /** 一丁目 … 五丁目 with their readings. */
 export const CHOME: readonly Part[] = parts([
-  "一丁目=イッチョウメ", "二丁目=ニチョウメ", "三丁目=サンチョウメ", "四丁目=ヨンチョウメ", "五丁目=ゴチョウメ",
+  "一丁目=イッチョウメ",
+  "二丁目=ニチョウメ",
+  "三丁目=サンチョウメ",
+  "四丁目=ヨンチョウメ",
+  "五丁目=ゴチョウメ",
 ]);

@@ -3,16 +3,32 @@
  * targets, roles, schedule, venue …); names come from name parts with readings, so the kana is always right.
  */
 import { OrgType } from "../../organizations/organization.enums.js";
-import {
-  Accessibility, ParticipationRole, ResourceStatus, TransportOption,
-} from "../../resources/resource.enums.js";
+import { Accessibility, ParticipationRole, ResourceStatus, TransportOption } from "../../resources/resource.enums.js";
 import { areaKeysAt, demoPhone, personName, toLatLng, townAddress, welfareAreaAt } from "./demo-city.geo.js";
 import { CHOME, joinParts, ordinalPart, part, type Part } from "./demo-city.kana.js";
 import {
-  CENTER_NAMES, CENTRAL_VENUES, KID_NICKS, KID_VENUES, NICKS, PARK_VENUES, PLACE_NICKS, SILVER_JOBS, TOWN_BY_KEY,
-  TOWN_VENUES, TOWNS, type Town,
+  CENTER_NAMES,
+  CENTRAL_VENUES,
+  KID_NICKS,
+  KID_VENUES,
+  NICKS,
+  PARK_VENUES,
+  PLACE_NICKS,
+  SILVER_JOBS,
+  TOWN_BY_KEY,
+  TOWN_VENUES,
+  TOWNS,
+  type Town,
 } from "./demo-city.names.js";
-import { DISTRICT_SHAKYO, HOST_ACTS, HOST_ORG_KEY, OFFICE_VENUE, ORG_BY_KEY, ORGS, type OrgSpec } from "./demo-city.orgs.js";
+import {
+  DISTRICT_SHAKYO,
+  HOST_ACTS,
+  HOST_ORG_KEY,
+  OFFICE_VENUE,
+  ORG_BY_KEY,
+  ORGS,
+  type OrgSpec,
+} from "./demo-city.orgs.js";
 import { MORE_RECIPES } from "./demo-city.recipes-more.js";
 import { RECIPES, type Recipe } from "./demo-city.recipes.js";
 import { buildSchedule, scheduleText } from "./demo-city.schedule.js";
@@ -28,10 +44,24 @@ const RANDOM_RECIPES: readonly Weighted<Recipe>[] = ALL_RECIPES.map((r) => [r, r
  * 2–3 地域活動支援センター exist, and the demo HOST user's organization hosts several listings.
  */
 const FIXED_PLAN: readonly (readonly [string, string?])[] = [
-  ["chikatsu1", HOST_ORG_KEY], ["chikatsu2"], ["chikatsu3"], ["taiken", HOST_ORG_KEY], ["volunteer", HOST_ORG_KEY],
-  ["homework", "co-hotel"], ["hiroba", "nur-wakaba"], ["hiroba", "nur-sakura"], ["hiroba", "nur-hinata"],
-  ["hiroba", "nur-fujimi"], ["hiroba", "co-mall"], ["emp-host", "co-logistics"], ["farm-exp", "co-farm"],
-  ["farm-exp", "city-industry"], ["taiken", "swc-morinoki"], ["family", "city-disability"], ["dropin", "med-pharmacy"], ["health", "med-nursing"],
+  ["chikatsu1", HOST_ORG_KEY],
+  ["chikatsu2"],
+  ["chikatsu3"],
+  ["taiken", HOST_ORG_KEY],
+  ["volunteer", HOST_ORG_KEY],
+  ["homework", "co-hotel"],
+  ["hiroba", "nur-wakaba"],
+  ["hiroba", "nur-sakura"],
+  ["hiroba", "nur-hinata"],
+  ["hiroba", "nur-fujimi"],
+  ["hiroba", "co-mall"],
+  ["emp-host", "co-logistics"],
+  ["farm-exp", "co-farm"],
+  ["farm-exp", "city-industry"],
+  ["taiken", "swc-morinoki"],
+  ["family", "city-disability"],
+  ["dropin", "med-pharmacy"],
+  ["health", "med-nursing"],
 ];
 export const OPENING_PLAN: readonly (readonly [string, string?])[] = [
   ...FIXED_PLAN,
@@ -51,21 +81,44 @@ const COMPILED: ReadonlyMap<Recipe, readonly Piece[][]> = new Map(
 /** Stands in for $town when a listing has no town (citywide, home-based). */
 const CITY_SHORT = part("みどり野=ミドリノ");
 
-interface Ctx { town: Town | null; chome: number; host: OrgSpec }
+interface Ctx {
+  town: Town | null;
+  chome: number;
+  host: OrgSpec;
+}
 
 function renderName(rng: Rng, pieces: readonly Piece[], ctx: Ctx): Part {
   const out: Part[] = [];
   for (const p of pieces) {
-    if (typeof p !== "string") { out.push(p); continue; }
+    if (typeof p !== "string") {
+      out.push(p);
+      continue;
+    }
     switch (p) {
-      case "$town": out.push(ctx.town ? ctx.town.part : CITY_SHORT); break;
-      case "$chome": if (ctx.town && !ctx.town.rural) out.push(CHOME[ctx.chome - 1] as Part); break;
-      case "$nick": out.push(rng.pick(NICKS)); break;
-      case "$kid": out.push(rng.pick(KID_NICKS)); break;
-      case "$place": out.push(rng.pick(PLACE_NICKS)); break;
-      case "$center": out.push(rng.pick(CENTER_NAMES)); break;
-      case "$host": out.push(ctx.host.short); break;
-      case "$job": out.push(rng.pick(SILVER_JOBS)); break;
+      case "$town":
+        out.push(ctx.town ? ctx.town.part : CITY_SHORT);
+        break;
+      case "$chome":
+        if (ctx.town && !ctx.town.rural) out.push(CHOME[ctx.chome - 1] as Part);
+        break;
+      case "$nick":
+        out.push(rng.pick(NICKS));
+        break;
+      case "$kid":
+        out.push(rng.pick(KID_NICKS));
+        break;
+      case "$place":
+        out.push(rng.pick(PLACE_NICKS));
+        break;
+      case "$center":
+        out.push(rng.pick(CENTER_NAMES));
+        break;
+      case "$host":
+        out.push(ctx.host.short);
+        break;
+      case "$job":
+        out.push(rng.pick(SILVER_JOBS));
+        break;
     }
   }
   const [text, kana] = joinParts(out);
@@ -76,7 +129,12 @@ function renderName(rng: Rng, pieces: readonly Piece[], ctx: Ctx): Part {
 // places and hosts
 
 const townPoint = (t: Town) => toLatLng(t.nx, t.ny);
-const TOWN_AREA = new Map(TOWNS.map((t) => { const p = townPoint(t); return [t.key, welfareAreaAt(p.lat, p.lng)]; }));
+const TOWN_AREA = new Map(
+  TOWNS.map((t) => {
+    const p = townPoint(t);
+    return [t.key, welfareAreaAt(p.lat, p.lng)];
+  }),
+);
 const TOWNS_BY_AREA = groupBy(TOWNS, (t) => TOWN_AREA.get(t.key) as string);
 
 function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
@@ -92,12 +150,14 @@ for (const [name, members] of [
   ["@resident", RESIDENT_GROUPS],
   ["@jichikai", ["rg-wakaba", "rg-sakura", "rg-kawabata", "rg-okuno"].map((k) => ORG_BY_KEY.get(k) as OrgSpec)],
   ["@nursery", ORGS.filter((o) => o.orgType === OrgType.NURSERY)],
-] as const) POOLS[name] = { all: members, byArea: groupBy(members, orgArea) };
+] as const)
+  POOLS[name] = { all: members, byArea: groupBy(members, orgArea) };
 
 /** A pool picks within the welfare area when one is given; @district is the area's 地区社協. */
 function resolveHost(rng: Rng, selector: string, area: string | null): OrgSpec {
   let key = selector;
-  if (selector === "@district") key = area ? (DISTRICT_SHAKYO[area] as string) : rng.pick(Object.values(DISTRICT_SHAKYO));
+  if (selector === "@district")
+    key = area ? (DISTRICT_SHAKYO[area] as string) : rng.pick(Object.values(DISTRICT_SHAKYO));
   const pool = POOLS[selector];
   if (pool) {
     const local = area ? pool.byArea.get(area) : undefined;
@@ -109,17 +169,24 @@ function resolveHost(rng: Rng, selector: string, area: string | null): OrgSpec {
 }
 
 const isLocalGroup = (o: OrgSpec) => o.orgType === OrgType.RESIDENT_GROUP || o.orgType === OrgType.SHAKYO_DISTRICT;
-const BARRIER_FREE_HOSTS = new Set([OrgType.MUNICIPAL_DIVISION, OrgType.SHAKYO_CITY, OrgType.SOCIAL_WELFARE_CORP, OrgType.NURSERY]);
+const BARRIER_FREE_HOSTS = new Set([
+  OrgType.MUNICIPAL_DIVISION,
+  OrgType.SHAKYO_CITY,
+  OrgType.SOCIAL_WELFARE_CORP,
+  OrgType.NURSERY,
+]);
 
 /** Each organization's site: its municipal building, or a fixed spot near its town's centre. */
-const ORG_POINT = new Map(ORGS.map((o, i) => {
-  const office = OFFICE_VENUE[o.key];
-  const town = TOWN_BY_KEY.get(o.town) as Town;
-  const v = office === undefined ? null : CENTRAL_VENUES[office];
-  const nx = v ? v.nx : town.nx + (((i * 37) % 11) - 5) * 0.006;
-  const ny = v ? v.ny : town.ny + (((i * 53) % 9) - 4) * 0.006;
-  return [o.key, toLatLng(clamp(nx), clamp(ny))];
-}));
+const ORG_POINT = new Map(
+  ORGS.map((o, i) => {
+    const office = OFFICE_VENUE[o.key];
+    const town = TOWN_BY_KEY.get(o.town) as Town;
+    const v = office === undefined ? null : CENTRAL_VENUES[office];
+    const nx = v ? v.nx : town.nx + (((i * 37) % 11) - 5) * 0.006;
+    const ny = v ? v.ny : town.ny + (((i * 53) % 9) - 4) * 0.006;
+    return [o.key, toLatLng(clamp(nx), clamp(ny))];
+  }),
+);
 
 function clamp(x: number): number {
   return Math.max(-0.97, Math.min(0.97, x));
@@ -133,27 +200,55 @@ function jitter(rng: Rng, t: Town): { lat: number; lng: number } {
 // one listing
 
 interface Where {
-  town: Town | null; venueName: string | null; address: string | null; lat: number | null; lng: number | null;
-  citywide: boolean; barrierFree: boolean;
+  town: Town | null;
+  venueName: string | null;
+  address: string | null;
+  lat: number | null;
+  lng: number | null;
+  citywide: boolean;
+  barrierFree: boolean;
 }
 
-function place(rng: Rng, recipe: Recipe, selector: string, chome: number, orgs: Map<string, DemoOrganization>): [Where, OrgSpec] {
+function place(
+  rng: Rng,
+  recipe: Recipe,
+  selector: string,
+  chome: number,
+  orgs: Map<string, DemoOrganization>,
+): [Where, OrgSpec] {
   const central = (): Where => {
     const v = rng.pick(CENTRAL_VENUES);
-    return { town: null, venueName: v.name, address: v.address, ...toLatLng(v.nx, v.ny), citywide: true, barrierFree: true };
+    return {
+      town: null,
+      venueName: v.name,
+      address: v.address,
+      ...toLatLng(v.nx, v.ny),
+      citywide: true,
+      barrierFree: true,
+    };
   };
   if (recipe.place === "central") return [central(), resolveHost(rng, selector, null)];
   if (recipe.place === "home") {
     const host = resolveHost(rng, selector, null);
-    return [{ town: null, venueName: null, address: null, lat: null, lng: null, citywide: true, barrierFree: false }, host];
+    return [
+      { town: null, venueName: null, address: null, lat: null, lng: null, citywide: true, barrierFree: false },
+      host,
+    ];
   }
   if (recipe.place === "host") {
     const host = resolveHost(rng, selector, null);
     const p = ORG_POINT.get(host.key) as { lat: number; lng: number };
-    return [{
-      town: TOWN_BY_KEY.get(host.town) ?? null, venueName: host.facility ?? host.name, address: orgs.get(host.key)?.address ?? null,
-      ...p, citywide: rng.chance(recipe.citywide ?? 0), barrierFree: BARRIER_FREE_HOSTS.has(host.orgType) || host.key === "co-mall",
-    }, host];
+    return [
+      {
+        town: TOWN_BY_KEY.get(host.town) ?? null,
+        venueName: host.facility ?? host.name,
+        address: orgs.get(host.key)?.address ?? null,
+        ...p,
+        citywide: rng.chance(recipe.citywide ?? 0),
+        barrierFree: BARRIER_FREE_HOSTS.has(host.orgType) || host.key === "co-mall",
+      },
+      host,
+    ];
   }
   if (rng.chance(recipe.citywide ?? 0)) return [central(), resolveHost(rng, selector, null)];
   let town = rng.pick(TOWNS);
@@ -171,10 +266,15 @@ function place(rng: Rng, recipe: Recipe, selector: string, chome: number, orgs: 
 }
 
 const ACT_SENTENCES = ["主な内容は{acts}です。", "{acts}などを行っています。", "{acts}などに取り組んでいます。"];
-const ENUM_ORDER = <T extends string>(values: Record<string, T>, set: Set<T>): T[] => Object.values(values).filter((v) => set.has(v));
+const ENUM_ORDER = <T extends string>(values: Record<string, T>, set: Set<T>): T[] =>
+  Object.values(values).filter((v) => set.has(v));
 
 function buildResource(
-  rng: Rng, recipe: Recipe, forcedHost: string | null, orgs: Map<string, DemoOrganization>, used: Map<string, number>,
+  rng: Rng,
+  recipe: Recipe,
+  forcedHost: string | null,
+  orgs: Map<string, DemoOrganization>,
+  used: Map<string, number>,
 ): DemoResource {
   const chome = rng.int(1, 5);
   const [where, host] = place(rng, recipe, forcedHost ?? rng.pickWeighted(recipe.hosts), chome, orgs);
@@ -201,11 +301,18 @@ function buildResource(
   const targets = new Set(recipe.targets);
   for (const t of recipe.maybe ?? []) if (rng.chance(0.35)) targets.add(t);
   const roles = [...(recipe.roles ?? [ParticipationRole.PARTICIPANT])];
-  if (!roles.includes(ParticipationRole.VOLUNTEER) && rng.chance(recipe.volunteer ?? 0.1)) roles.push(ParticipationRole.VOLUNTEER);
+  if (!roles.includes(ParticipationRole.VOLUNTEER) && rng.chance(recipe.volunteer ?? 0.1))
+    roles.push(ParticipationRole.VOLUNTEER);
   const hostActs = recipe.hostActs ? HOST_ACTS[host.key] : undefined;
   const activities = hostActs
-    ? [hostActs[0] as string, ...rng.sample(hostActs.slice(1), rng.int(0, 2)),
-      ...rng.sample(recipe.acts.filter((a) => !hostActs.includes(a)), rng.int(1, 2))]
+    ? [
+        hostActs[0] as string,
+        ...rng.sample(hostActs.slice(1), rng.int(0, 2)),
+        ...rng.sample(
+          recipe.acts.filter((a) => !hostActs.includes(a)),
+          rng.int(1, 2),
+        ),
+      ]
     : rng.sample(recipe.acts, rng.int(2, 4));
 
   const schedule = buildSchedule(rng, recipe);
@@ -248,8 +355,11 @@ function buildResource(
   const trialAllowed = rng.chance(recipe.trial ?? 0.5);
 
   // description: 1–3 sentences
-  const intro = rng.pick(recipe.intro).replace("{town}", where.town?.part[0] ?? "市内")
-    .replace("{venue}", where.venueName ?? "会場").replace("{host}", host.short[0]);
+  const intro = rng
+    .pick(recipe.intro)
+    .replace("{town}", where.town?.part[0] ?? "市内")
+    .replace("{venue}", where.venueName ?? "会場")
+    .replace("{host}", host.short[0]);
   const acts = rng.pick(ACT_SENTENCES).replace("{acts}", activities.slice(0, 3).join("、"));
   const closers: string[] = [`活動日は${scheduleText(schedule)}です。`];
   if (cost > 0) closers.push(`参加費は1回${cost}円です。`);
@@ -266,21 +376,46 @@ function buildResource(
   const r = rng.next();
   const status = r < 0.02 ? ResourceStatus.ENDED : r < 0.07 ? ResourceStatus.PAUSED : ResourceStatus.ACTIVE;
   if (status === ResourceStatus.ENDED && openings !== null) openings = 0;
-  const verifiedDaysAgo = rng.chance(0.08) ? null
-    : rng.pickWeighted<readonly [number, number]>([[[0, 120], 60], [[121, 240], 25], [[241, 400], 15]]);
+  const verifiedDaysAgo = rng.chance(0.08)
+    ? null
+    : rng.pickWeighted<readonly [number, number]>([
+        [[0, 120], 60],
+        [[121, 240], 25],
+        [[241, 400], 15],
+      ]);
 
   return {
-    name, nameKana, kind: recipe.kind, description, organizationKey: host.key,
-    targetGroups: [...targets], ageMin: recipe.age?.[0] ?? null, ageMax: recipe.age?.[1] ?? null,
-    certificateRequired: rng.chance(recipe.cert ?? 0), residenceRequired: rng.chance(recipe.res ?? 0.3),
-    requiresSupportPlan: rng.chance(recipe.plan ?? 0), referredCasesOnly: rng.chance(recipe.referred ?? 0),
-    rolesOffered: roles, activities,
-    venueName: where.venueName, address: where.address, lat: where.lat, lng: where.lng,
+    name,
+    nameKana,
+    kind: recipe.kind,
+    description,
+    organizationKey: host.key,
+    targetGroups: [...targets],
+    ageMin: recipe.age?.[0] ?? null,
+    ageMax: recipe.age?.[1] ?? null,
+    certificateRequired: rng.chance(recipe.cert ?? 0),
+    residenceRequired: rng.chance(recipe.res ?? 0.3),
+    requiresSupportPlan: rng.chance(recipe.plan ?? 0),
+    referredCasesOnly: rng.chance(recipe.referred ?? 0),
+    rolesOffered: roles,
+    activities,
+    venueName: where.venueName,
+    address: where.address,
+    lat: where.lat,
+    lng: where.lng,
     areaKeys: where.citywide || where.lat === null || where.lng === null ? ["city"] : areaKeysAt(where.lat, where.lng),
-    citywide: where.citywide, homeBased: recipe.place === "home", visiting: rng.chance(recipe.visiting ?? 0),
-    schedule, capacity, openings, costPerSessionYen: cost,
-    accessibility: ENUM_ORDER(Accessibility, access), nearestStop, transportOptions: ENUM_ORDER(TransportOption, transport),
-    visitAllowed, trialAllowed,
+    citywide: where.citywide,
+    homeBased: recipe.place === "home",
+    visiting: rng.chance(recipe.visiting ?? 0),
+    schedule,
+    capacity,
+    openings,
+    costPerSessionYen: cost,
+    accessibility: ENUM_ORDER(Accessibility, access),
+    nearestStop,
+    transportOptions: ENUM_ORDER(TransportOption, transport),
+    visitAllowed,
+    trialAllowed,
     contactName: own ? personName(rng) : org.contactName,
     contactPhone: own && rng.chance(0.5) ? demoPhone(rng) : org.contactPhone,
     contactEmail: org.contactEmail,

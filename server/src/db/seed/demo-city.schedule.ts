@@ -2,7 +2,12 @@
  * Schedules for demo listings: mostly 毎週 (1–2 weekdays) or 第n曜日, a few specific dates in 2026-12 … 2027-03.
  */
 import {
-  ScheduleFrequency, WEEKDAY_LABELS, WEEKDAYS_IN_ORDER, Weekday, type ScheduleRuleValue, type ScheduleValue,
+  ScheduleFrequency,
+  WEEKDAY_LABELS,
+  WEEKDAYS_IN_ORDER,
+  Weekday,
+  type ScheduleRuleValue,
+  type ScheduleValue,
 } from "../../schedules/schedule.value.js";
 import { NOTES } from "./demo-city.names.js";
 import { WEEKDAYS_MON_FRI, type Recipe } from "./demo-city.recipes.js";
@@ -11,7 +16,12 @@ import type { Rng, Weighted } from "./rng.js";
 const { WEEKLY, MONTHLY_NTH_WEEKDAY, SPECIFIC_DATES } = ScheduleFrequency;
 
 /** Dates from 2026-12-01 to 2027-03-31 per weekday, with their week-of-month (1–5) and whether last in month. */
-interface Day { date: string; month: string; nth: number; last: boolean }
+interface Day {
+  date: string;
+  month: string;
+  nth: number;
+  last: boolean;
+}
 
 const DAYS_BY_WEEKDAY: ReadonlyMap<Weekday, readonly Day[]> = (() => {
   const map = new Map<Weekday, Day[]>(WEEKDAYS_IN_ORDER.map((w) => [w, []]));
@@ -23,14 +33,24 @@ const DAYS_BY_WEEKDAY: ReadonlyMap<Weekday, readonly Day[]> = (() => {
     const dom = d.getUTCDate();
     const daysInMonth = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
     map.get(WEEKDAYS_IN_ORDER[d.getUTCDay()] as Weekday)!.push({
-      date, month: date.slice(0, 7), nth: Math.ceil(dom / 7), last: dom + 7 > daysInMonth,
+      date,
+      month: date.slice(0, 7),
+      nth: Math.ceil(dom / 7),
+      last: dom + 7 > daysInMonth,
     });
   }
   return map;
 })();
 
 const NTH_PATTERNS: readonly Weighted<readonly number[]>[] = [
-  [[1, 3], 5], [[2, 4], 5], [[1], 2], [[2], 2], [[3], 2], [[4], 1], [[-1], 2], [[2, -1], 0.5],
+  [[1, 3], 5],
+  [[2, 4], 5],
+  [[1], 2],
+  [[2], 2],
+  [[3], 2],
+  [[4], 1],
+  [[-1], 2],
+  [[2, -1], 0.5],
 ];
 
 /** 年末年始 12/29–1/3: no one-off events are planned then. */
@@ -51,7 +71,11 @@ function sessionDays(rule: ScheduleRuleValue): Day[] {
 
 export function buildSchedule(rng: Rng, recipe: Recipe): ScheduleValue {
   const [w, m, d] = recipe.sched ?? [6, 3, 0.3];
-  const frequency = rng.pickWeighted<ScheduleFrequency>([[WEEKLY, w], [MONTHLY_NTH_WEEKDAY, m], [SPECIFIC_DATES, d]]);
+  const frequency = rng.pickWeighted<ScheduleFrequency>([
+    [WEEKLY, w],
+    [MONTHLY_NTH_WEEKDAY, m],
+    [SPECIFIC_DATES, d],
+  ]);
   const pool = recipe.dayPool ?? WEEKDAYS_MON_FRI;
   const [startTime, endTime] = rng.pick(recipe.times).split("-") as [string, string];
   const rule: ScheduleRuleValue = { frequency, weekdays: [], nthWeeks: [], dates: [], startTime, endTime };
@@ -64,12 +88,19 @@ export function buildSchedule(rng: Rng, recipe: Recipe): ScheduleValue {
     rule.nthWeeks = [...rng.pickWeighted(NTH_PATTERNS)];
   } else {
     const days = (DAYS_BY_WEEKDAY.get(rng.pick(pool)) ?? []).filter((x) => !isYearEnd(x.date));
-    rule.dates = rng.sample(days, rng.int(2, 5)).map((x) => x.date).sort();
+    rule.dates = rng
+      .sample(days, rng.int(2, 5))
+      .map((x) => x.date)
+      .sort();
   }
 
-  const closedDates = frequency !== SPECIFIC_DATES && rng.chance(0.15)
-    ? rng.sample(sessionDays(rule), rng.int(1, 2)).map((x) => x.date).sort()
-    : [];
+  const closedDates =
+    frequency !== SPECIFIC_DATES && rng.chance(0.15)
+      ? rng
+          .sample(sessionDays(rule), rng.int(1, 2))
+          .map((x) => x.date)
+          .sort()
+      : [];
   let note: string | null = recipe.note ?? null;
   if (note === null && recipe.notes && rng.chance(0.4)) note = rng.pick(NOTES[recipe.notes]);
   else if (note === null && rng.chance(0.1)) note = rng.pick(NOTES.general);

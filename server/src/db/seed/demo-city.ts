@@ -27,8 +27,14 @@ export { HOST_ORG_KEY };
 // areas (each point's areas follow from demo-city.geo.ts)
 
 const CITY_CODE = "13999"; // not an assigned 全国地方公共団体コード
-const area = (key: string, type: AreaType, name: string, nameKana: string, code: string): DemoArea =>
-  ({ key, type, name, nameKana, code: `${CITY_CODE}-${code}`, parentKeys: ["city"] });
+const area = (key: string, type: AreaType, name: string, nameKana: string, code: string): DemoArea => ({
+  key,
+  type,
+  name,
+  nameKana,
+  code: `${CITY_CODE}-${code}`,
+  parentKeys: ["city"],
+});
 
 const AREAS: readonly DemoArea[] = [
   { key: "city", type: AreaType.CITY, name: CITY_NAME[0], nameKana: CITY_NAME[1], code: CITY_CODE, parentKeys: [] },
@@ -36,12 +42,27 @@ const AREAS: readonly DemoArea[] = [
   area("wa-east", AreaType.WELFARE_AREA, "みどり野東エリア", "ミドリノヒガシエリア", "W2"),
   area("wa-south", AreaType.WELFARE_AREA, "みどり野南エリア", "ミドリノミナミエリア", "W3"),
   area("wa-west", AreaType.WELFARE_AREA, "みどり野西エリア", "ミドリノニシエリア", "W4"),
-  area("hk-west", AreaType.HOUKATSU_CATCHMENT, "やまぶき地域包括支援センター担当区域",
-    "ヤマブキチイキホウカツシエンセンタータントウクイキ", "H1"),
-  area("hk-central", AreaType.HOUKATSU_CATCHMENT, "みどり野中央地域包括支援センター担当区域",
-    "ミドリノチュウオウチイキホウカツシエンセンタータントウクイキ", "H2"),
-  area("hk-east", AreaType.HOUKATSU_CATCHMENT, "さくら地域包括支援センター担当区域",
-    "サクラチイキホウカツシエンセンタータントウクイキ", "H3"),
+  area(
+    "hk-west",
+    AreaType.HOUKATSU_CATCHMENT,
+    "やまぶき地域包括支援センター担当区域",
+    "ヤマブキチイキホウカツシエンセンタータントウクイキ",
+    "H1",
+  ),
+  area(
+    "hk-central",
+    AreaType.HOUKATSU_CATCHMENT,
+    "みどり野中央地域包括支援センター担当区域",
+    "ミドリノチュウオウチイキホウカツシエンセンタータントウクイキ",
+    "H2",
+  ),
+  area(
+    "hk-east",
+    AreaType.HOUKATSU_CATCHMENT,
+    "さくら地域包括支援センター担当区域",
+    "サクラチイキホウカツシエンセンタータントウクイキ",
+    "H3",
+  ),
   area("sd-north", AreaType.SCHOOL_DISTRICT, "若葉小学校区", "ワカバショウガッコウク", "S1"),
   area("sd-central", AreaType.SCHOOL_DISTRICT, "みどり野小学校区", "ミドリノショウガッコウク", "S2"),
   area("sd-south", AreaType.SCHOOL_DISTRICT, "富士見小学校区", "フジミショウガッコウク", "S3"),
@@ -51,20 +72,33 @@ function buildOrganizations(rng: Rng): DemoOrganization[] {
   return ORGS.map((spec) => {
     const residents = spec.orgType === OrgType.RESIDENT_GROUP;
     const office = OFFICE_VENUE[spec.key];
-    const address = office === undefined ? townAddress(rng, spec.town) : (CENTRAL_VENUES[office] as CentralVenue).address;
+    const address =
+      office === undefined ? townAddress(rng, spec.town) : (CENTRAL_VENUES[office] as CentralVenue).address;
     const contactName = personName(rng);
     const contactPhone = residents && rng.chance(0.2) ? null : demoPhone(rng);
     const contactEmail = residents && rng.chance(0.5) ? null : `${spec.mail}@example.jp`;
     return {
-      key: spec.key, name: spec.name, nameKana: spec.nameKana, orgType: spec.orgType,
-      cityRelationship: spec.cityRelationship, contactName, contactPhone, contactEmail, address,
+      key: spec.key,
+      name: spec.name,
+      nameKana: spec.nameKana,
+      orgType: spec.orgType,
+      cityRelationship: spec.cityRelationship,
+      contactName,
+      contactPhone,
+      contactEmail,
+      address,
     };
   });
 }
 
 function buildUsers(): DemoUser[] {
-  const u = (email: string, displayName: string, role: DemoUser["role"], organizationKey: string | null): DemoUser =>
-    ({ email, displayName, role, organizationKey, password: DEMO_PASSWORD });
+  const u = (email: string, displayName: string, role: DemoUser["role"], organizationKey: string | null): DemoUser => ({
+    email,
+    displayName,
+    role,
+    organizationKey,
+    password: DEMO_PASSWORD,
+  });
   return [
     u("admin@example.jp", "高橋 健一 (システム管理者)", "ADMIN", null),
     u("coordinator@example.jp", "佐藤 みのり (コーディネーター)", "COORDINATOR", "shakyo"),

@@ -4,8 +4,16 @@ import { OrgType } from "../../organizations/organization.enums.js";
 import { ParticipationRole, ResourceKind, ResourceStatus, TargetGroup } from "../../resources/resource.enums.js";
 import { ScheduleFrequency } from "../../schedules/schedule.value.js";
 import {
-  areaKeysAt, DEMO_PASSWORD, DEMO_RESOURCE_COUNT, DEMO_SEED, generateDemoCity, generateResources, HOST_ORG_KEY,
-  insideBbox, numberToKana, type DemoResource,
+  areaKeysAt,
+  DEMO_PASSWORD,
+  DEMO_RESOURCE_COUNT,
+  DEMO_SEED,
+  generateDemoCity,
+  generateResources,
+  HOST_ORG_KEY,
+  insideBbox,
+  numberToKana,
+  type DemoResource,
 } from "./demo-city.js";
 import { ordinalPart, part } from "./demo-city.kana.js";
 import { Rng } from "./rng.js";
@@ -19,7 +27,10 @@ const orgKeys = new Set(city.organizations.map((o) => o.key));
 
 describe("rng", () => {
   it("is deterministic per seed and stream", () => {
-    const seq = (seed: number, stream = 0) => { const r = new Rng(seed, stream); return Array.from({ length: 20 }, () => r.nextUint32()); };
+    const seq = (seed: number, stream = 0) => {
+      const r = new Rng(seed, stream);
+      return Array.from({ length: 20 }, () => r.nextUint32());
+    };
     expect(seq(1)).toEqual(seq(1));
     expect(seq(1)).not.toEqual(seq(2));
     expect(seq(1, 0)).not.toEqual(seq(1, 1));
@@ -31,7 +42,13 @@ describe("rng", () => {
       const n = r.int(3, 7);
       expect(n).toBeGreaterThanOrEqual(3);
       expect(n).toBeLessThanOrEqual(7);
-      expect(r.pickWeighted([["never", 0], ["a", 1], ["b", 2]])).not.toBe("never");
+      expect(
+        r.pickWeighted([
+          ["never", 0],
+          ["a", 1],
+          ["b", 2],
+        ]),
+      ).not.toBe("never");
     }
     const items = [1, 2, 3, 4, 5, 6, 7, 8];
     const s = r.sample(items, 5);
@@ -49,9 +66,22 @@ describe("rng", () => {
 describe("kana", () => {
   it("reads numbers aloud", () => {
     const cases: [number, string][] = [
-      [0, "ゼロ"], [1, "イチ"], [10, "ジュウ"], [12, "ジュウニ"], [21, "ニジュウイチ"], [100, "ヒャク"], [300, "サンビャク"],
-      [600, "ロッピャク"], [800, "ハッピャク"], [1000, "セン"], [3000, "サンゼン"], [8000, "ハッセン"],
-      [3804, "サンゼンハッピャクヨン"], [10000, "イチマン"], [100000, "ジュウマン"], [12345, "イチマンニセンサンビャクヨンジュウゴ"],
+      [0, "ゼロ"],
+      [1, "イチ"],
+      [10, "ジュウ"],
+      [12, "ジュウニ"],
+      [21, "ニジュウイチ"],
+      [100, "ヒャク"],
+      [300, "サンビャク"],
+      [600, "ロッピャク"],
+      [800, "ハッピャク"],
+      [1000, "セン"],
+      [3000, "サンゼン"],
+      [8000, "ハッセン"],
+      [3804, "サンゼンハッピャクヨン"],
+      [10000, "イチマン"],
+      [100000, "ジュウマン"],
+      [12345, "イチマンニセンサンビャクヨンジュウゴ"],
     ];
     for (const [n, kana] of cases) expect(numberToKana(n), String(n)).toBe(kana);
     expect(ordinalPart(12)).toEqual(["第12", "ダイジュウニ"]);
@@ -107,9 +137,9 @@ describe("generateDemoCity", () => {
 
   it("has demo users for every role with the demo password", () => {
     expect(new Set(city.users.map((u) => u.role))).toEqual(new Set(["ADMIN", "COORDINATOR", "HOST", "VIEWER"]));
-    expect(city.users.map((u) => u.email)).toEqual(expect.arrayContaining([
-      "admin@example.jp", "coordinator@example.jp", "host@example.jp", "viewer@example.jp",
-    ]));
+    expect(city.users.map((u) => u.email)).toEqual(
+      expect.arrayContaining(["admin@example.jp", "coordinator@example.jp", "host@example.jp", "viewer@example.jp"]),
+    );
     for (const u of city.users) {
       expect(u.password).toBe(DEMO_PASSWORD);
       if (u.organizationKey !== null) expect(orgKeys.has(u.organizationKey)).toBe(true);
@@ -131,7 +161,8 @@ describe("generateResources", () => {
     expect(resources.length).toBeGreaterThanOrEqual(300);
     expect(new Set(resources.map((r) => r.kind)).size).toBeGreaterThanOrEqual(15);
     expect(count(ResourceKind.KAYOI_NO_BA) + count(ResourceKind.SALON)).toBeGreaterThan(60);
-    const chikatsu = count(ResourceKind.CHIKATSU_I) + count(ResourceKind.CHIKATSU_II) + count(ResourceKind.CHIKATSU_III);
+    const chikatsu =
+      count(ResourceKind.CHIKATSU_I) + count(ResourceKind.CHIKATSU_II) + count(ResourceKind.CHIKATSU_III);
     expect(chikatsu).toBeGreaterThanOrEqual(2);
     expect(chikatsu).toBeLessThanOrEqual(4);
     expect(new Set(resources.map((r) => r.name)).size).toBe(resources.length);
@@ -168,13 +199,17 @@ describe("generateResources", () => {
       expect(r.rolesOffered.length).toBeGreaterThan(0);
       expect(r.activities.length).toBeGreaterThanOrEqual(2);
       expect(r.description.split("。").filter(Boolean).length).toBeLessThanOrEqual(3);
-      expect(r.activities.some((a) => r.description.includes(a)), r.description).toBe(true);
+      expect(
+        r.activities.some((a) => r.description.includes(a)),
+        r.description,
+      ).toBe(true);
       if (r.capacity === null) expect(r.openings).toBeNull();
       else expect(r.openings as number).toBeLessThanOrEqual(r.capacity);
       if (r.ageMin !== null && r.ageMax !== null) expect(r.ageMin).toBeLessThanOrEqual(r.ageMax);
       if (r.kind === ResourceKind.KAYOI_NO_BA) expect(r.targetGroups).toContain(TargetGroup.ELDERLY);
       if (r.kind === ResourceKind.KOSODATE_HIROBA) expect(r.targetGroups).toContain(TargetGroup.CHILD_REARING);
-      if (r.kind === ResourceKind.CHIKATSU_I) expect([r.targetGroups, r.ageMin]).toEqual([[TargetGroup.DISABILITY_MENTAL], 18]);
+      if (r.kind === ResourceKind.CHIKATSU_I)
+        expect([r.targetGroups, r.ageMin]).toEqual([[TargetGroup.DISABILITY_MENTAL], 18]);
       if (r.kind === ResourceKind.SHURO_TAIKEN) expect(r.rolesOffered).toContain(ParticipationRole.WORK_TRIAL);
       if (r.kind === ResourceKind.VOLUNTEER) expect(r.rolesOffered).toEqual([ParticipationRole.VOLUNTEER]);
     }

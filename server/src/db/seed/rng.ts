@@ -74,7 +74,8 @@ export class Rng {
       r -= w;
     }
     // Floating-point slack: the last item with a positive weight.
-    for (let i = items.length - 1; i >= 0; i--) if ((items[i] as Weighted<T>)[1] > 0) return (items[i] as Weighted<T>)[0];
+    for (let i = items.length - 1; i >= 0; i--)
+      if ((items[i] as Weighted<T>)[1] > 0) return (items[i] as Weighted<T>)[0];
     throw new RangeError("unreachable");
   }
 

@@ -67,20 +67,39 @@ interface FuzzCase {
 }
 
 /** Admin and coordinator may call most mutations, so they get more cases; the others mostly meet refusals. */
-const ROLE_WEIGHTS: [Role, number][] = [["ADMIN", 3], ["COORDINATOR", 3], ["HOST", 2], ["VIEWER", 1], ["ANONYMOUS", 1]];
+const ROLE_WEIGHTS: [Role, number][] = [
+  ["ADMIN", 3],
+  ["COORDINATOR", 3],
+  ["HOST", 2],
+  ["VIEWER", 1],
+  ["ANONYMOUS", 1],
+];
 /** Plausible cases reach the services' rules and the database; edgy and dirty ones probe validation and coercion. */
-const MODE_WEIGHTS: [Mode, number][] = [["plausible", 4], ["edgy", 4], ["dirty", 2]];
+const MODE_WEIGHTS: [Mode, number][] = [
+  ["plausible", 4],
+  ["edgy", 4],
+  ["dirty", 2],
+];
 
 function caseArbitrary(targets: FuzzTarget[]): fc.Arbitrary<FuzzCase> {
   const role = fc.oneof(...ROLE_WEIGHTS.map(([r, weight]) => ({ weight, arbitrary: fc.constant(r) })));
-  const target = fc.oneof(...targets.map((t) => ({ weight: t.field === "searchResources" ? SEARCH_WEIGHT : 1, arbitrary: fc.constant(t) })));
+  const target = fc.oneof(
+    ...targets.map((t) => ({ weight: t.field === "searchResources" ? SEARCH_WEIGHT : 1, arbitrary: fc.constant(t) })),
+  );
   const mode = fc.oneof(...MODE_WEIGHTS.map(([m, weight]) => ({ weight, arbitrary: fc.constant(m) })));
-  return fc.record({ target, role, mode })
-    .chain(({ target: t, role: r, mode: m }) => t.variables[m].map((variables) => ({ target: t, role: r, mode: m, variables })));
+  return fc
+    .record({ target, role, mode })
+    .chain(({ target: t, role: r, mode: m }) =>
+      t.variables[m].map((variables) => ({ target: t, role: r, mode: m, variables })),
+    );
 }
 
 /** Tables a HOST user's own rows can be told apart in, by organization. */
-const HOST_SCOPED: Record<string, string> = { resource: "organization_id", match: "organization_id", organization: "id" };
+const HOST_SCOPED: Record<string, string> = {
+  resource: "organization_id",
+  match: "organization_id",
+  organization: "id",
+};
 
 /**
  * Ids of each table, re-read every so often: the fuzzer itself creates and deletes rows. A HOST user gets its own
@@ -90,22 +109,33 @@ class IdPools {
   private pools = new Map<string, string[]>();
   private hostPools = new Map<string, string[]>();
 
-  constructor(private readonly db: DataSource, private readonly hostOrganizationId: string | null) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly hostOrganizationId: string | null,
+  ) {}
 
   async refresh(): Promise<void> {
     for (const table of ID_TABLES) {
       const rows: { id: string }[] = await this.db.query(`SELECT id FROM "${table}" ORDER BY id LIMIT 2000`);
-      this.pools.set(table, rows.map((r) => r.id));
+      this.pools.set(
+        table,
+        rows.map((r) => r.id),
+      );
     }
     for (const [table, column] of Object.entries(HOST_SCOPED)) {
-      const rows: { id: string }[] = await this.db.query(`SELECT id FROM "${table}" WHERE ${column} = $1 ORDER BY id`, [this.hostOrganizationId]);
-      this.hostPools.set(table, rows.map((r) => r.id));
+      const rows: { id: string }[] = await this.db.query(`SELECT id FROM "${table}" WHERE ${column} = $1 ORDER BY id`, [
+        this.hostOrganizationId,
+      ]);
+      this.hostPools.set(
+        table,
+        rows.map((r) => r.id),
+      );
     }
   }
 
   pick(ref: IdRef, role: Role): string {
     const own = role === "HOST" && ref.table && ref.index % 2 === 0 ? this.hostPools.get(ref.table) : undefined;
-    const pool = own?.length ? own : ref.table ? this.pools.get(ref.table) ?? [] : [...this.pools.values()].flat();
+    const pool = own?.length ? own : ref.table ? (this.pools.get(ref.table) ?? []) : [...this.pools.values()].flat();
     return pool.length ? pool[Math.floor(ref.index / 2) % pool.length] : "00000000-0000-4000-8000-000000000000";
   }
 }
@@ -120,9 +150,10 @@ async function resolve(value: unknown, pools: IdPools, db: DataSource, role: Rol
   for (const [k, v] of Object.entries(out)) {
     if (!(v instanceof VersionRef)) continue;
     const id = out[v.idField];
-    const rows: { version: number }[] = typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id)
-      ? await db.query(`SELECT version FROM "${v.table}" WHERE id = $1`, [id]).catch(() => [])
-      : [];
+    const rows: { version: number }[] =
+      typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id)
+        ? await db.query(`SELECT version FROM "${v.table}" WHERE id = $1`, [id]).catch(() => [])
+        : [];
     out[k] = rows[0]?.version ?? 1;
   }
   return out;
@@ -141,12 +172,18 @@ export async function runFuzz(world: FuzzWorld, options: FuzzOptions): Promise<F
   const counter = new RowCounter(world.db);
   const auth = world.app.services.auth;
   const tokens = new Map<Role, string | null>([["ANONYMOUS", null]]);
-  const signIn = async (role: Exclude<Role, "ANONYMOUS">) => tokens.set(role, (await auth.createSession(world.users[role])).token);
+  const signIn = async (role: Exclude<Role, "ANONYMOUS">) =>
+    tokens.set(role, (await auth.createSession(world.users[role])).token);
   for (const role of Object.keys(world.users) as Exclude<Role, "ANONYMOUS">[]) await signIn(role);
 
   const stats: FuzzStats = {
-    cases: 0, internalErrors: 0, partialWrites: 0, validationFailed: 0, answers: {},
-    targets: Object.fromEntries(targets.map((t) => [t.field, { cases: 0, success: 0, ms: 0 }])), failures: [],
+    cases: 0,
+    internalErrors: 0,
+    partialWrites: 0,
+    validationFailed: 0,
+    answers: {},
+    targets: Object.fromEntries(targets.map((t) => [t.field, { cases: 0, success: 0, ms: 0 }])),
+    failures: [],
   };
   const keep = options.keepFailures ?? 10;
   let before: RowCounts = await counter.counts();
@@ -154,7 +191,10 @@ export async function runFuzz(world: FuzzWorld, options: FuzzOptions): Promise<F
   for (const [index, c] of cases.entries()) {
     if (index % 100 === 0) await pools.refresh();
     const startedAt = performance.now();
-    const variables = JSON.parse(JSON.stringify(await resolve(c.variables, pools, world.db, c.role))) as Record<string, unknown>;
+    const variables = JSON.parse(JSON.stringify(await resolve(c.variables, pools, world.db, c.role))) as Record<
+      string,
+      unknown
+    >;
     const res = await world.app.execute({ query: c.target.document, variables }, tokens.get(c.role) ?? null);
     const after = await counter.counts();
     const errors = res.errors ?? [];
@@ -172,8 +212,17 @@ export async function runFuzz(world: FuzzWorld, options: FuzzOptions): Promise<F
       if (stats.failures.length >= keep) return;
       const requestId = errors.map((e) => e.extensions?.requestId).find((id): id is string => typeof id === "string");
       stats.failures.push({
-        index, kind, target: c.target.field, role: c.role, mode: c.mode, codes, requestId,
-        serverError: requestId ? world.serverErrorFor(requestId) : undefined, document: c.target.document, variables: truncate(JSON.stringify(variables)), ...extra,
+        index,
+        kind,
+        target: c.target.field,
+        role: c.role,
+        mode: c.mode,
+        codes,
+        requestId,
+        serverError: requestId ? world.serverErrorFor(requestId) : undefined,
+        document: c.target.document,
+        variables: truncate(JSON.stringify(variables)),
+        ...extra,
       });
     };
     if (codes.includes("GRAPHQL_VALIDATION_FAILED")) {
@@ -210,7 +259,8 @@ export function describeFailure(f: FuzzFailure): string {
 }
 
 /** The one line `npm run fuzz` is judged by. */
-export const summaryLine = (s: FuzzStats) => `fuzz: cases=${s.cases} internal_errors=${s.internalErrors} partial_writes=${s.partialWrites}`;
+export const summaryLine = (s: FuzzStats) =>
+  `fuzz: cases=${s.cases} internal_errors=${s.internalErrors} partial_writes=${s.partialWrites}`;
 
 export const detailLine = (s: FuzzStats, seed: number) =>
   `fuzz: seed=${seed} validation_failed=${s.validationFailed} answers=${JSON.stringify(Object.fromEntries(Object.entries(s.answers).sort(([, a], [, b]) => b - a)))}`;

@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import {
-  GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, astFromValue, getNamedType, parse, print,
-  type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  astFromValue,
+  getNamedType,
+  parse,
+  print,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from "graphql";
 import { MAX_COMPLEXITY, operationComplexity } from "../../core/graphql-limits.js";
 import { MAX_PAGE_SIZE } from "../../core/pagination.js";
@@ -52,29 +61,45 @@ function sampleValue(type: GraphQLInputType): unknown {
   if (type instanceof GraphQLList) return [];
   if (type instanceof GraphQLEnumType) return type.getValues()[0]?.value;
   if (type instanceof GraphQLInputObjectType) {
-    return Object.fromEntries(Object.values(type.getFields())
-      .filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined)
-      .map((f) => [f.name, sampleValue(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined)
+        .map((f) => [f.name, sampleValue(f.type)]),
+    );
   }
   switch (type.name) {
-    case "Int": case "Float": return 1;
-    case "Boolean": return true;
-    case "ID": return "00000000-0000-4000-8000-000000000000";
-    case "DateTimeISO": return new Date(0).toISOString();
-    case "JSONObject": return {};
-    default: return "2026-01-01";
+    case "Int":
+    case "Float":
+      return 1;
+    case "Boolean":
+      return true;
+    case "ID":
+      return "00000000-0000-4000-8000-000000000000";
+    case "DateTimeISO":
+      return new Date(0).toISOString();
+    case "JSONObject":
+      return {};
+    default:
+      return "2026-01-01";
   }
 }
 
 export function fuzzTargets(schema: GraphQLSchema): FuzzTarget[] {
   const fields: [RootKind, GraphQLField<unknown, unknown>][] = [
-    ...Object.values(rootType(schema, "mutation").getFields()).map((f) => ["mutation", f] as [RootKind, GraphQLField<unknown, unknown>]),
+    ...Object.values(rootType(schema, "mutation").getFields()).map(
+      (f) => ["mutation", f] as [RootKind, GraphQLField<unknown, unknown>],
+    ),
     // Queries without arguments have no input to fuzz (their access is the matrix's business).
-    ...Object.values(rootType(schema, "query").getFields()).filter((f) => f.args.length > 0)
+    ...Object.values(rootType(schema, "query").getFields())
+      .filter((f) => f.args.length > 0)
       .map((f) => ["query", f] as [RootKind, GraphQLField<unknown, unknown>]),
   ];
   return fields.map(([kind, field]) => ({
-    kind, field: field.name, document: documentFor(schema, kind, field),
-    variables: Object.fromEntries(MODES.map((mode) => [mode, fieldsFor(field.args, field.name, { mode })])) as FuzzTarget["variables"],
+    kind,
+    field: field.name,
+    document: documentFor(schema, kind, field),
+    variables: Object.fromEntries(
+      MODES.map((mode) => [mode, fieldsFor(field.args, field.name, { mode })]),
+    ) as FuzzTarget["variables"],
   }));
 }

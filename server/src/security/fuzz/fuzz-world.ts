@@ -6,7 +6,12 @@ import { reindexResources } from "../../search/reindex.js";
 import type { TestApp } from "../../test/test-app.js";
 import type { FuzzWorld } from "./fuzz-runner.js";
 
-const DEMO_USERS = { ADMIN: "admin@example.jp", COORDINATOR: "coordinator@example.jp", HOST: "host@example.jp", VIEWER: "viewer@example.jp" } as const;
+const DEMO_USERS = {
+  ADMIN: "admin@example.jp",
+  COORDINATOR: "coordinator@example.jp",
+  HOST: "host@example.jp",
+  VIEWER: "viewer@example.jp",
+} as const;
 
 /**
  * A logger for the app under fuzzing that keeps the last unexpected errors by request id, so a failure can be
@@ -14,15 +19,22 @@ const DEMO_USERS = { ADMIN: "admin@example.jp", COORDINATOR: "coordinator@exampl
  */
 export function capturingLogger(): { logger: Logger; serverErrorFor(requestId: string): string | undefined } {
   const byRequest = new Map<string, string>();
-  const logger = pino({ level: "error" }, {
-    write(line: string) {
-      const entry = JSON.parse(line) as { requestId?: string; err?: { message?: string; stack?: string }; msg?: string };
-      if (!entry.requestId) return;
-      const stack = entry.err?.stack?.split("\n").slice(0, 4).join(" | ");
-      byRequest.set(entry.requestId, stack ?? entry.err?.message ?? entry.msg ?? "");
-      if (byRequest.size > 1000) byRequest.delete(byRequest.keys().next().value!);
+  const logger = pino(
+    { level: "error" },
+    {
+      write(line: string) {
+        const entry = JSON.parse(line) as {
+          requestId?: string;
+          err?: { message?: string; stack?: string };
+          msg?: string;
+        };
+        if (!entry.requestId) return;
+        const stack = entry.err?.stack?.split("\n").slice(0, 4).join(" | ");
+        byRequest.set(entry.requestId, stack ?? entry.err?.message ?? entry.msg ?? "");
+        if (byRequest.size > 1000) byRequest.delete(byRequest.keys().next().value!);
+      },
     },
-  });
+  );
   return { logger, serverErrorFor: (id) => byRequest.get(id) };
 }
 
@@ -30,7 +42,11 @@ export function capturingLogger(): { logger: Logger; serverErrorFor(requestId: s
  * The demo city (みどり野市: areas, 52 organizations, listings, users) and its caseload (persons, consents, plans,
  * matches in every stage, follow-ups, gaps), indexed for search: real rows for the fuzzer's ids to point at.
  */
-export async function prepareFuzzWorld(t: TestApp, serverErrorFor: (requestId: string) => string | undefined, options: { resources?: number } = {}): Promise<FuzzWorld> {
+export async function prepareFuzzWorld(
+  t: TestApp,
+  serverErrorFor: (requestId: string) => string | undefined,
+  options: { resources?: number } = {},
+): Promise<FuzzWorld> {
   await seedDemoCity(t.db, { resources: options.resources });
   await seedDemoCaseload(t.db);
   await t.app.services.searchIndex.ensure();

@@ -54,13 +54,25 @@ async function main(): Promise<number> {
     }
     log(`services and the demo city ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const stats = await runFuzz(world, {
-      seed, cases, keepFailures: 10, only: process.env.FUZZ_ONLY?.split(",").filter(Boolean),
-      onProgress: (done, s) => log(`${done}/${cases} internal_errors=${s.internalErrors} partial_writes=${s.partialWrites} (${((Date.now() - started) / 1000).toFixed(0)} s)`),
+      seed,
+      cases,
+      keepFailures: 10,
+      only: process.env.FUZZ_ONLY?.split(",").filter(Boolean),
+      onProgress: (done, s) =>
+        log(
+          `${done}/${cases} internal_errors=${s.internalErrors} partial_writes=${s.partialWrites} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+        ),
     });
     for (const f of stats.failures.slice(0, 5)) log(`failure ${describeFailure(f)}`);
-    const untried = Object.entries(stats.targets).filter(([, v]) => v.cases === 0).map(([k]) => k);
+    const untried = Object.entries(stats.targets)
+      .filter(([, v]) => v.cases === 0)
+      .map(([k]) => k);
     if (untried.length) log(`never generated: ${untried.join(", ")}`);
-    if (process.env.FUZZ_VERBOSE) for (const [field, v] of Object.entries(stats.targets)) log(`  ${field}: ${v.cases} cases, ${v.success} succeeded, ${(v.ms / Math.max(1, v.cases)).toFixed(1)} ms each`);
+    if (process.env.FUZZ_VERBOSE)
+      for (const [field, v] of Object.entries(stats.targets))
+        log(
+          `  ${field}: ${v.cases} cases, ${v.success} succeeded, ${(v.ms / Math.max(1, v.cases)).toFixed(1)} ms each`,
+        );
     console.log(summaryLine(stats));
     console.log(detailLine(stats, seed));
     log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -82,9 +94,12 @@ async function injectWriteFault(t: TestApp, tables: string[]): Promise<void> {
 
 const pgIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-main().then((code) => {
-  process.exitCode = code;
-}, (err: unknown) => {
-  log(`failed: ${err instanceof Error ? err.stack : String(err)}`);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    log(`failed: ${err instanceof Error ? err.stack : String(err)}`);
+    process.exitCode = 1;
+  },
+);

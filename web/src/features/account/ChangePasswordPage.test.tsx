@@ -41,7 +41,9 @@ describe("ChangePasswordPage", () => {
     expect(next().getAttribute("autocomplete")).toBe("new-password");
     expect(confirmation().getAttribute("autocomplete")).toBe("new-password");
     expect([current(), next(), confirmation()].map((i) => i.type)).toEqual(["password", "password", "password"]);
-    expect(document.getElementById(next().getAttribute("aria-describedby")!)!.textContent).toMatch(/^12文字以上128文字以内。/);
+    expect(document.getElementById(next().getAttribute("aria-describedby")!)!.textContent).toMatch(
+      /^12文字以上128文字以内。/,
+    );
     fireEvent.click(screen.getByRole("checkbox", { name: "入力中のパスワードを表示する" }));
     expect(next().type).toBe("text");
   });
@@ -57,11 +59,21 @@ describe("ChangePasswordPage", () => {
   });
 
   it("moves the focus to the error summary, whether the client or the server refused", async () => {
-    renderChange([changeMock({
-      errors: [new GraphQLError("入力内容を確認してください", {
-        extensions: { code: "BAD_USER_INPUT", fields: [{ field: "newPassword", messages: ["12文字以上にしてください"] }] },
-      })],
-    }, "短い")]);
+    renderChange([
+      changeMock(
+        {
+          errors: [
+            new GraphQLError("入力内容を確認してください", {
+              extensions: {
+                code: "BAD_USER_INPUT",
+                fields: [{ field: "newPassword", messages: ["12文字以上にしてください"] }],
+              },
+            }),
+          ],
+        },
+        "短い",
+      ),
+    ]);
     fill(NEXT, `${NEXT}!`);
     expect(document.activeElement).toBe(screen.getByRole("alert"));
 
@@ -71,14 +83,29 @@ describe("ChangePasswordPage", () => {
   });
 
   it("shows the server's policy messages beside the new password", async () => {
-    renderChange([changeMock({
-      errors: [new GraphQLError("入力内容を確認してください", {
-        extensions: {
-          code: "BAD_USER_INPUT",
-          fields: [{ field: "input.newPassword", messages: ["パスワードは12文字以上にしてください", "よく使われていて推測されやすいパスワードです。別のものにしてください"] }],
+    renderChange([
+      changeMock(
+        {
+          errors: [
+            new GraphQLError("入力内容を確認してください", {
+              extensions: {
+                code: "BAD_USER_INPUT",
+                fields: [
+                  {
+                    field: "input.newPassword",
+                    messages: [
+                      "パスワードは12文字以上にしてください",
+                      "よく使われていて推測されやすいパスワードです。別のものにしてください",
+                    ],
+                  },
+                ],
+              },
+            }),
+          ],
         },
-      })],
-    }, "password1")]);
+        "password1",
+      ),
+    ]);
     fill("password1", "password1");
     const first = await screen.findByText("パスワードは12文字以上にしてください");
     expect(screen.getByText("よく使われていて推測されやすいパスワードです。別のものにしてください")).toBeTruthy();
@@ -89,41 +116,67 @@ describe("ChangePasswordPage", () => {
   });
 
   it("says so beside the field when the current password is wrong", async () => {
-    renderChange([changeMock({
-      errors: [new GraphQLError("入力内容を確認してください", {
-        extensions: { code: "BAD_USER_INPUT", fields: [{ field: "input.currentPassword", messages: ["現在のパスワードが正しくありません"] }] },
-      })],
-    })]);
+    renderChange([
+      changeMock({
+        errors: [
+          new GraphQLError("入力内容を確認してください", {
+            extensions: {
+              code: "BAD_USER_INPUT",
+              fields: [{ field: "input.currentPassword", messages: ["現在のパスワードが正しくありません"] }],
+            },
+          }),
+        ],
+      }),
+    ]);
     fill(NEXT, NEXT);
     const message = await screen.findByText("現在のパスワードが正しくありません");
     expect(current().getAttribute("aria-describedby")).toContain(message.closest("ul")!.id);
   });
 
   it("shows a temporary lock in the server's words", async () => {
-    renderChange([changeMock({
-      errors: [new GraphQLError("ログインの失敗が続いたため、一時的にログインできません。約15分後にもう一度お試しください。", {
-        extensions: { code: "UNAUTHENTICATED", reason: "LOCKED", retryAfterSeconds: 900 },
-      })],
-    })]);
+    renderChange([
+      changeMock({
+        errors: [
+          new GraphQLError(
+            "ログインの失敗が続いたため、一時的にログインできません。約15分後にもう一度お試しください。",
+            {
+              extensions: { code: "UNAUTHENTICATED", reason: "LOCKED", retryAfterSeconds: 900 },
+            },
+          ),
+        ],
+      }),
+    ]);
     fill(NEXT, NEXT);
     expect((await screen.findByRole("alert")).textContent).toContain("約15分後に");
   });
 
   it("gives the request id of a server failure", async () => {
-    renderChange([changeMock({
-      errors: [new GraphQLError("Unexpected error.", { extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-pw-1" } })],
-    })]);
+    renderChange([
+      changeMock({
+        errors: [
+          new GraphQLError("Unexpected error.", {
+            extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-pw-1" },
+          }),
+        ],
+      }),
+    ]);
     fill(NEXT, NEXT);
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toBe("サーバーで問題が発生しました。時間をおいて再度お試しください。(問い合わせ番号: req-pw-1)");
+    expect(alert.textContent).toBe(
+      "サーバーで問題が発生しました。時間をおいて再度お試しください。(問い合わせ番号: req-pw-1)",
+    );
   });
 
   it("confirms the change, says other devices were signed out, and empties the form", async () => {
-    const { sent } = renderChange([changeMock({
-      data: { changePassword: { __typename: "ChangePasswordPayload", user: { __typename: "User", id: "u-1" } } },
-    })]);
+    const { sent } = renderChange([
+      changeMock({
+        data: { changePassword: { __typename: "ChangePasswordPayload", user: { __typename: "User", id: "u-1" } } },
+      }),
+    ]);
     fill(NEXT, NEXT);
-    expect(await screen.findByText(/パスワードを変更しました。ほかの端末やブラウザーでのログインはすべて終了しました。/)).toBeTruthy();
+    expect(
+      await screen.findByText(/パスワードを変更しました。ほかの端末やブラウザーでのログインはすべて終了しました。/),
+    ).toBeTruthy();
     expect(screen.getByRole("status").textContent).toContain("ほかの端末やブラウザーでのログインはすべて終了しました");
     expect(screen.queryByRole("alert")).toBeNull();
     expect([current().value, next().value, confirmation().value]).toEqual(["", "", ""]);
@@ -134,16 +187,22 @@ describe("ChangePasswordPage", () => {
 describe("toChangePasswordInput", () => {
   it("asks for each blank and checks the confirmation only once there is a new password", () => {
     expect(toChangePasswordInput({ currentPassword: "", newPassword: "", confirmation: "x" })).toEqual({
-      ok: false, errors: { currentPassword: ["現在のパスワードを入力してください"], newPassword: ["新しいパスワードを入力してください"] },
+      ok: false,
+      errors: {
+        currentPassword: ["現在のパスワードを入力してください"],
+        newPassword: ["新しいパスワードを入力してください"],
+      },
     });
     expect(toChangePasswordInput({ currentPassword: "a", newPassword: "b", confirmation: "" })).toEqual({
-      ok: false, errors: { confirmation: ["確認用のパスワードが新しいパスワードと一致しません"] },
+      ok: false,
+      errors: { confirmation: ["確認用のパスワードが新しいパスワードと一致しません"] },
     });
   });
 
   it("sends the two passwords as typed (spaces are part of a password)", () => {
     expect(toChangePasswordInput({ currentPassword: " a ", newPassword: " b c ", confirmation: " b c " })).toEqual({
-      ok: true, input: { currentPassword: " a ", newPassword: " b c " },
+      ok: true,
+      input: { currentPassword: " a ", newPassword: " b c " },
     });
   });
 });

@@ -51,20 +51,44 @@ export function ChangePasswordPage() {
         <div className="form-section">
           <Field label={t.current} required errors={field("currentPassword")}>
             {(props) => (
-              <input {...props} className="field__control" type={type} required autoComplete="current-password" spellCheck={false}
-                value={form.currentPassword} onChange={(e) => set("currentPassword", e.target.value)} />
+              <input
+                {...props}
+                className="field__control"
+                type={type}
+                required
+                autoComplete="current-password"
+                spellCheck={false}
+                value={form.currentPassword}
+                onChange={(e) => set("currentPassword", e.target.value)}
+              />
             )}
           </Field>
           <Field label={t.next} required hint={adminMessages.passwordPolicy} errors={field("newPassword")}>
             {(props) => (
-              <input {...props} className="field__control" type={type} required autoComplete="new-password" spellCheck={false}
-                value={form.newPassword} onChange={(e) => set("newPassword", e.target.value)} />
+              <input
+                {...props}
+                className="field__control"
+                type={type}
+                required
+                autoComplete="new-password"
+                spellCheck={false}
+                value={form.newPassword}
+                onChange={(e) => set("newPassword", e.target.value)}
+              />
             )}
           </Field>
           <Field label={t.confirm} required hint={t.confirmHint} errors={field("confirmation")}>
             {(props) => (
-              <input {...props} className="field__control" type={type} required autoComplete="new-password" spellCheck={false}
-                value={form.confirmation} onChange={(e) => set("confirmation", e.target.value)} />
+              <input
+                {...props}
+                className="field__control"
+                type={type}
+                required
+                autoComplete="new-password"
+                spellCheck={false}
+                value={form.confirmation}
+                onChange={(e) => set("confirmation", e.target.value)}
+              />
             )}
           </Field>
           <label className="choice">
@@ -75,7 +99,9 @@ export function ChangePasswordPage() {
         {failure && <ErrorSummary>{failure}</ErrorSummary>}
         <div role="status">{changed && <p className="notice notice--success">{t.changed}</p>}</div>
         <div className="form__actions">
-          <button type="submit" className="button" disabled={loading}>{loading ? t.submitting : t.submit}</button>
+          <button type="submit" className="button" disabled={loading}>
+            {loading ? t.submitting : t.submit}
+          </button>
         </div>
       </form>
     </>

@@ -15,9 +15,9 @@ export const EMPTY_PASSWORD_FORM: PasswordForm = { currentPassword: "", newPassw
  * The form → `ChangePasswordInput`, or what to fix first, keyed like the server's fields (`confirmation` is the
  * client's own). The policy itself is the server's to apply: its messages come back beside 新しいパスワード.
  */
-export function toChangePasswordInput(form: PasswordForm):
-  | { ok: true; input: ChangePasswordInput }
-  | { ok: false; errors: Record<string, string[]> } {
+export function toChangePasswordInput(
+  form: PasswordForm,
+): { ok: true; input: ChangePasswordInput } | { ok: false; errors: Record<string, string[]> } {
   const errors: Record<string, string[]> = {};
   if (!form.currentPassword) errors.currentPassword = [t.missingCurrent];
   if (!form.newPassword) errors.newPassword = [t.missingNext];

@@ -21,7 +21,13 @@ export interface UserChoice {
  * The filter as a form: edited freely, applied with 「この条件で表示」 (one history entry per search, so 戻る returns to
  * the previous one). The URL is the truth: when it changes (戻る/進む, a row's link) the form shows it again.
  */
-export function AuditFilterForm({ filter, users, usersFailed, errors, onApply }: {
+export function AuditFilterForm({
+  filter,
+  users,
+  usersFailed,
+  errors,
+  onApply,
+}: {
   filter: AuditFilter;
   users: readonly UserChoice[];
   usersFailed: boolean;
@@ -64,12 +70,24 @@ export function AuditFilterForm({ filter, users, usersFailed, errors, onApply }:
         <div className="field-row">
           <Field label={t.from} errors={messages("from")}>
             {(props) => (
-              <input {...props} className="field__control" type="date" value={draft.from} onChange={(e) => set("from", e.target.value)} />
+              <input
+                {...props}
+                className="field__control"
+                type="date"
+                value={draft.from}
+                onChange={(e) => set("from", e.target.value)}
+              />
             )}
           </Field>
           <Field label={t.to} errors={messages("to")}>
             {(props) => (
-              <input {...props} className="field__control" type="date" value={draft.to} onChange={(e) => set("to", e.target.value)} />
+              <input
+                {...props}
+                className="field__control"
+                type="date"
+                value={draft.to}
+                onChange={(e) => set("to", e.target.value)}
+              />
             )}
           </Field>
         </div>
@@ -86,19 +104,35 @@ export function AuditFilterForm({ filter, users, usersFailed, errors, onApply }:
 
       <Field label={t.actorRole} errors={messages("actorRole")}>
         {(props) => (
-          <select {...props} className="field__control" value={draft.actorRole} onChange={(e) => set("actorRole", e.target.value as UserRole | "")}>
+          <select
+            {...props}
+            className="field__control"
+            value={draft.actorRole}
+            onChange={(e) => set("actorRole", e.target.value as UserRole | "")}
+          >
             <option value="">{t.all}</option>
-            {ROLE_OPTIONS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {ROLE_OPTIONS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         )}
       </Field>
 
       <Field label={t.actor} errors={messages("actorUserId")} hint={usersFailed ? t.usersLoadError : undefined}>
         {(props) => (
-          <select {...props} className="field__control" value={draft.actorUserId} onChange={(e) => set("actorUserId", e.target.value)}>
+          <select
+            {...props}
+            className="field__control"
+            value={draft.actorUserId}
+            onChange={(e) => set("actorUserId", e.target.value)}
+          >
             <option value="">{t.all}</option>
             {users.map((u) => (
-              <option key={u.id} value={u.id}>{t.userOption(u.displayName, commonMessages.roles[u.role], u.active)}</option>
+              <option key={u.id} value={u.id}>
+                {t.userOption(u.displayName, commonMessages.roles[u.role], u.active)}
+              </option>
             ))}
             {actorMissing && <option value={draft.actorUserId}>{t.unknownUser(draft.actorUserId)}</option>}
           </select>
@@ -107,9 +141,16 @@ export function AuditFilterForm({ filter, users, usersFailed, errors, onApply }:
 
       <Field label={t.entityType} errors={messages("entityType")}>
         {(props) => (
-          <select {...props} className="field__control" value={draft.entityType} onChange={(e) => set("entityType", e.target.value)}>
+          <select
+            {...props}
+            className="field__control"
+            value={draft.entityType}
+            onChange={(e) => set("entityType", e.target.value)}
+          >
             <option value="">{t.all}</option>
-            {ENTITY_OPTIONS.map(([value, label]) => <option key={value} value={value}>{`${label} (${value})`}</option>)}
+            {ENTITY_OPTIONS.map(([value, label]) => (
+              <option key={value} value={value}>{`${label} (${value})`}</option>
+            ))}
             {entityMissing && <option value={draft.entityType}>{draft.entityType}</option>}
           </select>
         )}
@@ -117,34 +158,68 @@ export function AuditFilterForm({ filter, users, usersFailed, errors, onApply }:
 
       <Field label={t.recordId} hint={t.idHint} errors={messages("recordId")}>
         {(props) => (
-          <input {...props} className="field__control" type="text" autoComplete="off" spellCheck={false}
-            maxLength={AUDIT_TEXT_MAX.recordId} value={draft.recordId} onChange={(e) => set("recordId", e.target.value)} />
+          <input
+            {...props}
+            className="field__control"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={AUDIT_TEXT_MAX.recordId}
+            value={draft.recordId}
+            onChange={(e) => set("recordId", e.target.value)}
+          />
         )}
       </Field>
 
       <Field label={t.personId} errors={messages("personId")}>
         {(props) => (
-          <input {...props} className="field__control" type="text" autoComplete="off" spellCheck={false}
-            maxLength={36} value={draft.personId} onChange={(e) => set("personId", e.target.value)} />
+          <input
+            {...props}
+            className="field__control"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={36}
+            value={draft.personId}
+            onChange={(e) => set("personId", e.target.value)}
+          />
         )}
       </Field>
 
       <Field label={t.requestId} errors={messages("requestId")}>
         {(props) => (
-          <input {...props} className="field__control" type="text" autoComplete="off" spellCheck={false}
-            maxLength={AUDIT_TEXT_MAX.requestId} value={draft.requestId} onChange={(e) => set("requestId", e.target.value)} />
+          <input
+            {...props}
+            className="field__control"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={AUDIT_TEXT_MAX.requestId}
+            value={draft.requestId}
+            onChange={(e) => set("requestId", e.target.value)}
+          />
         )}
       </Field>
 
       <Field label={t.operation} hint={t.operationHint} errors={messages("operation")}>
         {(props) => (
-          <input {...props} className="field__control" type="text" autoComplete="off" spellCheck={false}
-            maxLength={AUDIT_TEXT_MAX.operation} value={draft.operation} onChange={(e) => set("operation", e.target.value)} />
+          <input
+            {...props}
+            className="field__control"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={AUDIT_TEXT_MAX.operation}
+            value={draft.operation}
+            onChange={(e) => set("operation", e.target.value)}
+          />
         )}
       </Field>
 
       <div className="form__actions audit-filters__actions-row">
-        <button type="submit" className="button">{t.apply}</button>
+        <button type="submit" className="button">
+          {t.apply}
+        </button>
         <Link to="/admin/audit">{t.clear}</Link>
       </div>
     </form>

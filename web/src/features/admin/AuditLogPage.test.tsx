@@ -21,8 +21,28 @@ const userChoices: MockLink.MockedResponse = {
         totalCount: 2,
         pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: "c2" },
         edges: [
-          { __typename: "UserEdge", node: { __typename: "User", id: ADMIN, displayName: "管理 太郎", email: "admin@example.jp", role: "ADMIN", active: true } },
-          { __typename: "UserEdge", node: { __typename: "User", id: COORDINATOR, displayName: "佐藤 みのり", email: "coordinator@example.jp", role: "COORDINATOR", active: true } },
+          {
+            __typename: "UserEdge",
+            node: {
+              __typename: "User",
+              id: ADMIN,
+              displayName: "管理 太郎",
+              email: "admin@example.jp",
+              role: "ADMIN",
+              active: true,
+            },
+          },
+          {
+            __typename: "UserEdge",
+            node: {
+              __typename: "User",
+              id: COORDINATOR,
+              displayName: "佐藤 みのり",
+              email: "coordinator@example.jp",
+              role: "COORDINATOR",
+              active: true,
+            },
+          },
         ],
       },
     },
@@ -59,7 +79,10 @@ const page = (events: ReturnType<typeof event>[], totalCount: number, hasNextPag
   },
 });
 
-const auditMock = (variables: Record<string, unknown>, result: MockLink.MockedResponse["result"]): MockLink.MockedResponse => ({
+const auditMock = (
+  variables: Record<string, unknown>,
+  result: MockLink.MockedResponse["result"],
+): MockLink.MockedResponse => ({
   request: { query: AuditLogDocument, variables },
   result,
   delay: 0,
@@ -75,14 +98,35 @@ const auditCalls = (sent: { operationName: string; variables: Record<string, unk
 describe("AuditLogPage", () => {
   it("shows the newest events with Japanese labels, the count, and says that reading is recorded", async () => {
     renderAudit("/admin/audit", [
-      auditMock({ first: 50 }, page([
-        event("e1"),
-        event("e2", {
-          action: "UPDATE", operation: "transitionMatch", entityType: "Match", recordId: "m-1", personId: null, clientAddress: null,
-          detail: { to: "STABLE" },
-        }),
-        event("e3", { action: "LOGIN_FAILED", actor: null, actorUserId: null, actorRole: null, entityType: null, recordId: null, personId: null, operation: "login", detail: {} }),
-      ], 3)),
+      auditMock(
+        { first: 50 },
+        page(
+          [
+            event("e1"),
+            event("e2", {
+              action: "UPDATE",
+              operation: "transitionMatch",
+              entityType: "Match",
+              recordId: "m-1",
+              personId: null,
+              clientAddress: null,
+              detail: { to: "STABLE" },
+            }),
+            event("e3", {
+              action: "LOGIN_FAILED",
+              actor: null,
+              actorUserId: null,
+              actorRole: null,
+              entityType: null,
+              recordId: null,
+              personId: null,
+              operation: "login",
+              detail: {},
+            }),
+          ],
+          3,
+        ),
+      ),
     ]);
 
     expect(screen.getByRole("heading", { level: 1, name: "監査ログ" })).toBeTruthy();
@@ -91,12 +135,22 @@ describe("AuditLogPage", () => {
 
     const rows = within(screen.getByRole("table", { name: "監査ログ (新しい順)" })).getAllByRole("row");
     expect(rows).toHaveLength(4); // header + 3
-    const [read, update, loginFailed] = rows.slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+    const [read, update, loginFailed] = rows.slice(1).map((r) =>
+      within(r)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    );
     // 日時 is the row header; the cells follow in column order.
     expect(within(rows[1]).getByRole("rowheader").textContent).toBe("2026年11月22日(日) 10:05");
     expect(read).toEqual([
-      "佐藤 みのりコーディネーター", "閲覧person", "本人", PERSON, `${PERSON}この本人の記録をすべて見る(本人ID ${PERSON})`, "req-e1",
-      "10.0.0.7", "displayNameneeds",
+      "佐藤 みのりコーディネーター",
+      "閲覧person",
+      "本人",
+      PERSON,
+      `${PERSON}この本人の記録をすべて見る(本人ID ${PERSON})`,
+      "req-e1",
+      "10.0.0.7",
+      "displayNameneeds",
     ]);
     expect(update.slice(1, 4)).toEqual(["更新transitionMatch", "マッチング", "m-1"]);
     expect(update[6]).toBe("サーバー内");
@@ -106,15 +160,26 @@ describe("AuditLogPage", () => {
   });
 
   it("reads the filter from the URL, shows it in the form and sends it", async () => {
-    const { sent } = renderAudit(`/admin/audit?from=2026-11-01&to=2026-11-22&actions=READ,DENIED&role=COORDINATOR&actor=${COORDINATOR}&entity=Consent&request=req-9`, [
-      auditMock({
-        first: 50,
-        filter: {
-          from: "2026-11-01T00:00:00+09:00", to: "2026-11-23T00:00:00+09:00", actions: ["READ", "DENIED"], actorRole: "COORDINATOR",
-          actorUserId: COORDINATOR, entityType: "Consent", requestId: "req-9",
-        },
-      }, page([], 0)),
-    ]);
+    const { sent } = renderAudit(
+      `/admin/audit?from=2026-11-01&to=2026-11-22&actions=READ,DENIED&role=COORDINATOR&actor=${COORDINATOR}&entity=Consent&request=req-9`,
+      [
+        auditMock(
+          {
+            first: 50,
+            filter: {
+              from: "2026-11-01T00:00:00+09:00",
+              to: "2026-11-23T00:00:00+09:00",
+              actions: ["READ", "DENIED"],
+              actorRole: "COORDINATOR",
+              actorUserId: COORDINATOR,
+              entityType: "Consent",
+              requestId: "req-9",
+            },
+          },
+          page([], 0),
+        ),
+      ],
+    );
     expect(await screen.findByText("条件に合う記録はありません。")).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe("該当する記録はありません");
     expect((screen.getByLabelText("開始日") as HTMLInputElement).value).toBe("2026-11-01");
@@ -125,7 +190,9 @@ describe("AuditLogPage", () => {
     expect((screen.getByRole("combobox", { name: "利用者の種類" }) as HTMLSelectElement).value).toBe("COORDINATOR");
     expect((screen.getByRole("combobox", { name: "対象の種類" }) as HTMLSelectElement).value).toBe("Consent");
     expect((screen.getByRole("textbox", { name: "リクエストID" }) as HTMLInputElement).value).toBe("req-9");
-    await waitFor(() => expect((screen.getByRole("combobox", { name: "利用者" }) as HTMLSelectElement).value).toBe(COORDINATOR));
+    await waitFor(() =>
+      expect((screen.getByRole("combobox", { name: "利用者" }) as HTMLSelectElement).value).toBe(COORDINATOR),
+    );
     expect(auditCalls(sent)).toHaveLength(1);
   });
 
@@ -152,7 +219,9 @@ describe("AuditLogPage", () => {
     expect((screen.getByRole("checkbox", { name: "更新" }) as HTMLInputElement).checked).toBe(false);
     expect((screen.getByRole("textbox", { name: "対象のID" }) as HTMLInputElement).value).toBe("");
     expect(auditCalls(sent)).toEqual([
-      { first: 50 }, { first: 50, filter: { actions: ["UPDATE"], actorUserId: ADMIN, recordId: "r-7" } }, { first: 50 },
+      { first: 50 },
+      { first: 50, filter: { actions: ["UPDATE"], actorUserId: ADMIN, recordId: "r-7" } },
+      { first: 50 },
     ]);
   });
 
@@ -163,7 +232,9 @@ describe("AuditLogPage", () => {
     ]);
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("全 1 件 (1 件を表示)"));
     // The link's name carries the person's id, so a screen reader's list of links tells the rows apart.
-    fireEvent.click(screen.getByRole("link", { name: new RegExp(`^この本人の記録をすべて見る\\s*\\(本人ID ${PERSON}\\)$`) }));
+    fireEvent.click(
+      screen.getByRole("link", { name: new RegExp(`^この本人の記録をすべて見る\\s*\\(本人ID ${PERSON}\\)$`) }),
+    );
 
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("全 2 件 (2 件を表示)"));
     expect(router.state.location.search).toBe(`?person=${PERSON}`);
@@ -210,11 +281,19 @@ describe("AuditLogPage", () => {
 
   it("shows the server's per-field message beside the field", async () => {
     renderAudit("/admin/audit?entity=Person", [
-      auditMock({ first: 50, filter: { entityType: "Person" } }, {
-        errors: [new GraphQLError("入力内容を確認してください", {
-          extensions: { code: "BAD_USER_INPUT", fields: [{ field: "filter.entityType", messages: ["64文字以内にしてください"] }] },
-        })],
-      }),
+      auditMock(
+        { first: 50, filter: { entityType: "Person" } },
+        {
+          errors: [
+            new GraphQLError("入力内容を確認してください", {
+              extensions: {
+                code: "BAD_USER_INPUT",
+                fields: [{ field: "filter.entityType", messages: ["64文字以内にしてください"] }],
+              },
+            }),
+          ],
+        },
+      ),
     ]);
     expect(await screen.findByText("64文字以内にしてください")).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "対象の種類" }).getAttribute("aria-invalid")).toBe("true");
@@ -223,9 +302,16 @@ describe("AuditLogPage", () => {
 
   it("gives the request id of a server failure, with a retry", async () => {
     renderAudit("/admin/audit", [
-      auditMock({ first: 50 }, {
-        errors: [new GraphQLError("Unexpected error.", { extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-500" } })],
-      }),
+      auditMock(
+        { first: 50 },
+        {
+          errors: [
+            new GraphQLError("Unexpected error.", {
+              extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-500" },
+            }),
+          ],
+        },
+      ),
       auditMock({ first: 50 }, page([event("e1")], 1)),
     ]);
     const alert = await screen.findByRole("alert");

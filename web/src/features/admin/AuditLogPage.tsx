@@ -57,11 +57,8 @@ export function AuditLogPage() {
   const loadingFirst = query.loading && query.networkStatus !== NetworkStatus.fetchMore;
   const loadingMore = query.networkStatus === NetworkStatus.fetchMore;
 
-  const status = invalid || error
-    ? ""
-    : loadingFirst || !list
-      ? t.loading
-      : t.count(list.totalCount, list.edges.length);
+  const status =
+    invalid || error ? "" : loadingFirst || !list ? t.loading : t.count(list.totalCount, list.edges.length);
 
   const loadMore = () => {
     if (!list?.pageInfo.endCursor) return;
@@ -86,14 +83,20 @@ export function AuditLogPage() {
       />
 
       <section className="results" aria-label={t.listLabel} aria-busy={query.loading}>
-        <p className="results__status" role="status">{status}</p>
+        <p className="results__status" role="status">
+          {status}
+        </p>
         {invalid ? (
-          <p className="notice notice--error" role="alert">{errorMessages.checkInput}</p>
+          <p className="notice notice--error" role="alert">
+            {errorMessages.checkInput}
+          </p>
         ) : error && !loadingFirst ? (
           <div className="notice notice--error" role="alert">
             <p>{parsed?.code === "NETWORK" ? `${t.loadError}${parsed.message}` : parsed?.message}</p>
             {parsed?.code !== "BAD_USER_INPUT" && (
-              <button type="button" className="button" onClick={() => void query.refetch().catch(() => {})}>{t.retry}</button>
+              <button type="button" className="button" onClick={() => void query.refetch().catch(() => {})}>
+                {t.retry}
+              </button>
             )}
           </div>
         ) : list && !loadingFirst ? (
@@ -105,10 +108,16 @@ export function AuditLogPage() {
         ) : null}
         {!invalid && !error && !loadingFirst && list?.pageInfo.hasNextPage && (
           <div className="results__more">
-            <button type="button" className="button" disabled={loadingMore} onClick={loadMore}>{t.loadMore}</button>
+            <button type="button" className="button" disabled={loadingMore} onClick={loadMore}>
+              {t.loadMore}
+            </button>
           </div>
         )}
-        {moreFailed && <p className="notice notice--error" role="alert">{t.loadMoreError}</p>}
+        {moreFailed && (
+          <p className="notice notice--error" role="alert">
+            {t.loadMoreError}
+          </p>
+        )}
       </section>
     </>
   );

@@ -2,7 +2,13 @@ import { useId } from "react";
 import { Link } from "react-router";
 import { graphql } from "../../gql";
 import type { AuditLogTable_EventFragment } from "../../gql/graphql";
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, adminMessages, commonMessages, formatDateTime } from "../../messages";
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_ENTITY_LABELS,
+  adminMessages,
+  commonMessages,
+  formatDateTime,
+} from "../../messages";
 import { auditDetailNames } from "./audit-detail";
 import { personAuditPath } from "./audit-filter";
 
@@ -49,7 +55,11 @@ function Detail({ detail }: { detail: unknown }) {
   if (!names.length) return <>{t.none}</>;
   return (
     <ul className="audit-table__names" role="list">
-      {names.map((name) => <li key={name}><code>{name}</code></li>)}
+      {names.map((name) => (
+        <li key={name}>
+          <code>{name}</code>
+        </li>
+      ))}
       {more > 0 && <li>{t.detailMore(more)}</li>}
     </ul>
   );
@@ -59,7 +69,10 @@ function Detail({ detail }: { detail: unknown }) {
  * One row per event, newest first. Ids are shown whole (they are what the filter takes); the table scrolls sideways
  * inside its own focusable region on a narrow screen.
  */
-export function AuditLogTable({ events, currentPersonId }: {
+export function AuditLogTable({
+  events,
+  currentPersonId,
+}: {
   events: readonly AuditLogTable_EventFragment[];
   /** The person the list is already narrowed to: their rows need no link to it. */
   currentPersonId: string;
@@ -68,7 +81,9 @@ export function AuditLogTable({ events, currentPersonId }: {
   return (
     <div className="table-scroll audit-table-wide" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table audit-table">
-        <caption id={captionId} className="visually-hidden">{t.caption}</caption>
+        <caption id={captionId} className="visually-hidden">
+          {t.caption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{c.occurredAt}</th>
@@ -85,16 +100,20 @@ export function AuditLogTable({ events, currentPersonId }: {
         <tbody>
           {events.map((event) => (
             <tr key={event.id}>
-              <th scope="row" className="audit-table__time">{formatDateTime(event.occurredAt)}</th>
-              <td><Actor event={event} /></td>
+              <th scope="row" className="audit-table__time">
+                {formatDateTime(event.occurredAt)}
+              </th>
+              <td>
+                <Actor event={event} />
+              </td>
               <td>
                 {AUDIT_ACTION_LABELS[event.action]}
                 {event.operation && <code className="audit-table__sub">{event.operation}</code>}
               </td>
+              <td>{event.entityType ? (AUDIT_ENTITY_LABELS[event.entityType] ?? event.entityType) : t.none}</td>
               <td>
-                {event.entityType ? (AUDIT_ENTITY_LABELS[event.entityType] ?? event.entityType) : t.none}
+                <Id value={event.recordId} />
               </td>
-              <td><Id value={event.recordId} /></td>
               <td>
                 <Id value={event.personId} />
                 {event.personId && event.personId !== currentPersonId && (
@@ -104,9 +123,13 @@ export function AuditLogTable({ events, currentPersonId }: {
                   </Link>
                 )}
               </td>
-              <td><Id value={event.requestId} /></td>
+              <td>
+                <Id value={event.requestId} />
+              </td>
               <td>{event.clientAddress ?? t.serverSide}</td>
-              <td><Detail detail={event.detail} /></td>
+              <td>
+                <Detail detail={event.detail} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -27,7 +27,9 @@ export const USER_ORGANIZATION_CHOICES_QUERY = graphql(`
 `);
 
 const t = adminMessages.users;
-const ROLE_OPTIONS = (Object.keys(t.roleHints) as UserRole[]).map((role) => [role, commonMessages.roles[role]] as const);
+const ROLE_OPTIONS = (Object.keys(t.roleHints) as UserRole[]).map(
+  (role) => [role, commonMessages.roles[role]] as const,
+);
 const ORGANIZATIONS_PAGE_SIZE = 100;
 
 export interface NewUserForm {
@@ -45,9 +47,9 @@ const EMPTY: NewUserForm = { email: "", displayName: "", role: null, organizatio
  * is the server's to apply (its messages come back beside the field); only what is missing is caught here. The 団体 is
  * sent only for a 受け入れ先 account: the form shows it for no other role.
  */
-export function toCreateUserInput(form: NewUserForm):
-  | { ok: true; input: CreateUserInput }
-  | { ok: false; errors: Record<string, string[]> } {
+export function toCreateUserInput(
+  form: NewUserForm,
+): { ok: true; input: CreateUserInput } | { ok: false; errors: Record<string, string[]> } {
   const errors: Record<string, string[]> = {};
   if (!form.email.trim()) errors.email = [t.missingEmail];
   if (!form.displayName.trim()) errors.displayName = [t.missingDisplayName];
@@ -67,16 +69,32 @@ export function toCreateUserInput(form: NewUserForm):
   };
 }
 
-function OrganizationSelect({ value, onChange, errors }: { value: string; onChange: (id: string) => void; errors: string[] }) {
-  const { data, loading, error, fetchMore } = useQuery(USER_ORGANIZATION_CHOICES_QUERY, { variables: { first: ORGANIZATIONS_PAGE_SIZE } });
-  const pageFailed = useFetchRemainingPages(data?.organizations.pageInfo, (after) => fetchMore({ variables: { after } }));
+function OrganizationSelect({
+  value,
+  onChange,
+  errors,
+}: {
+  value: string;
+  onChange: (id: string) => void;
+  errors: string[];
+}) {
+  const { data, loading, error, fetchMore } = useQuery(USER_ORGANIZATION_CHOICES_QUERY, {
+    variables: { first: ORGANIZATIONS_PAGE_SIZE },
+  });
+  const pageFailed = useFetchRemainingPages(data?.organizations.pageInfo, (after) =>
+    fetchMore({ variables: { after } }),
+  );
   const hint = error || pageFailed ? t.organizationsLoadError : loading ? t.organizationsLoading : t.organizationHint;
   return (
     <Field label={t.organization} required hint={hint} errors={errors}>
       {(props) => (
         <select {...props} className="field__control" required value={value} onChange={(e) => onChange(e.target.value)}>
           <option value="">{t.organizationChoose}</option>
-          {data?.organizations.edges.map(({ node }) => <option key={node.id} value={node.id}>{node.name}</option>)}
+          {data?.organizations.edges.map(({ node }) => (
+            <option key={node.id} value={node.id}>
+              {node.name}
+            </option>
+          ))}
         </select>
       )}
     </Field>
@@ -123,14 +141,31 @@ export function CreateUserForm({ titleId }: { /** The heading that names the for
       <div className="form-section">
         <Field label={t.email} required errors={field("email")}>
           {(props) => (
-            <input {...props} className="field__control field--wide" type="email" required autoComplete="off" spellCheck={false}
-              maxLength={254} value={form.email} onChange={(e) => set("email", e.target.value)} />
+            <input
+              {...props}
+              className="field__control field--wide"
+              type="email"
+              required
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={254}
+              value={form.email}
+              onChange={(e) => set("email", e.target.value)}
+            />
           )}
         </Field>
         <Field label={t.displayName} required hint={t.displayNameHint} errors={field("displayName")}>
           {(props) => (
-            <input {...props} className="field__control" type="text" required autoComplete="off" maxLength={100}
-              value={form.displayName} onChange={(e) => set("displayName", e.target.value)} />
+            <input
+              {...props}
+              className="field__control"
+              type="text"
+              required
+              autoComplete="off"
+              maxLength={100}
+              value={form.displayName}
+              onChange={(e) => set("displayName", e.target.value)}
+            />
           )}
         </Field>
         <RadioGroup<UserRole>
@@ -143,12 +178,24 @@ export function CreateUserForm({ titleId }: { /** The heading that names the for
           errors={field("role")}
         />
         {form.role === "HOST" && (
-          <OrganizationSelect value={form.organizationId} onChange={(id) => set("organizationId", id)} errors={field("organizationId")} />
+          <OrganizationSelect
+            value={form.organizationId}
+            onChange={(id) => set("organizationId", id)}
+            errors={field("organizationId")}
+          />
         )}
         <Field label={t.password} required hint={adminMessages.passwordPolicy} errors={field("password")}>
           {(props) => (
-            <input {...props} className="field__control" type={showPassword ? "text" : "password"} required
-              autoComplete="new-password" spellCheck={false} value={form.password} onChange={(e) => set("password", e.target.value)} />
+            <input
+              {...props}
+              className="field__control"
+              type={showPassword ? "text" : "password"}
+              required
+              autoComplete="new-password"
+              spellCheck={false}
+              value={form.password}
+              onChange={(e) => set("password", e.target.value)}
+            />
           )}
         </Field>
         <label className="choice">
@@ -159,7 +206,9 @@ export function CreateUserForm({ titleId }: { /** The heading that names the for
       {failure && <ErrorSummary>{failure}</ErrorSummary>}
       <div role="status">{created && <p className="notice notice--success">{created}</p>}</div>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={loading}>{loading ? t.submitting : t.submit}</button>
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t.submitting : t.submit}
+        </button>
       </div>
     </form>
   );

@@ -12,10 +12,21 @@ afterEach(cleanup);
 const ORG = { __typename: "Organization", id: "5f0c8e1a-2b3c-4d5e-8f90-a1b2c3d4e5f6", name: "NPO法人 ひだまり" };
 
 const user = (id: string, email: string, displayName: string, role: string, extra: Record<string, unknown> = {}) => ({
-  __typename: "User", id, email, displayName, role, active: true, organization: null, ...extra,
+  __typename: "User",
+  id,
+  email,
+  displayName,
+  role,
+  active: true,
+  organization: null,
+  ...extra,
 });
 
-const usersPage = (nodes: ReturnType<typeof user>[], totalCount: number, hasNextPage = false): MockLink.MockedResponse["result"] => ({
+const usersPage = (
+  nodes: ReturnType<typeof user>[],
+  totalCount: number,
+  hasNextPage = false,
+): MockLink.MockedResponse["result"] => ({
   data: {
     users: {
       __typename: "UserConnection",
@@ -28,11 +39,14 @@ const usersPage = (nodes: ReturnType<typeof user>[], totalCount: number, hasNext
 
 const listMock: MockLink.MockedResponse = {
   request: { query: UsersPageDocument, variables: { first: 50 } },
-  result: usersPage([
-    user("u-1", "admin@example.jp", "管理 太郎", "ADMIN"),
-    user("u-3", "host@example.jp", "ひだまり 受付", "HOST", { organization: ORG }),
-    user("u-4", "viewer@example.jp", "閲覧 花子", "VIEWER", { active: false }),
-  ], 3),
+  result: usersPage(
+    [
+      user("u-1", "admin@example.jp", "管理 太郎", "ADMIN"),
+      user("u-3", "host@example.jp", "ひだまり 受付", "HOST", { organization: ORG }),
+      user("u-4", "viewer@example.jp", "閲覧 花子", "VIEWER", { active: false }),
+    ],
+    3,
+  ),
   delay: 0,
 };
 
@@ -64,7 +78,9 @@ function fillForm({ email, name, role }: { email: string; name: string; role: st
 }
 
 const emails = () =>
-  within(screen.getByRole("table", { name: "アカウント (メールアドレス順)" })).getAllByRole("rowheader").map((th) => th.textContent);
+  within(screen.getByRole("table", { name: "アカウント (メールアドレス順)" }))
+    .getAllByRole("rowheader")
+    .map((th) => th.textContent);
 
 describe("UsersPage", () => {
   it("lists every account with its role, organization and state", async () => {
@@ -72,7 +88,14 @@ describe("UsersPage", () => {
     expect(screen.getByRole("heading", { level: 1, name: "アカウント" })).toBeTruthy();
     await waitFor(() => expect(screen.getAllByRole("status")[0].textContent).toBe("全 3 件 (3 件を表示)"));
     const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
-    expect(rows.map((r) => [within(r).getByRole("rowheader").textContent, ...within(r).getAllByRole("cell").map((c) => c.textContent)])).toEqual([
+    expect(
+      rows.map((r) => [
+        within(r).getByRole("rowheader").textContent,
+        ...within(r)
+          .getAllByRole("cell")
+          .map((c) => c.textContent),
+      ]),
+    ).toEqual([
       ["admin@example.jp", "管理 太郎", "管理者", "—", "有効"],
       ["host@example.jp", "ひだまり 受付", "受け入れ先", "NPO法人 ひだまり", "有効"],
       ["viewer@example.jp", "閲覧 花子", "閲覧者", "—", "停止中"],
@@ -80,29 +103,47 @@ describe("UsersPage", () => {
     // The password field explains the policy, and is for a new password.
     const password = screen.getByLabelText(/^初期パスワード/);
     expect(password.getAttribute("autocomplete")).toBe("new-password");
-    expect(document.getElementById(password.getAttribute("aria-describedby")!)!.textContent).toMatch(/^12文字以上128文字以内。/);
+    expect(document.getElementById(password.getAttribute("aria-describedby")!)!.textContent).toMatch(
+      /^12文字以上128文字以内。/,
+    );
     // The organization is asked only for a 受け入れ先 account.
     expect(screen.queryByRole("combobox", { name: /所属する団体/ })).toBeNull();
   });
 
   it("creates a coordinator, who then appears in the list in e-mail order", async () => {
-    const { sent } = renderUsers([{
-      request: {
-        query: CreateUserDocument,
-        variables: { input: { email: "coordinator2@example.jp", displayName: "鈴木 一郎", role: "COORDINATOR", password: PASSWORD } },
-      },
-      result: {
-        data: {
-          createUser: { __typename: "CreateUserPayload", user: user("u-9", "coordinator2@example.jp", "鈴木 一郎", "COORDINATOR") },
+    const { sent } = renderUsers([
+      {
+        request: {
+          query: CreateUserDocument,
+          variables: {
+            input: {
+              email: "coordinator2@example.jp",
+              displayName: "鈴木 一郎",
+              role: "COORDINATOR",
+              password: PASSWORD,
+            },
+          },
         },
+        result: {
+          data: {
+            createUser: {
+              __typename: "CreateUserPayload",
+              user: user("u-9", "coordinator2@example.jp", "鈴木 一郎", "COORDINATOR"),
+            },
+          },
+        },
+        delay: 0,
       },
-      delay: 0,
-    }]);
+    ]);
     await screen.findByRole("table");
     fillForm({ email: " coordinator2@example.jp ", name: "鈴木 一郎 ", role: "コーディネーター" });
     fireEvent.click(screen.getByRole("button", { name: "アカウントを作成" }));
 
-    expect(await screen.findByText("鈴木 一郎 さんのアカウント (coordinator2@example.jp) を作成しました。一覧に加わっています。")).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "鈴木 一郎 さんのアカウント (coordinator2@example.jp) を作成しました。一覧に加わっています。",
+      ),
+    ).toBeTruthy();
     expect(emails()).toEqual(["admin@example.jp", "coordinator2@example.jp", "host@example.jp", "viewer@example.jp"]);
     expect(screen.getAllByRole("status")[0].textContent).toBe("全 4 件 (4 件を表示)");
     // The form is empty again, ready for the next account.
@@ -112,18 +153,32 @@ describe("UsersPage", () => {
   });
 
   it("asks for an organization for a host account and sends it", async () => {
-    renderUsers([orgsMock, {
-      request: {
-        query: CreateUserDocument,
-        variables: { input: { email: "host2@example.jp", displayName: "ひだまり 2", role: "HOST", password: PASSWORD, organizationId: ORG.id } },
-      },
-      result: {
-        data: {
-          createUser: { __typename: "CreateUserPayload", user: user("u-8", "host2@example.jp", "ひだまり 2", "HOST", { organization: ORG }) },
+    renderUsers([
+      orgsMock,
+      {
+        request: {
+          query: CreateUserDocument,
+          variables: {
+            input: {
+              email: "host2@example.jp",
+              displayName: "ひだまり 2",
+              role: "HOST",
+              password: PASSWORD,
+              organizationId: ORG.id,
+            },
+          },
         },
+        result: {
+          data: {
+            createUser: {
+              __typename: "CreateUserPayload",
+              user: user("u-8", "host2@example.jp", "ひだまり 2", "HOST", { organization: ORG }),
+            },
+          },
+        },
+        delay: 0,
       },
-      delay: 0,
-    }]);
+    ]);
     await screen.findByRole("table");
     fillForm({ email: "host2@example.jp", name: "ひだまり 2", role: "受け入れ先" });
     fireEvent.click(screen.getByRole("button", { name: "アカウントを作成" }));
@@ -139,24 +194,33 @@ describe("UsersPage", () => {
   });
 
   it("shows the server's messages beside their fields and keeps what was typed", async () => {
-    renderUsers([{
-      request: {
-        query: CreateUserDocument,
-        variables: { input: { email: "admin@example.jp", displayName: "管理 次郎", role: "ADMIN", password: PASSWORD } },
-      },
-      result: {
-        errors: [new GraphQLError("入力内容を確認してください", {
-          extensions: {
-            code: "BAD_USER_INPUT",
-            fields: [
-              { field: "input.password", messages: ["よく使われていて推測されやすいパスワードです。別のものにしてください"] },
-              { field: "input.email", messages: ["このメールアドレスはすでに登録されています"] },
-            ],
+    renderUsers([
+      {
+        request: {
+          query: CreateUserDocument,
+          variables: {
+            input: { email: "admin@example.jp", displayName: "管理 次郎", role: "ADMIN", password: PASSWORD },
           },
-        })],
+        },
+        result: {
+          errors: [
+            new GraphQLError("入力内容を確認してください", {
+              extensions: {
+                code: "BAD_USER_INPUT",
+                fields: [
+                  {
+                    field: "input.password",
+                    messages: ["よく使われていて推測されやすいパスワードです。別のものにしてください"],
+                  },
+                  { field: "input.email", messages: ["このメールアドレスはすでに登録されています"] },
+                ],
+              },
+            }),
+          ],
+        },
+        delay: 0,
       },
-      delay: 0,
-    }]);
+    ]);
     await screen.findByRole("table");
     fillForm({ email: "admin@example.jp", name: "管理 次郎", role: "管理者" });
     fireEvent.click(screen.getByRole("button", { name: "アカウントを作成" }));
@@ -180,17 +244,29 @@ describe("toCreateUserInput", () => {
     expect(toCreateUserInput({ email: " ", displayName: "", role: null, organizationId: "", password: "" })).toEqual({
       ok: false,
       errors: {
-        email: ["メールアドレスを入力してください"], displayName: ["表示名を入力してください"], role: ["役割を選んでください"],
+        email: ["メールアドレスを入力してください"],
+        displayName: ["表示名を入力してください"],
+        role: ["役割を選んでください"],
         password: ["初期パスワードを入力してください"],
       },
     });
   });
 
   it("sends the organization only for a host (a hidden choice must not travel)", () => {
-    const form = { email: "a@example.jp", displayName: "A", role: "VIEWER" as const, organizationId: ORG.id, password: PASSWORD };
-    expect(toCreateUserInput(form)).toEqual({ ok: true, input: { email: "a@example.jp", displayName: "A", role: "VIEWER", password: PASSWORD } });
+    const form = {
+      email: "a@example.jp",
+      displayName: "A",
+      role: "VIEWER" as const,
+      organizationId: ORG.id,
+      password: PASSWORD,
+    };
+    expect(toCreateUserInput(form)).toEqual({
+      ok: true,
+      input: { email: "a@example.jp", displayName: "A", role: "VIEWER", password: PASSWORD },
+    });
     expect(toCreateUserInput({ ...form, role: "HOST" })).toEqual({
-      ok: true, input: { email: "a@example.jp", displayName: "A", role: "HOST", password: PASSWORD, organizationId: ORG.id },
+      ok: true,
+      input: { email: "a@example.jp", displayName: "A", role: "HOST", password: PASSWORD, organizationId: ORG.id },
     });
   });
 });

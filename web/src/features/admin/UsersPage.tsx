@@ -30,7 +30,10 @@ const t = adminMessages.users;
 
 /** アカウント (ADMIN): every account by e-mail address, and the form that makes a new one. */
 export function UsersPage() {
-  const query = useQuery(USERS_PAGE_QUERY, { variables: { first: USERS_PAGE_SIZE }, notifyOnNetworkStatusChange: true });
+  const query = useQuery(USERS_PAGE_QUERY, {
+    variables: { first: USERS_PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
   const [moreFailed, setMoreFailed] = useState(false);
   const list = query.data?.users;
   const loadingMore = query.networkStatus === NetworkStatus.fetchMore;
@@ -53,8 +56,12 @@ export function UsersPage() {
         </p>
         {query.error && !list ? (
           <div className="notice notice--error" role="alert">
-            <p>{t.loadError} {parseGraphQLError(query.error).message}</p>
-            <button type="button" className="button" onClick={() => void query.refetch().catch(() => {})}>{t.retry}</button>
+            <p>
+              {t.loadError} {parseGraphQLError(query.error).message}
+            </p>
+            <button type="button" className="button" onClick={() => void query.refetch().catch(() => {})}>
+              {t.retry}
+            </button>
           </div>
         ) : list && list.edges.length === 0 ? (
           <p className="notice">{t.empty}</p>
@@ -63,10 +70,16 @@ export function UsersPage() {
         ) : null}
         {list?.pageInfo.hasNextPage && (
           <div className="results__more">
-            <button type="button" className="button" disabled={loadingMore} onClick={loadMore}>{t.loadMore}</button>
+            <button type="button" className="button" disabled={loadingMore} onClick={loadMore}>
+              {t.loadMore}
+            </button>
           </div>
         )}
-        {moreFailed && <p className="notice notice--error" role="alert">{t.loadMoreError}</p>}
+        {moreFailed && (
+          <p className="notice notice--error" role="alert">
+            {t.loadMoreError}
+          </p>
+        )}
       </section>
 
       <section className="page-section" aria-labelledby="create-user-title">

@@ -26,7 +26,9 @@ export function UsersTable({ users }: { users: readonly UsersTable_UserFragment[
   return (
     <div className="table-scroll users-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table users-table">
-        <caption id={captionId} className="visually-hidden">{t.caption}</caption>
+        <caption id={captionId} className="visually-hidden">
+          {t.caption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{c.email}</th>
@@ -39,12 +41,16 @@ export function UsersTable({ users }: { users: readonly UsersTable_UserFragment[
         <tbody>
           {users.map((user) => (
             <tr key={user.id}>
-              <th scope="row" className="users-table__email">{user.email}</th>
+              <th scope="row" className="users-table__email">
+                {user.email}
+              </th>
               <td>{user.displayName}</td>
               <td>{commonMessages.roles[user.role]}</td>
               <td>{user.organization?.name ?? t.none}</td>
               <td className="users-table__state">
-                <span className={`badge ${user.active ? "badge--open" : "badge--paused"}`}>{user.active ? t.active : t.inactive}</span>
+                <span className={`badge ${user.active ? "badge--open" : "badge--paused"}`}>
+                  {user.active ? t.active : t.inactive}
+                </span>
               </td>
             </tr>
           ))}

@@ -4,7 +4,8 @@ import { auditDetailNames } from "./audit-detail";
 describe("auditDetailNames", () => {
   it("lists the fields a READ asked for", () => {
     expect(auditDetailNames({ fields: ["displayName", "needs", "consents"] })).toEqual({
-      names: ["displayName", "needs", "consents"], more: 0,
+      names: ["displayName", "needs", "consents"],
+      more: 0,
     });
   });
 
@@ -16,7 +17,8 @@ describe("auditDetailNames", () => {
 
   it("keeps the list short and counts the rest", () => {
     expect(auditDetailNames({ fields: ["a", "b", "c", "d", "e", "f", "g", "h"], unclassified: true })).toEqual({
-      names: ["a", "b", "c", "d", "e", "f"], more: 3,
+      names: ["a", "b", "c", "d", "e", "f"],
+      more: 3,
     });
   });
 

@@ -8,7 +8,16 @@ export const AUDIT_PAGE_SIZE = 50;
 
 /** In the order of the form's checkboxes: reading first, then writes, sessions, refusals. */
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
-  "READ", "CREATE", "UPDATE", "DELETE", "WRITE", "LOGIN", "LOGIN_FAILED", "LOGOUT", "DENIED", "PURGE",
+  "READ",
+  "CREATE",
+  "UPDATE",
+  "DELETE",
+  "WRITE",
+  "LOGIN",
+  "LOGIN_FAILED",
+  "LOGOUT",
+  "DENIED",
+  "PURGE",
 ];
 const ROLES: readonly UserRole[] = ["ADMIN", "COORDINATOR", "HOST", "VIEWER"];
 
@@ -31,14 +40,30 @@ export interface AuditFilter {
 }
 
 export const EMPTY_AUDIT_FILTER: AuditFilter = {
-  from: "", to: "", actions: [], actorRole: "", actorUserId: "", entityType: "", recordId: "", personId: "", operation: "",
+  from: "",
+  to: "",
+  actions: [],
+  actorRole: "",
+  actorUserId: "",
+  entityType: "",
+  recordId: "",
+  personId: "",
+  operation: "",
   requestId: "",
 };
 
 /** Filter key → URL parameter; short names keep a shared link readable. */
 const PARAM = {
-  from: "from", to: "to", actions: "actions", actorRole: "role", actorUserId: "actor", entityType: "entity",
-  recordId: "record", personId: "person", operation: "op", requestId: "request",
+  from: "from",
+  to: "to",
+  actions: "actions",
+  actorRole: "role",
+  actorUserId: "actor",
+  entityType: "entity",
+  recordId: "record",
+  personId: "person",
+  operation: "op",
+  requestId: "request",
 } as const satisfies Record<keyof AuditFilter, string>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -126,6 +151,7 @@ export function auditFilterProblems(filter: AuditFilter): Record<string, string[
   if (filter.to && !isIsoDate(filter.to)) problems["filter.to"] = [t.invalidDate];
   else if (filter.from && filter.to && filter.to < filter.from) problems["filter.to"] = [t.toBeforeFrom];
   if (filter.personId.trim() && !UUID.test(filter.personId.trim())) problems["filter.personId"] = [t.invalidPersonId];
-  if (filter.actorUserId.trim() && !UUID.test(filter.actorUserId.trim())) problems["filter.actorUserId"] = [t.invalidActor];
+  if (filter.actorUserId.trim() && !UUID.test(filter.actorUserId.trim()))
+    problems["filter.actorUserId"] = [t.invalidActor];
   return problems;
 }

@@ -44,7 +44,11 @@ describe("paged admin lists in the app cache", () => {
   });
 
   it("does not repeat rows when the same page arrives twice (a development StrictMode double effect)", () => {
-    const list = listAfter([null, page(["a", "b"], true, 3)], ["b", page(["c"], false, 3)], ["b", page(["c"], false, 3)]);
+    const list = listAfter(
+      [null, page(["a", "b"], true, 3)],
+      ["b", page(["c"], false, 3)],
+      ["b", page(["c"], false, 3)],
+    );
     expect(list.edges.map((e) => e.node.id)).toEqual(["a", "b", "c"]);
   });
 });

@@ -12,7 +12,10 @@ interface PageInfoLike {
  * For a choice list (利用者, 団体) that must be complete: asks for the next page as long as there is one. Returns
  * whether a page failed (the list is then partial, and the page says so).
  */
-export function useFetchRemainingPages(pageInfo: PageInfoLike | undefined, fetchNext: (after: string) => Promise<unknown>): boolean {
+export function useFetchRemainingPages(
+  pageInfo: PageInfoLike | undefined,
+  fetchNext: (after: string) => Promise<unknown>,
+): boolean {
   const [failed, setFailed] = useState(false);
   const after = pageInfo?.hasNextPage ? (pageInfo.endCursor ?? null) : null;
   useEffect(() => {

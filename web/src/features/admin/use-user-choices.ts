@@ -28,7 +28,9 @@ export const AUDIT_USER_CHOICES_QUERY = graphql(`
 
 /** Every account (stopped ones too: they are in the log), for the 利用者 select of the audit filter. */
 export function useUserChoices() {
-  const { data, error, fetchMore } = useQuery(AUDIT_USER_CHOICES_QUERY, { variables: { first: USER_CHOICES_PAGE_SIZE } });
+  const { data, error, fetchMore } = useQuery(AUDIT_USER_CHOICES_QUERY, {
+    variables: { first: USER_CHOICES_PAGE_SIZE },
+  });
   const pageFailed = useFetchRemainingPages(data?.users.pageInfo, (after) => fetchMore({ variables: { after } }));
   return { users: data?.users.edges.map((e) => e.node) ?? [], failed: Boolean(error) || pageFailed };
 }

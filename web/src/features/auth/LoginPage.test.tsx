@@ -9,7 +9,11 @@ import { safeNextPath } from "./login-errors";
 
 afterEach(cleanup);
 
-const signedOut: MockLink.MockedResponse = { request: { query: ViewerDocument }, result: { data: { me: null } }, delay: 0 };
+const signedOut: MockLink.MockedResponse = {
+  request: { query: ViewerDocument },
+  result: { data: { me: null } },
+  delay: 0,
+};
 const input = { email: "host@example.jp", password: "tsunagu-demo-2026" };
 
 function loginMock(result: MockLink.MockedResponse["result"]): MockLink.MockedResponse {
@@ -17,13 +21,18 @@ function loginMock(result: MockLink.MockedResponse["result"]): MockLink.MockedRe
 }
 
 const hostUser = {
-  __typename: "User", id: "u-host", displayName: "山本 直樹", role: "HOST",
+  __typename: "User",
+  id: "u-host",
+  displayName: "山本 直樹",
+  role: "HOST",
   organization: { __typename: "Organization", id: "org-1", name: "社会福祉法人 若葉会" },
 };
 
 function renderLogin(url: string, mocks: MockLink.MockedResponse[]) {
   return renderPage(<LoginPage />, {
-    path: "/login", url, mocks: [signedOut, ...mocks],
+    path: "/login",
+    url,
+    mocks: [signedOut, ...mocks],
     otherRoutes: [
       { path: "/host", element: <p>ホーム: 受け入れ先</p> },
       { path: "/host/referrals/:id", element: <p>紹介の画面</p> },
@@ -39,7 +48,9 @@ async function fillAndSubmit(email = input.email, password = input.password) {
 
 describe("LoginPage", () => {
   it("signs in (email trimmed) and goes to the role's start page", async () => {
-    const { router } = renderLogin("/login", [loginMock({ data: { login: { __typename: "LoginPayload", user: hostUser } } })]);
+    const { router } = renderLogin("/login", [
+      loginMock({ data: { login: { __typename: "LoginPayload", user: hostUser } } }),
+    ]);
     expect(await screen.findByRole("heading", { level: 1, name: "ログイン" })).toBeTruthy();
     await fillAndSubmit();
     expect(await screen.findByText("ホーム: 受け入れ先")).toBeTruthy();
@@ -56,9 +67,15 @@ describe("LoginPage", () => {
   });
 
   it("says the email or password is wrong, from the reason or (older server) from its message, and clears the password", async () => {
-    renderLogin("/login", [loginMock({
-      errors: [new GraphQLError("メールアドレスまたはパスワードが正しくありません", { extensions: { code: "UNAUTHENTICATED" } })],
-    })]);
+    renderLogin("/login", [
+      loginMock({
+        errors: [
+          new GraphQLError("メールアドレスまたはパスワードが正しくありません", {
+            extensions: { code: "UNAUTHENTICATED" },
+          }),
+        ],
+      }),
+    ]);
     await fillAndSubmit();
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("メールアドレスまたはパスワードが正しくありません");
@@ -68,9 +85,15 @@ describe("LoginPage", () => {
   });
 
   it("explains a lockout with the minutes to wait", async () => {
-    renderLogin("/login", [loginMock({
-      errors: [new GraphQLError("locked", { extensions: { code: "UNAUTHENTICATED", reason: "LOCKED", retryAfterSeconds: 590 } })],
-    })]);
+    renderLogin("/login", [
+      loginMock({
+        errors: [
+          new GraphQLError("locked", {
+            extensions: { code: "UNAUTHENTICATED", reason: "LOCKED", retryAfterSeconds: 590 },
+          }),
+        ],
+      }),
+    ]);
     await fillAndSubmit();
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("一時的にログインできません");
@@ -79,17 +102,26 @@ describe("LoginPage", () => {
   });
 
   it("shows a field's message beside the field", async () => {
-    renderLogin("/login", [loginMock({
-      errors: [new GraphQLError("入力内容を確認してください", {
-        extensions: { code: "BAD_USER_INPUT", fields: [{ field: "input.email", messages: ["メールアドレスの形式が正しくありません"] }] },
-      })],
-    })]);
+    renderLogin("/login", [
+      loginMock({
+        errors: [
+          new GraphQLError("入力内容を確認してください", {
+            extensions: {
+              code: "BAD_USER_INPUT",
+              fields: [{ field: "input.email", messages: ["メールアドレスの形式が正しくありません"] }],
+            },
+          }),
+        ],
+      }),
+    ]);
     await fillAndSubmit();
     await screen.findByRole("alert");
     const email = screen.getByRole("textbox", { name: "メールアドレス" });
     expect(email.getAttribute("aria-invalid")).toBe("true");
     const describedBy = email.getAttribute("aria-describedby") ?? "";
-    expect(document.getElementById(describedBy.split(" ").at(-1)!)?.textContent).toBe("メールアドレスの形式が正しくありません");
+    expect(document.getElementById(describedBy.split(" ").at(-1)!)?.textContent).toBe(
+      "メールアドレスの形式が正しくありません",
+    );
   });
 });
 

@@ -9,7 +9,8 @@ export function loginErrorMessage(error: ParsedError): string {
   if (error.code !== "UNAUTHENTICATED") return error.message;
   const { reason, retryAfterSeconds } = error.extensions;
   if (reason === "LOCKED") {
-    const minutes = typeof retryAfterSeconds === "number" && retryAfterSeconds > 0 ? Math.ceil(retryAfterSeconds / 60) : null;
+    const minutes =
+      typeof retryAfterSeconds === "number" && retryAfterSeconds > 0 ? Math.ceil(retryAfterSeconds / 60) : null;
     return m.locked(minutes);
   }
   if (reason === "INVALID_CREDENTIALS") return m.invalidCredentials;

@@ -1,11 +1,18 @@
 import {
-  CHANGE_CATEGORY_LABELS, CHANGE_TYPE_LABELS, followUpMessages, type ChangeCategory, type ChangeType,
+  CHANGE_CATEGORY_LABELS,
+  CHANGE_TYPE_LABELS,
+  followUpMessages,
+  type ChangeCategory,
+  type ChangeType,
 } from "../../messages";
 import { CheckboxGroup, Field, RadioGroup } from "../../ui/form-fields";
 import type { ChangeState } from "./follow-up-input";
 
 const t = followUpMessages.form;
-const YES_NO = [["yes", t.changeYes], ["no", t.changeNo]] as const;
+const YES_NO = [
+  ["yes", t.changeYes],
+  ["no", t.changeNo],
+] as const;
 const TYPES = Object.entries(CHANGE_TYPE_LABELS) as [ChangeType, string][];
 const CATEGORIES = Object.entries(CHANGE_CATEGORY_LABELS) as [ChangeCategory, string][];
 
@@ -14,7 +21,12 @@ const CATEGORIES = Object.entries(CHANGE_CATEGORY_LABELS) as [ChangeCategory, st
  * record and by the final observation a move to 定着・終結 asks for; `errorPrefix` maps the server's field paths.
  */
 export function ChangeFields({
-  value, onChange, errors, errorPrefix = "", narrativeLabel = t.narrative, narrativeRequired = false,
+  value,
+  onChange,
+  errors,
+  errorPrefix = "",
+  narrativeLabel = t.narrative,
+  narrativeRequired = false,
 }: {
   value: ChangeState;
   onChange: (value: ChangeState) => void;
@@ -39,7 +51,13 @@ export function ChangeFields({
       />
       {value.observed && (
         <>
-          <RadioGroup legend={t.changeType} options={TYPES} value={value.type} onChange={(type) => set({ type })} errors={err("changeType")} />
+          <RadioGroup
+            legend={t.changeType}
+            options={TYPES}
+            value={value.type}
+            onChange={(type) => set({ type })}
+            errors={err("changeType")}
+          />
           <CheckboxGroup
             legend={t.changeCategories}
             options={CATEGORIES}

@@ -1,7 +1,13 @@
 import type { ContactMethod, Counterpart, ParticipationLevel, RelationshipStability } from "../../gql/graphql";
 import {
-  CONTACT_METHOD_LABELS, COUNTERPART_LABELS, FOLLOW_UP_KIND_LABELS, PARTICIPATION_LEVEL_LABELS,
-  RELATIONSHIP_STABILITY_LABELS, formatCalendarDate, followUpMessages, type FollowUpKind,
+  CONTACT_METHOD_LABELS,
+  COUNTERPART_LABELS,
+  FOLLOW_UP_KIND_LABELS,
+  PARTICIPATION_LEVEL_LABELS,
+  RELATIONSHIP_STABILITY_LABELS,
+  formatCalendarDate,
+  followUpMessages,
+  type FollowUpKind,
 } from "../../messages";
 import { addDaysIso } from "../../ui/calendar-date";
 import { CheckboxGroup, Field, RadioGroup } from "../../ui/form-fields";
@@ -25,7 +31,12 @@ export interface PlannedDue {
 
 /** Every field of RecordFollowUpInput, grouped as the visit went: what was done, attendance, change, the host, next. */
 export function FollowUpFields({
-  form, onChange, errors, plannedDues, currentLevel, today,
+  form,
+  onChange,
+  errors,
+  plannedDues,
+  currentLevel,
+  today,
 }: {
   form: FollowUpFormState;
   onChange: (form: FollowUpFormState) => void;
@@ -44,10 +55,17 @@ export function FollowUpFields({
         {plannedDues.length ? (
           <Field label={t.due} errors={err("dueId")}>
             {(props) => (
-              <select {...props} className="field__control" value={form.dueId} onChange={(e) => set({ dueId: e.target.value })}>
+              <select
+                {...props}
+                className="field__control"
+                value={form.dueId}
+                onChange={(e) => set({ dueId: e.target.value })}
+              >
                 <option value="">{t.dueAuto}</option>
                 {plannedDues.map((due) => (
-                  <option key={due.id} value={due.id}>{t.dueOption(formatCalendarDate(due.dueOn), FOLLOW_UP_KIND_LABELS[due.kind])}</option>
+                  <option key={due.id} value={due.id}>
+                    {t.dueOption(formatCalendarDate(due.dueOn), FOLLOW_UP_KIND_LABELS[due.kind])}
+                  </option>
                 ))}
               </select>
             )}
@@ -57,13 +75,33 @@ export function FollowUpFields({
         )}
         <Field label={t.contactedOn} errors={err("contactedOn")} required>
           {(props) => (
-            <input {...props} type="date" className="field__control" required max={today} value={form.contactedOn}
-              onChange={(e) => set({ contactedOn: e.target.value })} />
+            <input
+              {...props}
+              type="date"
+              className="field__control"
+              required
+              max={today}
+              value={form.contactedOn}
+              onChange={(e) => set({ contactedOn: e.target.value })}
+            />
           )}
         </Field>
-        <RadioGroup legend={t.method} required options={METHODS} value={form.method} onChange={(method) => set({ method })} errors={err("method")} />
-        <CheckboxGroup legend={t.counterparts} required options={COUNTERPARTS} values={form.counterparts}
-          onChange={(counterparts) => set({ counterparts })} errors={err("counterparts")} />
+        <RadioGroup
+          legend={t.method}
+          required
+          options={METHODS}
+          value={form.method}
+          onChange={(method) => set({ method })}
+          errors={err("method")}
+        />
+        <CheckboxGroup
+          legend={t.counterparts}
+          required
+          options={COUNTERPARTS}
+          values={form.counterparts}
+          onChange={(counterparts) => set({ counterparts })}
+          errors={err("counterparts")}
+        />
       </fieldset>
 
       <fieldset className="form-section">
@@ -72,14 +110,30 @@ export function FollowUpFields({
         <div className="field-row">
           <Field label={t.sessionsPlanned} errors={err("sessionsPlanned")}>
             {(props) => (
-              <input {...props} type="number" inputMode="numeric" min={0} max={100} className="field__control field__control--short"
-                value={form.sessionsPlanned} onChange={(e) => set({ sessionsPlanned: e.target.value })} />
+              <input
+                {...props}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={100}
+                className="field__control field__control--short"
+                value={form.sessionsPlanned}
+                onChange={(e) => set({ sessionsPlanned: e.target.value })}
+              />
             )}
           </Field>
           <Field label={t.sessionsAttended} errors={err("sessionsAttended")}>
             {(props) => (
-              <input {...props} type="number" inputMode="numeric" min={0} max={100} className="field__control field__control--short"
-                value={form.sessionsAttended} onChange={(e) => set({ sessionsAttended: e.target.value })} />
+              <input
+                {...props}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={100}
+                className="field__control field__control--short"
+                value={form.sessionsAttended}
+                onChange={(e) => set({ sessionsAttended: e.target.value })}
+              />
             )}
           </Field>
         </div>
@@ -89,10 +143,18 @@ export function FollowUpFields({
           errors={err("participationLevel")}
         >
           {(props) => (
-            <select {...props} className="field__control" value={form.participationLevel}
-              onChange={(e) => set({ participationLevel: e.target.value as ParticipationLevel | "" })}>
+            <select
+              {...props}
+              className="field__control"
+              value={form.participationLevel}
+              onChange={(e) => set({ participationLevel: e.target.value as ParticipationLevel | "" })}
+            >
               <option value="">{t.participationLevelKeep}</option>
-              {LEVELS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {LEVELS.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -105,18 +167,35 @@ export function FollowUpFields({
 
       <fieldset className="form-section">
         <legend>{t.hostGroup}</legend>
-        <RadioGroup legend={t.relationshipStability} options={STABILITY} value={form.relationshipStability}
-          onChange={(relationshipStability) => set({ relationshipStability })} errors={err("relationshipStability")} />
+        <RadioGroup
+          legend={t.relationshipStability}
+          options={STABILITY}
+          value={form.relationshipStability}
+          onChange={(relationshipStability) => set({ relationshipStability })}
+          errors={err("relationshipStability")}
+        />
         <Field label={t.hostFeedback} errors={err("hostFeedback")} className="field--wide">
           {(props) => (
-            <textarea {...props} className="field__control" rows={3} maxLength={4000} value={form.hostFeedback}
-              onChange={(e) => set({ hostFeedback: e.target.value })} />
+            <textarea
+              {...props}
+              className="field__control"
+              rows={3}
+              maxLength={4000}
+              value={form.hostFeedback}
+              onChange={(e) => set({ hostFeedback: e.target.value })}
+            />
           )}
         </Field>
         <Field label={t.hostGuidance} errors={err("hostGuidance")} className="field--wide">
           {(props) => (
-            <textarea {...props} className="field__control" rows={3} maxLength={4000} value={form.hostGuidance}
-              onChange={(e) => set({ hostGuidance: e.target.value })} />
+            <textarea
+              {...props}
+              className="field__control"
+              rows={3}
+              maxLength={4000}
+              value={form.hostGuidance}
+              onChange={(e) => set({ hostGuidance: e.target.value })}
+            />
           )}
         </Field>
       </fieldset>
@@ -125,9 +204,14 @@ export function FollowUpFields({
         <legend>{t.nextGroup}</legend>
         <Field label={t.nextDueOn} hint={t.nextDueOnHint} errors={err("nextDueOn")}>
           {(props) => (
-            <input {...props} type="date" className="field__control"
+            <input
+              {...props}
+              type="date"
+              className="field__control"
               min={form.contactedOn ? addDaysIso(form.contactedOn, 1) : undefined}
-              value={form.nextDueOn} onChange={(e) => set({ nextDueOn: e.target.value })} />
+              value={form.nextDueOn}
+              onChange={(e) => set({ nextDueOn: e.target.value })}
+            />
           )}
         </Field>
       </fieldset>

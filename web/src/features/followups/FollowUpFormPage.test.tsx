@@ -11,7 +11,13 @@ import { FollowUpFormPage, backPath } from "./FollowUpFormPage";
 
 afterEach(cleanup);
 
-const due = (id: string, dueOn: string, kind: string, status = "PLANNED") => ({ __typename: "FollowUpDue", id, dueOn, kind, status });
+const due = (id: string, dueOn: string, kind: string, status = "PLANNED") => ({
+  __typename: "FollowUpDue",
+  id,
+  dueOn,
+  kind,
+  status,
+});
 
 const formMock: MockLink.MockedResponse = {
   request: { query: FollowUpFormDocument, variables: { id: "m-2" } },
@@ -23,12 +29,23 @@ const formMock: MockLink.MockedResponse = {
         stageLabel: "参加開始(フォローアップ中)",
         person: { __typename: "Person", id: "p-2", displayName: "葵さん", participationLevel: "JOINS_PLACE" },
         resource: { __typename: "Resource", id: "r-2", name: "子ども食堂 さくらんぼ" },
-        followUpDues: [due("d-0", daysFromToday(-40), "FIRST_CHECK", "DONE"), due("d-1", daysFromToday(-19), "MONTHLY")],
-        followUps: [{
-          __typename: "FollowUpRecord", id: "f-0", contactedOn: daysFromToday(-40), method: "PHONE", counterparts: ["PERSON"],
-          changeObserved: false, narrative: "初回の様子を電話で確認", isOutcomeEvaluation: false,
-          recordedBy: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
-        }],
+        followUpDues: [
+          due("d-0", daysFromToday(-40), "FIRST_CHECK", "DONE"),
+          due("d-1", daysFromToday(-19), "MONTHLY"),
+        ],
+        followUps: [
+          {
+            __typename: "FollowUpRecord",
+            id: "f-0",
+            contactedOn: daysFromToday(-40),
+            method: "PHONE",
+            counterparts: ["PERSON"],
+            changeObserved: false,
+            narrative: "初回の様子を電話で確認",
+            isOutcomeEvaluation: false,
+            recordedBy: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
+          },
+        ],
       },
     },
   },
@@ -36,9 +53,22 @@ const formMock: MockLink.MockedResponse = {
 };
 
 const baseInput = {
-  matchId: "m-2", dueId: "d-1", contactedOn: todayIso(), method: "VISIT", counterparts: ["PERSON"], sessionsPlanned: null,
-  sessionsAttended: null, participationLevel: null, changeObserved: false, changeType: null, changeCategories: [], narrative: "",
-  relationshipStability: null, hostFeedback: "", hostGuidance: "", nextDueOn: null,
+  matchId: "m-2",
+  dueId: "d-1",
+  contactedOn: todayIso(),
+  method: "VISIT",
+  counterparts: ["PERSON"],
+  sessionsPlanned: null,
+  sessionsAttended: null,
+  participationLevel: null,
+  changeObserved: false,
+  changeType: null,
+  changeCategories: [],
+  narrative: "",
+  relationshipStability: null,
+  hostFeedback: "",
+  hostGuidance: "",
+  nextDueOn: null,
 };
 
 const savedRecord = (participationLevel: string | null) => ({
@@ -46,8 +76,15 @@ const savedRecord = (participationLevel: string | null) => ({
     recordFollowUp: {
       __typename: "FollowUpPayload",
       followUp: {
-        __typename: "FollowUpRecord", id: "f-1", participationLevel, contactedOn: todayIso(), method: "VISIT", counterparts: ["PERSON"],
-        changeObserved: true, narrative: "毎回参加している", isOutcomeEvaluation: false,
+        __typename: "FollowUpRecord",
+        id: "f-1",
+        participationLevel,
+        contactedOn: todayIso(),
+        method: "VISIT",
+        counterparts: ["PERSON"],
+        changeObserved: true,
+        narrative: "毎回参加している",
+        isOutcomeEvaluation: false,
         recordedBy: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
       },
     },
@@ -56,7 +93,15 @@ const savedRecord = (participationLevel: string | null) => ({
 
 const duesAfter: MockLink.MockedResponse = {
   request: { query: MatchFollowUpDuesDocument, variables: { id: "m-2" } },
-  result: { data: { match: { __typename: "Match", id: "m-2", followUpDues: [due("d-1", daysFromToday(-19), "MONTHLY", "DONE"), due("d-9", daysFromToday(14), "AD_HOC")] } } },
+  result: {
+    data: {
+      match: {
+        __typename: "Match",
+        id: "m-2",
+        followUpDues: [due("d-1", daysFromToday(-19), "MONTHLY", "DONE"), due("d-9", daysFromToday(14), "AD_HOC")],
+      },
+    },
+  },
   delay: 0,
 };
 
@@ -65,7 +110,17 @@ function renderForm(mocks: MockLink.MockedResponse[]) {
     path: "/matches/:matchId/follow-up",
     url: "/matches/m-2/follow-up?from=%2Ftoday&due=d-1",
     mocks: [formMock, ...mocks],
-    otherRoutes: [{ path: "/today", element: <><h1>今日・今週のフォローアップ</h1><FlashStatus /></> }],
+    otherRoutes: [
+      {
+        path: "/today",
+        element: (
+          <>
+            <h1>今日・今週のフォローアップ</h1>
+            <FlashStatus />
+          </>
+        ),
+      },
+    ],
   });
 }
 
@@ -100,10 +155,19 @@ describe("FollowUpFormPage", () => {
           query: RecordFollowUpDocument,
           variables: {
             input: {
-              ...baseInput, counterparts: ["PERSON", "HOST"], sessionsPlanned: 4, sessionsAttended: 4, participationLevel: "REGULAR",
-              changeObserved: true, changeType: "BOTH", changeCategories: ["WANTS_TO_CONTINUE", "NEW_RELATIONSHIP"],
-              narrative: "毎回参加している", relationshipStability: "PARTLY", hostFeedback: "配膳を手伝ってくれる",
-              hostGuidance: "声かけの仕方を共有", nextDueOn: daysFromToday(14),
+              ...baseInput,
+              counterparts: ["PERSON", "HOST"],
+              sessionsPlanned: 4,
+              sessionsAttended: 4,
+              participationLevel: "REGULAR",
+              changeObserved: true,
+              changeType: "BOTH",
+              changeCategories: ["WANTS_TO_CONTINUE", "NEW_RELATIONSHIP"],
+              narrative: "毎回参加している",
+              relationshipStability: "PARTLY",
+              hostFeedback: "配膳を手伝ってくれる",
+              hostGuidance: "声かけの仕方を共有",
+              nextDueOn: daysFromToday(14),
             },
           },
         },
@@ -122,10 +186,16 @@ describe("FollowUpFormPage", () => {
     fireEvent.click(screen.getByRole("radio", { name: "行動と気持ち" }));
     fireEvent.click(screen.getByRole("checkbox", { name: "また参加したいと言う" }));
     fireEvent.click(screen.getByRole("checkbox", { name: "新しい人間関係ができた" }));
-    fireEvent.change(screen.getByRole("textbox", { name: "様子・変化の記録" }), { target: { value: "毎回参加している" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "様子・変化の記録" }), {
+      target: { value: "毎回参加している" },
+    });
     fireEvent.click(screen.getByRole("radio", { name: "一部安定" }));
-    fireEvent.change(screen.getByRole("textbox", { name: "受け入れ先からの声" }), { target: { value: "配膳を手伝ってくれる" } });
-    fireEvent.change(screen.getByRole("textbox", { name: "受け入れ先への助言 (受け入れ先支援)" }), { target: { value: "声かけの仕方を共有" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "受け入れ先からの声" }), {
+      target: { value: "配膳を手伝ってくれる" },
+    });
+    fireEvent.change(screen.getByRole("textbox", { name: "受け入れ先への助言 (受け入れ先支援)" }), {
+      target: { value: "声かけの仕方を共有" },
+    });
     fireEvent.change(screen.getByLabelText("次回予定日"), { target: { value: daysFromToday(14) } });
     fireEvent.click(screen.getByRole("button", { name: "記録する" }));
 
@@ -134,15 +204,22 @@ describe("FollowUpFormPage", () => {
   });
 
   it("shows the server's message for a field beside that field", async () => {
-    renderForm([{
-      request: { query: RecordFollowUpDocument, variables: { input: { ...baseInput, nextDueOn: todayIso() } } },
-      result: {
-        errors: [new GraphQLError("入力内容を確認してください", {
-          extensions: { code: "BAD_USER_INPUT", fields: [{ field: "input.nextDueOn", messages: ["次回予定日は実施日より後にしてください"] }] },
-        })],
+    renderForm([
+      {
+        request: { query: RecordFollowUpDocument, variables: { input: { ...baseInput, nextDueOn: todayIso() } } },
+        result: {
+          errors: [
+            new GraphQLError("入力内容を確認してください", {
+              extensions: {
+                code: "BAD_USER_INPUT",
+                fields: [{ field: "input.nextDueOn", messages: ["次回予定日は実施日より後にしてください"] }],
+              },
+            }),
+          ],
+        },
+        delay: 0,
       },
-      delay: 0,
-    }]);
+    ]);
     await screen.findByRole("heading", { level: 1, name: "フォローアップ記録" });
     fireEvent.click(screen.getByRole("radio", { name: "訪問" }));
     fireEvent.click(screen.getByRole("radio", { name: "変化なし" }));
@@ -152,7 +229,9 @@ describe("FollowUpFormPage", () => {
     expect(await screen.findByText("次回予定日は実施日より後にしてください")).toBeTruthy();
     const next = screen.getByLabelText("次回予定日");
     expect(next.getAttribute("aria-invalid")).toBe("true");
-    expect(next.getAttribute("aria-describedby")).toContain(screen.getByText("次回予定日は実施日より後にしてください").closest("ul")!.id);
+    expect(next.getAttribute("aria-describedby")).toContain(
+      screen.getByText("次回予定日は実施日より後にしてください").closest("ul")!.id,
+    );
     expect(screen.getByRole("alert").textContent).toBe("入力内容を確認してください");
   });
 });

@@ -64,8 +64,12 @@ export function FollowUpFormPage() {
     return (
       <>
         <h1>{t.pageTitle}</h1>
-        <p className="notice notice--error" role="alert">{error ? parseGraphQLError(error).message : t.loadError}</p>
-        <p><Link to={back}>{t.back}</Link></p>
+        <p className="notice notice--error" role="alert">
+          {error ? parseGraphQLError(error).message : t.loadError}
+        </p>
+        <p>
+          <Link to={back}>{t.back}</Link>
+        </p>
       </>
     );
   }
@@ -92,7 +96,9 @@ export function FollowUpFormPage() {
 
   return (
     <>
-      <p className="breadcrumb"><Link to={back}>{t.back}</Link></p>
+      <p className="breadcrumb">
+        <Link to={back}>{t.back}</Link>
+      </p>
       <h1>{t.pageTitle}</h1>
       <p className="page-lead">
         <Link to={`/people/${match.person.id}`}>{match.person.displayName}</Link> — {match.resource.name}
@@ -110,7 +116,9 @@ export function FollowUpFormPage() {
         />
         {failure && <ErrorSummary>{failure}</ErrorSummary>}
         <div className="form__actions">
-          <button type="submit" className="button" disabled={saving}>{saving ? t.submitting : t.submit}</button>
+          <button type="submit" className="button" disabled={saving}>
+            {saving ? t.submitting : t.submit}
+          </button>
           <Link to={back}>{t.back}</Link>
         </div>
       </form>

@@ -15,7 +15,9 @@ const item = (id: string, state: string, dueOn: string, daysOverdue: number, per
   daysOverdue,
   due: { __typename: "FollowUpDue", id: `d-${id}`, dueOn, kind: "MONTHLY" },
   match: {
-    __typename: "Match", id: `m-${id}`, stageLabel: "参加開始(フォローアップ中)",
+    __typename: "Match",
+    id: `m-${id}`,
+    stageLabel: "参加開始(フォローアップ中)",
     person: { __typename: "Person", id: `p-${id}`, displayName: person },
     resource: { __typename: "Resource", id: `r-${id}`, name: "ひだまりサロン" },
   },
@@ -24,11 +26,21 @@ const item = (id: string, state: string, dueOn: string, daysOverdue: number, per
 describe("TodayPage", () => {
   it("lists overdue, today's and this week's follow-ups, each with a link to record it", async () => {
     const withinDays = withinDaysForThisWeek(todayIso());
-    const dues = [item("1", "OVERDUE", daysFromToday(-19), 19, "Aさん"), item("2", "DUE_TODAY", todayIso(), 0, "蓮さん")];
+    const dues = [
+      item("1", "OVERDUE", daysFromToday(-19), 19, "Aさん"),
+      item("2", "DUE_TODAY", todayIso(), 0, "蓮さん"),
+    ];
     if (withinDays > 0) dues.push(item("3", "UPCOMING", daysFromToday(withinDays), 0, "葵さん"));
     const { sent } = renderPage(<TodayPage />, {
-      path: "/today", url: "/today",
-      mocks: [{ request: { query: MyFollowUpsDueDocument, variables: { withinDays } }, result: { data: { myFollowUpsDue: dues } }, delay: 0 }],
+      path: "/today",
+      url: "/today",
+      mocks: [
+        {
+          request: { query: MyFollowUpsDueDocument, variables: { withinDays } },
+          result: { data: { myFollowUpsDue: dues } },
+          delay: 0,
+        },
+      ],
     });
 
     expect(await screen.findByRole("heading", { level: 1, name: "今日・今週のフォローアップ" })).toBeTruthy();

@@ -57,17 +57,27 @@ export function TodayPage() {
       {error && !data && (
         <div className="notice notice--error" role="alert">
           <p>{t.loadError}</p>
-          <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>{t.retry}</button>
+          <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>
+            {t.retry}
+          </button>
         </div>
       )}
       {sections && (
         <>
           <DueSection id="overdue" title={t.overdue} dues={sections.overdue} empty={t.noneOverdue} overdue />
-          <DueSection id="today" title={t.today} lead={formatCalendarDate(today)} dues={sections.today} empty={t.noneToday} />
+          <DueSection
+            id="today"
+            title={t.today}
+            lead={formatCalendarDate(today)}
+            dues={sections.today}
+            empty={t.noneToday}
+          />
           <DueSection
             id="week"
             title={t.thisWeek}
-            lead={weekFrom <= sunday ? t.thisWeekRange(formatCalendarDate(weekFrom), formatCalendarDate(sunday)) : undefined}
+            lead={
+              weekFrom <= sunday ? t.thisWeekRange(formatCalendarDate(weekFrom), formatCalendarDate(sunday)) : undefined
+            }
             dues={sections.thisWeek}
             empty={t.noneThisWeek}
           />
@@ -78,7 +88,12 @@ export function TodayPage() {
 }
 
 function DueSection({
-  id, title, lead, dues, empty, overdue = false,
+  id,
+  title,
+  lead,
+  dues,
+  empty,
+  overdue = false,
 }: {
   id: string;
   title: string;
@@ -89,7 +104,10 @@ function DueSection({
 }) {
   const titleId = `due-${id}`;
   return (
-    <section className={`page-section due-section${overdue && dues.length ? " due-section--overdue" : ""}`} aria-labelledby={titleId}>
+    <section
+      className={`page-section due-section${overdue && dues.length ? " due-section--overdue" : ""}`}
+      aria-labelledby={titleId}
+    >
       <h2>
         <span id={titleId}>{title}</span> <span className="board__count">{dues.length}件</span>
       </h2>
@@ -105,7 +123,10 @@ function DueSection({
               </p>
               <p className="due-item__what">
                 {t.dueOn}: <time dateTime={d.due.dueOn}>{formatCalendarDate(d.due.dueOn)}</time>
-                {" ・ "}{FOLLOW_UP_KIND_LABELS[d.due.kind]}{" ・ "}{d.match.stageLabel}
+                {" ・ "}
+                {FOLLOW_UP_KIND_LABELS[d.due.kind]}
+                {" ・ "}
+                {d.match.stageLabel}
                 {d.daysOverdue > 0 && <strong className="due-item__late"> {t.daysOverdue(d.daysOverdue)}</strong>}
               </p>
               <Link

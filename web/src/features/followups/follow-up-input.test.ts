@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { initialFollowUpForm, initialOutcomeForm, toOutcomeInput, toRecordFollowUpInput, type FollowUpFormState } from "./follow-up-input";
+import {
+  initialFollowUpForm,
+  initialOutcomeForm,
+  toOutcomeInput,
+  toRecordFollowUpInput,
+  type FollowUpFormState,
+} from "./follow-up-input";
 
 const filled = (patch: Partial<FollowUpFormState> = {}): FollowUpFormState => ({
   ...initialFollowUpForm("2026-11-22"),
@@ -16,7 +22,11 @@ describe("follow-up form → RecordFollowUpInput", () => {
   });
 
   it("asks for the choices the API cannot do without, keyed like the server's field messages", () => {
-    const result = toRecordFollowUpInput("m-1", { ...initialFollowUpForm(""), counterparts: [], sessionsAttended: "2.5" });
+    const result = toRecordFollowUpInput("m-1", {
+      ...initialFollowUpForm(""),
+      counterparts: [],
+      sessionsAttended: "2.5",
+    });
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -30,18 +40,21 @@ describe("follow-up form → RecordFollowUpInput", () => {
   });
 
   it("maps every field, trimming text and sending blanks as null", () => {
-    const result = toRecordFollowUpInput("m-1", filled({
-      dueId: "due-1",
-      counterparts: ["PERSON", "HOST"],
-      sessionsPlanned: "4",
-      sessionsAttended: " 3 ",
-      participationLevel: "REGULAR",
-      change: { observed: true, type: "BEHAVIOUR", categories: ["TRAVELS_ALONE"], narrative: "  一人で来られた  " },
-      relationshipStability: "PARTLY",
-      hostFeedback: " 笑顔が増えた ",
-      hostGuidance: "",
-      nextDueOn: "2026-12-20",
-    }));
+    const result = toRecordFollowUpInput(
+      "m-1",
+      filled({
+        dueId: "due-1",
+        counterparts: ["PERSON", "HOST"],
+        sessionsPlanned: "4",
+        sessionsAttended: " 3 ",
+        participationLevel: "REGULAR",
+        change: { observed: true, type: "BEHAVIOUR", categories: ["TRAVELS_ALONE"], narrative: "  一人で来られた  " },
+        relationshipStability: "PARTLY",
+        hostFeedback: " 笑顔が増えた ",
+        hostGuidance: "",
+        nextDueOn: "2026-12-20",
+      }),
+    );
     expect(result).toEqual({
       ok: true,
       input: {
@@ -66,15 +79,24 @@ describe("follow-up form → RecordFollowUpInput", () => {
   });
 
   it("leaves the planned visit to the server when none is chosen, and drops change details when there was no change", () => {
-    const result = toRecordFollowUpInput("m-1", filled({
-      change: { observed: false, type: "FEELING", categories: ["OTHER"], narrative: "" },
-    }));
+    const result = toRecordFollowUpInput(
+      "m-1",
+      filled({
+        change: { observed: false, type: "FEELING", categories: ["OTHER"], narrative: "" },
+      }),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.input).not.toHaveProperty("dueId");
     expect(result.input).toMatchObject({
-      changeObserved: false, changeType: null, changeCategories: [], sessionsPlanned: null, sessionsAttended: null,
-      participationLevel: null, relationshipStability: null, nextDueOn: null,
+      changeObserved: false,
+      changeType: null,
+      changeCategories: [],
+      sessionsPlanned: null,
+      sessionsAttended: null,
+      participationLevel: null,
+      relationshipStability: null,
+      nextDueOn: null,
     });
   });
 });
@@ -100,8 +122,13 @@ describe("outcome observation (定着・終結)", () => {
     expect(result).toEqual({
       ok: true,
       input: {
-        method: "INTERVIEW", counterparts: ["PERSON"], changeObserved: true, changeType: "BOTH",
-        changeCategories: ["WANTS_TO_CONTINUE"], narrative: "毎週通えている", relationshipStability: "STABLE",
+        method: "INTERVIEW",
+        counterparts: ["PERSON"],
+        changeObserved: true,
+        changeType: "BOTH",
+        changeCategories: ["WANTS_TO_CONTINUE"],
+        narrative: "毎週通えている",
+        relationshipStability: "STABLE",
         participationLevel: null,
       },
     });

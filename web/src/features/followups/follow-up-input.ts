@@ -1,6 +1,12 @@
 import type {
-  ChangeCategory, ChangeType, ContactMethod, Counterpart, OutcomeObservationInput, ParticipationLevel,
-  RecordFollowUpInput, RelationshipStability,
+  ChangeCategory,
+  ChangeType,
+  ContactMethod,
+  Counterpart,
+  OutcomeObservationInput,
+  ParticipationLevel,
+  RecordFollowUpInput,
+  RelationshipStability,
 } from "../../gql/graphql";
 import { followUpValidationMessages as v } from "../../messages";
 
@@ -32,8 +38,17 @@ export interface FollowUpFormState {
 
 export function initialFollowUpForm(today: string, dueId = ""): FollowUpFormState {
   return {
-    dueId, contactedOn: today, method: null, counterparts: ["PERSON"], sessionsPlanned: "", sessionsAttended: "",
-    participationLevel: "", change: emptyChange(), relationshipStability: "", hostFeedback: "", hostGuidance: "",
+    dueId,
+    contactedOn: today,
+    method: null,
+    counterparts: ["PERSON"],
+    sessionsPlanned: "",
+    sessionsAttended: "",
+    participationLevel: "",
+    change: emptyChange(),
+    relationshipStability: "",
+    hostFeedback: "",
+    hostGuidance: "",
     nextDueOn: "",
   };
 }
@@ -99,7 +114,11 @@ export interface OutcomeFormState {
   participationLevel: ParticipationLevel | "";
 }
 
-export const initialOutcomeForm = (): OutcomeFormState => ({ change: emptyChange(), relationshipStability: "", participationLevel: "" });
+export const initialOutcomeForm = (): OutcomeFormState => ({
+  change: emptyChange(),
+  relationshipStability: "",
+  participationLevel: "",
+});
 
 /** The final observation for 定着・終結; method and counterpart are the server's own defaults (面接, 本人). */
 export function toOutcomeInput(form: OutcomeFormState): Result<OutcomeObservationInput> {

@@ -12,7 +12,10 @@ export interface DueSections<T> {
 }
 
 /** The server's states decide overdue and today; 今週 is what remains due by Sunday. */
-export function splitDues<T extends { state: string; due: { dueOn: string } }>(dues: readonly T[], today: string): DueSections<T> {
+export function splitDues<T extends { state: string; due: { dueOn: string } }>(
+  dues: readonly T[],
+  today: string,
+): DueSections<T> {
   const sunday = endOfWeekIso(today);
   return {
     overdue: dues.filter((d) => d.state === "OVERDUE"),

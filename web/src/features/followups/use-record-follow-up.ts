@@ -60,7 +60,10 @@ export function useRecordFollowUp(matchId: string, personId: string | undefined)
       cache.modify({
         id: cache.identify({ __typename: "Match", id: matchId }),
         fields: {
-          followUps: (existing: readonly { __ref: string }[] = [], { toReference }) => [toReference(record)!, ...existing],
+          followUps: (existing: readonly { __ref: string }[] = [], { toReference }) => [
+            toReference(record)!,
+            ...existing,
+          ],
         },
       });
       if (record.participationLevel && personId) {

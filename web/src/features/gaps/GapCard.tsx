@@ -28,32 +28,75 @@ export const GAP_CARD_FRAGMENT = graphql(`
 `);
 
 const STATUS_BADGE: Record<GapCard_ResourceGapFragment["status"], string> = {
-  IDENTIFIED: "badge badge--warn", DISCUSSING: "badge badge--paused", DEVELOPING: "badge badge--paused",
-  RESOLVED: "badge badge--open", DEFERRED: "badge badge--full",
+  IDENTIFIED: "badge badge--warn",
+  DISCUSSING: "badge badge--paused",
+  DEVELOPING: "badge badge--paused",
+  RESOLVED: "badge badge--open",
+  DEFERRED: "badge badge--full",
 };
 
 /** One unmet need: what is missing, for whom, where; its progress; and (for coordinators) the next steps. */
-export function GapCard({ gap, canEdit, onMoved }: { gap: GapCard_ResourceGapFragment; canEdit: boolean; onMoved: (message: string) => void }) {
+export function GapCard({
+  gap,
+  canEdit,
+  onMoved,
+}: {
+  gap: GapCard_ResourceGapFragment;
+  canEdit: boolean;
+  onMoved: (message: string) => void;
+}) {
   const headingId = `gap-${gap.id}`;
   return (
     <article className="gap-card" aria-labelledby={headingId}>
-      <h3 id={headingId} className="gap-card__need">{gap.need}</h3>
-      <p><span className={STATUS_BADGE[gap.status]}>{RESOURCE_GAP_STATUS_LABELS[gap.status]}</span></p>
+      <h3 id={headingId} className="gap-card__need">
+        {gap.need}
+      </h3>
+      <p>
+        <span className={STATUS_BADGE[gap.status]}>{RESOURCE_GAP_STATUS_LABELS[gap.status]}</span>
+      </p>
       <dl className="facts">
         {gap.targetGroups.length > 0 && (
-          <div className="fact"><dt>{m.targetGroups}</dt><dd>{gap.targetGroups.map((g) => TARGET_GROUP_LABELS[g]).join("、")}</dd></div>
+          <div className="fact">
+            <dt>{m.targetGroups}</dt>
+            <dd>{gap.targetGroups.map((g) => TARGET_GROUP_LABELS[g]).join("、")}</dd>
+          </div>
         )}
-        <div className="fact"><dt>{m.area}</dt><dd>{gap.area?.name ?? m.areaNone}</dd></div>
-        {gap.searchText && <div className="fact"><dt>{m.searchText}</dt><dd>{gap.searchText}</dd></div>}
-        {gap.statusNote && <div className="fact"><dt>{m.statusNote}</dt><dd>{gap.statusNote}</dd></div>}
+        <div className="fact">
+          <dt>{m.area}</dt>
+          <dd>{gap.area?.name ?? m.areaNone}</dd>
+        </div>
+        {gap.searchText && (
+          <div className="fact">
+            <dt>{m.searchText}</dt>
+            <dd>{gap.searchText}</dd>
+          </div>
+        )}
+        {gap.statusNote && (
+          <div className="fact">
+            <dt>{m.statusNote}</dt>
+            <dd>{gap.statusNote}</dd>
+          </div>
+        )}
         {gap.resolvedResource && (
           <div className="fact">
             <dt>{m.resolvedResource}</dt>
-            <dd><Link to={`/resources/${gap.resolvedResource.id}`}>{gap.resolvedResource.name}</Link></dd>
+            <dd>
+              <Link to={`/resources/${gap.resolvedResource.id}`}>{gap.resolvedResource.name}</Link>
+            </dd>
           </div>
         )}
-        <div className="fact"><dt>{m.raisedOn}</dt><dd><time dateTime={gap.createdAt}>{formatDate(gap.createdAt)}</time></dd></div>
-        <div className="fact"><dt>{m.updatedOn}</dt><dd><time dateTime={gap.updatedAt}>{formatDate(gap.updatedAt)}</time></dd></div>
+        <div className="fact">
+          <dt>{m.raisedOn}</dt>
+          <dd>
+            <time dateTime={gap.createdAt}>{formatDate(gap.createdAt)}</time>
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>{m.updatedOn}</dt>
+          <dd>
+            <time dateTime={gap.updatedAt}>{formatDate(gap.updatedAt)}</time>
+          </dd>
+        </div>
       </dl>
       {canEdit && gap.nextStatuses.length > 0 && <GapStatusMove gap={gap} onMoved={onMoved} />}
     </article>

@@ -9,7 +9,13 @@ import { useSetResourceGapStatus } from "./use-set-resource-gap-status";
 const t = gapsMessages.move;
 
 /** The gap's next steps as buttons; one opens a short form (a note; the new resource when it is 解決). */
-export function GapStatusMove({ gap, onMoved }: { gap: GapCard_ResourceGapFragment; onMoved: (message: string) => void }) {
+export function GapStatusMove({
+  gap,
+  onMoved,
+}: {
+  gap: GapCard_ResourceGapFragment;
+  onMoved: (message: string) => void;
+}) {
   const [target, setTarget] = useState<ResourceGapStatus | null>(null);
   const [note, setNote] = useState("");
   const [resourceId, setResourceId] = useState<string | null>(null);
@@ -30,7 +36,10 @@ export function GapStatusMove({ gap, onMoved }: { gap: GapCard_ResourceGapFragme
       await move({
         variables: {
           input: {
-            id: gap.id, status: target, expectedVersion: gap.version, note: note.trim() || null,
+            id: gap.id,
+            status: target,
+            expectedVersion: gap.version,
+            note: note.trim() || null,
             ...(target === "RESOLVED" ? { resolvedResourceId: resourceId } : {}),
           },
         },
@@ -59,16 +68,37 @@ export function GapStatusMove({ gap, onMoved }: { gap: GapCard_ResourceGapFragme
   return (
     <form className="gap-move" onSubmit={(e) => void submit(e)} aria-label={t.heading(label)} noValidate>
       <h4>{t.heading(label)}</h4>
-      {error && <p className="notice notice--error" role="alert">{error.message}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error.message}
+        </p>
+      )}
       {target === "RESOLVED" && (
-        <ResourcePicker value={resourceId} onChange={setResourceId} errors={fieldMessages(error, "resolvedResourceId")} />
+        <ResourcePicker
+          value={resourceId}
+          onChange={setResourceId}
+          errors={fieldMessages(error, "resolvedResourceId")}
+        />
       )}
       <Field label={t.note} hint={t.noteHint} errors={fieldMessages(error, "note")}>
-        {(props) => <textarea {...props} className="field__control" rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
+        {(props) => (
+          <textarea
+            {...props}
+            className="field__control"
+            rows={2}
+            maxLength={2000}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        )}
       </Field>
       <div className="button-row">
-        <button type="submit" className="button" disabled={loading}>{loading ? t.submitting : t.submit}</button>
-        <button type="button" className="button button--secondary" onClick={() => setTarget(null)}>{t.cancel}</button>
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t.submitting : t.submit}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setTarget(null)}>
+          {t.cancel}
+        </button>
       </div>
     </form>
   );

@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { MockLink } from "@apollo/client/testing";
 import {
-  AreaListDocument, RaiseResourceGapDocument, ResourceGapsDocument, SetResourceGapStatusDocument, ViewerDocument,
+  AreaListDocument,
+  RaiseResourceGapDocument,
+  ResourceGapsDocument,
+  SetResourceGapStatusDocument,
+  ViewerDocument,
 } from "../../gql/graphql";
 import { renderPage } from "../../ui/test-utils";
 import { GapsPage, parseGapParams } from "./GapsPage";
@@ -11,9 +15,19 @@ afterEach(cleanup);
 
 const AREA = { __typename: "Area", id: "a-1", name: "みどり野東エリア", type: "WELFARE_AREA" };
 const gap = (over: Record<string, unknown> = {}) => ({
-  __typename: "ResourceGap", id: "g-1", need: "夜間や休日に若者が立ち寄れる居場所", status: "IDENTIFIED",
-  nextStatuses: ["DISCUSSING", "DEFERRED"], targetGroups: ["HIKIKOMORI", "YOUTH"], searchText: "夜 居場所", statusNote: "",
-  version: 1, createdAt: "2026-07-20T01:00:00Z", updatedAt: "2026-07-20T01:00:00Z", area: null, resolvedResource: null,
+  __typename: "ResourceGap",
+  id: "g-1",
+  need: "夜間や休日に若者が立ち寄れる居場所",
+  status: "IDENTIFIED",
+  nextStatuses: ["DISCUSSING", "DEFERRED"],
+  targetGroups: ["HIKIKOMORI", "YOUTH"],
+  searchText: "夜 居場所",
+  statusNote: "",
+  version: 1,
+  createdAt: "2026-07-20T01:00:00Z",
+  updatedAt: "2026-07-20T01:00:00Z",
+  area: null,
+  resolvedResource: null,
   ...over,
 });
 
@@ -22,40 +36,74 @@ const user = (role: string) => ({
   result: { data: { me: { __typename: "User", id: "u-1", displayName: "佐藤 みのり", role, organization: null } } },
   delay: 0,
 });
-const areas: MockLink.MockedResponse = { request: { query: AreaListDocument }, result: { data: { areas: [AREA] } }, delay: 0 };
+const areas: MockLink.MockedResponse = {
+  request: { query: AreaListDocument },
+  result: { data: { areas: [AREA] } },
+  delay: 0,
+};
 const list = (statuses: string[] | null, gaps: ReturnType<typeof gap>[]): MockLink.MockedResponse => ({
-  request: { query: ResourceGapsDocument, variables: { statuses } }, result: { data: { resourceGaps: gaps } }, delay: 0,
+  request: { query: ResourceGapsDocument, variables: { statuses } },
+  result: { data: { resourceGaps: gaps } },
+  delay: 0,
 });
 
 describe("GapsPage", () => {
   it("is read-only for staff viewers, and filters by status through the URL", async () => {
     const { router, sent } = renderPage(<GapsPage />, {
-      path: "/gaps", url: "/gaps",
-      mocks: [user("VIEWER"), areas, list(null, [gap(), gap({ id: "g-2", need: "ペットと参加できるサロン", status: "DEFERRED", nextStatuses: ["DISCUSSING"] })]),
-        list(["DEFERRED"], [gap({ id: "g-2", need: "ペットと参加できるサロン", status: "DEFERRED", nextStatuses: ["DISCUSSING"] })])],
+      path: "/gaps",
+      url: "/gaps",
+      mocks: [
+        user("VIEWER"),
+        areas,
+        list(null, [
+          gap(),
+          gap({ id: "g-2", need: "ペットと参加できるサロン", status: "DEFERRED", nextStatuses: ["DISCUSSING"] }),
+        ]),
+        list(
+          ["DEFERRED"],
+          [gap({ id: "g-2", need: "ペットと参加できるサロン", status: "DEFERRED", nextStatuses: ["DISCUSSING"] })],
+        ),
+      ],
     });
     expect(await screen.findByRole("article", { name: "夜間や休日に若者が立ち寄れる居場所" })).toBeTruthy();
     expect(screen.getByRole("heading", { level: 1, name: "資源の不足" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "資源の不足を記録する" })).toBeNull();
     expect(screen.queryByRole("button", { name: /にする/ })).toBeNull();
 
-    fireEvent.click(within(screen.getByRole("group", { name: "状態で絞り込む" })).getByRole("checkbox", { name: "見送り" }));
+    fireEvent.click(
+      within(screen.getByRole("group", { name: "状態で絞り込む" })).getByRole("checkbox", { name: "見送り" }),
+    );
     await waitFor(() => expect(router.state.location.search).toBe("?status=DEFERRED"));
-    await waitFor(() => expect(screen.queryByRole("article", { name: "夜間や休日に若者が立ち寄れる居場所" })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole("article", { name: "夜間や休日に若者が立ち寄れる居場所" })).toBeNull(),
+    );
     expect(screen.getByRole("article", { name: "ペットと参加できるサロン" })).toBeTruthy();
-    expect(sent.filter((op) => op.operationName === "ResourceGaps").map((op) => op.variables)).toEqual([{ statuses: null }, { statuses: ["DEFERRED"] }]);
+    expect(sent.filter((op) => op.operationName === "ResourceGaps").map((op) => op.variables)).toEqual([
+      { statuses: null },
+      { statuses: ["DEFERRED"] },
+    ]);
   });
 
   it("records a gap from an empty search (prefilled from the URL) and reloads the list", async () => {
-    const raised = gap({ id: "g-9", need: "平日夜の居場所", targetGroups: ["YOUTH"], area: { __typename: "Area", id: "a-1", name: "みどり野東エリア" } });
+    const raised = gap({
+      id: "g-9",
+      need: "平日夜の居場所",
+      targetGroups: ["YOUTH"],
+      area: { __typename: "Area", id: "a-1", name: "みどり野東エリア" },
+    });
     renderPage(<GapsPage />, {
-      path: "/gaps", url: "/gaps?searchText=%E5%A4%9C%20%E5%B1%85%E5%A0%B4%E6%89%80",
+      path: "/gaps",
+      url: "/gaps?searchText=%E5%A4%9C%20%E5%B1%85%E5%A0%B4%E6%89%80",
       mocks: [
-        user("COORDINATOR"), areas, list(null, []),
+        user("COORDINATOR"),
+        areas,
+        list(null, []),
         {
           request: {
             query: RaiseResourceGapDocument,
-            variables: { input: { need: "平日夜の居場所", targetGroups: ["YOUTH"], areaId: "a-1", searchText: "夜 居場所" } },
+            variables: {
+              input: { need: "平日夜の居場所", targetGroups: ["YOUTH"], areaId: "a-1", searchText: "夜 居場所" },
+            },
           },
           result: { data: { raiseResourceGap: { __typename: "ResourceGapPayload", resourceGap: raised } } },
           delay: 0,
@@ -64,8 +112,12 @@ describe("GapsPage", () => {
       ],
     });
     const form = within(await screen.findByRole("form", { name: "資源の不足を記録する" }));
-    expect((form.getByRole("textbox", { name: /見つからなかった検索のことば/ }) as HTMLInputElement).value).toBe("夜 居場所");
-    fireEvent.change(form.getByRole("textbox", { name: /不足しているもの/ }), { target: { value: " 平日夜の居場所 " } });
+    expect((form.getByRole("textbox", { name: /見つからなかった検索のことば/ }) as HTMLInputElement).value).toBe(
+      "夜 居場所",
+    );
+    fireEvent.change(form.getByRole("textbox", { name: /不足しているもの/ }), {
+      target: { value: " 平日夜の居場所 " },
+    });
     fireEvent.click(form.getByRole("checkbox", { name: "若者" }));
     await screen.findByRole("option", { name: "みどり野東エリア" });
     fireEvent.change(form.getByRole("combobox", { name: "地区" }), { target: { value: "a-1" } });
@@ -77,16 +129,27 @@ describe("GapsPage", () => {
 
   it("moves a gap to its next status with a note", async () => {
     renderPage(<GapsPage />, {
-      path: "/gaps", url: "/gaps",
+      path: "/gaps",
+      url: "/gaps",
       mocks: [
-        user("COORDINATOR"), areas, list(null, [gap()]),
+        user("COORDINATOR"),
+        areas,
+        list(null, [gap()]),
         {
-          request: { query: SetResourceGapStatusDocument, variables: { input: { id: "g-1", status: "DISCUSSING", expectedVersion: 1, note: "協議体で取り上げる" } } },
+          request: {
+            query: SetResourceGapStatusDocument,
+            variables: { input: { id: "g-1", status: "DISCUSSING", expectedVersion: 1, note: "協議体で取り上げる" } },
+          },
           result: {
             data: {
               setResourceGapStatus: {
                 __typename: "ResourceGapPayload",
-                resourceGap: gap({ status: "DISCUSSING", nextStatuses: ["DEVELOPING", "RESOLVED", "DEFERRED"], statusNote: "協議体で取り上げる", version: 2 }),
+                resourceGap: gap({
+                  status: "DISCUSSING",
+                  nextStatuses: ["DEVELOPING", "RESOLVED", "DEFERRED"],
+                  statusNote: "協議体で取り上げる",
+                  version: 2,
+                }),
               },
             },
           },
@@ -96,7 +159,9 @@ describe("GapsPage", () => {
     });
     const card = within(await screen.findByRole("article", { name: "夜間や休日に若者が立ち寄れる居場所" }));
     fireEvent.click(card.getByRole("button", { name: "「協議中」にする" }));
-    fireEvent.change(card.getByRole("textbox", { name: "経過メモ (任意)" }), { target: { value: "協議体で取り上げる" } });
+    fireEvent.change(card.getByRole("textbox", { name: "経過メモ (任意)" }), {
+      target: { value: "協議体で取り上げる" },
+    });
     fireEvent.click(card.getByRole("button", { name: "変更する" }));
     expect(await screen.findByText("「夜間や休日に若者が立ち寄れる居場所」を「協議中」にしました。")).toBeTruthy();
     expect(card.getByText("協議中")).toBeTruthy();
@@ -106,7 +171,15 @@ describe("GapsPage", () => {
 
 describe("parseGapParams", () => {
   it("keeps known statuses and opens the form only when something is prefilled", () => {
-    expect(parseGapParams(new URLSearchParams("status=RESOLVED&status=NOPE&status=RESOLVED"))).toEqual({ statuses: ["RESOLVED"], prefill: null });
-    expect(parseGapParams(new URLSearchParams("need=x&personId=p-1")).prefill).toEqual({ need: "x", searchText: "", areaId: "", personId: "p-1" });
+    expect(parseGapParams(new URLSearchParams("status=RESOLVED&status=NOPE&status=RESOLVED"))).toEqual({
+      statuses: ["RESOLVED"],
+      prefill: null,
+    });
+    expect(parseGapParams(new URLSearchParams("need=x&personId=p-1")).prefill).toEqual({
+      need: "x",
+      searchText: "",
+      areaId: "",
+      personId: "p-1",
+    });
   });
 });

@@ -24,12 +24,15 @@ const STATUS_OPTIONS = STATUSES.map((s) => [s, RESOURCE_GAP_STATUS_LABELS[s]] as
 
 /** `?status=…` (repeatable) filters; `?need=`, `?searchText=`, `?areaId=`, `?personId=` open the form filled in. */
 export function parseGapParams(params: URLSearchParams): { statuses: ResourceGapStatus[]; prefill: GapPrefill | null } {
-  const statuses = [...new Set(params.getAll("status"))].filter((s): s is ResourceGapStatus => (STATUSES as string[]).includes(s));
+  const statuses = [...new Set(params.getAll("status"))].filter((s): s is ResourceGapStatus =>
+    (STATUSES as string[]).includes(s),
+  );
   const need = params.get("need") ?? "";
   const searchText = params.get("searchText") ?? "";
-  const prefill = need || searchText
-    ? { need, searchText, areaId: params.get("areaId") ?? "", personId: params.get("personId") }
-    : null;
+  const prefill =
+    need || searchText
+      ? { need, searchText, areaId: params.get("areaId") ?? "", personId: params.get("personId") }
+      : null;
   return { statuses, prefill };
 }
 
@@ -42,7 +45,9 @@ export function GapsPage() {
   const { areas } = useAreas();
   const [formOpen, setFormOpen] = useState(prefill !== null);
   const [confirmation, setConfirmation] = useState("");
-  const { data, loading, error, refetch } = useQuery(RESOURCE_GAPS, { variables: { statuses: statuses.length ? statuses : null } });
+  const { data, loading, error, refetch } = useQuery(RESOURCE_GAPS, {
+    variables: { statuses: statuses.length ? statuses : null },
+  });
 
   const setStatuses = (next: ResourceGapStatus[]) => {
     const nextParams = new URLSearchParams();
@@ -62,35 +67,61 @@ export function GapsPage() {
       <p className="page-lead">{m.lead}</p>
       <p role="status">{confirmation}</p>
 
-      {canEdit && (formOpen ? (
-        <section className="host-section">
-          <RaiseGapForm
-            prefill={prefill ?? { need: "", searchText: "", areaId: "", personId: null }}
-            areas={areas}
-            onDone={() => closeForm(m.raise.done)}
-            onCancel={() => closeForm()}
-          />
-        </section>
-      ) : (
-        <p><button type="button" className="button" onClick={() => { setConfirmation(""); setFormOpen(true); }}>{m.raise.open}</button></p>
-      ))}
+      {canEdit &&
+        (formOpen ? (
+          <section className="host-section">
+            <RaiseGapForm
+              prefill={prefill ?? { need: "", searchText: "", areaId: "", personId: null }}
+              areas={areas}
+              onDone={() => closeForm(m.raise.done)}
+              onCancel={() => closeForm()}
+            />
+          </section>
+        ) : (
+          <p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setConfirmation("");
+                setFormOpen(true);
+              }}
+            >
+              {m.raise.open}
+            </button>
+          </p>
+        ))}
 
-      <CheckboxGroup legend={m.filterLegend} hint={m.filterHint} options={STATUS_OPTIONS} values={statuses} onChange={setStatuses} className="gaps-filter" />
+      <CheckboxGroup
+        legend={m.filterLegend}
+        hint={m.filterHint}
+        options={STATUS_OPTIONS}
+        values={statuses}
+        onChange={setStatuses}
+        className="gaps-filter"
+      />
 
       <section aria-labelledby="gaps-list-heading" aria-busy={loading}>
-        <h2 id="gaps-list-heading">{m.listHeading}{data ? ` (${m.count(data.resourceGaps.length)})` : ""}</h2>
+        <h2 id="gaps-list-heading">
+          {m.listHeading}
+          {data ? ` (${m.count(data.resourceGaps.length)})` : ""}
+        </h2>
         {loading && !data && <p role="status">{commonMessages.loading}</p>}
         {error && !data && (
           <div className="notice notice--error" role="alert">
             <p>{m.loadError}</p>
-            <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>{commonMessages.retry}</button>
+            <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>
+              {commonMessages.retry}
+            </button>
           </div>
         )}
         {data && data.resourceGaps.length === 0 && <p>{m.none}</p>}
         {data && data.resourceGaps.length > 0 && (
           <ul className="gap-list" role="list">
             {data.resourceGaps.map((gap) => (
-              <li key={gap.id}><GapCard gap={gap} canEdit={canEdit} onMoved={setConfirmation} /></li>
+              <li key={gap.id}>
+                <GapCard gap={gap} canEdit={canEdit} onMoved={setConfirmation} />
+              </li>
             ))}
           </ul>
         )}

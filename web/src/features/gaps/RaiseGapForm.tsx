@@ -7,7 +7,9 @@ import { useRaiseResourceGap } from "./use-raise-resource-gap";
 import { ErrorSummary } from "../../ui/error-summary";
 
 const t = gapsMessages.raise;
-const TARGET_OPTIONS = (Object.keys(TARGET_GROUP_LABELS) as TargetGroup[]).map((g) => [g, TARGET_GROUP_LABELS[g]] as const);
+const TARGET_OPTIONS = (Object.keys(TARGET_GROUP_LABELS) as TargetGroup[]).map(
+  (g) => [g, TARGET_GROUP_LABELS[g]] as const,
+);
 
 export interface GapPrefill {
   need: string;
@@ -18,7 +20,12 @@ export interface GapPrefill {
 }
 
 /** 資源の不足を記録する: the need, for whom, where (and the search that found nothing, when it came from one). */
-export function RaiseGapForm({ prefill, areas, onDone, onCancel }: {
+export function RaiseGapForm({
+  prefill,
+  areas,
+  onDone,
+  onCancel,
+}: {
   prefill: GapPrefill;
   areas: readonly { id: string; name: string }[];
   onDone: () => void;
@@ -38,7 +45,10 @@ export function RaiseGapForm({ prefill, areas, onDone, onCancel }: {
       await raise({
         variables: {
           input: {
-            need: need.trim(), targetGroups, areaId: areaId || null, searchText: searchText.trim() || null,
+            need: need.trim(),
+            targetGroups,
+            areaId: areaId || null,
+            searchText: searchText.trim() || null,
             ...(prefill.personId ? { personId: prefill.personId } : {}),
           },
         },
@@ -54,23 +64,56 @@ export function RaiseGapForm({ prefill, areas, onDone, onCancel }: {
       <h2 id="raise-heading">{t.heading}</h2>
       {error && <ErrorSummary>{error.message}</ErrorSummary>}
       <Field label={t.need} hint={t.needHint} errors={fieldMessages(error, "need")}>
-        {(props) => <textarea {...props} className="field__control" rows={3} maxLength={500} required value={need} onChange={(e) => setNeed(e.target.value)} />}
+        {(props) => (
+          <textarea
+            {...props}
+            className="field__control"
+            rows={3}
+            maxLength={500}
+            required
+            value={need}
+            onChange={(e) => setNeed(e.target.value)}
+          />
+        )}
       </Field>
-      <CheckboxGroup legend={t.targetGroups} options={TARGET_OPTIONS} values={targetGroups} onChange={setTargetGroups} errors={fieldMessages(error, "targetGroups")} />
+      <CheckboxGroup
+        legend={t.targetGroups}
+        options={TARGET_OPTIONS}
+        values={targetGroups}
+        onChange={setTargetGroups}
+        errors={fieldMessages(error, "targetGroups")}
+      />
       <Field label={t.area} errors={fieldMessages(error, "areaId")}>
         {(props) => (
           <select {...props} className="field__control" value={areaId} onChange={(e) => setAreaId(e.target.value)}>
             <option value="">{t.areaAny}</option>
-            {areas.map((area) => <option key={area.id} value={area.id}>{area.name}</option>)}
+            {areas.map((area) => (
+              <option key={area.id} value={area.id}>
+                {area.name}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field label={t.searchText} errors={fieldMessages(error, "searchText")}>
-        {(props) => <input {...props} className="field__control" type="text" maxLength={200} value={searchText} onChange={(e) => setSearchText(e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            className="field__control"
+            type="text"
+            maxLength={200}
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+          />
+        )}
       </Field>
       <div className="button-row">
-        <button type="submit" className="button" disabled={loading}>{loading ? t.submitting : t.submit}</button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>{t.cancel}</button>
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t.submitting : t.submit}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t.cancel}
+        </button>
       </div>
     </form>
   );

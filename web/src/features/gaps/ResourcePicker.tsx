@@ -27,7 +27,15 @@ const t = gapsMessages.move;
 const MIN_TEXT = 2;
 
 /** Choose the listing that met the need: type part of its name, pick one of the matches. */
-export function ResourcePicker({ value, onChange, errors }: { value: string | null; onChange: (id: string | null) => void; errors: readonly string[] }) {
+export function ResourcePicker({
+  value,
+  onChange,
+  errors,
+}: {
+  value: string | null;
+  onChange: (id: string | null) => void;
+  errors: readonly string[];
+}) {
   const [text, setText] = useState("");
   const query = useDebouncedValue(text.trim(), 250);
   const inputId = useId();
@@ -50,15 +58,24 @@ export function ResourcePicker({ value, onChange, errors }: { value: string | nu
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        <p className="field__hint" id={hintId}>{t.resourceSearchHint}</p>
+        <p className="field__hint" id={hintId}>
+          {t.resourceSearchHint}
+        </p>
       </div>
       {query.length >= MIN_TEXT && !loading && options.length === 0 && <p>{t.resourceNone}</p>}
       {options.length > 0 && (
         <div className="choice-group__options choice-group__options--stacked">
           {options.map((resource) => (
             <label key={resource.id} className="choice">
-              <input type="radio" name={`${inputId}-pick`} checked={value === resource.id} onChange={() => onChange(resource.id)} />
-              <span>{resource.name} ({resource.organization.name})</span>
+              <input
+                type="radio"
+                name={`${inputId}-pick`}
+                checked={value === resource.id}
+                onChange={() => onChange(resource.id)}
+              />
+              <span>
+                {resource.name} ({resource.organization.name})
+              </span>
             </label>
           ))}
         </div>

@@ -22,7 +22,10 @@ export const ATTENDANCE_SECTION_FRAGMENT = graphql(`
 `);
 
 const t = hostMessages.referral;
-const CHOICES = [["yes", t.attended], ["no", t.absent]] as const;
+const CHOICES = [
+  ["yes", t.attended],
+  ["no", t.absent],
+] as const;
 /** The last few sessions are enough to see a pattern; the coordinator sees them all. */
 const HISTORY_ROWS = 10;
 
@@ -40,11 +43,19 @@ export function AttendanceSection({ referral }: { referral: AttendanceSection_Re
     setError(null);
     setConfirmation("");
     if (!choice) {
-      setError({ code: "BAD_USER_INPUT", message: t.chooseAttendance, fieldErrors: { attended: [t.chooseAttendance] }, requestId: null, extensions: {} });
+      setError({
+        code: "BAD_USER_INPUT",
+        message: t.chooseAttendance,
+        fieldErrors: { attended: [t.chooseAttendance] },
+        requestId: null,
+        extensions: {},
+      });
       return;
     }
     try {
-      await record({ variables: { input: { matchId: referral.id, sessionOn, attended: choice === "yes", note: note.trim() } } });
+      await record({
+        variables: { input: { matchId: referral.id, sessionOn, attended: choice === "yes", note: note.trim() } },
+      });
       setConfirmation(t.recorded(formatCalendarDate(sessionOn), choice === "yes"));
       setChoice(null);
       setNote("");
@@ -62,15 +73,41 @@ export function AttendanceSection({ referral }: { referral: AttendanceSection_Re
           {error && <ErrorSummary>{error.message}</ErrorSummary>}
           <Field label={t.attendanceDate} hint={t.sameDayOverwrites} errors={fieldMessages(error, "sessionOn")}>
             {(props) => (
-              <input {...props} className="field__control" type="date" required max={todayIso()} value={sessionOn} onChange={(e) => setSessionOn(e.target.value)} />
+              <input
+                {...props}
+                className="field__control"
+                type="date"
+                required
+                max={todayIso()}
+                value={sessionOn}
+                onChange={(e) => setSessionOn(e.target.value)}
+              />
             )}
           </Field>
-          <RadioGroup legend={t.attendance} options={CHOICES} value={choice} onChange={setChoice} errors={fieldMessages(error, "attended")} className="choice-group--large" />
+          <RadioGroup
+            legend={t.attendance}
+            options={CHOICES}
+            value={choice}
+            onChange={setChoice}
+            errors={fieldMessages(error, "attended")}
+            className="choice-group--large"
+          />
           <Field label={t.attendanceNote} errors={fieldMessages(error, "note")}>
-            {(props) => <input {...props} className="field__control" type="text" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                className="field__control"
+                type="text"
+                maxLength={500}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            )}
           </Field>
           <p>
-            <button type="submit" className="button button--large" disabled={loading}>{loading ? t.recording : t.recordAttendance}</button>
+            <button type="submit" className="button button--large" disabled={loading}>
+              {loading ? t.recording : t.recordAttendance}
+            </button>
           </p>
         </form>
       )}
@@ -82,8 +119,15 @@ export function AttendanceSection({ referral }: { referral: AttendanceSection_Re
           {referral.attendance.slice(0, HISTORY_ROWS).map((row) => (
             <li key={row.id}>
               <time dateTime={row.sessionOn}>{formatCalendarDate(row.sessionOn)}</time>{" "}
-              <strong className={row.attended ? "badge badge--open" : "badge badge--full"}>{row.attended ? t.attended : t.absent}</strong>
-              {row.note && <> <span>{row.note}</span></>}
+              <strong className={row.attended ? "badge badge--open" : "badge badge--full"}>
+                {row.attended ? t.attended : t.absent}
+              </strong>
+              {row.note && (
+                <>
+                  {" "}
+                  <span>{row.note}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -6,7 +6,14 @@ import { FieldErrors } from "../../ui/form-fields";
  * A list of calendar dates: each shown in words with its own 「削除」 button, and a date box with 「追加」. Used for a
  * rule's specific dates and for 臨時休止日.
  */
-export function DateListField({ legend, inputLabel, addLabel, dates, onChange, errors = [] }: {
+export function DateListField({
+  legend,
+  inputLabel,
+  addLabel,
+  dates,
+  onChange,
+  errors = [],
+}: {
   legend: string;
   inputLabel: string;
   addLabel: string;
@@ -43,7 +50,9 @@ export function DateListField({ legend, inputLabel, addLabel, dates, onChange, e
         </ul>
       )}
       <div className="date-list__add">
-        <label htmlFor={inputId} className="date-list__label">{inputLabel}</label>
+        <label htmlFor={inputId} className="date-list__label">
+          {inputLabel}
+        </label>
         <input
           id={inputId}
           className="field__control"
@@ -58,7 +67,9 @@ export function DateListField({ legend, inputLabel, addLabel, dates, onChange, e
             }
           }}
         />
-        <button type="button" className="button button--secondary" onClick={add} disabled={!draft}>{addLabel}</button>
+        <button type="button" className="button button--secondary" onClick={add} disabled={!draft}>
+          {addLabel}
+        </button>
       </div>
       <FieldErrors id={errorId} messages={errors} />
     </fieldset>

@@ -40,7 +40,11 @@ const t = hostMessages.listing;
 const STATUSES = Object.keys(RESOURCE_STATUS_LABELS) as ResourceStatus[];
 
 /** 空き状況, 活動状況 and 日程, saved together with 「保存する」. */
-export function HostListingForm({ resource, onSaving, onSaved }: {
+export function HostListingForm({
+  resource,
+  onSaving,
+  onSaved,
+}: {
   resource: HostListingForm_ResourceFragment;
   onSaving: () => void;
   onSaved: () => void;
@@ -66,13 +70,24 @@ export function HostListingForm({ resource, onSaving, onSaved }: {
     const parsedOpenings = parseOpenings(openings);
     if (!parsedOpenings.ok) {
       // Checked here too: a non-number would not even reach the server's Int argument as a field error.
-      setError({ code: "BAD_USER_INPUT", message: errorMessages.checkInput, fieldErrors: { openings: [t.openingsInvalid] }, requestId: null, extensions: {} });
+      setError({
+        code: "BAD_USER_INPUT",
+        message: errorMessages.checkInput,
+        fieldErrors: { openings: [t.openingsInvalid] },
+        requestId: null,
+        extensions: {},
+      });
       return;
     }
     try {
       await updateListing({
         variables: {
-          input: { id: resource.id, expectedVersion: resource.version, openings: parsedOpenings.value, schedule: toScheduleInput(schedule) },
+          input: {
+            id: resource.id,
+            expectedVersion: resource.version,
+            openings: parsedOpenings.value,
+            schedule: toScheduleInput(schedule),
+          },
         },
       });
       setOpenings(parsedOpenings.value == null ? "" : String(parsedOpenings.value));
@@ -91,7 +106,14 @@ export function HostListingForm({ resource, onSaving, onSaved }: {
         <Field label={t.openings} hint={t.openingsHint} errors={fieldMessages(error, "openings")}>
           {(props) => (
             <div className="stepper">
-              <button type="button" className="button button--secondary stepper__button" aria-label={t.openingsDecrease} onClick={() => step(-1)}>{t.decreaseSymbol}</button>
+              <button
+                type="button"
+                className="button button--secondary stepper__button"
+                aria-label={t.openingsDecrease}
+                onClick={() => step(-1)}
+              >
+                {t.decreaseSymbol}
+              </button>
               <input
                 {...props}
                 className="field__control stepper__input"
@@ -102,15 +124,31 @@ export function HostListingForm({ resource, onSaving, onSaved }: {
                 onChange={(e) => setOpenings(e.target.value)}
               />
               <span className="stepper__unit">{t.openingsUnit}</span>
-              <button type="button" className="button button--secondary stepper__button" aria-label={t.openingsIncrease} onClick={() => step(1)}>{t.increaseSymbol}</button>
+              <button
+                type="button"
+                className="button button--secondary stepper__button"
+                aria-label={t.openingsIncrease}
+                onClick={() => step(1)}
+              >
+                {t.increaseSymbol}
+              </button>
               {resource.capacity != null && <span className="stepper__capacity">{t.capacity(resource.capacity)}</span>}
             </div>
           )}
         </Field>
         <Field label={t.status} hint={t.statusHint} errors={fieldMessages(error, "status")}>
           {(props) => (
-            <select {...props} className="field__control" value={status} onChange={(e) => setStatus(e.target.value as ResourceStatus)}>
-              {STATUSES.map((s) => <option key={s} value={s}>{RESOURCE_STATUS_LABELS[s]}</option>)}
+            <select
+              {...props}
+              className="field__control"
+              value={status}
+              onChange={(e) => setStatus(e.target.value as ResourceStatus)}
+            >
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {RESOURCE_STATUS_LABELS[s]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -118,12 +156,18 @@ export function HostListingForm({ resource, onSaving, onSaved }: {
 
       <section className="host-section" aria-labelledby="listing-schedule-heading">
         <h2 id="listing-schedule-heading">{t.scheduleHeading}</h2>
-        {resource.scheduleText && <p>{t.currentSchedule}: <strong>{resource.scheduleText}</strong></p>}
+        {resource.scheduleText && (
+          <p>
+            {t.currentSchedule}: <strong>{resource.scheduleText}</strong>
+          </p>
+        )}
         <ScheduleEditor form={schedule} onChange={setSchedule} error={error} />
       </section>
 
       <p className="host-form__actions">
-        <button type="submit" className="button button--large" disabled={saving}>{saving ? t.saving : t.save}</button>
+        <button type="submit" className="button button--large" disabled={saving}>
+          {saving ? t.saving : t.save}
+        </button>
       </p>
     </form>
   );

@@ -3,7 +3,10 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
 import {
-  HostListingDocument, SetListingStatusDocument, UpdateListingDocument, VerifyListingDocument,
+  HostListingDocument,
+  SetListingStatusDocument,
+  UpdateListingDocument,
+  VerifyListingDocument,
 } from "../../gql/graphql";
 import { formatDate } from "../../messages";
 import { renderPage } from "../../ui/test-utils";
@@ -12,20 +15,59 @@ import { HostListingPage } from "./HostListingPage";
 afterEach(cleanup);
 
 const ID = "r-1";
-const rule = { __typename: "ScheduleRule", frequency: "MONTHLY_NTH_WEEKDAY", weekdays: ["TUE"], nthWeeks: [2, 4], dates: [], startTime: "10:00", endTime: "11:30" };
+const rule = {
+  __typename: "ScheduleRule",
+  frequency: "MONTHLY_NTH_WEEKDAY",
+  weekdays: ["TUE"],
+  nthWeeks: [2, 4],
+  dates: [],
+  startTime: "10:00",
+  endTime: "11:30",
+};
 const listing = (over: Record<string, unknown> = {}) => ({
-  __typename: "Resource", id: ID, name: "サロン ひだまり", version: 3, status: "ACTIVE", openings: 4, capacity: 10,
-  scheduleText: "第2・第4火曜 10:00〜11:30", verifiedAt: "2026-03-01T01:00:00.000Z",
+  __typename: "Resource",
+  id: ID,
+  name: "サロン ひだまり",
+  version: 3,
+  status: "ACTIVE",
+  openings: 4,
+  capacity: 10,
+  scheduleText: "第2・第4火曜 10:00〜11:30",
+  verifiedAt: "2026-03-01T01:00:00.000Z",
   viewerCan: { __typename: "ResourcePermissions", update: true, verify: true },
-  schedule: { __typename: "Schedule", rules: [rule], closedOnHolidays: true, closedYearEnd: false, closedDates: [], note: null },
+  schedule: {
+    __typename: "Schedule",
+    rules: [rule],
+    closedOnHolidays: true,
+    closedYearEnd: false,
+    closedDates: [],
+    note: null,
+  },
   ...over,
 });
 
-const load: MockLink.MockedResponse = { request: { query: HostListingDocument, variables: { id: ID } }, result: { data: { resource: listing() } }, delay: 0 };
+const load: MockLink.MockedResponse = {
+  request: { query: HostListingDocument, variables: { id: ID } },
+  result: { data: { resource: listing() } },
+  delay: 0,
+};
 
 const scheduleInput = (over: Record<string, unknown> = {}) => ({
-  rules: [{ frequency: "MONTHLY_NTH_WEEKDAY", weekdays: ["TUE"], nthWeeks: [2, 4], dates: [], startTime: "10:00", endTime: "11:30", ...over }],
-  closedOnHolidays: true, closedYearEnd: false, closedDates: [], note: null,
+  rules: [
+    {
+      frequency: "MONTHLY_NTH_WEEKDAY",
+      weekdays: ["TUE"],
+      nthWeeks: [2, 4],
+      dates: [],
+      startTime: "10:00",
+      endTime: "11:30",
+      ...over,
+    },
+  ],
+  closedOnHolidays: true,
+  closedYearEnd: false,
+  closedDates: [],
+  note: null,
 });
 
 function update(input: Record<string, unknown>, result: MockLink.MockedResponse["result"]): MockLink.MockedResponse {
@@ -39,16 +81,35 @@ const updated = (over: Record<string, unknown>) => ({
 describe("HostListingPage", () => {
   it("saves openings, schedule and status: the form maps to updateResource, then setResourceStatus", async () => {
     const { sent } = renderPage(<HostListingPage />, {
-      path: "/host/listings/:resourceId", url: `/host/listings/${ID}`,
+      path: "/host/listings/:resourceId",
+      url: `/host/listings/${ID}`,
       mocks: [
         load,
         update(
-          { id: ID, expectedVersion: 3, openings: 0, schedule: { ...scheduleInput({ nthWeeks: [2, 4, -1], weekdays: ["TUE", "FRI"] }), note: "雨天中止" } },
+          {
+            id: ID,
+            expectedVersion: 3,
+            openings: 0,
+            schedule: { ...scheduleInput({ nthWeeks: [2, 4, -1], weekdays: ["TUE", "FRI"] }), note: "雨天中止" },
+          },
           updated({ version: 4, openings: 0 }),
         ),
         {
           request: { query: SetListingStatusDocument, variables: { input: { id: ID, status: "PAUSED" } } },
-          result: { data: { setResourceStatus: { __typename: "ResourcePayload", resource: { __typename: "Resource", id: ID, status: "PAUSED", version: 5, updatedAt: "2026-11-22T01:00:00Z" } } } },
+          result: {
+            data: {
+              setResourceStatus: {
+                __typename: "ResourcePayload",
+                resource: {
+                  __typename: "Resource",
+                  id: ID,
+                  status: "PAUSED",
+                  version: 5,
+                  updatedAt: "2026-11-22T01:00:00Z",
+                },
+              },
+            },
+          },
           delay: 0,
         },
       ],
@@ -74,14 +135,25 @@ describe("HostListingPage", () => {
 
   it("does not send openings that are not a number, and shows the server's message beside the rule's end time", async () => {
     const { sent } = renderPage(<HostListingPage />, {
-      path: "/host/listings/:resourceId", url: `/host/listings/${ID}`,
+      path: "/host/listings/:resourceId",
+      url: `/host/listings/${ID}`,
       mocks: [
         load,
-        update({ id: ID, expectedVersion: 3, openings: 4, schedule: scheduleInput({ endTime: "09:00" }) }, {
-          errors: [new GraphQLError("入力内容を確認してください", {
-            extensions: { code: "BAD_USER_INPUT", fields: [{ field: "input.schedule.rules.0.endTime", messages: ["終了時刻は開始時刻より後にしてください"] }] },
-          })],
-        }),
+        update(
+          { id: ID, expectedVersion: 3, openings: 4, schedule: scheduleInput({ endTime: "09:00" }) },
+          {
+            errors: [
+              new GraphQLError("入力内容を確認してください", {
+                extensions: {
+                  code: "BAD_USER_INPUT",
+                  fields: [
+                    { field: "input.schedule.rules.0.endTime", messages: ["終了時刻は開始時刻より後にしてください"] },
+                  ],
+                },
+              }),
+            ],
+          },
+        ),
       ],
     });
     const openings = await screen.findByRole("textbox", { name: "空き状況" });
@@ -100,7 +172,11 @@ describe("HostListingPage", () => {
   });
 
   it("moves the focus to the error summary when 空き -5 is saved, and back to it on each failed try", async () => {
-    const { sent } = renderPage(<HostListingPage />, { path: "/host/listings/:resourceId", url: `/host/listings/${ID}`, mocks: [load] });
+    const { sent } = renderPage(<HostListingPage />, {
+      path: "/host/listings/:resourceId",
+      url: `/host/listings/${ID}`,
+      mocks: [load],
+    });
     fireEvent.change(await screen.findByRole("textbox", { name: "空き状況" }), { target: { value: "-5" } });
     const save = screen.getByRole("button", { name: "保存する" });
     save.focus();
@@ -118,13 +194,16 @@ describe("HostListingPage", () => {
 
   it("keeps the form and says why when the status change is refused after the rest was saved", async () => {
     renderPage(<HostListingPage />, {
-      path: "/host/listings/:resourceId", url: `/host/listings/${ID}`,
+      path: "/host/listings/:resourceId",
+      url: `/host/listings/${ID}`,
       mocks: [
         load,
         update({ id: ID, expectedVersion: 3, openings: 4, schedule: scheduleInput() }, updated({ version: 4 })),
         {
           request: { query: SetListingStatusDocument, variables: { input: { id: ID, status: "ENDED" } } },
-          result: { errors: [new GraphQLError("この操作を行う権限がありません", { extensions: { code: "FORBIDDEN" } })] },
+          result: {
+            errors: [new GraphQLError("この操作を行う権限がありません", { extensions: { code: "FORBIDDEN" } })],
+          },
           delay: 0,
         },
       ],
@@ -139,12 +218,20 @@ describe("HostListingPage", () => {
   it("stamps 「掲載内容を確認しました」 and shows today as 最終確認日", async () => {
     const now = new Date().toISOString();
     renderPage(<HostListingPage />, {
-      path: "/host/listings/:resourceId", url: `/host/listings/${ID}`,
+      path: "/host/listings/:resourceId",
+      url: `/host/listings/${ID}`,
       mocks: [
         load,
         {
           request: { query: VerifyListingDocument, variables: { input: { id: ID } } },
-          result: { data: { verifyResource: { __typename: "ResourcePayload", resource: { __typename: "Resource", id: ID, verifiedAt: now, version: 4 } } } },
+          result: {
+            data: {
+              verifyResource: {
+                __typename: "ResourcePayload",
+                resource: { __typename: "Resource", id: ID, verifiedAt: now, version: 4 },
+              },
+            },
+          },
           delay: 0,
         },
       ],

@@ -29,7 +29,11 @@ export function HostListingPage() {
   const { data, loading, error } = useQuery(HOST_LISTING, { variables: { id: resourceId } });
   const [saved, setSaved] = useState(false);
 
-  const back = <p className="back-link"><Link to="/host">{t.backToPortal}</Link></p>;
+  const back = (
+    <p className="back-link">
+      <Link to="/host">{t.backToPortal}</Link>
+    </p>
+  );
   if (loading && !data) return <p role="status">{commonMessages.loading}</p>;
   if (error || !data) {
     const notFound = error && parseGraphQLError(error).code === "NOT_FOUND";
@@ -37,7 +41,9 @@ export function HostListingPage() {
       <>
         {back}
         <h1>{notFound ? commonMessages.notFound : hostMessages.portalHeading}</h1>
-        <p className="notice notice--error" role="alert">{notFound ? commonMessages.notFound : commonMessages.loadError}</p>
+        <p className="notice notice--error" role="alert">
+          {notFound ? commonMessages.notFound : commonMessages.loadError}
+        </p>
       </>
     );
   }
@@ -47,12 +53,21 @@ export function HostListingPage() {
     <div className="host-page">
       {back}
       <h1>{resource.name}</h1>
-      <p><Link to={`/resources/${resource.id}`}>{t.viewPublic}</Link></p>
+      <p>
+        <Link to={`/resources/${resource.id}`}>{t.viewPublic}</Link>
+      </p>
       <p role="status">{saved ? t.saved : ""}</p>
       {resource.viewerCan.update ? (
-        <HostListingForm key={resource.id} resource={resource} onSaving={() => setSaved(false)} onSaved={() => setSaved(true)} />
+        <HostListingForm
+          key={resource.id}
+          resource={resource}
+          onSaving={() => setSaved(false)}
+          onSaved={() => setSaved(true)}
+        />
       ) : (
-        <p className="notice" role="alert">{t.notEditable}</p>
+        <p className="notice" role="alert">
+          {t.notEditable}
+        </p>
       )}
       {resource.viewerCan.verify && <VerifyListing resourceId={resource.id} verifiedAt={resource.verifiedAt} />}
     </div>

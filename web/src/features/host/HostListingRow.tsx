@@ -25,8 +25,12 @@ export function HostListingRow({ resource }: { resource: HostListingRow_Resource
         <Link to={`/host/listings/${resource.id}`}>{resource.name}</Link>
       </h3>
       <ul className="badges" role="list">
-        <li className={resource.status === "ACTIVE" ? "badge badge--open" : "badge badge--paused"}>{RESOURCE_STATUS_LABELS[resource.status]}</li>
-        <li className={resource.openings === 0 ? "badge badge--full" : "badge badge--cost"}>{m.listingOpenings(resource.openings)}</li>
+        <li className={resource.status === "ACTIVE" ? "badge badge--open" : "badge badge--paused"}>
+          {RESOURCE_STATUS_LABELS[resource.status]}
+        </li>
+        <li className={resource.openings === 0 ? "badge badge--full" : "badge badge--cost"}>
+          {m.listingOpenings(resource.openings)}
+        </li>
       </ul>
       {resource.scheduleText && <p className="host-card__line">{resource.scheduleText}</p>}
       <Verification verifiedAt={resource.verifiedAt} />

@@ -11,7 +11,17 @@ const ORG = "o-1";
 const mocks: MockLink.MockedResponse[] = [
   {
     request: { query: ViewerDocument },
-    result: { data: { me: { __typename: "User", id: "u-1", displayName: "山本 直樹", role: "HOST", organization: { __typename: "Organization", id: ORG, name: "社会福祉法人 若葉会" } } } },
+    result: {
+      data: {
+        me: {
+          __typename: "User",
+          id: "u-1",
+          displayName: "山本 直樹",
+          role: "HOST",
+          organization: { __typename: "Organization", id: ORG, name: "社会福祉法人 若葉会" },
+        },
+      },
+    },
     delay: 0,
   },
   {
@@ -19,29 +29,66 @@ const mocks: MockLink.MockedResponse[] = [
     result: {
       data: {
         resources: {
-          __typename: "ResourceConnection", totalCount: 1,
-          edges: [{
-            __typename: "ResourceEdge", cursor: "c-1",
-            node: { __typename: "Resource", id: "r-1", name: "サロン ひだまり", kind: "SALON", status: "PAUSED", openings: 0, scheduleText: "第2・第4木曜 13:00〜15:00", verifiedAt: null },
-          }],
+          __typename: "ResourceConnection",
+          totalCount: 1,
+          edges: [
+            {
+              __typename: "ResourceEdge",
+              cursor: "c-1",
+              node: {
+                __typename: "Resource",
+                id: "r-1",
+                name: "サロン ひだまり",
+                kind: "SALON",
+                status: "PAUSED",
+                openings: 0,
+                scheduleText: "第2・第4木曜 13:00〜15:00",
+                verifiedAt: null,
+              },
+            },
+          ],
         },
         myReferrals: [
           {
-            __typename: "Referral", id: "m-1", stage: "HOST_COORDINATION", canRespond: true, hostResponse: null, referredOn: "2026-11-18",
-            resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" }, person: { __typename: "ReferralPerson", displayName: null },
+            __typename: "Referral",
+            id: "m-1",
+            stage: "HOST_COORDINATION",
+            canRespond: true,
+            hostResponse: null,
+            referredOn: "2026-11-18",
+            resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" },
+            person: { __typename: "ReferralPerson", displayName: null },
           },
           {
-            __typename: "Referral", id: "m-2", stage: "STABLE", canRespond: false, hostResponse: "ACCEPTED", referredOn: "2026-02-13",
-            resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" }, person: { __typename: "ReferralPerson", displayName: "加藤 昭" },
+            __typename: "Referral",
+            id: "m-2",
+            stage: "STABLE",
+            canRespond: false,
+            hostResponse: "ACCEPTED",
+            referredOn: "2026-02-13",
+            resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" },
+            person: { __typename: "ReferralPerson", displayName: "加藤 昭" },
           },
           {
             // Answered 受け入れる, still 受け入れ先調整 until the coordinator moves it on: no answer is awaited.
-            __typename: "Referral", id: "m-3", stage: "HOST_COORDINATION", canRespond: true, hostResponse: "ACCEPTED", referredOn: "2026-11-20",
-            resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" }, person: { __typename: "ReferralPerson", displayName: "木村 花" },
+            __typename: "Referral",
+            id: "m-3",
+            stage: "HOST_COORDINATION",
+            canRespond: true,
+            hostResponse: "ACCEPTED",
+            referredOn: "2026-11-20",
+            resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" },
+            person: { __typename: "ReferralPerson", displayName: "木村 花" },
           },
           {
-            __typename: "Referral", id: "m-4", stage: "HOST_DECLINED", canRespond: false, hostResponse: "DECLINED", referredOn: "2026-11-10",
-            resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" }, person: { __typename: "ReferralPerson", displayName: "林 一郎" },
+            __typename: "Referral",
+            id: "m-4",
+            stage: "HOST_DECLINED",
+            canRespond: false,
+            hostResponse: "DECLINED",
+            referredOn: "2026-11-10",
+            resource: { __typename: "Resource", id: "r-1", name: "サロン ひだまり" },
+            person: { __typename: "ReferralPerson", displayName: "林 一郎" },
           },
         ],
       },
@@ -62,8 +109,12 @@ describe("HostPortalPage", () => {
     expect(listings.getByText("掲載内容が未確認です")).toBeTruthy();
 
     const referrals = within(screen.getByRole("region", { name: "紹介された方" }));
-    expect(referrals.getByRole("link", { name: "お名前非共有の方 — サロン ひだまり" }).getAttribute("href")).toBe("/host/referrals/m-1");
-    expect(referrals.getByRole("link", { name: "加藤 昭 さん — サロン ひだまり" }).getAttribute("href")).toBe("/host/referrals/m-2");
+    expect(referrals.getByRole("link", { name: "お名前非共有の方 — サロン ひだまり" }).getAttribute("href")).toBe(
+      "/host/referrals/m-1",
+    );
+    expect(referrals.getByRole("link", { name: "加藤 昭 さん — サロン ひだまり" }).getAttribute("href")).toBe(
+      "/host/referrals/m-2",
+    );
     const awaiting = referrals.getAllByText("お返事をお待ちしています");
     expect(awaiting).toHaveLength(1);
     expect(awaiting[0].closest("li.host-card")?.textContent).toContain("お名前非共有の方");

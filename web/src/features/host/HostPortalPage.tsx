@@ -37,12 +37,20 @@ export function HostPortalPage() {
   return (
     <div className="host-page">
       <h1>{m.portalHeading}</h1>
-      {organization ? <p className="page-lead">{m.portalLead(organization.name)}</p> : <p className="notice" role="alert">{m.noOrganization}</p>}
+      {organization ? (
+        <p className="page-lead">{m.portalLead(organization.name)}</p>
+      ) : (
+        <p className="notice" role="alert">
+          {m.noOrganization}
+        </p>
+      )}
       {loading && !data && <p role="status">{commonMessages.loading}</p>}
       {error && !data && (
         <div className="notice notice--error" role="alert">
           <p>{commonMessages.loadError}</p>
-          <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>{commonMessages.retry}</button>
+          <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>
+            {commonMessages.retry}
+          </button>
         </div>
       )}
       {data && (
@@ -53,7 +61,9 @@ export function HostPortalPage() {
               <p>{m.listingsNone}</p>
             ) : (
               <ul className="host-list" role="list">
-                {data.resources.edges.map(({ node }) => <HostListingRow key={node.id} resource={node} />)}
+                {data.resources.edges.map(({ node }) => (
+                  <HostListingRow key={node.id} resource={node} />
+                ))}
               </ul>
             )}
           </section>
@@ -63,11 +73,15 @@ export function HostPortalPage() {
               <p>{m.referralsNone}</p>
             ) : (
               <ul className="host-list" role="list">
-                {data.myReferrals.map((referral) => <HostReferralRow key={referral.id} referral={referral} />)}
+                {data.myReferrals.map((referral) => (
+                  <HostReferralRow key={referral.id} referral={referral} />
+                ))}
               </ul>
             )}
           </section>
-          <p><Link to="/resources">{commonMessages.nav.search}</Link></p>
+          <p>
+            <Link to="/resources">{commonMessages.nav.search}</Link>
+          </p>
         </>
       )}
     </div>

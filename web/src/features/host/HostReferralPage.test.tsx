@@ -9,20 +9,48 @@ afterEach(cleanup);
 
 const ID = "m-1";
 const hiddenPerson = {
-  __typename: "ReferralPerson", displayName: null, ageBand: null, area: null, contactPreference: null, contactNote: null,
-  wantedActivities: null, weekdays: null, timeBands: null, mobility: null, groupSize: null, accessibility: null, wishes: null,
-  strengths: null, participationLevel: null, householdIssues: null, householdNote: null,
+  __typename: "ReferralPerson",
+  displayName: null,
+  ageBand: null,
+  area: null,
+  contactPreference: null,
+  contactNote: null,
+  wantedActivities: null,
+  weekdays: null,
+  timeBands: null,
+  mobility: null,
+  groupSize: null,
+  accessibility: null,
+  wishes: null,
+  strengths: null,
+  participationLevel: null,
+  householdIssues: null,
+  householdNote: null,
 };
 
 function referral(over: Record<string, unknown> = {}) {
   return {
-    __typename: "Referral", id: ID, stage: "HOST_COORDINATION", version: 2, referredOn: "2026-11-18", startedOn: null,
-    canRespond: true, canRecordAttendance: false, hostResponse: null, hostResponseReason: null,
+    __typename: "Referral",
+    id: ID,
+    stage: "HOST_COORDINATION",
+    version: 2,
+    referredOn: "2026-11-18",
+    startedOn: null,
+    canRespond: true,
+    canRecordAttendance: false,
+    hostResponse: null,
+    hostResponseReason: null,
     resource: { __typename: "Resource", id: "r-1", name: "山吹花壇ボランティア", scheduleText: "毎週月 13:00〜15:00" },
     sharedFacts: ["AGE_BAND", "NEEDS"],
     person: {
-      ...hiddenPerson, ageBand: "AGE_65_74", wantedActivities: ["庭木の手入れ", "木工"], weekdays: ["MON", "WED"], timeBands: ["MORNING"],
-      mobility: "CAR", groupSize: "ANY", accessibility: [],
+      ...hiddenPerson,
+      ageBand: "AGE_65_74",
+      wantedActivities: ["庭木の手入れ", "木工"],
+      weekdays: ["MON", "WED"],
+      timeBands: ["MORNING"],
+      mobility: "CAR",
+      groupSize: "ANY",
+      accessibility: [],
     },
     attendance: [],
     ...over,
@@ -30,7 +58,9 @@ function referral(over: Record<string, unknown> = {}) {
 }
 
 const load = (data: ReturnType<typeof referral>): MockLink.MockedResponse => ({
-  request: { query: HostReferralDocument, variables: { id: ID } }, result: { data: { referral: data } }, delay: 0,
+  request: { query: HostReferralDocument, variables: { id: ID } },
+  result: { data: { referral: data } },
+  delay: 0,
 });
 
 function renderReferral(mocks: MockLink.MockedResponse[]) {
@@ -43,7 +73,12 @@ describe("HostReferralPage", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "ご紹介" })).toBeTruthy();
     const shared = within(screen.getByRole("region", { name: "共有された情報" }));
     expect(shared.getAllByRole("term").map((dt) => dt.textContent)).toEqual([
-      "年齢層", "やってみたい活動", "参加できる曜日", "参加できる時間帯", "移動の手段", "人数の好み",
+      "年齢層",
+      "やってみたい活動",
+      "参加できる曜日",
+      "参加できる時間帯",
+      "移動の手段",
+      "人数の好み",
     ]);
     expect(shared.getByText("65〜74歳")).toBeTruthy();
     expect(shared.getByText("月曜、水曜")).toBeTruthy();
@@ -62,11 +97,18 @@ describe("HostReferralPage", () => {
     const { sent } = renderReferral([
       load(referral()),
       {
-        request: { query: RespondToReferralDocument, variables: { input: { matchId: ID, response: "DECLINED", reason: "今月は定員がいっぱい" } } },
+        request: {
+          query: RespondToReferralDocument,
+          variables: { input: { matchId: ID, response: "DECLINED", reason: "今月は定員がいっぱい" } },
+        },
         result: {
           data: {
             respondToReferral: referral({
-              stage: "HOST_DECLINED", canRespond: false, hostResponse: "DECLINED", hostResponseReason: "今月は定員がいっぱい", version: 3,
+              stage: "HOST_DECLINED",
+              canRespond: false,
+              hostResponse: "DECLINED",
+              hostResponseReason: "今月は定員がいっぱい",
+              version: 3,
             }),
           },
         },
@@ -75,7 +117,9 @@ describe("HostReferralPage", () => {
     ]);
     fireEvent.click(await screen.findByRole("button", { name: "お断りする" }));
     expect(screen.queryByRole("button", { name: "受け入れる" })).toBeNull();
-    fireEvent.change(screen.getByRole("textbox", { name: "お断りの理由" }), { target: { value: " 今月は定員がいっぱい " } });
+    fireEvent.change(screen.getByRole("textbox", { name: "お断りの理由" }), {
+      target: { value: " 今月は定員がいっぱい " },
+    });
     fireEvent.click(screen.getByRole("button", { name: "お断りを送る" }));
 
     expect(await screen.findByText("お断りのお返事を送りました。")).toBeTruthy();
@@ -114,7 +158,9 @@ describe("HostReferralPage", () => {
     ]);
     fireEvent.click(await screen.findByRole("button", { name: "受け入れる" }));
 
-    expect(await screen.findByText("「受け入れる」とお返事しました。コーディネーターから連絡があります。")).toBeTruthy();
+    expect(
+      await screen.findByText("「受け入れる」とお返事しました。コーディネーターから連絡があります。"),
+    ).toBeTruthy();
     const section = within(screen.getByRole("region", { name: "受け入れのお返事" }));
     expect(section.getByRole("definition").textContent).toBe("受け入れる");
     expect(section.queryByText("この方を受け入れられるか、お返事をお願いします。")).toBeNull();
@@ -133,16 +179,35 @@ describe("HostReferralPage", () => {
 
   it("records attendance for a day and puts it at the top of the history, replacing that day's earlier record", async () => {
     renderReferral([
-      load(referral({
-        stage: "ACTIVE_FOLLOW_UP", canRespond: false, canRecordAttendance: true, hostResponse: "ACCEPTED",
-        attendance: [
-          { __typename: "Attendance", id: "a-2", sessionOn: "2026-11-16", attended: true, note: "" },
-          { __typename: "Attendance", id: "a-1", sessionOn: "2026-11-09", attended: true, note: "" },
-        ],
-      })),
+      load(
+        referral({
+          stage: "ACTIVE_FOLLOW_UP",
+          canRespond: false,
+          canRecordAttendance: true,
+          hostResponse: "ACCEPTED",
+          attendance: [
+            { __typename: "Attendance", id: "a-2", sessionOn: "2026-11-16", attended: true, note: "" },
+            { __typename: "Attendance", id: "a-1", sessionOn: "2026-11-09", attended: true, note: "" },
+          ],
+        }),
+      ),
       {
-        request: { query: RecordAttendanceDocument, variables: { input: { matchId: ID, sessionOn: "2026-11-16", attended: false, note: "体調不良" } } },
-        result: { data: { recordAttendance: { __typename: "Attendance", id: "a-2", sessionOn: "2026-11-16", attended: false, note: "体調不良", createdAt: "2026-11-22T01:00:00Z" } } },
+        request: {
+          query: RecordAttendanceDocument,
+          variables: { input: { matchId: ID, sessionOn: "2026-11-16", attended: false, note: "体調不良" } },
+        },
+        result: {
+          data: {
+            recordAttendance: {
+              __typename: "Attendance",
+              id: "a-2",
+              sessionOn: "2026-11-16",
+              attended: false,
+              note: "体調不良",
+              createdAt: "2026-11-22T01:00:00Z",
+            },
+          },
+        },
         delay: 0,
       },
     ]);

@@ -32,7 +32,11 @@ const t = hostMessages.referral;
 export function HostReferralPage() {
   const { matchId = "" } = useParams();
   const { data, loading, error } = useQuery(HOST_REFERRAL, { variables: { id: matchId } });
-  const back = <p className="back-link"><Link to="/host">{t.backToPortal}</Link></p>;
+  const back = (
+    <p className="back-link">
+      <Link to="/host">{t.backToPortal}</Link>
+    </p>
+  );
 
   if (loading && !data) return <p role="status">{commonMessages.loading}</p>;
   if (error || !data) {
@@ -41,7 +45,9 @@ export function HostReferralPage() {
       <>
         {back}
         <h1>{t.heading}</h1>
-        <p className="notice notice--error" role="alert">{notFound ? t.notFound : commonMessages.loadError}</p>
+        <p className="notice notice--error" role="alert">
+          {notFound ? t.notFound : commonMessages.loadError}
+        </p>
       </>
     );
   }
@@ -52,10 +58,28 @@ export function HostReferralPage() {
       {back}
       <h1>{t.heading}</h1>
       <dl className="facts host-summary">
-        <div className="fact"><dt>{t.resource}</dt><dd><Link to={`/resources/${referral.resource.id}`}>{referral.resource.name}</Link></dd></div>
-        <div className="fact"><dt>{t.stage}</dt><dd>{hostStageLabel(referral.stage)}</dd></div>
-        {referral.referredOn && <div className="fact"><dt>{t.referredOn}</dt><dd>{formatCalendarDate(referral.referredOn)}</dd></div>}
-        {referral.startedOn && <div className="fact"><dt>{t.startedOn}</dt><dd>{formatCalendarDate(referral.startedOn)}</dd></div>}
+        <div className="fact">
+          <dt>{t.resource}</dt>
+          <dd>
+            <Link to={`/resources/${referral.resource.id}`}>{referral.resource.name}</Link>
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>{t.stage}</dt>
+          <dd>{hostStageLabel(referral.stage)}</dd>
+        </div>
+        {referral.referredOn && (
+          <div className="fact">
+            <dt>{t.referredOn}</dt>
+            <dd>{formatCalendarDate(referral.referredOn)}</dd>
+          </div>
+        )}
+        {referral.startedOn && (
+          <div className="fact">
+            <dt>{t.startedOn}</dt>
+            <dd>{formatCalendarDate(referral.startedOn)}</dd>
+          </div>
+        )}
       </dl>
       <SharedFacts referral={referral} />
       {(referral.canRespond || referral.hostResponse) && <ReferralResponse referral={referral} />}

@@ -31,9 +31,13 @@ export function HostReferralRow({ referral }: { referral: HostReferralRow_Referr
       </h3>
       <ul className="badges" role="list">
         {awaitsAnswer(referral) && <li className="badge badge--warn">{m.awaitingResponse}</li>}
-        <li className="badge badge--cost">{m.stage}: {hostStageLabel(referral.stage)}</li>
+        <li className="badge badge--cost">
+          {m.stage}: {hostStageLabel(referral.stage)}
+        </li>
       </ul>
-      {referral.referredOn && <p className="host-card__line">{m.referredOn(formatCalendarDate(referral.referredOn))}</p>}
+      {referral.referredOn && (
+        <p className="host-card__line">{m.referredOn(formatCalendarDate(referral.referredOn))}</p>
+      )}
     </li>
   );
 }

@@ -38,7 +38,11 @@ export function ReferralResponse({ referral }: { referral: ReferralResponse_Refe
   const send = async (response: "ACCEPTED" | "DECLINED") => {
     setError(null);
     try {
-      await respond({ variables: { input: { matchId: referral.id, response, ...(response === "DECLINED" ? { reason: reason.trim() } : {}) } } });
+      await respond({
+        variables: {
+          input: { matchId: referral.id, response, ...(response === "DECLINED" ? { reason: reason.trim() } : {}) },
+        },
+      });
       setConfirmation(response === "ACCEPTED" ? t.accepted : t.declined);
       setDeclining(false);
     } catch (e) {
@@ -60,9 +64,15 @@ export function ReferralResponse({ referral }: { referral: ReferralResponse_Refe
       {error && <ErrorSummary>{error.message}</ErrorSummary>}
       {referral.hostResponse && (
         <dl className="facts">
-          <div className="fact"><dt>{t.yourResponse}</dt><dd>{HOST_RESPONSE_LABELS[referral.hostResponse]}</dd></div>
+          <div className="fact">
+            <dt>{t.yourResponse}</dt>
+            <dd>{HOST_RESPONSE_LABELS[referral.hostResponse]}</dd>
+          </div>
           {referral.hostResponseReason && (
-            <div className="fact"><dt>{t.responseReason}</dt><dd>{referral.hostResponseReason}</dd></div>
+            <div className="fact">
+              <dt>{t.responseReason}</dt>
+              <dd>{referral.hostResponseReason}</dd>
+            </div>
           )}
         </dl>
       )}
@@ -71,21 +81,56 @@ export function ReferralResponse({ referral }: { referral: ReferralResponse_Refe
         <>
           <p>{t.respondLead}</p>
           <div className="button-row">
-            <button type="button" className="button button--large" disabled={loading} onClick={() => void send("ACCEPTED")}>{t.accept}</button>
-            <button type="button" className="button button--secondary button--large" disabled={loading} onClick={() => setDeclining(true)}>{t.decline}</button>
+            <button
+              type="button"
+              className="button button--large"
+              disabled={loading}
+              onClick={() => void send("ACCEPTED")}
+            >
+              {t.accept}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary button--large"
+              disabled={loading}
+              onClick={() => setDeclining(true)}
+            >
+              {t.decline}
+            </button>
           </div>
         </>
       )}
       {asking && declining && (
         <form onSubmit={submitDecline} noValidate>
-          <Field label={t.declineReason} hint={t.declineReasonHint} errors={reasonMissing ? [t.declineReasonRequired] : fieldMessages(error, "reason")}>
+          <Field
+            label={t.declineReason}
+            hint={t.declineReasonHint}
+            errors={reasonMissing ? [t.declineReasonRequired] : fieldMessages(error, "reason")}
+          >
             {(props) => (
-              <textarea {...props} className="field__control" rows={3} maxLength={1000} required autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
+              <textarea
+                {...props}
+                className="field__control"
+                rows={3}
+                maxLength={1000}
+                required
+                autoFocus
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
             )}
           </Field>
           <div className="button-row">
-            <button type="submit" className="button button--large" disabled={loading}>{t.sendDecline}</button>
-            <button type="button" className="button button--secondary button--large" onClick={() => setDeclining(false)}>{t.cancel}</button>
+            <button type="submit" className="button button--large" disabled={loading}>
+              {t.sendDecline}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary button--large"
+              onClick={() => setDeclining(false)}
+            >
+              {t.cancel}
+            </button>
           </div>
         </form>
       )}

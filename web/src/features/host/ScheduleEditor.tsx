@@ -7,18 +7,25 @@ import { NTH_WEEKS, newRule, type RuleForm, type ScheduleForm } from "./schedule
 
 const t = hostMessages.schedule;
 const FREQUENCIES: readonly (readonly [ScheduleFrequency, string])[] = [
-  ["WEEKLY", t.WEEKLY], ["MONTHLY_NTH_WEEKDAY", t.MONTHLY_NTH_WEEKDAY], ["SPECIFIC_DATES", t.SPECIFIC_DATES],
+  ["WEEKLY", t.WEEKLY],
+  ["MONTHLY_NTH_WEEKDAY", t.MONTHLY_NTH_WEEKDAY],
+  ["SPECIFIC_DATES", t.SPECIFIC_DATES],
 ];
 const WEEKDAY_OPTIONS = WEEKDAYS_IN_ORDER.map((d) => [d, WEEKDAY_LABELS[d]] as const);
 const NTH_OPTIONS = NTH_WEEKS.map((n) => [String(n), t.nthWeek(n)] as const);
 
 /** The listing's schedule: one block per rule (毎週 / 毎月 第○週 / 日付を指定), then holidays, closures and a note. */
-export function ScheduleEditor({ form, onChange, error }: {
+export function ScheduleEditor({
+  form,
+  onChange,
+  error,
+}: {
   form: ScheduleForm;
   onChange: (form: ScheduleForm) => void;
   error: ParsedError | null;
 }) {
-  const setRule = (index: number, rule: RuleForm) => onChange({ ...form, rules: form.rules.map((r, i) => (i === index ? rule : r)) });
+  const setRule = (index: number, rule: RuleForm) =>
+    onChange({ ...form, rules: form.rules.map((r, i) => (i === index ? rule : r)) });
   return (
     <div className="schedule-editor">
       {form.rules.length === 0 && <p>{t.noRules}</p>}
@@ -33,7 +40,11 @@ export function ScheduleEditor({ form, onChange, error }: {
         />
       ))}
       <p>
-        <button type="button" className="button button--secondary" onClick={() => onChange({ ...form, rules: [...form.rules, newRule()] })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => onChange({ ...form, rules: [...form.rules, newRule()] })}
+        >
           {t.addRule}
         </button>
       </p>
@@ -42,11 +53,19 @@ export function ScheduleEditor({ form, onChange, error }: {
         <legend className="field__label">{t.closures}</legend>
         <div className="choice-group__options choice-group__options--stacked">
           <label className="choice">
-            <input type="checkbox" checked={form.closedOnHolidays} onChange={(e) => onChange({ ...form, closedOnHolidays: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={form.closedOnHolidays}
+              onChange={(e) => onChange({ ...form, closedOnHolidays: e.target.checked })}
+            />
             <span>{t.closedOnHolidays}</span>
           </label>
           <label className="choice">
-            <input type="checkbox" checked={form.closedYearEnd} onChange={(e) => onChange({ ...form, closedYearEnd: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={form.closedYearEnd}
+              onChange={(e) => onChange({ ...form, closedYearEnd: e.target.checked })}
+            />
             <span>{t.closedYearEnd}</span>
           </label>
         </div>
@@ -61,14 +80,27 @@ export function ScheduleEditor({ form, onChange, error }: {
       />
       <Field label={t.note} errors={fieldMessages(error, "schedule.note")}>
         {(props) => (
-          <input {...props} className="field__control" type="text" maxLength={200} value={form.note} onChange={(e) => onChange({ ...form, note: e.target.value })} />
+          <input
+            {...props}
+            className="field__control"
+            type="text"
+            maxLength={200}
+            value={form.note}
+            onChange={(e) => onChange({ ...form, note: e.target.value })}
+          />
         )}
       </Field>
     </div>
   );
 }
 
-function RuleEditor({ index, rule, error, onChange, onRemove }: {
+function RuleEditor({
+  index,
+  rule,
+  error,
+  onChange,
+  onRemove,
+}: {
   index: number;
   rule: RuleForm;
   error: ParsedError | null;
@@ -116,17 +148,35 @@ function RuleEditor({ index, rule, error, onChange, onRemove }: {
       <div className="schedule-rule__times">
         <Field label={t.startTime} errors={errorsOf("startTime")}>
           {(props) => (
-            <input {...props} className="field__control" type="time" step={300} required value={rule.startTime} onChange={(e) => onChange({ ...rule, startTime: e.target.value })} />
+            <input
+              {...props}
+              className="field__control"
+              type="time"
+              step={300}
+              required
+              value={rule.startTime}
+              onChange={(e) => onChange({ ...rule, startTime: e.target.value })}
+            />
           )}
         </Field>
         <Field label={t.endTime} errors={errorsOf("endTime")}>
           {(props) => (
-            <input {...props} className="field__control" type="time" step={300} required value={rule.endTime} onChange={(e) => onChange({ ...rule, endTime: e.target.value })} />
+            <input
+              {...props}
+              className="field__control"
+              type="time"
+              step={300}
+              required
+              value={rule.endTime}
+              onChange={(e) => onChange({ ...rule, endTime: e.target.value })}
+            />
           )}
         </Field>
       </div>
       <p>
-        <button type="button" className="button button--secondary button--small" onClick={onRemove}>{t.removeRule(index + 1)}</button>
+        <button type="button" className="button button--secondary button--small" onClick={onRemove}>
+          {t.removeRule(index + 1)}
+        </button>
       </p>
     </fieldset>
   );

@@ -40,7 +40,11 @@ export function VerifyListing({ resourceId, verifiedAt }: { resourceId: string; 
         </button>
       </p>
       <p role="status">{done ? t.verified : ""}</p>
-      {error && <p className="notice notice--error" role="alert">{error.message}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error.message}
+        </p>
+      )}
     </section>
   );
 }

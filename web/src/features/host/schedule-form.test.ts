@@ -3,7 +3,14 @@ import { newRule, parseOpenings, scheduleFormOf, toScheduleInput } from "./sched
 
 const schedule = {
   rules: [
-    { frequency: "MONTHLY_NTH_WEEKDAY" as const, weekdays: ["TUE" as const], nthWeeks: [4, 2], dates: [], startTime: "10:00", endTime: "11:30" },
+    {
+      frequency: "MONTHLY_NTH_WEEKDAY" as const,
+      weekdays: ["TUE" as const],
+      nthWeeks: [4, 2],
+      dates: [],
+      startTime: "10:00",
+      endTime: "11:30",
+    },
   ],
   closedOnHolidays: true,
   closedYearEnd: false,
@@ -17,8 +24,20 @@ describe("schedule form", () => {
     expect(form.rules[0].key).toBeTruthy();
     expect(form.note).toBe("");
     expect(toScheduleInput(form)).toEqual({
-      rules: [{ frequency: "MONTHLY_NTH_WEEKDAY", weekdays: ["TUE"], nthWeeks: [2, 4], dates: [], startTime: "10:00", endTime: "11:30" }],
-      closedOnHolidays: true, closedYearEnd: false, closedDates: ["2026-12-08"], note: null,
+      rules: [
+        {
+          frequency: "MONTHLY_NTH_WEEKDAY",
+          weekdays: ["TUE"],
+          nthWeeks: [2, 4],
+          dates: [],
+          startTime: "10:00",
+          endTime: "11:30",
+        },
+      ],
+      closedOnHolidays: true,
+      closedYearEnd: false,
+      closedDates: ["2026-12-08"],
+      note: null,
     });
   });
 
@@ -27,15 +46,36 @@ describe("schedule form", () => {
     form.rules = [
       { ...newRule(), frequency: "WEEKLY", weekdays: ["FRI", "MON", "FRI"], nthWeeks: [1], dates: ["2026-12-01"] },
       { ...newRule(), frequency: "MONTHLY_NTH_WEEKDAY", weekdays: ["SUN", "WED"], nthWeeks: [-1, 3, 1] },
-      { ...newRule(), frequency: "SPECIFIC_DATES", weekdays: ["MON"], dates: ["2027-01-10", "", "2026-12-20", "2027-01-10"], startTime: "13:00", endTime: "15:00" },
+      {
+        ...newRule(),
+        frequency: "SPECIFIC_DATES",
+        weekdays: ["MON"],
+        dates: ["2027-01-10", "", "2026-12-20", "2027-01-10"],
+        startTime: "13:00",
+        endTime: "15:00",
+      },
     ];
     form.closedDates = ["2027-01-05", "2026-12-29", "2027-01-05"];
     form.note = "  雨天中止 ";
     const input = toScheduleInput(form);
     expect(input.rules).toEqual([
       { frequency: "WEEKLY", weekdays: ["MON", "FRI"], nthWeeks: [], dates: [], startTime: "10:00", endTime: "12:00" },
-      { frequency: "MONTHLY_NTH_WEEKDAY", weekdays: ["WED", "SUN"], nthWeeks: [1, 3, -1], dates: [], startTime: "10:00", endTime: "12:00" },
-      { frequency: "SPECIFIC_DATES", weekdays: [], nthWeeks: [], dates: ["2026-12-20", "2027-01-10"], startTime: "13:00", endTime: "15:00" },
+      {
+        frequency: "MONTHLY_NTH_WEEKDAY",
+        weekdays: ["WED", "SUN"],
+        nthWeeks: [1, 3, -1],
+        dates: [],
+        startTime: "10:00",
+        endTime: "12:00",
+      },
+      {
+        frequency: "SPECIFIC_DATES",
+        weekdays: [],
+        nthWeeks: [],
+        dates: ["2026-12-20", "2027-01-10"],
+        startTime: "13:00",
+        endTime: "15:00",
+      },
     ]);
     expect(input.closedDates).toEqual(["2026-12-29", "2027-01-05"]);
     expect(input.note).toBe("雨天中止");

@@ -42,8 +42,13 @@ const newKey = () => `rule-${++nextKey}`;
 export function scheduleFormOf(schedule: ScheduleLike): ScheduleForm {
   return {
     rules: schedule.rules.map((r) => ({
-      key: newKey(), frequency: r.frequency, weekdays: [...r.weekdays], nthWeeks: [...r.nthWeeks], dates: [...r.dates],
-      startTime: r.startTime, endTime: r.endTime,
+      key: newKey(),
+      frequency: r.frequency,
+      weekdays: [...r.weekdays],
+      nthWeeks: [...r.nthWeeks],
+      dates: [...r.dates],
+      startTime: r.startTime,
+      endTime: r.endTime,
     })),
     closedOnHolidays: schedule.closedOnHolidays,
     closedYearEnd: schedule.closedYearEnd,
@@ -54,7 +59,15 @@ export function scheduleFormOf(schedule: ScheduleLike): ScheduleForm {
 
 /** A new rule starts as the most common pattern: weekly, on a weekday morning. */
 export function newRule(): RuleForm {
-  return { key: newKey(), frequency: "WEEKLY", weekdays: [], nthWeeks: [], dates: [], startTime: "10:00", endTime: "12:00" };
+  return {
+    key: newKey(),
+    frequency: "WEEKLY",
+    weekdays: [],
+    nthWeeks: [],
+    dates: [],
+    startTime: "10:00",
+    endTime: "12:00",
+  };
 }
 
 const byWeekday = (a: Weekday, b: Weekday) => WEEKDAYS_IN_ORDER.indexOf(a) - WEEKDAYS_IN_ORDER.indexOf(b);

@@ -30,11 +30,14 @@ export function useRecordAttendance(referralId: string) {
         id: ref,
         fields: {
           attendance(existing, { readField, toReference }) {
-            const list = (existing as readonly Reference[]).filter((r) => readField<string>("sessionOn", r) !== row.sessionOn);
+            const list = (existing as readonly Reference[]).filter(
+              (r) => readField<string>("sessionOn", r) !== row.sessionOn,
+            );
             const rowRef = toReference(added);
             if (!rowRef) return existing;
             return [...list, rowRef].sort((a, b) =>
-              (readField<string>("sessionOn", b) ?? "").localeCompare(readField<string>("sessionOn", a) ?? ""));
+              (readField<string>("sessionOn", b) ?? "").localeCompare(readField<string>("sessionOn", a) ?? ""),
+            );
           },
         },
       });

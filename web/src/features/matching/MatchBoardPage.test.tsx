@@ -11,13 +11,31 @@ import { BOARD_PAGE_SIZE, MatchBoardPage } from "./MatchBoardPage";
 afterEach(cleanup);
 
 const candidate = matchFixture({
-  id: "m-1", stage: "CANDIDATE", person: "青木 昭", resource: "ひだまりサロン",
-  moves: [{ to: "HOST_COORDINATION", hostConsentRequired: true }, { to: "NOT_A_FIT", reasonRequired: true }],
+  id: "m-1",
+  stage: "CANDIDATE",
+  person: "青木 昭",
+  resource: "ひだまりサロン",
+  moves: [
+    { to: "HOST_COORDINATION", hostConsentRequired: true },
+    { to: "NOT_A_FIT", reasonRequired: true },
+  ],
 });
 const participating = matchFixture({
-  id: "m-2", stage: "ACTIVE_FOLLOW_UP", person: "葵さん", personId: "p-2", resource: "子ども食堂 さくらんぼ", enteredDaysAgo: 40,
-  firstStartedOn: daysFromToday(-40), dues: [{ id: "d-1", dueOn: daysFromToday(-19) }, { id: "d-2", dueOn: daysFromToday(10) }],
-  moves: [{ to: "STABLE", outcomeRequired: true }, { to: "SUSPENDED", reasonRequired: true }],
+  id: "m-2",
+  stage: "ACTIVE_FOLLOW_UP",
+  person: "葵さん",
+  personId: "p-2",
+  resource: "子ども食堂 さくらんぼ",
+  enteredDaysAgo: 40,
+  firstStartedOn: daysFromToday(-40),
+  dues: [
+    { id: "d-1", dueOn: daysFromToday(-19) },
+    { id: "d-2", dueOn: daysFromToday(10) },
+  ],
+  moves: [
+    { to: "STABLE", outcomeRequired: true },
+    { to: "SUSPENDED", reasonRequired: true },
+  ],
 });
 
 function boardMock(matches: MatchFixture[], mine = false, stages = OPEN_STAGES): MockLink.MockedResponse {
@@ -55,11 +73,26 @@ const card = (name: string) => screen.getByRole("article", { name });
 
 describe("MatchBoardPage", () => {
   it("shows one region per stage, each card with its days in stage, next follow-up and the server's moves", async () => {
-    renderPage(<MatchBoardPage />, { path: "/matches", url: "/matches", mocks: [boardMock([candidate, participating])] });
+    renderPage(<MatchBoardPage />, {
+      path: "/matches",
+      url: "/matches",
+      mocks: [boardMock([candidate, participating])],
+    });
 
     expect(await screen.findByRole("heading", { level: 1, name: "マッチング" })).toBeTruthy();
     expect(await screen.findByText("全 2 件")).toBeTruthy();
-    for (const label of ["候補", "受け入れ先調整", "本人へ提案", "見学・体験", "参加開始(フォローアップ中)", "定着", "終結", "終結後フォロー", "保留(同意待ち)", "中断"]) {
+    for (const label of [
+      "候補",
+      "受け入れ先調整",
+      "本人へ提案",
+      "見学・体験",
+      "参加開始(フォローアップ中)",
+      "定着",
+      "終結",
+      "終結後フォロー",
+      "保留(同意待ち)",
+      "中断",
+    ]) {
       expect(stage(label)).toBeTruthy();
     }
     expect(screen.queryByRole("region", { name: "不成立" })).toBeNull(); // dead ends only on request
@@ -68,10 +101,14 @@ describe("MatchBoardPage", () => {
     expect(within(first).getByText("この段階で 3日")).toBeTruthy();
     expect(within(first).getByRole("button", { name: "受け入れ先調整" })).toBeTruthy();
     expect(within(first).getByRole("button", { name: "不成立" })).toBeTruthy();
-    expect(within(first).getByText(/「受け入れ先調整」には、この受け入れ先への紹介についての本人同意が必要です/)).toBeTruthy();
+    expect(
+      within(first).getByText(/「受け入れ先調整」には、この受け入れ先への紹介についての本人同意が必要です/),
+    ).toBeTruthy();
     expect(within(first).queryByRole("link", { name: "フォローアップを記録" })).toBeNull();
 
-    const second = within(stage("参加開始(フォローアップ中)")).getByRole("article", { name: "葵さん — 子ども食堂 さくらんぼ" });
+    const second = within(stage("参加開始(フォローアップ中)")).getByRole("article", {
+      name: "葵さん — 子ども食堂 さくらんぼ",
+    });
     expect(within(second).getByText("フォローアップ期限切れ")).toBeTruthy();
     expect(within(second).getByText("(19日超過)")).toBeTruthy();
     const record = within(second).getByRole("link", { name: "フォローアップを記録" });
@@ -92,7 +129,16 @@ describe("MatchBoardPage", () => {
       ["none", [], true],
     ];
     const matches = cases.map(([name, consents], i) =>
-      matchFixture({ id: `m-${i}`, stage: "CANDIDATE", person: name, personId: `p-${i}`, resource: "ひだまりサロン", consents, moves: toHost }));
+      matchFixture({
+        id: `m-${i}`,
+        stage: "CANDIDATE",
+        person: name,
+        personId: `p-${i}`,
+        resource: "ひだまりサロン",
+        consents,
+        moves: toHost,
+      }),
+    );
     renderPage(<MatchBoardPage />, { path: "/matches", url: "/matches", mocks: [boardMock(matches)] });
     await screen.findByText(`全 ${cases.length} 件`);
 
@@ -107,32 +153,58 @@ describe("MatchBoardPage", () => {
 
   it("moves a card at once when the server needs nothing more, and says so", async () => {
     renderPage(<MatchBoardPage />, {
-      path: "/matches", url: "/matches",
+      path: "/matches",
+      url: "/matches",
       mocks: [
         boardMock([candidate]),
         moveMock(
           { matchId: "m-1", to: "HOST_COORDINATION", expectedVersion: 1 },
-          moved(matchFixture({ id: "m-1", stage: "HOST_COORDINATION", version: 2, enteredDaysAgo: 0, moves: [{ to: "PROPOSED" }] })),
+          moved(
+            matchFixture({
+              id: "m-1",
+              stage: "HOST_COORDINATION",
+              version: 2,
+              enteredDaysAgo: 0,
+              moves: [{ to: "PROPOSED" }],
+            }),
+          ),
         ),
       ],
     });
-    fireEvent.click(await within(await screen.findByRole("article", { name: "青木 昭 — ひだまりサロン" })).findByRole("button", { name: "受け入れ先調整" }));
+    fireEvent.click(
+      await within(await screen.findByRole("article", { name: "青木 昭 — ひだまりサロン" })).findByRole("button", {
+        name: "受け入れ先調整",
+      }),
+    );
 
-    await waitFor(() => expect(within(stage("受け入れ先調整")).getByRole("article", { name: "青木 昭 — ひだまりサロン" })).toBeTruthy());
+    await waitFor(() =>
+      expect(within(stage("受け入れ先調整")).getByRole("article", { name: "青木 昭 — ひだまりサロン" })).toBeTruthy(),
+    );
     expect(within(stage("候補")).queryByRole("article")).toBeNull();
     expect(within(card("青木 昭 — ひだまりサロン")).getByText("今日からこの段階")).toBeTruthy();
     // The confirmation follows the mutation's answer, a moment after the cache has moved the card.
-    expect((await screen.findByText("青木 昭のマッチングを「受け入れ先調整」にしました")).getAttribute("role")).toBe("status");
+    expect((await screen.findByText("青木 昭のマッチングを「受け入れ先調整」にしました")).getAttribute("role")).toBe(
+      "status",
+    );
   });
 
   it("shows the server's refusal (no consent for this host) beside the buttons", async () => {
     renderPage(<MatchBoardPage />, {
-      path: "/matches", url: "/matches",
+      path: "/matches",
+      url: "/matches",
       mocks: [
         boardMock([candidate]),
-        moveMock({ matchId: "m-1", to: "HOST_COORDINATION", expectedVersion: 1 }, {
-          errors: [new GraphQLError("この受け入れ先への紹介について本人の同意がありません。同意を記録してから受け入れ先に連絡してください", { extensions: { code: "CONFLICT" } })],
-        }),
+        moveMock(
+          { matchId: "m-1", to: "HOST_COORDINATION", expectedVersion: 1 },
+          {
+            errors: [
+              new GraphQLError(
+                "この受け入れ先への紹介について本人の同意がありません。同意を記録してから受け入れ先に連絡してください",
+                { extensions: { code: "CONFLICT" } },
+              ),
+            ],
+          },
+        ),
       ],
     });
     const first = await screen.findByRole("article", { name: "青木 昭 — ひだまりサロン" });
@@ -144,28 +216,43 @@ describe("MatchBoardPage", () => {
 
   it("asks for the reason in a dialog when the server needs one, with its messages beside the field", async () => {
     renderPage(<MatchBoardPage />, {
-      path: "/matches", url: "/matches",
+      path: "/matches",
+      url: "/matches",
       mocks: [
         boardMock([candidate]),
-        moveMock({ matchId: "m-1", to: "NOT_A_FIT", expectedVersion: 1 }, {
-          errors: [new GraphQLError("入力内容を確認してください", {
-            extensions: { code: "BAD_USER_INPUT", fields: [{ field: "input.reason", messages: ["「不成立」にする理由を入力してください"] }] },
-          })],
-        }),
+        moveMock(
+          { matchId: "m-1", to: "NOT_A_FIT", expectedVersion: 1 },
+          {
+            errors: [
+              new GraphQLError("入力内容を確認してください", {
+                extensions: {
+                  code: "BAD_USER_INPUT",
+                  fields: [{ field: "input.reason", messages: ["「不成立」にする理由を入力してください"] }],
+                },
+              }),
+            ],
+          },
+        ),
         moveMock(
           { matchId: "m-1", to: "NOT_A_FIT", expectedVersion: 1, reason: "本人の希望する曜日に開催がない" },
           moved(matchFixture({ id: "m-1", stage: "NOT_A_FIT", version: 2 })),
         ),
       ],
     });
-    fireEvent.click(within(await screen.findByRole("article", { name: "青木 昭 — ひだまりサロン" })).getByRole("button", { name: "不成立" }));
+    fireEvent.click(
+      within(await screen.findByRole("article", { name: "青木 昭 — ひだまりサロン" })).getByRole("button", {
+        name: "不成立",
+      }),
+    );
 
     const dialog = await screen.findByRole("dialog", { name: "「不成立」に移動" });
     fireEvent.click(within(dialog).getByRole("button", { name: "移動する" }));
     expect(await within(dialog).findByText("「不成立」にする理由を入力してください")).toBeTruthy();
     expect(within(dialog).getByRole("alert").textContent).toBe("入力内容を確認してください");
 
-    fireEvent.change(within(dialog).getByRole("textbox", { name: "理由" }), { target: { value: " 本人の希望する曜日に開催がない " } });
+    fireEvent.change(within(dialog).getByRole("textbox", { name: "理由" }), {
+      target: { value: " 本人の希望する曜日に開催がない " },
+    });
     fireEvent.click(within(dialog).getByRole("button", { name: "移動する" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     // 不成立 is a dead end: the card leaves the open board.
@@ -174,19 +261,44 @@ describe("MatchBoardPage", () => {
 
   it("asks for the final observation before 定着, and sends it", async () => {
     renderPage(<MatchBoardPage />, {
-      path: "/matches", url: "/matches",
+      path: "/matches",
+      url: "/matches",
       mocks: [
         boardMock([participating]),
-        moveMock({
-          matchId: "m-2", to: "STABLE", expectedVersion: 1,
-          outcome: {
-            method: "INTERVIEW", counterparts: ["PERSON"], changeObserved: true, changeType: "BEHAVIOUR",
-            changeCategories: ["TRAVELS_ALONE"], narrative: "一人で通えている", relationshipStability: "STABLE", participationLevel: null,
+        moveMock(
+          {
+            matchId: "m-2",
+            to: "STABLE",
+            expectedVersion: 1,
+            outcome: {
+              method: "INTERVIEW",
+              counterparts: ["PERSON"],
+              changeObserved: true,
+              changeType: "BEHAVIOUR",
+              changeCategories: ["TRAVELS_ALONE"],
+              narrative: "一人で通えている",
+              relationshipStability: "STABLE",
+              participationLevel: null,
+            },
           },
-        }, moved(matchFixture({ id: "m-2", stage: "STABLE", person: "葵さん", personId: "p-2", resource: "子ども食堂 さくらんぼ", version: 2 }))),
+          moved(
+            matchFixture({
+              id: "m-2",
+              stage: "STABLE",
+              person: "葵さん",
+              personId: "p-2",
+              resource: "子ども食堂 さくらんぼ",
+              version: 2,
+            }),
+          ),
+        ),
       ],
     });
-    fireEvent.click(within(await screen.findByRole("article", { name: "葵さん — 子ども食堂 さくらんぼ" })).getByRole("button", { name: "定着" }));
+    fireEvent.click(
+      within(await screen.findByRole("article", { name: "葵さん — 子ども食堂 さくらんぼ" })).getByRole("button", {
+        name: "定着",
+      }),
+    );
     const dialog = await screen.findByRole("dialog", { name: "「定着」に移動" });
 
     fireEvent.click(within(dialog).getByRole("button", { name: "移動する" }));
@@ -197,15 +309,21 @@ describe("MatchBoardPage", () => {
     fireEvent.click(within(dialog).getByRole("radio", { name: "変化あり" }));
     fireEvent.click(within(dialog).getByRole("radio", { name: "行動" }));
     fireEvent.click(within(dialog).getByRole("checkbox", { name: "一人で通えるようになった" }));
-    fireEvent.change(within(dialog).getByRole("textbox", { name: "評価の内容" }), { target: { value: "一人で通えている" } });
+    fireEvent.change(within(dialog).getByRole("textbox", { name: "評価の内容" }), {
+      target: { value: "一人で通えている" },
+    });
     fireEvent.click(within(dialog).getByRole("button", { name: "移動する" }));
 
-    await waitFor(() => expect(within(stage("定着")).getByRole("article", { name: "葵さん — 子ども食堂 さくらんぼ" })).toBeTruthy());
+    await waitFor(() =>
+      expect(within(stage("定着")).getByRole("article", { name: "葵さん — 子ども食堂 さくらんぼ" })).toBeTruthy(),
+    );
   });
 
   it("keeps 「自分の担当のみ」 in the URL and asks the server for the viewer's own matches", async () => {
     const { router, sent } = renderPage(<MatchBoardPage />, {
-      path: "/matches", url: "/matches", mocks: [boardMock([candidate, participating]), boardMock([candidate], true)],
+      path: "/matches",
+      url: "/matches",
+      mocks: [boardMock([candidate, participating]), boardMock([candidate], true)],
     });
     await screen.findByText("全 2 件");
     fireEvent.click(screen.getByRole("checkbox", { name: "自分の担当のみ" }));
@@ -215,14 +333,25 @@ describe("MatchBoardPage", () => {
   });
 
   it("shows the dead-end stages on request (?ended=1), and brings a focused card into view", async () => {
-    const declined = matchFixture({ id: "m-3", stage: "PERSON_DECLINED", person: "Oさん (20代女性)", resource: "まちかどカフェ" });
+    const declined = matchFixture({
+      id: "m-3",
+      stage: "PERSON_DECLINED",
+      person: "Oさん (20代女性)",
+      resource: "まちかどカフェ",
+    });
     renderPage(<MatchBoardPage />, {
-      path: "/matches", url: "/matches?focus=m-3&ended=1",
+      path: "/matches",
+      url: "/matches?focus=m-3&ended=1",
       mocks: [boardMock([candidate]), boardMock([declined], false, ENDED_STAGES)],
     });
-    const card = await within(await screen.findByRole("region", { name: "本人辞退" })).findByRole("article", { name: "Oさん (20代女性) — まちかどカフェ" });
+    const card = await within(await screen.findByRole("region", { name: "本人辞退" })).findByRole("article", {
+      name: "Oさん (20代女性) — まちかどカフェ",
+    });
     expect(document.activeElement).toBe(card);
-    expect(screen.getByRole("checkbox", { name: "辞退・不成立になったマッチングを表示" })).toHaveProperty("checked", true);
+    expect(screen.getByRole("checkbox", { name: "辞退・不成立になったマッチングを表示" })).toHaveProperty(
+      "checked",
+      true,
+    );
     expect(await screen.findByText("全 2 件")).toBeTruthy();
   });
 });

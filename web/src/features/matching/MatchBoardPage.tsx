@@ -95,7 +95,9 @@ export function MatchBoardPage() {
       {error && (
         <div className="notice notice--error" role="alert">
           <p>{m.loadError}</p>
-          <button type="button" className="button" onClick={() => void open.refetch().catch(() => {})}>{m.retry}</button>
+          <button type="button" className="button" onClick={() => void open.refetch().catch(() => {})}>
+            {m.retry}
+          </button>
         </div>
       )}
 
@@ -103,7 +105,11 @@ export function MatchBoardPage() {
         <div className="board" aria-busy={open.loading}>
           {BOARD_GROUPS.filter((g) => g.key !== "ended" || showEnded).map((group) =>
             group.key === "ended" && !ended.data ? (
-              ended.loading && <p key={group.key} role="status">{m.loading}</p>
+              ended.loading && (
+                <p key={group.key} role="status">
+                  {m.loading}
+                </p>
+              )
             ) : (
               <BoardGroup
                 key={group.key}
@@ -122,17 +128,28 @@ export function MatchBoardPage() {
       {[open, ended].map((query, i) =>
         query.data?.matches.pageInfo.hasNextPage && (i === 0 || showEnded) ? (
           <div className="results__more" key={i}>
-            <button type="button" className="button" onClick={() => loadMore(query)} disabled={query.loading}>{m.loadMore}</button>
+            <button type="button" className="button" onClick={() => loadMore(query)} disabled={query.loading}>
+              {m.loadMore}
+            </button>
           </div>
         ) : null,
       )}
-      {loadMoreFailed && <p className="notice notice--error" role="alert">{m.loadError}</p>}
+      {loadMoreFailed && (
+        <p className="notice notice--error" role="alert">
+          {m.loadError}
+        </p>
+      )}
     </>
   );
 }
 
 function BoardGroup({
-  groupKey, stages, byStage, today, focus, onMoved,
+  groupKey,
+  stages,
+  byStage,
+  today,
+  focus,
+  onMoved,
 }: {
   groupKey: BoardGroupKey;
   stages: readonly MatchStage[];
@@ -144,7 +161,9 @@ function BoardGroup({
   const headingId = `board-group-${groupKey}`;
   return (
     <section className="board__group" aria-labelledby={headingId}>
-      <h2 id={headingId} className="board__group-title">{m.groups[groupKey]}</h2>
+      <h2 id={headingId} className="board__group-title">
+        {m.groups[groupKey]}
+      </h2>
       {/* The lanes wrap into rows (styles.css), so nothing scrolls sideways and the group needs no tab stop. */}
       <div className="board__lanes" role="group" aria-label={m.groups[groupKey]}>
         {stages.map((stage) => {

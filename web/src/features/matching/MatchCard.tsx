@@ -56,7 +56,12 @@ export function followUpPath(matchId: string, from: string, dueId?: string): str
  * moves the server allows, and 「フォローアップを記録」 once participation has started.
  */
 export function MatchCard({
-  match, today, focused = false, showOpenLink = false, headingLevel = 4, onMoved,
+  match,
+  today,
+  focused = false,
+  showOpenLink = false,
+  headingLevel = 4,
+  onMoved,
 }: {
   match: MatchCard_MatchFragment;
   /** The card's heading level under the page's own headings (the board nests it under group and stage). */
@@ -107,14 +112,20 @@ export function MatchCard({
       )}
       <dl className="match-card__facts">
         {match.organization.name !== match.resource.name && (
-          <div><dt>{t.host}</dt><dd>{match.organization.name}</dd></div>
+          <div>
+            <dt>{t.host}</dt>
+            <dd>{match.organization.name}</dd>
+          </div>
         )}
-        {match.coordinator && <div><dt>{t.coordinator}</dt><dd>{match.coordinator.displayName}</dd></div>}
+        {match.coordinator && (
+          <div>
+            <dt>{t.coordinator}</dt>
+            <dd>{match.coordinator.displayName}</dd>
+          </div>
+        )}
         <div>
           <dt>{t.nextFollowUp}</dt>
-          <dd>
-            {next ? <time dateTime={next.dueOn}>{formatCalendarDate(next.dueOn)}</time> : t.noFollowUp}
-          </dd>
+          <dd>{next ? <time dateTime={next.dueOn}>{formatCalendarDate(next.dueOn)}</time> : t.noFollowUp}</dd>
         </div>
       </dl>
       {days !== null && <p className="match-card__days">{t.daysInStage(days)}</p>}
@@ -127,12 +138,17 @@ export function MatchCard({
       <MatchTransitions match={match} onMoved={onMoved} />
       <p className="match-card__links">
         {match.firstStartedOn && (
-          <Link className="button button--small" to={followUpPath(match.id, `${location.pathname}${location.search}`, next?.dueId)}>
+          <Link
+            className="button button--small"
+            to={followUpPath(match.id, `${location.pathname}${location.search}`, next?.dueId)}
+          >
             {t.recordFollowUp}
           </Link>
         )}
         {showOpenLink && (
-          <Link to={`/matches?focus=${match.id}${ENDED_STAGES.includes(match.stage) ? "&ended=1" : ""}`}>{matchingMessages.openOnBoard}</Link>
+          <Link to={`/matches?focus=${match.id}${ENDED_STAGES.includes(match.stage) ? "&ended=1" : ""}`}>
+            {matchingMessages.openOnBoard}
+          </Link>
         )}
       </p>
     </article>

@@ -54,7 +54,13 @@ type Target = MatchTransitions_MatchFragment["allowedTransitions"][number];
  * so only while no consent in force covers it (the person's consents, read with the card); the server's refusal is
  * shown beside the buttons all the same.
  */
-export function MatchTransitions({ match, onMoved }: { match: MatchTransitions_MatchFragment; onMoved?: (message: string) => void }) {
+export function MatchTransitions({
+  match,
+  onMoved,
+}: {
+  match: MatchTransitions_MatchFragment;
+  onMoved?: (message: string) => void;
+}) {
   const [transition, { loading }] = useTransitionMatch();
   const [error, setError] = useState<ParsedError | null>(null);
   const [asking, setAsking] = useState<Target | null>(null);
@@ -102,9 +108,15 @@ export function MatchTransitions({ match, onMoved }: { match: MatchTransitions_M
         ))}
       </div>
       {needsConsent.length > 0 && (
-        <p className="match-moves__hint" id={consentHintId}>{t.consentNeeded(needsConsent.map((x) => x.label).join("」「"))}</p>
+        <p className="match-moves__hint" id={consentHintId}>
+          {t.consentNeeded(needsConsent.map((x) => x.label).join("」「"))}
+        </p>
       )}
-      {error && <p className="notice notice--error" role="alert">{error.message}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error.message}
+        </p>
+      )}
       {asking && (
         <TransitionDialog
           target={asking}

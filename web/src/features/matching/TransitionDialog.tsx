@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { MatchStage, OutcomeObservationInput, ParticipationLevel, RelationshipStability } from "../../gql/graphql";
 import {
-  PARTICIPATION_LEVEL_LABELS, RELATIONSHIP_STABILITY_LABELS, followUpMessages, matchingMessages,
+  PARTICIPATION_LEVEL_LABELS,
+  RELATIONSHIP_STABILITY_LABELS,
+  followUpMessages,
+  matchingMessages,
 } from "../../messages";
 import { todayIso } from "../../ui/calendar-date";
 import { Field, RadioGroup } from "../../ui/form-fields";
@@ -25,7 +28,12 @@ const LEVELS = Object.entries(PARTICIPATION_LEVEL_LABELS) as [ParticipationLevel
  * the browser keeps focus inside it, Esc closes it, and focus goes back to the button that opened it.
  */
 export function TransitionDialog({
-  target, person, resource, busy, onSubmit, onClose,
+  target,
+  person,
+  resource,
+  busy,
+  onSubmit,
+  onClose,
 }: {
   target: { to: MatchStage; label: string; reasonRequired: boolean; outcomeRequired: boolean };
   person: string;
@@ -86,7 +94,9 @@ export function TransitionDialog({
       }}
     >
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <h2 id={titleId} className="dialog__title">{t.dialogTitle(target.label)}</h2>
+        <h2 id={titleId} className="dialog__title">
+          {t.dialogTitle(target.label)}
+        </h2>
         <p className="dialog__lead">{t.dialogLead(person, resource)}</p>
 
         <Field
@@ -148,21 +158,35 @@ export function TransitionDialog({
                   {...props}
                   className="field__control"
                   value={outcome.participationLevel}
-                  onChange={(e) => setOutcome({ ...outcome, participationLevel: e.target.value as ParticipationLevel | "" })}
+                  onChange={(e) =>
+                    setOutcome({ ...outcome, participationLevel: e.target.value as ParticipationLevel | "" })
+                  }
                 >
                   <option value="">{f.participationLevelKeep}</option>
-                  {LEVELS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                  {LEVELS.map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
           </fieldset>
         )}
 
-        {failure && <p className="notice notice--error" role="alert">{failure}</p>}
+        {failure && (
+          <p className="notice notice--error" role="alert">
+            {failure}
+          </p>
+        )}
 
         <div className="dialog__actions">
-          <button type="submit" className="button" disabled={busy}>{busy ? t.moving : t.submit}</button>
-          <button type="button" className="button button--secondary" onClick={onClose}>{t.cancel}</button>
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? t.moving : t.submit}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t.cancel}
+          </button>
         </div>
       </form>
     </dialog>

@@ -8,7 +8,16 @@ import { daysBetweenIso } from "../../ui/calendar-date";
 export const BOARD_GROUPS = [
   {
     key: "main",
-    stages: ["CANDIDATE", "HOST_COORDINATION", "PROPOSED", "VISIT_TRIAL", "ACTIVE_FOLLOW_UP", "STABLE", "CLOSED", "POST_CLOSURE"],
+    stages: [
+      "CANDIDATE",
+      "HOST_COORDINATION",
+      "PROPOSED",
+      "VISIT_TRIAL",
+      "ACTIVE_FOLLOW_UP",
+      "STABLE",
+      "CLOSED",
+      "POST_CLOSURE",
+    ],
   },
   { key: "paused", stages: ["ON_HOLD", "SUSPENDED"] },
   { key: "ended", stages: ["HOST_DECLINED", "PERSON_DECLINED", "NOT_A_FIT"] },
@@ -20,7 +29,9 @@ export const OPEN_STAGES: MatchStage[] = [...BOARD_GROUPS[0].stages, ...BOARD_GR
 export const ENDED_STAGES: MatchStage[] = [...BOARD_GROUPS[2].stages];
 
 /** Matches by their current stage, keeping the server's order (most recently updated first), each id once. */
-export function groupByStage<T extends { id: string; stage: MatchStage }>(lists: readonly (readonly T[])[]): Map<MatchStage, T[]> {
+export function groupByStage<T extends { id: string; stage: MatchStage }>(
+  lists: readonly (readonly T[])[],
+): Map<MatchStage, T[]> {
   const seen = new Set<string>();
   const byStage = new Map<MatchStage, T[]>();
   for (const match of lists.flat()) {
@@ -61,5 +72,11 @@ export function nextFollowUp(
  * Stages after which a new match with the same resource may start. Mirrors the server's one-open-match rule only to
  * label suggestions (「マッチング中」); creating a match is still the server's call, and its refusal is shown.
  */
-const FINISHED: ReadonlySet<MatchStage> = new Set(["HOST_DECLINED", "PERSON_DECLINED", "NOT_A_FIT", "CLOSED", "POST_CLOSURE"]);
+const FINISHED: ReadonlySet<MatchStage> = new Set([
+  "HOST_DECLINED",
+  "PERSON_DECLINED",
+  "NOT_A_FIT",
+  "CLOSED",
+  "POST_CLOSURE",
+]);
 export const isInProgress = (stage: MatchStage) => !FINISHED.has(stage);

@@ -22,19 +22,38 @@ export interface ConsentFixture {
 }
 
 /** A consent as a match card reads it: by default a referral consent for any host, given a month ago, in force. */
-export function consentFixture(id: string, over: Partial<Omit<ConsentFixture, "organization">> & { organizationId?: string } = {}): ConsentFixture {
+export function consentFixture(
+  id: string,
+  over: Partial<Omit<ConsentFixture, "organization">> & { organizationId?: string } = {},
+): ConsentFixture {
   const { organizationId, ...rest } = over;
   return {
-    __typename: "Consent", id, purpose: "HOST_REFERRAL", givenOn: daysFromToday(-30), expiresOn: null, withdrawnAt: null,
-    organization: organizationId ? { __typename: "Organization", id: organizationId } : null, ...rest,
+    __typename: "Consent",
+    id,
+    purpose: "HOST_REFERRAL",
+    givenOn: daysFromToday(-30),
+    expiresOn: null,
+    withdrawnAt: null,
+    organization: organizationId ? { __typename: "Organization", id: organizationId } : null,
+    ...rest,
   };
 }
 
 export const daysFromToday = (days: number) => addDaysIso(todayIso(), days);
 
 export function matchFixture({
-  id, stage, person = "青木 昭", personId = "p-1", resource = "ひだまりサロン", resourceId = `r-${id}`, version = 1, enteredDaysAgo = 3,
-  firstStartedOn = null, dues = [], moves = [], consents = [],
+  id,
+  stage,
+  person = "青木 昭",
+  personId = "p-1",
+  resource = "ひだまりサロン",
+  resourceId = `r-${id}`,
+  version = 1,
+  enteredDaysAgo = 3,
+  firstStartedOn = null,
+  dues = [],
+  moves = [],
+  consents = [],
 }: {
   id: string;
   stage: MatchStage;
@@ -61,7 +80,9 @@ export function matchFixture({
     resource: { __typename: "Resource", id: resourceId, name: resource },
     organization: { __typename: "Organization", id: "o-1", name: "社会福祉法人 若葉会" },
     coordinator: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
-    history: [{ __typename: "MatchTransition", id: `h-${id}`, toStage: stage, effectiveOn: daysFromToday(-enteredDaysAgo) }],
+    history: [
+      { __typename: "MatchTransition", id: `h-${id}`, toStage: stage, effectiveOn: daysFromToday(-enteredDaysAgo) },
+    ],
     followUpDues: dues.map((d) => ({ __typename: "FollowUpDue", status: "PLANNED", ...d })),
     allowedTransitions: moves.map((m) => ({
       __typename: "AllowedTransition",

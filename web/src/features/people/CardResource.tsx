@@ -45,29 +45,63 @@ export function CardResource({ resource: r }: { resource: CardResource_ResourceF
 
   return (
     <article className="card-resource" aria-labelledby={headingId}>
-      <h2 id={headingId} className="card-resource__name">{r.name}</h2>
+      <h2 id={headingId} className="card-resource__name">
+        {r.name}
+      </h2>
       {r.description && <p className="card-resource__description">{r.description}</p>}
       <dl className="card-resource__facts">
-        <div><dt>{t.schedule}</dt><dd>{r.scheduleText || "—"}</dd></div>
+        <div>
+          <dt>{t.schedule}</dt>
+          <dd>{r.scheduleText || "—"}</dd>
+        </div>
         <div>
           <dt>{t.nextSessions}</dt>
           <dd>
             {r.nextSessions.length ? (
               <ul className="plain-list">
-                {r.nextSessions.map((s) => <li key={s.date}><time dateTime={s.date}>{s.label}</time></li>)}
+                {r.nextSessions.map((s) => (
+                  <li key={s.date}>
+                    <time dateTime={s.date}>{s.label}</time>
+                  </li>
+                ))}
               </ul>
-            ) : t.noNextSessions}
+            ) : (
+              t.noNextSessions
+            )}
           </dd>
         </div>
-        <div><dt>{t.place}</dt><dd>{[r.venueName, r.address].filter(Boolean).join(" ") || "—"}</dd></div>
-        {access.length > 0 && <div><dt>{t.access}</dt><dd>{access.join(" / ")}</dd></div>}
-        {facilities && <div><dt>{t.facilities}</dt><dd>{facilities}</dd></div>}
-        <div><dt>{t.cost}</dt><dd>{r.costPerSessionYen === 0 ? t.free : t.costPerSession(yen.format(r.costPerSessionYen))}</dd></div>
+        <div>
+          <dt>{t.place}</dt>
+          <dd>{[r.venueName, r.address].filter(Boolean).join(" ") || "—"}</dd>
+        </div>
+        {access.length > 0 && (
+          <div>
+            <dt>{t.access}</dt>
+            <dd>{access.join(" / ")}</dd>
+          </div>
+        )}
+        {facilities && (
+          <div>
+            <dt>{t.facilities}</dt>
+            <dd>{facilities}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t.cost}</dt>
+          <dd>{r.costPerSessionYen === 0 ? t.free : t.costPerSession(yen.format(r.costPerSessionYen))}</dd>
+        </div>
         <div>
           <dt>{t.contact}</dt>
           <dd>
             {[r.organization.name, r.contactName].filter(Boolean).join(" ")}
-            {phone && <> <a href={`tel:${phone}`} className="card-resource__phone">{phone}</a></>}
+            {phone && (
+              <>
+                {" "}
+                <a href={`tel:${phone}`} className="card-resource__phone">
+                  {phone}
+                </a>
+              </>
+            )}
           </dd>
         </div>
       </dl>

@@ -1,7 +1,11 @@
 import { useState, type FormEvent } from "react";
 import type { ConsentFact, ConsentMethod, ConsentPurpose } from "../../gql/graphql";
 import {
-  CONSENT_FACT_LABELS, CONSENT_METHOD_LABELS, CONSENT_PURPOSE_LABELS, errorMessages, peopleMessages,
+  CONSENT_FACT_LABELS,
+  CONSENT_METHOD_LABELS,
+  CONSENT_PURPOSE_LABELS,
+  errorMessages,
+  peopleMessages,
 } from "../../messages";
 import { todayIso } from "../../ui/calendar-date";
 import { CheckboxGroup, Field } from "../../ui/form-fields";
@@ -23,7 +27,15 @@ export interface HostOption {
  * 同意を記録: purpose, what may be told to hosts and to which one, how and when it was given, until when. The facts
  * and the host only mean something for a referral consent, so they are asked only then.
  */
-export function ConsentForm({ personId, hosts, onDone }: { personId: string; hosts: readonly HostOption[]; onDone: (message: string) => void }) {
+export function ConsentForm({
+  personId,
+  hosts,
+  onDone,
+}: {
+  personId: string;
+  hosts: readonly HostOption[];
+  onDone: (message: string) => void;
+}) {
   const [record, { loading }] = useRecordConsent(personId);
   const [purpose, setPurpose] = useState<ConsentPurpose | "">("HOST_REFERRAL");
   const [facts, setFacts] = useState<ConsentFact[]>(["DISPLAY_NAME", "NEEDS"]);
@@ -53,7 +65,11 @@ export function ConsentForm({ personId, hosts, onDone }: { personId: string; hos
       await record({
         variables: {
           input: {
-            personId, purpose, method, givenOn, note: note.trim(),
+            personId,
+            purpose,
+            method,
+            givenOn,
+            note: note.trim(),
             facts: referral ? facts : [],
             organizationId: referral && organizationId ? organizationId : null,
             expiresOn: expiresOn || null,
@@ -69,23 +85,54 @@ export function ConsentForm({ personId, hosts, onDone }: { personId: string; hos
   };
 
   return (
-    <form className="form-section consent-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="consent-form-title">
+    <form
+      className="form-section consent-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="consent-form-title"
+    >
       <h3 id="consent-form-title">{t.title}</h3>
       <Field label={t.purpose} errors={errors.purpose ?? []} required>
         {(props) => (
-          <select {...props} className="field__control" required value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose | "")}>
-            {PURPOSES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          <select
+            {...props}
+            className="field__control"
+            required
+            value={purpose}
+            onChange={(e) => setPurpose(e.target.value as ConsentPurpose | "")}
+          >
+            {PURPOSES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       {referral && (
         <>
-          <CheckboxGroup legend={t.facts} hint={t.factsHint} options={FACTS} values={facts} onChange={setFacts} errors={errors.facts ?? []} />
+          <CheckboxGroup
+            legend={t.facts}
+            hint={t.factsHint}
+            options={FACTS}
+            values={facts}
+            onChange={setFacts}
+            errors={errors.facts ?? []}
+          />
           <Field label={t.host} hint={hosts.length ? t.hostHint : undefined} errors={errors.organizationId ?? []}>
             {(props) => (
-              <select {...props} className="field__control" value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+              <select
+                {...props}
+                className="field__control"
+                value={organizationId}
+                onChange={(e) => setOrganizationId(e.target.value)}
+              >
                 <option value="">{t.hostAny}</option>
-                {hosts.map((h) => <option key={h.id} value={h.id}>{h.name}</option>)}
+                {hosts.map((h) => (
+                  <option key={h.id} value={h.id}>
+                    {h.name}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -93,26 +140,66 @@ export function ConsentForm({ personId, hosts, onDone }: { personId: string; hos
       )}
       <Field label={t.method} errors={errors.method ?? []} required>
         {(props) => (
-          <select {...props} className="field__control" required value={method} onChange={(e) => setMethod(e.target.value as ConsentMethod | "")}>
+          <select
+            {...props}
+            className="field__control"
+            required
+            value={method}
+            onChange={(e) => setMethod(e.target.value as ConsentMethod | "")}
+          >
             <option value="">—</option>
-            {METHODS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {METHODS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <div className="field-row">
         <Field label={t.givenOn} errors={errors.givenOn ?? []} required>
-          {(props) => <input {...props} type="date" className="field__control" required max={todayIso()} value={givenOn} onChange={(e) => setGivenOn(e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              className="field__control"
+              required
+              max={todayIso()}
+              value={givenOn}
+              onChange={(e) => setGivenOn(e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t.expiresOn} hint={t.expiresOnHint} errors={errors.expiresOn ?? []}>
-          {(props) => <input {...props} type="date" className="field__control" min={givenOn || undefined} value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              className="field__control"
+              min={givenOn || undefined}
+              value={expiresOn}
+              onChange={(e) => setExpiresOn(e.target.value)}
+            />
+          )}
         </Field>
       </div>
       <Field label={t.note} errors={errors.note ?? []} className="field--wide">
-        {(props) => <textarea {...props} className="field__control" rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />}
+        {(props) => (
+          <textarea
+            {...props}
+            className="field__control"
+            rows={2}
+            maxLength={1000}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        )}
       </Field>
       {failure && <ErrorSummary>{failure}</ErrorSummary>}
       <div className="form__actions">
-        <button type="submit" className="button" disabled={loading}>{loading ? t.saving : t.submit}</button>
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t.saving : t.submit}
+        </button>
       </div>
     </form>
   );

@@ -2,8 +2,13 @@ import { useState } from "react";
 import { graphql } from "../../gql";
 import type { ConsentHistory_PersonFragment, ConsentState } from "../../gql/graphql";
 import {
-  CONSENT_FACT_LABELS, CONSENT_METHOD_LABELS, CONSENT_PURPOSE_LABELS, CONSENT_STATE_LABELS, formatCalendarDate,
-  formatDate, peopleMessages,
+  CONSENT_FACT_LABELS,
+  CONSENT_METHOD_LABELS,
+  CONSENT_PURPOSE_LABELS,
+  CONSENT_STATE_LABELS,
+  formatCalendarDate,
+  formatDate,
+  peopleMessages,
 } from "../../messages";
 import { ConsentForm, type HostOption } from "./ConsentForm";
 import { WithdrawConsent } from "./WithdrawConsent";
@@ -32,7 +37,9 @@ const STATE_CLASS: Record<ConsentState, string> = {
  * 同意を記録 below, and 撤回を記録 on each active one.
  */
 export function ConsentHistory({
-  person, hosts, onDone,
+  person,
+  hosts,
+  onDone,
 }: {
   person: ConsentHistory_PersonFragment;
   hosts: readonly HostOption[];
@@ -47,7 +54,12 @@ export function ConsentHistory({
         <ConsentList person={person} onDone={onDone} />
       )}
       <p className="section-actions">
-        <button type="button" className="button button--secondary" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={adding}
+          onClick={() => setAdding(!adding)}
+        >
           {adding ? t.consentForm.cancel : t.consentForm.open}
         </button>
       </p>
@@ -79,17 +91,49 @@ function ConsentList({ person, onDone }: { person: ConsentHistory_PersonFragment
               </h3>
               <dl className="facts">
                 {c.facts.length > 0 && (
-                  <div className="fact"><dt>{t.consentFacts}</dt><dd>{c.facts.map((f) => CONSENT_FACT_LABELS[f]).join("、")}</dd></div>
+                  <div className="fact">
+                    <dt>{t.consentFacts}</dt>
+                    <dd>{c.facts.map((f) => CONSENT_FACT_LABELS[f]).join("、")}</dd>
+                  </div>
                 )}
                 {(c.purpose === "HOST_REFERRAL" || c.organization) && (
-                  <div className="fact"><dt>{t.consentHost}</dt><dd>{c.organization?.name ?? t.consentAnyHost}</dd></div>
+                  <div className="fact">
+                    <dt>{t.consentHost}</dt>
+                    <dd>{c.organization?.name ?? t.consentAnyHost}</dd>
+                  </div>
                 )}
-                <div className="fact"><dt>{t.consentMethod}</dt><dd>{CONSENT_METHOD_LABELS[c.method]}</dd></div>
-                <div className="fact"><dt>{t.consentExpiresOn}</dt><dd>{c.expiresOn ? formatCalendarDate(c.expiresOn) : t.consentNoExpiry}</dd></div>
-                {c.withdrawnAt && <div className="fact"><dt>{t.consentWithdrawnAt}</dt><dd>{formatDate(c.withdrawnAt)}</dd></div>}
-                {c.withdrawalReason && <div className="fact"><dt>{t.consentWithdrawalReason}</dt><dd>{c.withdrawalReason}</dd></div>}
-                {c.note && <div className="fact"><dt>{t.consentNote}</dt><dd>{c.note}</dd></div>}
-                {c.recordedBy && <div className="fact"><dt>{t.consentRecordedBy}</dt><dd>{c.recordedBy.displayName}</dd></div>}
+                <div className="fact">
+                  <dt>{t.consentMethod}</dt>
+                  <dd>{CONSENT_METHOD_LABELS[c.method]}</dd>
+                </div>
+                <div className="fact">
+                  <dt>{t.consentExpiresOn}</dt>
+                  <dd>{c.expiresOn ? formatCalendarDate(c.expiresOn) : t.consentNoExpiry}</dd>
+                </div>
+                {c.withdrawnAt && (
+                  <div className="fact">
+                    <dt>{t.consentWithdrawnAt}</dt>
+                    <dd>{formatDate(c.withdrawnAt)}</dd>
+                  </div>
+                )}
+                {c.withdrawalReason && (
+                  <div className="fact">
+                    <dt>{t.consentWithdrawalReason}</dt>
+                    <dd>{c.withdrawalReason}</dd>
+                  </div>
+                )}
+                {c.note && (
+                  <div className="fact">
+                    <dt>{t.consentNote}</dt>
+                    <dd>{c.note}</dd>
+                  </div>
+                )}
+                {c.recordedBy && (
+                  <div className="fact">
+                    <dt>{t.consentRecordedBy}</dt>
+                    <dd>{c.recordedBy.displayName}</dd>
+                  </div>
+                )}
               </dl>
               {c.state === "ACTIVE" && (
                 <WithdrawConsent

@@ -8,7 +8,13 @@ import { PeopleListPage } from "./PeopleListPage";
 afterEach(cleanup);
 
 const personNode = (id: string, displayName: string, nameKana: string, track = "CONSENTED") => ({
-  __typename: "Person", id, displayName, nameKana, track, participationLevel: "GOES_OUT", registeredOn: "2026-04-01",
+  __typename: "Person",
+  id,
+  displayName,
+  nameKana,
+  track,
+  participationLevel: "GOES_OUT",
+  registeredOn: "2026-04-01",
   area: { __typename: "Area", id: "a-1", name: "みどり野西エリア" },
   coordinator: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
 });
@@ -19,7 +25,8 @@ function mock(variables: Record<string, unknown>, nodes: ReturnType<typeof perso
     result: {
       data: {
         persons: {
-          __typename: "PersonConnection", totalCount: nodes.length,
+          __typename: "PersonConnection",
+          totalCount: nodes.length,
           pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null },
           edges: nodes.map((node) => ({ __typename: "PersonEdge", cursor: `c-${node.id}`, node })),
         },
@@ -35,8 +42,13 @@ const aoi = personNode("p-2", "葵さん", "アオイサン", "SUPPORT_MEETING")
 describe("PeopleListPage", () => {
   it("links each person by name; the search and 自分の担当のみ go into the URL and the query", async () => {
     const { router, sent } = renderPage(<PeopleListPage />, {
-      path: "/people", url: "/people",
-      mocks: [mock({ first: 50 }, [aoki, aoi]), mock({ first: 50, text: "あお" }, [aoki, aoi]), mock({ first: 50, text: "あお", mine: true }, [aoki])],
+      path: "/people",
+      url: "/people",
+      mocks: [
+        mock({ first: 50 }, [aoki, aoi]),
+        mock({ first: 50, text: "あお" }, [aoki, aoi]),
+        mock({ first: 50, text: "あお", mine: true }, [aoki]),
+      ],
     });
     expect(await screen.findByRole("heading", { level: 1, name: "本人一覧" })).toBeTruthy();
     expect(await screen.findByText("全 2 人")).toBeTruthy();
@@ -52,6 +64,10 @@ describe("PeopleListPage", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: "自分の担当のみ" }));
     expect(await screen.findByText("全 1 人")).toBeTruthy();
     expect(router.state.location.search).toBe("?q=%E3%81%82%E3%81%8A&mine=1");
-    expect(sent.map((s) => s.variables)).toEqual([{ first: 50 }, { first: 50, text: "あお" }, { first: 50, text: "あお", mine: true }]);
+    expect(sent.map((s) => s.variables)).toEqual([
+      { first: 50 },
+      { first: 50, text: "あお" },
+      { first: 50, text: "あお", mine: true },
+    ]);
   });
 });

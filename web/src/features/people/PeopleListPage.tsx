@@ -3,10 +3,21 @@ import { Link, useSearchParams } from "react-router";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { PersonTrack } from "../../gql/graphql";
-import { PARTICIPATION_LEVEL_LABELS, PERSON_TRACK_LABELS, formatCalendarDate, peopleMessages, personFormMessages } from "../../messages";
+import {
+  PARTICIPATION_LEVEL_LABELS,
+  PERSON_TRACK_LABELS,
+  formatCalendarDate,
+  peopleMessages,
+  personFormMessages,
+} from "../../messages";
 import { FlashStatus } from "../../ui/flash-status";
 import { useDebouncedValue } from "../../ui/use-debounced-value";
-import { PEOPLE_SEARCH_MAX_LENGTH, paramsFromPeopleFilter, peopleFilterFromParams, peopleListVariables } from "./people-filter";
+import {
+  PEOPLE_SEARCH_MAX_LENGTH,
+  paramsFromPeopleFilter,
+  peopleFilterFromParams,
+  peopleListVariables,
+} from "./people-filter";
 
 export const PEOPLE_LIST_QUERY = graphql(`
   query PeopleList($first: Int!, $after: String, $text: String, $mine: Boolean, $track: PersonTrack) {
@@ -72,14 +83,18 @@ export function PeopleListPage() {
     <>
       <div className="page-title-row">
         <h1>{t.pageTitle}</h1>
-        <Link className="button" to="/people/new">{personFormMessages.newPage.openFromList}</Link>
+        <Link className="button" to="/people/new">
+          {personFormMessages.newPage.openFromList}
+        </Link>
       </div>
       <p className="page-lead">{t.pageLead}</p>
       <FlashStatus />
 
       <form className="filters" role="search" aria-label={t.filtersLabel} onSubmit={(e) => e.preventDefault()}>
         <div className="field field--grow">
-          <label className="field__label" htmlFor={searchId}>{t.search}</label>
+          <label className="field__label" htmlFor={searchId}>
+            {t.search}
+          </label>
           <input
             id={searchId}
             className="field__control"
@@ -90,10 +105,14 @@ export function PeopleListPage() {
             aria-describedby={hintId}
             onChange={(e) => setText(e.target.value)}
           />
-          <p className="field__hint" id={hintId}>{t.searchHint}</p>
+          <p className="field__hint" id={hintId}>
+            {t.searchHint}
+          </p>
         </div>
         <div className="field">
-          <label className="field__label" htmlFor={trackId}>{t.track}</label>
+          <label className="field__label" htmlFor={trackId}>
+            {t.track}
+          </label>
           <select
             id={trackId}
             className="field__control"
@@ -101,7 +120,11 @@ export function PeopleListPage() {
             onChange={(e) => update({ track: e.target.value as PersonTrack | "" })}
           >
             <option value="">{t.trackAll}</option>
-            {TRACK_OPTIONS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {TRACK_OPTIONS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
         <label className="choice filters__check">
@@ -111,11 +134,15 @@ export function PeopleListPage() {
       </form>
 
       <section className="results" aria-label={t.listLabel} aria-busy={loading}>
-        <p className="results__status" role="status">{status}</p>
+        <p className="results__status" role="status">
+          {status}
+        </p>
         {error && !loading ? (
           <div className="notice notice--error" role="alert">
             <p>{t.loadError}</p>
-            <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>{t.retry}</button>
+            <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>
+              {t.retry}
+            </button>
           </div>
         ) : list && list.edges.length === 0 ? (
           <p className="notice">{t.empty}</p>
@@ -133,10 +160,22 @@ export function PeopleListPage() {
                   </li>
                 </ul>
                 <dl className="person-row__facts">
-                  <div><dt>{t.area}</dt><dd>{node.area?.name ?? "—"}</dd></div>
-                  <div><dt>{t.level}</dt><dd>{PARTICIPATION_LEVEL_LABELS[node.participationLevel]}</dd></div>
-                  <div><dt>{t.coordinator}</dt><dd>{node.coordinator?.displayName ?? "—"}</dd></div>
-                  <div><dt>{t.registeredOn}</dt><dd>{formatCalendarDate(node.registeredOn)}</dd></div>
+                  <div>
+                    <dt>{t.area}</dt>
+                    <dd>{node.area?.name ?? "—"}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.level}</dt>
+                    <dd>{PARTICIPATION_LEVEL_LABELS[node.participationLevel]}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.coordinator}</dt>
+                    <dd>{node.coordinator?.displayName ?? "—"}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.registeredOn}</dt>
+                    <dd>{formatCalendarDate(node.registeredOn)}</dd>
+                  </div>
                 </dl>
               </li>
             ))}

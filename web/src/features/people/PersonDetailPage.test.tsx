@@ -3,7 +3,12 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
 import {
-  CreateMatchDocument, PersonDetailDocument, PersonTrackDocument, RecordConsentDocument, SuggestionsDocument, WithdrawConsentDocument,
+  CreateMatchDocument,
+  PersonDetailDocument,
+  PersonTrackDocument,
+  RecordConsentDocument,
+  SuggestionsDocument,
+  WithdrawConsentDocument,
 } from "../../gql/graphql";
 import { todayIso } from "../../ui/calendar-date";
 import { FlashStatus } from "../../ui/flash-status";
@@ -15,14 +20,27 @@ import { SUGGESTION_COUNT } from "./Suggestions";
 afterEach(cleanup);
 
 const consent = (id: string, state: string, purpose: string, extra: Record<string, unknown> = {}) => ({
-  __typename: "Consent", id, state, purpose, method: "WRITTEN", facts: [], givenOn: "2026-04-10", expiresOn: null,
-  withdrawnAt: null, withdrawalReason: null, note: "", organization: null,
-  recordedBy: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" }, ...extra,
+  __typename: "Consent",
+  id,
+  state,
+  purpose,
+  method: "WRITTEN",
+  facts: [],
+  givenOn: "2026-04-10",
+  expiresOn: null,
+  withdrawnAt: null,
+  withdrawalReason: null,
+  note: "",
+  organization: null,
+  recordedBy: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
+  ...extra,
 });
 
 const consents = [
   consent("c-3", "WITHDRAWN", "HOST_REFERRAL", {
-    facts: ["DISPLAY_NAME", "AREA"], withdrawnAt: "2026-10-01T01:00:00.000Z", withdrawalReason: "本人から申し出",
+    facts: ["DISPLAY_NAME", "AREA"],
+    withdrawnAt: "2026-10-01T01:00:00.000Z",
+    withdrawalReason: "本人から申し出",
     organization: { __typename: "Organization", id: "o-1", name: "社会福祉法人 若葉会" },
   }),
   consent("c-2", "EXPIRED", "HOST_REFERRAL", { facts: ["NEEDS"], expiresOn: "2026-09-30" }),
@@ -47,17 +65,44 @@ const person = {
   coordinator: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
   needs: {
     __typename: "NeedsProfile",
-    wantedActivities: ["囲碁", "木工"], wantedKinds: ["SALON"], targetGroups: ["ELDERLY"], weekdays: ["TUE", "WED"],
-    timeBands: ["MORNING"], mobility: "BICYCLE", maxTravelMeters: 2000, groupSize: "SMALL_GROUP", roles: ["VOLUNTEER"],
-    accessibility: [], freeOnly: true, wishes: "教えられることがあれば手伝いたい", strengths: "運転が得意", otherPreferences: "",
+    wantedActivities: ["囲碁", "木工"],
+    wantedKinds: ["SALON"],
+    targetGroups: ["ELDERLY"],
+    weekdays: ["TUE", "WED"],
+    timeBands: ["MORNING"],
+    mobility: "BICYCLE",
+    maxTravelMeters: 2000,
+    groupSize: "SMALL_GROUP",
+    roles: ["VOLUNTEER"],
+    accessibility: [],
+    freeOnly: true,
+    wishes: "教えられることがあれば手伝いたい",
+    strengths: "運転が得意",
+    otherPreferences: "",
   },
   consents,
-  supportPlans: [{
-    __typename: "SupportPlan", id: "sp-1", planVersion: "NEW", status: "AGREED", goals: ["週1回外出する"],
-    agreedOn: "2026-05-01", reviewOn: null,
-  }],
+  supportPlans: [
+    {
+      __typename: "SupportPlan",
+      id: "sp-1",
+      planVersion: "NEW",
+      status: "AGREED",
+      goals: ["週1回外出する"],
+      agreedOn: "2026-05-01",
+      reviewOn: null,
+    },
+  ],
   // The card reads the same person's consents (one normalised Person in the cache).
-  matches: [matchFixture({ id: "m-9", stage: "ACTIVE_FOLLOW_UP", resource: "木工クラブ", resourceId: "r-9", firstStartedOn: "2026-10-01", consents })],
+  matches: [
+    matchFixture({
+      id: "m-9",
+      stage: "ACTIVE_FOLLOW_UP",
+      resource: "木工クラブ",
+      resourceId: "r-9",
+      firstStartedOn: "2026-10-01",
+      consents,
+    }),
+  ],
 };
 
 const suggestion = (id: string, name: string, score: number, reasons: [string, string, number][]) => ({
@@ -67,7 +112,11 @@ const suggestion = (id: string, name: string, score: number, reasons: [string, s
   nextSession: { __typename: "Session", date: "2026-11-24", label: "2026年11月24日(火) 10:00〜11:30" },
   reasons: reasons.map(([code, text, points]) => ({ __typename: "SuggestionReason", code, text, points })),
   resource: {
-    __typename: "Resource", id, name, kind: "SALON", scheduleText: "毎週火曜 10:00〜11:30",
+    __typename: "Resource",
+    id,
+    name,
+    kind: "SALON",
+    scheduleText: "毎週火曜 10:00〜11:30",
     organization: { __typename: "Organization", id: "o-2", name: "西地区社協" },
   },
 });
@@ -81,14 +130,23 @@ const suggestionsMock: MockLink.MockedResponse = {
         degraded: false,
         totalCandidates: 42,
         suggestions: [
-          suggestion("r-1", "西みどり野ご近所ささえあい", 70, [["TARGET_GROUP", "対象: 高齢者", 15.7], ["SCHEDULE", "火曜午前の開催が本人の希望と一致", 15.7]]),
-          suggestion("r-9", "木工クラブ", 55, [["ACTIVITY", "活動: 木工", 20.2], ["SCHEDULE_MISMATCH", "夜間のみの開催", -4.5]]),
+          suggestion("r-1", "西みどり野ご近所ささえあい", 70, [
+            ["TARGET_GROUP", "対象: 高齢者", 15.7],
+            ["SCHEDULE", "火曜午前の開催が本人の希望と一致", 15.7],
+          ]),
+          suggestion("r-9", "木工クラブ", 55, [
+            ["ACTIVITY", "活動: 木工", 20.2],
+            ["SCHEDULE_MISMATCH", "夜間のみの開催", -4.5],
+          ]),
         ],
-        excluded: [{
-          __typename: "ExcludedResource", distanceMeters: 5200,
-          reasons: [{ __typename: "ExclusionReason", code: "PAUSED", text: "休止中" }],
-          resource: { __typename: "Resource", id: "r-x", name: "奥野サロン", kind: "SALON" },
-        }],
+        excluded: [
+          {
+            __typename: "ExcludedResource",
+            distanceMeters: 5200,
+            reasons: [{ __typename: "ExclusionReason", code: "PAUSED", text: "休止中" }],
+            resource: { __typename: "Resource", id: "r-x", name: "奥野サロン", kind: "SALON" },
+          },
+        ],
       },
     },
   },
@@ -96,13 +154,24 @@ const suggestionsMock: MockLink.MockedResponse = {
 };
 
 const personMock: MockLink.MockedResponse = {
-  request: { query: PersonDetailDocument, variables: { id: "p-1" } }, result: { data: { person } }, delay: 0,
+  request: { query: PersonDetailDocument, variables: { id: "p-1" } },
+  result: { data: { person } },
+  delay: 0,
 };
 
-const createInput = { personId: "p-1", resourceId: "r-1", score: 70, rationale: "対象: 高齢者、火曜午前の開催が本人の希望と一致" };
+const createInput = {
+  personId: "p-1",
+  resourceId: "r-1",
+  score: 70,
+  rationale: "対象: 高齢者、火曜午前の開催が本人の希望と一致",
+};
 
 function renderDetail(mocks: MockLink.MockedResponse[] = []) {
-  return renderPage(<PersonDetailPage />, { path: "/people/:personId", url: "/people/p-1", mocks: [personMock, suggestionsMock, ...mocks] });
+  return renderPage(<PersonDetailPage />, {
+    path: "/people/:personId",
+    url: "/people/p-1",
+    mocks: [personMock, suggestionsMock, ...mocks],
+  });
 }
 
 const section = (name: string) => screen.getByRole("region", { name });
@@ -134,7 +203,9 @@ describe("PersonDetailPage", () => {
     expect(within(section("支援プラン")).getByText("週1回外出する")).toBeTruthy();
     const matches = within(section("マッチング"));
     const started = matches.getByRole("article", { name: "青木 昭 — 木工クラブ" });
-    expect(within(started).getByRole("link", { name: "マッチングを開く" }).getAttribute("href")).toBe("/matches?focus=m-9");
+    expect(within(started).getByRole("link", { name: "マッチングを開く" }).getAttribute("href")).toBe(
+      "/matches?focus=m-9",
+    );
   });
 
   it("lists suggestions with each reason's points, and resources left out under a disclosure", async () => {
@@ -158,25 +229,34 @@ describe("PersonDetailPage", () => {
   });
 
   it("「この資源を提案」 starts a match as 候補 and shows it under マッチング", async () => {
-    renderDetail([{
-      request: { query: CreateMatchDocument, variables: { input: createInput } },
-      result: {
-        data: {
-          createMatch: {
-            __typename: "MatchPayload",
-            match: matchFixture({
-              id: "m-new", stage: "CANDIDATE", resource: "西みどり野ご近所ささえあい", resourceId: "r-1", enteredDaysAgo: 0, consents,
-              moves: [{ to: "HOST_COORDINATION", hostConsentRequired: true }],
-            }),
+    renderDetail([
+      {
+        request: { query: CreateMatchDocument, variables: { input: createInput } },
+        result: {
+          data: {
+            createMatch: {
+              __typename: "MatchPayload",
+              match: matchFixture({
+                id: "m-new",
+                stage: "CANDIDATE",
+                resource: "西みどり野ご近所ささえあい",
+                resourceId: "r-1",
+                enteredDaysAgo: 0,
+                consents,
+                moves: [{ to: "HOST_COORDINATION", hostConsentRequired: true }],
+              }),
+            },
           },
         },
+        delay: 0,
       },
-      delay: 0,
-    }]);
+    ]);
     const first = await screen.findByRole("article", { name: "西みどり野ご近所ささえあい" });
     fireEvent.click(within(first).getByRole("button", { name: "この資源を提案" }));
 
-    const card = await within(section("マッチング")).findByRole("article", { name: "青木 昭 — 西みどり野ご近所ささえあい" });
+    const card = await within(section("マッチング")).findByRole("article", {
+      name: "青木 昭 — 西みどり野ご近所ささえあい",
+    });
     expect(within(card).getByText("候補")).toBeTruthy();
     expect(within(card).getByRole("button", { name: "受け入れ先調整" })).toBeTruthy();
     await waitFor(() => expect(within(first).getByText("マッチング中 (候補)")).toBeTruthy());
@@ -184,30 +264,59 @@ describe("PersonDetailPage", () => {
   });
 
   it("shows the server's refusal next to the button", async () => {
-    renderDetail([{
-      request: { query: CreateMatchDocument, variables: { input: createInput } },
-      result: { errors: [new GraphQLError("この市では、合意済の支援プランがないとマッチングできません。先に支援プランを作成してください", { extensions: { code: "CONFLICT" } })] },
-      delay: 0,
-    }]);
+    renderDetail([
+      {
+        request: { query: CreateMatchDocument, variables: { input: createInput } },
+        result: {
+          errors: [
+            new GraphQLError(
+              "この市では、合意済の支援プランがないとマッチングできません。先に支援プランを作成してください",
+              { extensions: { code: "CONFLICT" } },
+            ),
+          ],
+        },
+        delay: 0,
+      },
+    ]);
     const first = await screen.findByRole("article", { name: "西みどり野ご近所ささえあい" });
     fireEvent.click(within(first).getByRole("button", { name: "この資源を提案" }));
-    expect((await within(first).findByRole("alert")).textContent).toContain("合意済の支援プランがないとマッチングできません");
+    expect((await within(first).findByRole("alert")).textContent).toContain(
+      "合意済の支援プランがないとマッチングできません",
+    );
   });
 
   it("says the person cannot be shown when the server answers NOT_FOUND", async () => {
     renderPage(<PersonDetailPage />, {
-      path: "/people/:personId", url: "/people/p-1",
-      mocks: [{ request: { query: PersonDetailDocument, variables: { id: "p-1" } }, result: { errors: [new GraphQLError("本人が見つかりません", { extensions: { code: "NOT_FOUND" } })] }, delay: 0 }],
+      path: "/people/:personId",
+      url: "/people/p-1",
+      mocks: [
+        {
+          request: { query: PersonDetailDocument, variables: { id: "p-1" } },
+          result: { errors: [new GraphQLError("本人が見つかりません", { extensions: { code: "NOT_FOUND" } })] },
+          delay: 0,
+        },
+      ],
     });
-    expect((await screen.findByRole("alert")).textContent).toContain("この本人は見つからないか、見る権限がありません。");
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "この本人は見つからないか、見る権限がありません。",
+    );
   });
 });
 
 describe("PersonDetailPage consent records", () => {
   it("records a referral consent for one of the person's hosts and lists it as 有効", async () => {
     const recorded = {
-      __typename: "Consent", id: "c-new", state: "ACTIVE", purpose: "HOST_REFERRAL", method: "VERBAL", facts: ["DISPLAY_NAME", "NEEDS"],
-      givenOn: "2026-11-20", expiresOn: null, withdrawnAt: null, withdrawalReason: null, note: "",
+      __typename: "Consent",
+      id: "c-new",
+      state: "ACTIVE",
+      purpose: "HOST_REFERRAL",
+      method: "VERBAL",
+      facts: ["DISPLAY_NAME", "NEEDS"],
+      givenOn: "2026-11-20",
+      expiresOn: null,
+      withdrawnAt: null,
+      withdrawalReason: null,
+      note: "",
       organization: { __typename: "Organization", id: "o-1", name: "社会福祉法人 若葉会" },
       recordedBy: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
     };
@@ -215,13 +324,28 @@ describe("PersonDetailPage consent records", () => {
       {
         request: {
           query: RecordConsentDocument,
-          variables: { input: { personId: "p-1", purpose: "HOST_REFERRAL", method: "VERBAL", givenOn: "2026-11-20", note: "", facts: ["DISPLAY_NAME", "NEEDS"], organizationId: "o-1", expiresOn: null } },
+          variables: {
+            input: {
+              personId: "p-1",
+              purpose: "HOST_REFERRAL",
+              method: "VERBAL",
+              givenOn: "2026-11-20",
+              note: "",
+              facts: ["DISPLAY_NAME", "NEEDS"],
+              organizationId: "o-1",
+              expiresOn: null,
+            },
+          },
         },
         result: { data: { recordConsent: { __typename: "ConsentPayload", consent: recorded } } },
         delay: 0,
       },
       // The person's track is read again after a consent.
-      { request: { query: PersonTrackDocument, variables: { id: "p-1" } }, result: { data: { person: { __typename: "Person", id: "p-1", track: "CONSENTED" } } }, delay: 0 },
+      {
+        request: { query: PersonTrackDocument, variables: { id: "p-1" } },
+        result: { data: { person: { __typename: "Person", id: "p-1", track: "CONSENTED" } } },
+        delay: 0,
+      },
     ]);
     const consents = within(await screen.findByRole("region", { name: "同意" }));
     fireEvent.click(consents.getByRole("button", { name: "同意を記録" }));
@@ -243,35 +367,68 @@ describe("PersonDetailPage consent records", () => {
 
   it("says 受け入れ先調整 needs consent on a 候補 card until a consent for that host is recorded", async () => {
     const candidate = matchFixture({
-      id: "m-c", stage: "CANDIDATE", resource: "ひだまりサロン", resourceId: "r-5", consents,
+      id: "m-c",
+      stage: "CANDIDATE",
+      resource: "ひだまりサロン",
+      resourceId: "r-5",
+      consents,
       moves: [{ to: "HOST_COORDINATION", hostConsentRequired: true }],
     });
     const today = todayIso();
     const recorded = {
-      __typename: "Consent", id: "c-new", state: "ACTIVE", purpose: "HOST_REFERRAL", method: "VERBAL", facts: ["DISPLAY_NAME"],
-      givenOn: today, expiresOn: null, withdrawnAt: null, withdrawalReason: null, note: "",
+      __typename: "Consent",
+      id: "c-new",
+      state: "ACTIVE",
+      purpose: "HOST_REFERRAL",
+      method: "VERBAL",
+      facts: ["DISPLAY_NAME"],
+      givenOn: today,
+      expiresOn: null,
+      withdrawnAt: null,
+      withdrawalReason: null,
+      note: "",
       organization: { __typename: "Organization", id: "o-1", name: "社会福祉法人 若葉会" },
       recordedBy: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
     };
     renderPage(<PersonDetailPage />, {
-      path: "/people/:personId", url: "/people/p-1",
+      path: "/people/:personId",
+      url: "/people/p-1",
       mocks: [
         { ...personMock, result: { data: { person: { ...person, matches: [candidate] } } } },
         suggestionsMock,
         {
           request: {
             query: RecordConsentDocument,
-            variables: { input: { personId: "p-1", purpose: "HOST_REFERRAL", method: "VERBAL", givenOn: today, note: "", facts: ["DISPLAY_NAME", "NEEDS"], organizationId: "o-1", expiresOn: null } },
+            variables: {
+              input: {
+                personId: "p-1",
+                purpose: "HOST_REFERRAL",
+                method: "VERBAL",
+                givenOn: today,
+                note: "",
+                facts: ["DISPLAY_NAME", "NEEDS"],
+                organizationId: "o-1",
+                expiresOn: null,
+              },
+            },
           },
           result: { data: { recordConsent: { __typename: "ConsentPayload", consent: recorded } } },
           delay: 0,
         },
-        { request: { query: PersonTrackDocument, variables: { id: "p-1" } }, result: { data: { person: { __typename: "Person", id: "p-1", track: "CONSENTED" } } }, delay: 0 },
+        {
+          request: { query: PersonTrackDocument, variables: { id: "p-1" } },
+          result: { data: { person: { __typename: "Person", id: "p-1", track: "CONSENTED" } } },
+          delay: 0,
+        },
       ],
     });
     // Withdrawn (c-3), expired (c-2) and a support-plan consent (c-1) cover no host.
-    const card = await within(await screen.findByRole("region", { name: "マッチング" })).findByRole("article", { name: "青木 昭 — ひだまりサロン" });
-    expect(within(card).getByText(/「受け入れ先調整」には、この受け入れ先への紹介についての本人同意が必要です/)).toBeTruthy();
+    const card = await within(await screen.findByRole("region", { name: "マッチング" })).findByRole("article", {
+      name: "青木 昭 — ひだまりサロン",
+    });
+    expect(
+      within(card).getByText(/「受け入れ先調整」には、この受け入れ先への紹介についての本人同意が必要です/),
+    ).toBeTruthy();
 
     const consentSection = within(section("同意"));
     fireEvent.click(consentSection.getByRole("button", { name: "同意を記録" }));
@@ -292,7 +449,12 @@ describe("PersonDetailPage consent records", () => {
       data: {
         withdrawConsent: {
           __typename: "ConsentPayload",
-          consent: { ...person.consents[2], state: "WITHDRAWN", withdrawnAt: "2026-11-22T01:00:00.000Z", withdrawalReason: reason },
+          consent: {
+            ...person.consents[2],
+            state: "WITHDRAWN",
+            withdrawnAt: "2026-11-22T01:00:00.000Z",
+            withdrawalReason: reason,
+          },
         },
       },
     },
@@ -301,33 +463,51 @@ describe("PersonDetailPage consent records", () => {
 
   it("withdrawing the last consent of a person no longer visible goes back to 本人一覧 and says why", async () => {
     const { router } = renderPage(<PersonDetailPage />, {
-      path: "/people/:personId", url: "/people/p-1",
-      mocks: [personMock, suggestionsMock, withdrawal("本人から申し出"), {
-        request: { query: PersonTrackDocument, variables: { id: "p-1" } },
-        result: { errors: [new GraphQLError("本人が見つかりません", { extensions: { code: "NOT_FOUND" } })] }, delay: 0,
-      }],
+      path: "/people/:personId",
+      url: "/people/p-1",
+      mocks: [
+        personMock,
+        suggestionsMock,
+        withdrawal("本人から申し出"),
+        {
+          request: { query: PersonTrackDocument, variables: { id: "p-1" } },
+          result: { errors: [new GraphQLError("本人が見つかりません", { extensions: { code: "NOT_FOUND" } })] },
+          delay: 0,
+        },
+      ],
       otherRoutes: [{ path: "/people", element: <FlashProbe /> }],
     });
     const active = await screen.findByRole("article", { name: "支援プランの作成 ・ 2026年4月10日(金) 有効" });
     fireEvent.click(within(active).getByRole("button", { name: "撤回を記録" }));
-    fireEvent.change(within(active).getByRole("textbox", { name: "撤回の理由・経緯" }), { target: { value: "本人から申し出" } });
+    fireEvent.change(within(active).getByRole("textbox", { name: "撤回の理由・経緯" }), {
+      target: { value: "本人から申し出" },
+    });
     fireEvent.click(within(active).getByRole("button", { name: "撤回を記録する" }));
     await waitFor(() => expect(router.state.location.pathname).toBe("/people"));
     expect((await screen.findByRole("status")).textContent).toBe(
-      "青木 昭 さんの同意の撤回を記録しました。有効な同意も支援会議での共有もないため、この方の記録は表示されなくなりました。");
+      "青木 昭 さんの同意の撤回を記録しました。有効な同意も支援会議での共有もないため、この方の記録は表示されなくなりました。",
+    );
   });
 
   it("records a withdrawal with its reason", async () => {
-    renderDetail([withdrawal("本人から電話で申し出"), {
-      // Still visible afterwards (say, through a 支援会議): the page stays and confirms.
-      request: { query: PersonTrackDocument, variables: { id: "p-1" } },
-      result: { data: { person: { __typename: "Person", id: "p-1", track: "SUPPORT_MEETING" } } }, delay: 0,
-    }]);
+    renderDetail([
+      withdrawal("本人から電話で申し出"),
+      {
+        // Still visible afterwards (say, through a 支援会議): the page stays and confirms.
+        request: { query: PersonTrackDocument, variables: { id: "p-1" } },
+        result: { data: { person: { __typename: "Person", id: "p-1", track: "SUPPORT_MEETING" } } },
+        delay: 0,
+      },
+    ]);
     const active = await screen.findByRole("article", { name: "支援プランの作成 ・ 2026年4月10日(金) 有効" });
     fireEvent.click(within(active).getByRole("button", { name: "撤回を記録" }));
     // c-1 is the only consent in force: the form says what withdrawing it means before anything is sent.
-    expect(within(active).getByText(/有効な同意はこれだけです。撤回すると、この方が支援会議の対象でない限り/)).toBeTruthy();
-    fireEvent.change(within(active).getByRole("textbox", { name: "撤回の理由・経緯" }), { target: { value: " 本人から電話で申し出 " } });
+    expect(
+      within(active).getByText(/有効な同意はこれだけです。撤回すると、この方が支援会議の対象でない限り/),
+    ).toBeTruthy();
+    fireEvent.change(within(active).getByRole("textbox", { name: "撤回の理由・経緯" }), {
+      target: { value: " 本人から電話で申し出 " },
+    });
     fireEvent.click(within(active).getByRole("button", { name: "撤回を記録する" }));
     expect(await screen.findByRole("article", { name: "支援プランの作成 ・ 2026年4月10日(金) 撤回" })).toBeTruthy();
     expect(screen.getByText("本人から電話で申し出")).toBeTruthy();

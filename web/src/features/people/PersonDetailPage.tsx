@@ -39,7 +39,8 @@ export function PersonDetailPage() {
 
   const inProgress = useMemo(() => {
     const byResource = new Map<string, MatchStage>();
-    for (const match of person?.matches ?? []) if (isInProgress(match.stage)) byResource.set(match.resource.id, match.stage);
+    for (const match of person?.matches ?? [])
+      if (isInProgress(match.stage)) byResource.set(match.resource.id, match.stage);
     return byResource;
   }, [person?.matches]);
 
@@ -56,32 +57,50 @@ export function PersonDetailPage() {
         <h1>{peopleMessages.list.pageTitle}</h1>
         <div className="notice notice--error" role="alert">
           <p>{notFound ? t.notFound : t.loadError}</p>
-          {!notFound && <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>{t.retry}</button>}
+          {!notFound && (
+            <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>
+              {t.retry}
+            </button>
+          )}
         </div>
-        <p><Link to="/people">{t.backToList}</Link></p>
+        <p>
+          <Link to="/people">{t.backToList}</Link>
+        </p>
       </>
     );
   }
 
   return (
     <>
-      <p className="breadcrumb"><Link to="/people">{t.backToList}</Link></p>
+      <p className="breadcrumb">
+        <Link to="/people">{t.backToList}</Link>
+      </p>
       <div className="page-title-row">
         <h1>{person.displayName}</h1>
         <div className="title-actions">
-          <Link className="button button--secondary" to={`/people/${person.id}/edit`}>{personFormMessages.editPage.openFromDetail}</Link>
-          <Link className="button button--secondary" to={`/people/${person.id}/card`}>{t.printCard}</Link>
+          <Link className="button button--secondary" to={`/people/${person.id}/edit`}>
+            {personFormMessages.editPage.openFromDetail}
+          </Link>
+          <Link className="button button--secondary" to={`/people/${person.id}/card`}>
+            {t.printCard}
+          </Link>
         </div>
       </div>
       <FlashStatus />
       {/* Always in the page, so what it says next is announced; shown only once there is something to say. */}
-      <p className={status ? "notice notice--success" : "visually-hidden"} role="status">{status}</p>
+      <p className={status ? "notice notice--success" : "visually-hidden"} role="status">
+        {status}
+      </p>
 
-      <Section id="profile" title={t.profile}><PersonProfile person={person} /></Section>
+      <Section id="profile" title={t.profile}>
+        <PersonProfile person={person} />
+      </Section>
       <Section id="consents" title={t.consents}>
         <ConsentHistory person={person} hosts={hosts} onDone={setStatus} />
       </Section>
-      <Section id="plans" title={t.plans}><SupportPlans person={person} /></Section>
+      <Section id="plans" title={t.plans}>
+        <SupportPlans person={person} />
+      </Section>
       <Section id="matches" title={t.matches}>
         <PersonMatches person={person} today={today} onMoved={setStatus} />
       </Section>

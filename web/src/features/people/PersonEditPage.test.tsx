@@ -3,7 +3,11 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
 import {
-  AreaListDocument, CreateSupportPlanDocument, PersonEditDocument, UpdatePersonDocument, UpdateSupportPlanDocument,
+  AreaListDocument,
+  CreateSupportPlanDocument,
+  PersonEditDocument,
+  UpdatePersonDocument,
+  UpdateSupportPlanDocument,
 } from "../../gql/graphql";
 import { FlashStatus } from "../../ui/flash-status";
 import { renderPage } from "../../ui/test-utils";
@@ -13,21 +17,50 @@ afterEach(cleanup);
 
 const needs = {
   __typename: "NeedsProfile",
-  wantedActivities: ["囲碁", "木工"], wantedKinds: ["SALON"], targetGroups: ["ELDERLY"], weekdays: ["TUE", "WED"],
-  timeBands: ["MORNING"], mobility: "BICYCLE", maxTravelMeters: 2000, groupSize: "SMALL_GROUP", roles: ["VOLUNTEER"],
-  accessibility: [], freeOnly: true, wishes: "教えられることがあれば手伝いたい", strengths: "運転が得意", otherPreferences: "",
+  wantedActivities: ["囲碁", "木工"],
+  wantedKinds: ["SALON"],
+  targetGroups: ["ELDERLY"],
+  weekdays: ["TUE", "WED"],
+  timeBands: ["MORNING"],
+  mobility: "BICYCLE",
+  maxTravelMeters: 2000,
+  groupSize: "SMALL_GROUP",
+  roles: ["VOLUNTEER"],
+  accessibility: [],
+  freeOnly: true,
+  wishes: "教えられることがあれば手伝いたい",
+  strengths: "運転が得意",
+  otherPreferences: "",
 };
 
 const plan = (id: string, extra: Record<string, unknown> = {}) => ({
-  __typename: "SupportPlan", id, version: 1, planVersion: "NEW", status: "DRAFT", goals: ["週1回外出する"], agreedOn: null,
-  reviewOn: null, ...extra,
+  __typename: "SupportPlan",
+  id,
+  version: 1,
+  planVersion: "NEW",
+  status: "DRAFT",
+  goals: ["週1回外出する"],
+  agreedOn: null,
+  reviewOn: null,
+  ...extra,
 });
 
 const person = (extra: Record<string, unknown> = {}) => ({
   __typename: "Person",
-  id: "p-1", version: 4, displayName: "青木 昭", nameKana: "アオキ アキラ", birthYear: 1958, ageBand: "AGE_65_74",
-  area: { __typename: "Area", id: "a-1" }, participationLevel: "GOES_OUT", contactPreference: "PHONE", contactNote: "",
-  householdIssues: ["EIGHTY_FIFTY"], householdNote: "母と二人暮らし", needs, viewerCan: { __typename: "PersonPermissions", update: true },
+  id: "p-1",
+  version: 4,
+  displayName: "青木 昭",
+  nameKana: "アオキ アキラ",
+  birthYear: 1958,
+  ageBand: "AGE_65_74",
+  area: { __typename: "Area", id: "a-1" },
+  participationLevel: "GOES_OUT",
+  contactPreference: "PHONE",
+  contactNote: "",
+  householdIssues: ["EIGHTY_FIFTY"],
+  householdNote: "母と二人暮らし",
+  needs,
+  viewerCan: { __typename: "PersonPermissions", update: true },
   supportPlans: [plan("sp-1")],
   ...extra,
 });
@@ -40,23 +73,54 @@ const editMock = (data: Record<string, unknown>): MockLink.MockedResponse => ({
 
 const areasMock: MockLink.MockedResponse = {
   request: { query: AreaListDocument },
-  result: { data: { areas: [{ __typename: "Area", id: "a-1", name: "みどり野西エリア", type: "WELFARE_AREA" }, { __typename: "Area", id: "a-2", name: "みどり野東エリア", type: "WELFARE_AREA" }] } },
+  result: {
+    data: {
+      areas: [
+        { __typename: "Area", id: "a-1", name: "みどり野西エリア", type: "WELFARE_AREA" },
+        { __typename: "Area", id: "a-2", name: "みどり野東エリア", type: "WELFARE_AREA" },
+      ],
+    },
+  },
   delay: 0,
 };
 
 /** What the untouched form sends back. */
 const unchangedInput = {
-  id: "p-1", expectedVersion: 4, displayName: "青木 昭", nameKana: "アオキ アキラ", birthYear: 1958, areaId: "a-1",
-  participationLevel: "GOES_OUT", contactPreference: "PHONE", contactNote: "", householdIssues: ["EIGHTY_FIFTY"], householdNote: "母と二人暮らし",
+  id: "p-1",
+  expectedVersion: 4,
+  displayName: "青木 昭",
+  nameKana: "アオキ アキラ",
+  birthYear: 1958,
+  areaId: "a-1",
+  participationLevel: "GOES_OUT",
+  contactPreference: "PHONE",
+  contactNote: "",
+  householdIssues: ["EIGHTY_FIFTY"],
+  householdNote: "母と二人暮らし",
   needs: {
-    wantedActivities: ["囲碁", "木工"], wantedKinds: ["SALON"], targetGroups: ["ELDERLY"], weekdays: ["TUE", "WED"], timeBands: ["MORNING"],
-    mobility: "BICYCLE", maxTravelMeters: 2000, groupSize: "SMALL_GROUP", roles: ["VOLUNTEER"], accessibility: [], freeOnly: true,
-    wishes: "教えられることがあれば手伝いたい", strengths: "運転が得意", otherPreferences: "",
+    wantedActivities: ["囲碁", "木工"],
+    wantedKinds: ["SALON"],
+    targetGroups: ["ELDERLY"],
+    weekdays: ["TUE", "WED"],
+    timeBands: ["MORNING"],
+    mobility: "BICYCLE",
+    maxTravelMeters: 2000,
+    groupSize: "SMALL_GROUP",
+    roles: ["VOLUNTEER"],
+    accessibility: [],
+    freeOnly: true,
+    wishes: "教えられることがあれば手伝いたい",
+    strengths: "運転が得意",
+    otherPreferences: "",
   },
 };
 
 const profileOf = (p: ReturnType<typeof person>) => ({
-  ...p, track: "CONSENTED", registeredOn: "2026-04-01", coordinator: null, area: { __typename: "Area", id: "a-2", name: "みどり野東エリア" },
+  ...p,
+  track: "CONSENTED",
+  registeredOn: "2026-04-01",
+  coordinator: null,
+  area: { __typename: "Area", id: "a-2", name: "みどり野東エリア" },
 });
 
 function renderEdit(mocks: MockLink.MockedResponse[], first = person()) {
@@ -64,7 +128,17 @@ function renderEdit(mocks: MockLink.MockedResponse[], first = person()) {
     path: "/people/:personId/edit",
     url: "/people/p-1/edit",
     mocks: [editMock(first), areasMock, ...mocks],
-    otherRoutes: [{ path: "/people/:personId", element: <><h1>本人の詳細</h1><FlashStatus /></> }],
+    otherRoutes: [
+      {
+        path: "/people/:personId",
+        element: (
+          <>
+            <h1>本人の詳細</h1>
+            <FlashStatus />
+          </>
+        ),
+      },
+    ],
   });
 }
 
@@ -94,26 +168,45 @@ describe("PersonEditPage", () => {
   });
 
   it("saves the changes with the version it loaded and returns to the person with a confirmation", async () => {
-    const { router } = renderEdit([{
-      request: {
-        query: UpdatePersonDocument,
-        variables: {
-          input: {
-            ...unchangedInput, areaId: "a-2", birthYear: null, ageBand: "AGE_75_PLUS", householdIssues: ["EIGHTY_FIFTY", "CARE_BURDEN"],
-            needs: { ...unchangedInput.needs, wantedActivities: ["囲碁"], weekdays: ["MON", "TUE", "WED"], maxTravelMeters: 5000, freeOnly: false },
+    const { router } = renderEdit([
+      {
+        request: {
+          query: UpdatePersonDocument,
+          variables: {
+            input: {
+              ...unchangedInput,
+              areaId: "a-2",
+              birthYear: null,
+              ageBand: "AGE_75_PLUS",
+              householdIssues: ["EIGHTY_FIFTY", "CARE_BURDEN"],
+              needs: {
+                ...unchangedInput.needs,
+                wantedActivities: ["囲碁"],
+                weekdays: ["MON", "TUE", "WED"],
+                maxTravelMeters: 5000,
+                freeOnly: false,
+              },
+            },
           },
         },
-      },
-      result: {
-        data: {
-          updatePerson: {
-            __typename: "PersonPayload",
-            person: profileOf(person({ version: 5, birthYear: null, ageBand: "AGE_75_PLUS", householdIssues: ["EIGHTY_FIFTY", "CARE_BURDEN"] })),
+        result: {
+          data: {
+            updatePerson: {
+              __typename: "PersonPayload",
+              person: profileOf(
+                person({
+                  version: 5,
+                  birthYear: null,
+                  ageBand: "AGE_75_PLUS",
+                  householdIssues: ["EIGHTY_FIFTY", "CARE_BURDEN"],
+                }),
+              ),
+            },
           },
         },
+        delay: 0,
       },
-      delay: 0,
-    }]);
+    ]);
     await heading();
     await screen.findByRole("option", { name: "みどり野東エリア" });
     fireEvent.change(screen.getByRole("combobox", { name: "お住まいの地区" }), { target: { value: "a-2" } });
@@ -131,15 +224,22 @@ describe("PersonEditPage", () => {
   });
 
   it("shows the server's message for a field beside that field", async () => {
-    renderEdit([{
-      request: { query: UpdatePersonDocument, variables: { input: { ...unchangedInput, nameKana: "aoki" } } },
-      result: {
-        errors: [new GraphQLError("入力内容を確認してください", {
-          extensions: { code: "BAD_USER_INPUT", fields: [{ field: "input.nameKana", messages: ["よみがなはカタカナかひらがなで入力してください"] }] },
-        })],
+    renderEdit([
+      {
+        request: { query: UpdatePersonDocument, variables: { input: { ...unchangedInput, nameKana: "aoki" } } },
+        result: {
+          errors: [
+            new GraphQLError("入力内容を確認してください", {
+              extensions: {
+                code: "BAD_USER_INPUT",
+                fields: [{ field: "input.nameKana", messages: ["よみがなはカタカナかひらがなで入力してください"] }],
+              },
+            }),
+          ],
+        },
+        delay: 0,
       },
-      delay: 0,
-    }]);
+    ]);
     await heading();
     fireEvent.change(screen.getByRole("textbox", { name: "よみがな" }), { target: { value: "aoki" } });
     fireEvent.click(screen.getByRole("button", { name: "保存する" }));
@@ -153,16 +253,25 @@ describe("PersonEditPage", () => {
   it("on a CONFLICT says someone saved first and reloads the latest version into the form", async () => {
     const { sent } = renderEdit([
       {
-        request: { query: UpdatePersonDocument, variables: { input: { ...unchangedInput, contactNote: "夕方以降に" } } },
+        request: {
+          query: UpdatePersonDocument,
+          variables: { input: { ...unchangedInput, contactNote: "夕方以降に" } },
+        },
         result: {
-          errors: [new GraphQLError("この本人の情報は他の人が先に更新しました。画面を読み込み直してください", { extensions: { code: "CONFLICT" } })],
+          errors: [
+            new GraphQLError("この本人の情報は他の人が先に更新しました。画面を読み込み直してください", {
+              extensions: { code: "CONFLICT" },
+            }),
+          ],
         },
         delay: 0,
       },
       editMock(person({ version: 5, displayName: "青木 昭さん", contactNote: "午前中は不在" })),
     ]);
     await heading();
-    fireEvent.change(screen.getByRole("textbox", { name: "連絡先・連絡時の注意" }), { target: { value: "夕方以降に" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "連絡先・連絡時の注意" }), {
+      target: { value: "夕方以降に" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "保存する" }));
 
     const alert = await screen.findByRole("alert");
@@ -171,20 +280,34 @@ describe("PersonEditPage", () => {
 
     expect(await screen.findByText("最新の内容を読み込みました。")).toBeTruthy();
     expect((screen.getByRole("textbox", { name: /表示名または仮名/ }) as HTMLInputElement).value).toBe("青木 昭さん");
-    expect((screen.getByRole("textbox", { name: "連絡先・連絡時の注意" }) as HTMLInputElement).value).toBe("午前中は不在");
+    expect((screen.getByRole("textbox", { name: "連絡先・連絡時の注意" }) as HTMLInputElement).value).toBe(
+      "午前中は不在",
+    );
     expect(screen.queryByRole("alert")).toBeNull();
     expect(sent.map((s) => s.operationName).filter((n) => n === "PersonEdit")).toHaveLength(2);
   });
 
   it("creates a plan: 合意済 without its date gets the server's message beside the date, then it is listed", async () => {
-    const input = { personId: "p-1", planVersion: "REPLAN", status: "AGREED", goals: ["サロンに月2回行く", "家族と話す"], agreedOn: null, reviewOn: null };
+    const input = {
+      personId: "p-1",
+      planVersion: "REPLAN",
+      status: "AGREED",
+      goals: ["サロンに月2回行く", "家族と話す"],
+      agreedOn: null,
+      reviewOn: null,
+    };
     renderEdit([
       {
         request: { query: CreateSupportPlanDocument, variables: { input } },
         result: {
-          errors: [new GraphQLError("入力内容を確認してください", {
-            extensions: { code: "BAD_USER_INPUT", fields: [{ field: "input.agreedOn", messages: ["合意した日を入力してください"] }] },
-          })],
+          errors: [
+            new GraphQLError("入力内容を確認してください", {
+              extensions: {
+                code: "BAD_USER_INPUT",
+                fields: [{ field: "input.agreedOn", messages: ["合意した日を入力してください"] }],
+              },
+            }),
+          ],
         },
         delay: 0,
       },
@@ -194,7 +317,12 @@ describe("PersonEditPage", () => {
           data: {
             createSupportPlan: {
               __typename: "SupportPlanPayload",
-              supportPlan: plan("sp-2", { planVersion: "REPLAN", status: "AGREED", goals: input.goals, agreedOn: "2026-11-20" }),
+              supportPlan: plan("sp-2", {
+                planVersion: "REPLAN",
+                status: "AGREED",
+                goals: input.goals,
+                agreedOn: "2026-11-20",
+              }),
             },
           },
         },
@@ -207,7 +335,9 @@ describe("PersonEditPage", () => {
     const form = within(plans.getByRole("form", { name: "支援プランを作る" }));
     expect((form.getByRole("radio", { name: "再プラン" }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(form.getByRole("radio", { name: "合意済" }));
-    fireEvent.change(form.getByRole("textbox", { name: "当面の目標" }), { target: { value: "サロンに月2回行く\n\n家族と話す" } });
+    fireEvent.change(form.getByRole("textbox", { name: "当面の目標" }), {
+      target: { value: "サロンに月2回行く\n\n家族と話す" },
+    });
     fireEvent.click(form.getByRole("button", { name: "支援プランを作る" }));
 
     const message = await form.findByText("合意した日を入力してください");
@@ -228,16 +358,42 @@ describe("PersonEditPage", () => {
       {
         request: {
           query: UpdateSupportPlanDocument,
-          variables: { input: { id: "sp-1", expectedVersion: 1, status: "AGREED", goals: ["週1回外出する"], agreedOn: "2026-11-01", reviewOn: "2027-02-01" } },
+          variables: {
+            input: {
+              id: "sp-1",
+              expectedVersion: 1,
+              status: "AGREED",
+              goals: ["週1回外出する"],
+              agreedOn: "2026-11-01",
+              reviewOn: "2027-02-01",
+            },
+          },
         },
-        result: { errors: [new GraphQLError("この支援プランは他の人が先に更新しました。画面を読み込み直してください", { extensions: { code: "CONFLICT" } })] },
+        result: {
+          errors: [
+            new GraphQLError("この支援プランは他の人が先に更新しました。画面を読み込み直してください", {
+              extensions: { code: "CONFLICT" },
+            }),
+          ],
+        },
         delay: 0,
       },
-      editMock(person({ supportPlans: [plan("sp-1", { version: 2, status: "UNDER_REVIEW", agreedOn: "2026-10-01" })] })),
+      editMock(
+        person({ supportPlans: [plan("sp-1", { version: 2, status: "UNDER_REVIEW", agreedOn: "2026-10-01" })] }),
+      ),
       {
         request: {
           query: UpdateSupportPlanDocument,
-          variables: { input: { id: "sp-1", expectedVersion: 2, status: "CLOSED", goals: ["週1回外出する"], agreedOn: "2026-10-01", reviewOn: null } },
+          variables: {
+            input: {
+              id: "sp-1",
+              expectedVersion: 2,
+              status: "CLOSED",
+              goals: ["週1回外出する"],
+              agreedOn: "2026-10-01",
+              reviewOn: null,
+            },
+          },
         },
         result: {
           data: {
@@ -287,7 +443,9 @@ describe("PersonEditPage", () => {
         areasMock,
       ],
     });
-    expect((await screen.findByRole("alert")).textContent).toContain("この本人は見つからないか、見る権限がありません。");
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "この本人は見つからないか、見る権限がありません。",
+    );
     expect(screen.getByRole("heading", { level: 1, name: "本人の情報を編集" })).toBeTruthy();
   });
 });

@@ -58,9 +58,15 @@ export function PersonEditPage() {
         <h1>{t.pageTitle}</h1>
         <div className="notice notice--error" role="alert">
           <p>{notFound ? t.notFound : t.loadError}</p>
-          {!notFound && <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>{t.retry}</button>}
+          {!notFound && (
+            <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>
+              {t.retry}
+            </button>
+          )}
         </div>
-        <p><Link to="/people">{t.backToList}</Link></p>
+        <p>
+          <Link to="/people">{t.backToList}</Link>
+        </p>
       </>
     );
   }
@@ -68,32 +74,53 @@ export function PersonEditPage() {
   const back = `/people/${person.id}`;
   return (
     <>
-      <p className="breadcrumb"><Link to={back}>{t.back}</Link></p>
+      <p className="breadcrumb">
+        <Link to={back}>{t.back}</Link>
+      </p>
       <h1>{t.pageTitle}</h1>
       <p className="page-lead">{t.lead(person.displayName)}</p>
       {/* Always in the page, so what it says next is announced; shown only once there is something to say. */}
-      <p className={status.text ? `notice ${status.failed ? "notice--error" : "notice--success"}` : "visually-hidden"} role="status">
+      <p
+        className={status.text ? `notice ${status.failed ? "notice--error" : "notice--success"}` : "visually-hidden"}
+        role="status"
+      >
         {status.text}
       </p>
 
       {person.viewerCan.update ? (
         <>
           {/* A reload after a CONFLICT brings a new version: the form starts again from what is saved now. */}
-          <PersonEditForm key={person.version} person={person} areas={areas} areasLoading={areasLoading} onReload={reload} />
+          <PersonEditForm
+            key={person.version}
+            person={person}
+            areas={areas}
+            areasLoading={areasLoading}
+            onReload={reload}
+          />
           <section className="page-section" aria-labelledby="person-edit-plans">
             <h2 id="person-edit-plans">{personFormMessages.plans.title}</h2>
-            <SupportPlanEditor person={person} today={today} onStatus={(text) => setStatus({ text })} onReload={reload} />
+            <SupportPlanEditor
+              person={person}
+              today={today}
+              onStatus={(text) => setStatus({ text })}
+              onReload={reload}
+            />
           </section>
         </>
       ) : (
-        <p className="notice notice--error" role="alert">{t.forbidden}</p>
+        <p className="notice notice--error" role="alert">
+          {t.forbidden}
+        </p>
       )}
     </>
   );
 }
 
 function PersonEditForm({
-  person, areas, areasLoading, onReload,
+  person,
+  areas,
+  areasLoading,
+  onReload,
 }: {
   person: PersonForm_PersonFragment;
   areas: readonly AreaOption[];
@@ -133,11 +160,17 @@ function PersonEditForm({
       {failure && (
         <ErrorSummary>
           <p>{conflict ? t.conflict : failure.message}</p>
-          {conflict && <button type="button" className="button button--secondary" onClick={() => void onReload()}>{t.reload}</button>}
+          {conflict && (
+            <button type="button" className="button button--secondary" onClick={() => void onReload()}>
+              {t.reload}
+            </button>
+          )}
         </ErrorSummary>
       )}
       <div className="form__actions">
-        <button type="submit" className="button" disabled={saving}>{saving ? t.submitting : t.submit}</button>
+        <button type="submit" className="button" disabled={saving}>
+          {saving ? t.submitting : t.submit}
+        </button>
         <Link to={`/people/${person.id}`}>{t.back}</Link>
       </div>
     </form>

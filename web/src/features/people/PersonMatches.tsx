@@ -17,7 +17,9 @@ const t = peopleMessages.detail;
 
 /** The person's matches as the board shows them (same card, same moves), each with a link to it on the board. */
 export function PersonMatches({
-  person, today, onMoved,
+  person,
+  today,
+  onMoved,
 }: {
   person: PersonMatches_PersonFragment;
   today: string;

@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
-import { AreaListDocument, CreatePersonDocument, MySupportMeetingGroupsDocument, OrganizationOptionsDocument } from "../../gql/graphql";
+import {
+  AreaListDocument,
+  CreatePersonDocument,
+  MySupportMeetingGroupsDocument,
+  OrganizationOptionsDocument,
+} from "../../gql/graphql";
 import { todayIso } from "../../ui/calendar-date";
 import { FlashStatus } from "../../ui/flash-status";
 import { renderPage } from "../../ui/test-utils";
@@ -44,26 +49,62 @@ const orgsMock = (text: string | null, orgs: { id: string; name: string }[]): Mo
 });
 
 const NEEDS_DEFAULTS = {
-  wantedActivities: [], wantedKinds: [], targetGroups: [], weekdays: [], timeBands: [], mobility: "WALK", maxTravelMeters: null,
-  groupSize: "ANY", roles: [], accessibility: [], freeOnly: false, wishes: "", strengths: "", otherPreferences: "",
+  wantedActivities: [],
+  wantedKinds: [],
+  targetGroups: [],
+  weekdays: [],
+  timeBands: [],
+  mobility: "WALK",
+  maxTravelMeters: null,
+  groupSize: "ANY",
+  roles: [],
+  accessibility: [],
+  freeOnly: false,
+  wishes: "",
+  strengths: "",
+  otherPreferences: "",
 };
 
 const baseInput = {
-  displayName: "葵さん", nameKana: null, birthYear: null, ageBand: null, areaId: null, participationLevel: "NO_CONTACT",
-  contactPreference: null, contactNote: "", householdIssues: [], householdNote: "", needs: NEEDS_DEFAULTS, registeredOn: todayIso(),
+  displayName: "葵さん",
+  nameKana: null,
+  birthYear: null,
+  ageBand: null,
+  areaId: null,
+  participationLevel: "NO_CONTACT",
+  contactPreference: null,
+  contactNote: "",
+  householdIssues: [],
+  householdNote: "",
+  needs: NEEDS_DEFAULTS,
+  registeredOn: todayIso(),
 };
 
 /** With a birth year the age band is the server's to work out: the input leaves it out. */
 const { ageBand: _ageBand, ...withoutAgeBand } = baseInput;
 
-const created = { data: { createPerson: { __typename: "PersonPayload", person: { __typename: "Person", id: "p-9", displayName: "葵さん" } } } };
+const created = {
+  data: {
+    createPerson: { __typename: "PersonPayload", person: { __typename: "Person", id: "p-9", displayName: "葵さん" } },
+  },
+};
 
 function renderNew(mocks: MockLink.MockedResponse[], groups = [{ id: "g-1", name: "みどり野西 支援会議" }]) {
   return renderPage(<PersonNewPage />, {
     path: "/people/new",
     url: "/people/new",
     mocks: [areasMock, groupsMock(groups), ...mocks],
-    otherRoutes: [{ path: "/people/:personId", element: <><h1>本人の詳細</h1><FlashStatus /></> }],
+    otherRoutes: [
+      {
+        path: "/people/:personId",
+        element: (
+          <>
+            <h1>本人の詳細</h1>
+            <FlashStatus />
+          </>
+        ),
+      },
+    ],
   });
 }
 
@@ -94,7 +135,9 @@ describe("PersonNewPage", () => {
     const name = screen.getByRole("textbox", { name: /表示名または仮名/ });
     expect(name.getAttribute("aria-invalid")).toBe("true");
     expect(within(name.closest(".field")!).getByText("表示名または仮名を入力してください")).toBeTruthy();
-    expect(within(basisGroup()).getByText("「本人の同意がある」か「支援会議で扱う」のどちらかを選んでください")).toBeTruthy();
+    expect(
+      within(basisGroup()).getByText("「本人の同意がある」か「支援会議で扱う」のどちらかを選んでください"),
+    ).toBeTruthy();
     expect(sent.map((s) => s.operationName).sort()).toEqual(["AreaList", "MySupportMeetingGroups"]);
   });
 
@@ -107,16 +150,38 @@ describe("PersonNewPage", () => {
           query: CreatePersonDocument,
           variables: {
             input: {
-              ...withoutAgeBand, nameKana: "アオイ", birthYear: 1998, areaId: "a-1", participationLevel: "SUPPORTER_CONTACT",
-              contactPreference: "VIA_FAMILY", contactNote: "母の携帯に", householdIssues: ["EIGHTY_FIFTY"],
+              ...withoutAgeBand,
+              nameKana: "アオイ",
+              birthYear: 1998,
+              areaId: "a-1",
+              participationLevel: "SUPPORTER_CONTACT",
+              contactPreference: "VIA_FAMILY",
+              contactNote: "母の携帯に",
+              householdIssues: ["EIGHTY_FIFTY"],
               needs: {
-                ...NEEDS_DEFAULTS, wantedActivities: ["料理", "畑"], wantedKinds: ["KODOMO_SHOKUDO"], targetGroups: ["HIKIKOMORI"],
-                weekdays: ["SAT"], timeBands: ["AFTERNOON"], mobility: "BICYCLE", maxTravelMeters: 3000, groupSize: "SMALL_GROUP",
-                roles: ["VOLUNTEER"], accessibility: ["QUIET_ROOM"], freeOnly: true, wishes: "人の役に立ちたい", strengths: "料理が得意",
+                ...NEEDS_DEFAULTS,
+                wantedActivities: ["料理", "畑"],
+                wantedKinds: ["KODOMO_SHOKUDO"],
+                targetGroups: ["HIKIKOMORI"],
+                weekdays: ["SAT"],
+                timeBands: ["AFTERNOON"],
+                mobility: "BICYCLE",
+                maxTravelMeters: 3000,
+                groupSize: "SMALL_GROUP",
+                roles: ["VOLUNTEER"],
+                accessibility: ["QUIET_ROOM"],
+                freeOnly: true,
+                wishes: "人の役に立ちたい",
+                strengths: "料理が得意",
               },
               consent: {
-                purpose: "HOST_REFERRAL", facts: ["DISPLAY_NAME", "NEEDS", "WISHES_AND_STRENGTHS"], organizationId: "o-1",
-                method: "APPLICATION_FORM", givenOn: todayIso(), expiresOn: null, note: "",
+                purpose: "HOST_REFERRAL",
+                facts: ["DISPLAY_NAME", "NEEDS", "WISHES_AND_STRENGTHS"],
+                organizationId: "o-1",
+                method: "APPLICATION_FORM",
+                givenOn: todayIso(),
+                expiresOn: null,
+                note: "",
               },
             },
           },
@@ -134,13 +199,19 @@ describe("PersonNewPage", () => {
     fireEvent.change(profile.getByRole("combobox", { name: "お住まいの地区" }), { target: { value: "a-1" } });
     fireEvent.change(profile.getByRole("combobox", { name: "参加の段階" }), { target: { value: "SUPPORTER_CONTACT" } });
     fireEvent.change(screen.getByRole("combobox", { name: "連絡方法の希望" }), { target: { value: "VIA_FAMILY" } });
-    fireEvent.change(screen.getByRole("textbox", { name: "連絡先・連絡時の注意" }), { target: { value: "母の携帯に" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "連絡先・連絡時の注意" }), {
+      target: { value: "母の携帯に" },
+    });
     fireEvent.click(within(screen.getByRole("group", { name: "世帯の課題" })).getByRole("checkbox", { name: "8050" }));
 
     const needs = within(screen.getByRole("group", { name: "ニーズ (希望と条件)" }));
     fireEvent.change(needs.getByRole("textbox", { name: "やってみたい活動" }), { target: { value: "料理、畑" } });
-    fireEvent.click(within(needs.getByRole("group", { name: "関心のある資源の種類" })).getByRole("checkbox", { name: "子ども食堂" }));
-    fireEvent.click(within(needs.getByRole("group", { name: "対象区分" })).getByRole("checkbox", { name: "ひきこもり" }));
+    fireEvent.click(
+      within(needs.getByRole("group", { name: "関心のある資源の種類" })).getByRole("checkbox", { name: "子ども食堂" }),
+    );
+    fireEvent.click(
+      within(needs.getByRole("group", { name: "対象区分" })).getByRole("checkbox", { name: "ひきこもり" }),
+    );
     fireEvent.click(needs.getByRole("checkbox", { name: "土曜" }));
     fireEvent.click(needs.getByRole("checkbox", { name: "午後" }));
     fireEvent.click(needs.getByRole("radio", { name: "自転車" }));
@@ -150,7 +221,9 @@ describe("PersonNewPage", () => {
     fireEvent.click(needs.getByRole("checkbox", { name: "静かな部屋" }));
     fireEvent.click(needs.getByRole("checkbox", { name: "無料の場に限る" }));
     fireEvent.change(needs.getByRole("textbox", { name: "本人の希望" }), { target: { value: "人の役に立ちたい" } });
-    fireEvent.change(needs.getByRole("textbox", { name: "本人の強み・得意なこと" }), { target: { value: "料理が得意" } });
+    fireEvent.change(needs.getByRole("textbox", { name: "本人の強み・得意なこと" }), {
+      target: { value: "料理が得意" },
+    });
 
     fireEvent.click(within(basisGroup()).getByRole("radio", { name: "本人の同意がある" }));
     const consent = within(screen.getByRole("group", { name: "本人の同意の内容" }));
@@ -170,11 +243,13 @@ describe("PersonNewPage", () => {
   });
 
   it("registers on a 支援会議 the coordinator sits on, with no consent", async () => {
-    const { router } = renderNew([{
-      request: { query: CreatePersonDocument, variables: { input: { ...baseInput, supportMeetingGroupId: "g-1" } } },
-      result: created,
-      delay: 0,
-    }]);
+    const { router } = renderNew([
+      {
+        request: { query: CreatePersonDocument, variables: { input: { ...baseInput, supportMeetingGroupId: "g-1" } } },
+        result: created,
+        delay: 0,
+      },
+    ]);
     fireEvent.change(screen.getByRole("textbox", { name: /表示名または仮名/ }), { target: { value: "葵さん" } });
     const meeting = await within(basisGroup()).findByRole("radio", { name: "支援会議で扱う (同意の前)" });
     await screen.findByRole("option", { name: "みどり野西エリア" }); // areas and groups loaded
@@ -190,32 +265,42 @@ describe("PersonNewPage", () => {
   });
 
   it("shows the server's field messages beside their fields, the consent's included", async () => {
-    renderNew([{
-      request: {
-        query: CreatePersonDocument,
-        variables: {
-          input: {
-            ...baseInput, nameKana: "abc",
-            consent: {
-              purpose: "HOST_REFERRAL", facts: ["DISPLAY_NAME", "NEEDS"], organizationId: null, method: "VERBAL", givenOn: todayIso(),
-              expiresOn: "2020-01-01", note: "",
+    renderNew([
+      {
+        request: {
+          query: CreatePersonDocument,
+          variables: {
+            input: {
+              ...baseInput,
+              nameKana: "abc",
+              consent: {
+                purpose: "HOST_REFERRAL",
+                facts: ["DISPLAY_NAME", "NEEDS"],
+                organizationId: null,
+                method: "VERBAL",
+                givenOn: todayIso(),
+                expiresOn: "2020-01-01",
+                note: "",
+              },
             },
           },
         },
+        result: {
+          errors: [
+            new GraphQLError("入力内容を確認してください", {
+              extensions: {
+                code: "BAD_USER_INPUT",
+                fields: [
+                  { field: "input.nameKana", messages: ["よみがなはカタカナかひらがなで入力してください"] },
+                  { field: "input.consent.expiresOn", messages: ["有効期限は同意日より後にしてください"] },
+                ],
+              },
+            }),
+          ],
+        },
+        delay: 0,
       },
-      result: {
-        errors: [new GraphQLError("入力内容を確認してください", {
-          extensions: {
-            code: "BAD_USER_INPUT",
-            fields: [
-              { field: "input.nameKana", messages: ["よみがなはカタカナかひらがなで入力してください"] },
-              { field: "input.consent.expiresOn", messages: ["有効期限は同意日より後にしてください"] },
-            ],
-          },
-        })],
-      },
-      delay: 0,
-    }]);
+    ]);
     fireEvent.change(screen.getByRole("textbox", { name: /表示名または仮名/ }), { target: { value: "葵さん" } });
     fireEvent.change(screen.getByRole("textbox", { name: "よみがな" }), { target: { value: "abc" } });
     fireEvent.click(within(basisGroup()).getByRole("radio", { name: "本人の同意がある" }));
@@ -228,16 +313,26 @@ describe("PersonNewPage", () => {
     expect(expires.getAttribute("aria-invalid")).toBe("true");
     expect(expires.getAttribute("aria-describedby")).toContain(message.closest("ul")!.id);
     const kana = screen.getByRole("textbox", { name: "よみがな" });
-    expect(kana.getAttribute("aria-describedby")).toContain(screen.getByText("よみがなはカタカナかひらがなで入力してください").closest("ul")!.id);
+    expect(kana.getAttribute("aria-describedby")).toContain(
+      screen.getByText("よみがなはカタカナかひらがなで入力してください").closest("ul")!.id,
+    );
     expect(screen.getByRole("alert").textContent).toBe("入力内容を確認してください");
   });
 
   it("shows the generic notice with the request id when the server fails", async () => {
-    renderNew([{
-      request: { query: CreatePersonDocument, variables: { input: { ...baseInput, supportMeetingGroupId: "g-1" } } },
-      result: { errors: [new GraphQLError("relation does not exist", { extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-7" } })] },
-      delay: 0,
-    }]);
+    renderNew([
+      {
+        request: { query: CreatePersonDocument, variables: { input: { ...baseInput, supportMeetingGroupId: "g-1" } } },
+        result: {
+          errors: [
+            new GraphQLError("relation does not exist", {
+              extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-7" },
+            }),
+          ],
+        },
+        delay: 0,
+      },
+    ]);
     fireEvent.change(screen.getByRole("textbox", { name: /表示名または仮名/ }), { target: { value: "葵さん" } });
     await screen.findByRole("option", { name: "みどり野西エリア" });
     const meeting = within(basisGroup()).getByRole("radio", { name: "支援会議で扱う (同意の前)" });

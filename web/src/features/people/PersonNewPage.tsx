@@ -8,7 +8,12 @@ import { useAreas } from "../resources/use-areas";
 import { BasisFields } from "./form/BasisFields";
 import { NeedsFields } from "./form/NeedsFields";
 import { ProfileFields } from "./form/ProfileFields";
-import { initialNewPersonForm, toCreatePersonInput, type FieldErrorMap, type NewPersonFormState } from "./form/person-form";
+import {
+  initialNewPersonForm,
+  toCreatePersonInput,
+  type FieldErrorMap,
+  type NewPersonFormState,
+} from "./form/person-form";
 import { useCreatePerson } from "./form/use-create-person";
 import { ErrorSummary } from "../../ui/error-summary";
 
@@ -46,7 +51,9 @@ export function PersonNewPage() {
 
   return (
     <>
-      <p className="breadcrumb"><Link to="/people">{personFormMessages.editPage.backToList}</Link></p>
+      <p className="breadcrumb">
+        <Link to="/people">{personFormMessages.editPage.backToList}</Link>
+      </p>
       <h1>{t.pageTitle}</h1>
       <p className="page-lead">{t.lead}</p>
 
@@ -57,13 +64,28 @@ export function PersonNewPage() {
           errors={errors}
           areas={areas}
           areasLoading={areasLoading}
-          registeredOn={{ value: form.registeredOn, max: today, onChange: (registeredOn) => setForm({ ...form, registeredOn }) }}
+          registeredOn={{
+            value: form.registeredOn,
+            max: today,
+            onChange: (registeredOn) => setForm({ ...form, registeredOn }),
+          }}
         />
-        <NeedsFields needs={form.person.needs} onChange={(needs) => setForm({ ...form, person: { ...form.person, needs } })} errors={errors} />
-        <BasisFields basis={form.basis} onChange={(basis) => setForm({ ...form, basis })} errors={errors} today={today} />
+        <NeedsFields
+          needs={form.person.needs}
+          onChange={(needs) => setForm({ ...form, person: { ...form.person, needs } })}
+          errors={errors}
+        />
+        <BasisFields
+          basis={form.basis}
+          onChange={(basis) => setForm({ ...form, basis })}
+          errors={errors}
+          today={today}
+        />
         {failure && <ErrorSummary>{failure}</ErrorSummary>}
         <div className="form__actions">
-          <button type="submit" className="button" disabled={saving}>{saving ? t.submitting : t.submit}</button>
+          <button type="submit" className="button" disabled={saving}>
+            {saving ? t.submitting : t.submit}
+          </button>
           <Link to="/people">{t.cancel}</Link>
         </div>
       </form>

@@ -2,9 +2,21 @@ import type { ReactNode } from "react";
 import { graphql } from "../../gql";
 import type { PersonProfile_PersonFragment } from "../../gql/graphql";
 import {
-  ACCESSIBILITY_LABELS, AGE_BAND_LABELS, CONTACT_PREFERENCE_LABELS, GROUP_SIZE_LABELS, HOUSEHOLD_ISSUE_LABELS,
-  MOBILITY_LABELS, PARTICIPATION_LEVEL_LABELS, PARTICIPATION_ROLE_LABELS, PERSON_TRACK_LABELS, RESOURCE_KIND_LABELS,
-  TARGET_GROUP_LABELS, TIME_BAND_LABELS, WEEKDAY_LABELS, formatCalendarDate, peopleMessages,
+  ACCESSIBILITY_LABELS,
+  AGE_BAND_LABELS,
+  CONTACT_PREFERENCE_LABELS,
+  GROUP_SIZE_LABELS,
+  HOUSEHOLD_ISSUE_LABELS,
+  MOBILITY_LABELS,
+  PARTICIPATION_LEVEL_LABELS,
+  PARTICIPATION_ROLE_LABELS,
+  PERSON_TRACK_LABELS,
+  RESOURCE_KIND_LABELS,
+  TARGET_GROUP_LABELS,
+  TIME_BAND_LABELS,
+  WEEKDAY_LABELS,
+  formatCalendarDate,
+  peopleMessages,
 } from "../../messages";
 
 export const PERSON_PROFILE_FRAGMENT = graphql(`
@@ -49,7 +61,8 @@ export const PERSON_PROFILE_FRAGMENT = graphql(`
 
 const t = peopleMessages.detail;
 
-const list = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => labels[v] ?? v).join("、");
+const list = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((v) => labels[v] ?? v).join("、");
 
 /** Only what was recorded: an empty item is left out rather than shown as a blank. */
 function Item({ term, children }: { term: string; children: ReactNode }) {
@@ -64,21 +77,29 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 
 export function PersonProfile({ person }: { person: PersonProfile_PersonFragment }) {
   const n = person.needs;
-  const household = [list(person.householdIssues, HOUSEHOLD_ISSUE_LABELS), person.householdNote].filter(Boolean).join(" / ");
+  const household = [list(person.householdIssues, HOUSEHOLD_ISSUE_LABELS), person.householdNote]
+    .filter(Boolean)
+    .join(" / ");
   return (
     <div className="profile">
       <dl className="facts">
         <Item term={t.kana}>{person.nameKana}</Item>
         <Item term={t.track}>{PERSON_TRACK_LABELS[person.track]}</Item>
         <Item term={t.ageBand}>
-          {[person.ageBand ? AGE_BAND_LABELS[person.ageBand] : "", person.birthYear ? t.birthYear(person.birthYear) : ""]
-            .filter(Boolean).join(" ")}
+          {[
+            person.ageBand ? AGE_BAND_LABELS[person.ageBand] : "",
+            person.birthYear ? t.birthYear(person.birthYear) : "",
+          ]
+            .filter(Boolean)
+            .join(" ")}
         </Item>
         <Item term={t.area}>{person.area?.name}</Item>
         <Item term={t.level}>{PARTICIPATION_LEVEL_LABELS[person.participationLevel]}</Item>
         <Item term={t.coordinator}>{person.coordinator?.displayName}</Item>
         <Item term={t.registeredOn}>{formatCalendarDate(person.registeredOn)}</Item>
-        <Item term={t.contactPreference}>{person.contactPreference ? CONTACT_PREFERENCE_LABELS[person.contactPreference] : null}</Item>
+        <Item term={t.contactPreference}>
+          {person.contactPreference ? CONTACT_PREFERENCE_LABELS[person.contactPreference] : null}
+        </Item>
         <Item term={t.contactNote}>{person.contactNote}</Item>
         <Item term={t.household}>{household}</Item>
       </dl>

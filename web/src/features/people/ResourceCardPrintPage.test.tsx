@@ -24,7 +24,12 @@ const place = (id: string, name: string, extra: Record<string, unknown> = {}) =>
   costPerSessionYen: 0,
   contactName: "小林 隆",
   contactPhone: null,
-  organization: { __typename: "Organization", id: "o-1", name: "みどり野南地区社会福祉協議会", contactPhone: "042-541-8499" },
+  organization: {
+    __typename: "Organization",
+    id: "o-1",
+    name: "みどり野南地区社会福祉協議会",
+    contactPhone: "042-541-8499",
+  },
   ...extra,
 });
 
@@ -35,15 +40,30 @@ const data = {
     displayName: "杉山 和夫",
     coordinator: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
     matches: [
-      { __typename: "Match", id: "m-1", stage: "VISIT_TRIAL", stageLabel: "見学・体験", resource: place("r-1", "南地区社協 施設ボランティア") },
-      { __typename: "Match", id: "m-2", stage: "NOT_A_FIT", stageLabel: "不成立", resource: place("r-2", "木工クラブ") },
+      {
+        __typename: "Match",
+        id: "m-1",
+        stage: "VISIT_TRIAL",
+        stageLabel: "見学・体験",
+        resource: place("r-1", "南地区社協 施設ボランティア"),
+      },
+      {
+        __typename: "Match",
+        id: "m-2",
+        stage: "NOT_A_FIT",
+        stageLabel: "不成立",
+        resource: place("r-2", "木工クラブ"),
+      },
     ],
   },
   suggestResources: {
     __typename: "SuggestionResult",
     suggestions: [
       { __typename: "Suggestion", resource: place("r-1", "南地区社協 施設ボランティア") },
-      { __typename: "Suggestion", resource: place("r-3", "奥野サロン「ふきのとう」", { costPerSessionYen: 300, nextSessions: [] }) },
+      {
+        __typename: "Suggestion",
+        resource: place("r-3", "奥野サロン「ふきのとう」", { costPerSessionYen: 300, nextSessions: [] }),
+      },
     ],
   },
 };
@@ -53,14 +73,23 @@ describe("ResourceCardPrintPage", () => {
     const print = vi.fn();
     vi.stubGlobal("print", print);
     renderPage(<ResourceCardPrintPage />, {
-      path: "/people/:personId/card", url: "/people/p-1/card",
-      mocks: [{ request: { query: ResourceCardPrintDocument, variables: { id: "p-1", suggestions: 5 } }, result: { data }, delay: 0 }],
+      path: "/people/:personId/card",
+      url: "/people/p-1/card",
+      mocks: [
+        {
+          request: { query: ResourceCardPrintDocument, variables: { id: "p-1", suggestions: 5 } },
+          result: { data },
+          delay: 0,
+        },
+      ],
     });
 
     expect(await screen.findByRole("heading", { level: 1, name: "地域資源カード" })).toBeTruthy();
     expect(await screen.findByText("杉山 和夫")).toBeTruthy();
     const choices = within(screen.getByRole("group", { name: "カードに載せる資源" }));
-    expect((choices.getByRole("checkbox", { name: /南地区社協 施設ボランティア/ }) as HTMLInputElement).checked).toBe(true);
+    expect((choices.getByRole("checkbox", { name: /南地区社協 施設ボランティア/ }) as HTMLInputElement).checked).toBe(
+      true,
+    );
     expect((choices.getByRole("checkbox", { name: /木工クラブ/ }) as HTMLInputElement).checked).toBe(false);
     expect(choices.getAllByRole("checkbox")).toHaveLength(3); // a suggestion already matched is offered once
 

@@ -66,7 +66,9 @@ export function cardChoices(data: Data): CardChoice[] {
  */
 export function ResourceCardPrintPage() {
   const { personId = "" } = useParams();
-  const { data, loading, error } = useQuery(RESOURCE_CARD_PRINT_QUERY, { variables: { id: personId, suggestions: SUGGESTIONS_OFFERED } });
+  const { data, loading, error } = useQuery(RESOURCE_CARD_PRINT_QUERY, {
+    variables: { id: personId, suggestions: SUGGESTIONS_OFFERED },
+  });
   const choices = useMemo(() => (data ? cardChoices(data) : []), [data]);
   const [picked, setPicked] = useState<Record<string, boolean>>({});
   const isChosen = (c: CardChoice) => picked[c.resource.id] ?? c.chosen;
@@ -75,9 +77,15 @@ export function ResourceCardPrintPage() {
   return (
     <main id="main" className="print-card">
       <div className="print-card__controls no-print">
-        <p><Link to={`/people/${personId}`}>{t.back}</Link></p>
+        <p>
+          <Link to={`/people/${personId}`}>{t.back}</Link>
+        </p>
         {loading && !data && <p role="status">{t.loading}</p>}
-        {error && !data && <p className="notice notice--error" role="alert">{t.loadError}</p>}
+        {error && !data && (
+          <p className="notice notice--error" role="alert">
+            {t.loadError}
+          </p>
+        )}
         {choices.length > 0 && (
           <fieldset className="choice-group">
             <legend className="field__label">{t.chooseLegend}</legend>
@@ -90,13 +98,17 @@ export function ResourceCardPrintPage() {
                     checked={isChosen(c)}
                     onChange={(e) => setPicked({ ...picked, [c.resource.id]: e.target.checked })}
                   />
-                  <span>{c.resource.name} <span className="choice__note">({c.note})</span></span>
+                  <span>
+                    {c.resource.name} <span className="choice__note">({c.note})</span>
+                  </span>
                 </label>
               ))}
             </div>
           </fieldset>
         )}
-        <button type="button" className="button" onClick={() => window.print()} disabled={!chosen.length}>{t.print}</button>
+        <button type="button" className="button" onClick={() => window.print()} disabled={!chosen.length}>
+          {t.print}
+        </button>
       </div>
 
       <header className="print-card__header">
@@ -106,7 +118,9 @@ export function ResourceCardPrintPage() {
       </header>
 
       {data && chosen.length === 0 && <p className="notice no-print">{t.noneChosen}</p>}
-      {chosen.map((c) => <CardResource key={c.resource.id} resource={c.resource} />)}
+      {chosen.map((c) => (
+        <CardResource key={c.resource.id} resource={c.resource} />
+      ))}
 
       {data && (
         <footer className="print-card__footer">

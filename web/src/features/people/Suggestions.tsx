@@ -60,8 +60,16 @@ type Suggestion = SuggestionsQuery["suggestResources"]["suggestions"][number];
  * おすすめの資源 with the server's reasons and their points, and 「この資源を提案」, which starts a match (候補) for
  * the pair. Resources left out are listed under a disclosure, each with why.
  */
-export function Suggestions({ personId, inProgress }: { personId: string; inProgress: ReadonlyMap<string, MatchStage> }) {
-  const { data, loading, error, refetch } = useQuery(SUGGESTIONS_QUERY, { variables: { personId, first: SUGGESTION_COUNT } });
+export function Suggestions({
+  personId,
+  inProgress,
+}: {
+  personId: string;
+  inProgress: ReadonlyMap<string, MatchStage>;
+}) {
+  const { data, loading, error, refetch } = useQuery(SUGGESTIONS_QUERY, {
+    variables: { personId, first: SUGGESTION_COUNT },
+  });
   const [status, setStatus] = useState("");
   const result = data?.suggestResources;
 
@@ -71,11 +79,17 @@ export function Suggestions({ personId, inProgress }: { personId: string; inProg
       <p className="results__status" role="status">
         {status || (loading ? t.loading : result ? t.count(result.suggestions.length, result.totalCandidates) : "")}
       </p>
-      {result?.degraded && <p className="notice notice--warn" role="alert">{t.degraded}</p>}
+      {result?.degraded && (
+        <p className="notice notice--warn" role="alert">
+          {t.degraded}
+        </p>
+      )}
       {error && (
         <div className="notice notice--error" role="alert">
           <p>{t.loadError}</p>
-          <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>{t.retry}</button>
+          <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>
+            {t.retry}
+          </button>
         </div>
       )}
       {result && result.suggestions.length === 0 && <p className="notice">{t.empty}</p>}
@@ -83,7 +97,12 @@ export function Suggestions({ personId, inProgress }: { personId: string; inProg
         <ol className="suggestion-list" role="list">
           {result.suggestions.map((s) => (
             <li key={s.resource.id}>
-              <SuggestionCard personId={personId} suggestion={s} stage={inProgress.get(s.resource.id) ?? null} onProposed={setStatus} />
+              <SuggestionCard
+                personId={personId}
+                suggestion={s}
+                stage={inProgress.get(s.resource.id) ?? null}
+                onProposed={setStatus}
+              />
             </li>
           ))}
         </ol>
@@ -99,7 +118,9 @@ export function Suggestions({ personId, inProgress }: { personId: string; inProg
                 <span className="excluded-list__kind">({RESOURCE_KIND_LABELS[x.resource.kind]})</span>
                 {x.distanceMeters != null && <span> {t.distance(x.distanceMeters)}</span>}
                 <ul className="excluded-list__reasons">
-                  {x.reasons.map((r) => <li key={r.code}>{r.text}</li>)}
+                  {x.reasons.map((r) => (
+                    <li key={r.code}>{r.text}</li>
+                  ))}
                 </ul>
               </li>
             ))}
@@ -111,7 +132,10 @@ export function Suggestions({ personId, inProgress }: { personId: string; inProg
 }
 
 function SuggestionCard({
-  personId, suggestion: s, stage, onProposed,
+  personId,
+  suggestion: s,
+  stage,
+  onProposed,
 }: {
   personId: string;
   suggestion: Suggestion;
@@ -128,8 +152,13 @@ function SuggestionCard({
       await createMatch({
         variables: {
           input: {
-            personId, resourceId: s.resource.id, score: s.score,
-            rationale: s.reasons.filter((r) => r.points > 0).map((r) => r.text).join("、"),
+            personId,
+            resourceId: s.resource.id,
+            score: s.score,
+            rationale: s.reasons
+              .filter((r) => r.points > 0)
+              .map((r) => r.text)
+              .join("、"),
           },
         },
       });
@@ -151,8 +180,13 @@ function SuggestionCard({
         </p>
       </header>
       <p className="suggestion__meta">
-        {[s.resource.organization.name, s.resource.scheduleText, s.distanceMeters != null ? t.distance(s.distanceMeters) : ""]
-          .filter(Boolean).join(" ・ ")}
+        {[
+          s.resource.organization.name,
+          s.resource.scheduleText,
+          s.distanceMeters != null ? t.distance(s.distanceMeters) : "",
+        ]
+          .filter(Boolean)
+          .join(" ・ ")}
       </p>
       {s.nextSession && (
         <p className="suggestion__meta">
@@ -176,7 +210,11 @@ function SuggestionCard({
           </button>
         )}
       </div>
-      {error && <p className="notice notice--error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
     </article>
   );
 }

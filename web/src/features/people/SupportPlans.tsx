@@ -1,6 +1,11 @@
 import { graphql } from "../../gql";
 import type { SupportPlans_PersonFragment } from "../../gql/graphql";
-import { SUPPORT_PLAN_STATUS_LABELS, SUPPORT_PLAN_VERSION_LABELS, formatCalendarDate, peopleMessages } from "../../messages";
+import {
+  SUPPORT_PLAN_STATUS_LABELS,
+  SUPPORT_PLAN_VERSION_LABELS,
+  formatCalendarDate,
+  peopleMessages,
+} from "../../messages";
 
 export const SUPPORT_PLANS_FRAGMENT = graphql(`
   fragment SupportPlans_person on Person {
@@ -31,11 +36,27 @@ export function SupportPlans({ person }: { person: SupportPlans_PersonFragment }
             {plan.goals.length > 0 && (
               <div className="fact">
                 <dt>{t.planGoals}</dt>
-                <dd><ul className="plain-list">{plan.goals.map((goal) => <li key={goal}>{goal}</li>)}</ul></dd>
+                <dd>
+                  <ul className="plain-list">
+                    {plan.goals.map((goal) => (
+                      <li key={goal}>{goal}</li>
+                    ))}
+                  </ul>
+                </dd>
               </div>
             )}
-            {plan.agreedOn && <div className="fact"><dt>{t.planAgreedOn}</dt><dd>{formatCalendarDate(plan.agreedOn)}</dd></div>}
-            {plan.reviewOn && <div className="fact"><dt>{t.planReviewOn}</dt><dd>{formatCalendarDate(plan.reviewOn)}</dd></div>}
+            {plan.agreedOn && (
+              <div className="fact">
+                <dt>{t.planAgreedOn}</dt>
+                <dd>{formatCalendarDate(plan.agreedOn)}</dd>
+              </div>
+            )}
+            {plan.reviewOn && (
+              <div className="fact">
+                <dt>{t.planReviewOn}</dt>
+                <dd>{formatCalendarDate(plan.reviewOn)}</dd>
+              </div>
+            )}
           </dl>
         </li>
       ))}

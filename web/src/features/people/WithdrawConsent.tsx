@@ -15,7 +15,11 @@ const t = peopleMessages.detail.withdraw;
  * and when the re-read says the person is no longer visible, the page goes back to 本人一覧 and says why.
  */
 export function WithdrawConsent({
-  consentId, personId, personName: name, lastActive, onDone,
+  consentId,
+  personId,
+  personName: name,
+  lastActive,
+  onDone,
 }: {
   consentId: string;
   personId: string;
@@ -33,7 +37,11 @@ export function WithdrawConsent({
   const warningId = `withdraw-warning-${consentId}`;
 
   if (!open) {
-    return <button type="button" className="button button--small button--secondary" onClick={() => setOpen(true)}>{t.open}</button>;
+    return (
+      <button type="button" className="button button--small button--secondary" onClick={() => setOpen(true)}>
+        {t.open}
+      </button>
+    );
   }
 
   const submit = async (e: FormEvent) => {
@@ -49,22 +57,53 @@ export function WithdrawConsent({
     }
     setOpen(false);
     // The person's basis (track) is the server's rule; ask it rather than guess whether they are still visible.
-    const stillVisible = await client.query({ query: PERSON_TRACK_QUERY, variables: { id: personId }, fetchPolicy: "network-only" })
-      .then(() => true, (err: unknown) => parseGraphQLError(err).code !== "NOT_FOUND");
+    const stillVisible = await client
+      .query({ query: PERSON_TRACK_QUERY, variables: { id: personId }, fetchPolicy: "network-only" })
+      .then(
+        () => true,
+        (err: unknown) => parseGraphQLError(err).code !== "NOT_FOUND",
+      );
     if (stillVisible) onDone(t.saved);
     else void navigate("/people", { state: flashState(t.savedHidden(withSan(name))) });
   };
 
   return (
-    <form className="withdraw-form" onSubmit={(e) => void submit(e)} noValidate aria-describedby={lastActive ? warningId : undefined}>
-      {lastActive && <p id={warningId} className="notice notice--warn">{t.lastActive}</p>}
+    <form
+      className="withdraw-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-describedby={lastActive ? warningId : undefined}
+    >
+      {lastActive && (
+        <p id={warningId} className="notice notice--warn">
+          {t.lastActive}
+        </p>
+      )}
       <Field label={t.reason} errors={errors} required className="field--wide">
-        {(props) => <textarea {...props} className="field__control" rows={2} maxLength={1000} required value={reason} onChange={(e) => setReason(e.target.value)} />}
+        {(props) => (
+          <textarea
+            {...props}
+            className="field__control"
+            rows={2}
+            maxLength={1000}
+            required
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
       </Field>
-      {failure && <p className="notice notice--error" role="alert">{failure}</p>}
+      {failure && (
+        <p className="notice notice--error" role="alert">
+          {failure}
+        </p>
+      )}
       <div className="form__actions">
-        <button type="submit" className="button button--small" disabled={loading}>{loading ? t.saving : t.submit}</button>
-        <button type="button" className="button button--small button--secondary" onClick={() => setOpen(false)}>{t.cancel}</button>
+        <button type="submit" className="button button--small" disabled={loading}>
+          {loading ? t.saving : t.submit}
+        </button>
+        <button type="button" className="button button--small button--secondary" onClick={() => setOpen(false)}>
+          {t.cancel}
+        </button>
       </div>
     </form>
   );

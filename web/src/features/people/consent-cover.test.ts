@@ -4,7 +4,12 @@ import { coversHost, hasHostConsent, type ConsentCoverFields } from "./consent-c
 // The cases of the server's rule (server/src/people/consent.policy.ts coversHost), on 2026-11-22 for host o-1.
 const TODAY = "2026-11-22";
 const referral = (over: Partial<ConsentCoverFields> = {}): ConsentCoverFields => ({
-  purpose: "HOST_REFERRAL", organization: null, givenOn: "2026-04-01", expiresOn: null, withdrawnAt: null, ...over,
+  purpose: "HOST_REFERRAL",
+  organization: null,
+  givenOn: "2026-04-01",
+  expiresOn: null,
+  withdrawnAt: null,
+  ...over,
 });
 
 describe("coversHost (as the server decides 受け入れ先調整)", () => {
@@ -26,6 +31,8 @@ describe("coversHost (as the server decides 受け入れ先調整)", () => {
 
   it("is met by any one consent of the person", () => {
     expect(hasHostConsent([], "o-1", TODAY)).toBe(false);
-    expect(hasHostConsent([referral({ purpose: "SUPPORT_PLAN" }), referral({ organization: { id: "o-1" } })], "o-1", TODAY)).toBe(true);
+    expect(
+      hasHostConsent([referral({ purpose: "SUPPORT_PLAN" }), referral({ organization: { id: "o-1" } })], "o-1", TODAY),
+    ).toBe(true);
   });
 });

@@ -17,8 +17,13 @@ export interface ConsentCoverFields {
 export function coversHost(c: ConsentCoverFields, organizationId: string, today: string): boolean {
   if (c.withdrawnAt) return false;
   if (c.expiresOn && c.expiresOn < today) return false;
-  return c.givenOn <= today && c.purpose === "HOST_REFERRAL" && (!c.organization || c.organization.id === organizationId);
+  return (
+    c.givenOn <= today && c.purpose === "HOST_REFERRAL" && (!c.organization || c.organization.id === organizationId)
+  );
 }
 
-export const hasHostConsent = (consents: readonly ConsentCoverFields[], organizationId: string, today: string): boolean =>
-  consents.some((c) => coversHost(c, organizationId, today));
+export const hasHostConsent = (
+  consents: readonly ConsentCoverFields[],
+  organizationId: string,
+  today: string,
+): boolean => consents.some((c) => coversHost(c, organizationId, today));

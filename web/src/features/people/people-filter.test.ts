@@ -4,9 +4,15 @@ import { paramsFromPeopleFilter, peopleFilterFromParams, peopleListVariables } f
 describe("本人一覧 filter ↔ URL ↔ query variables", () => {
   it("reads the URL, ignoring unknown values and trimming the text", () => {
     expect(peopleFilterFromParams(new URLSearchParams("q=%20あおき%20&mine=1&track=CONSENTED"))).toEqual({
-      text: "あおき", mine: true, track: "CONSENTED",
+      text: "あおき",
+      mine: true,
+      track: "CONSENTED",
     });
-    expect(peopleFilterFromParams(new URLSearchParams("mine=yes&track=EVERYONE"))).toEqual({ text: "", mine: false, track: "" });
+    expect(peopleFilterFromParams(new URLSearchParams("mine=yes&track=EVERYONE"))).toEqual({
+      text: "",
+      mine: false,
+      track: "",
+    });
   });
 
   it("writes only what is set, so the plain list is plain /people", () => {
@@ -19,7 +25,10 @@ describe("本人一覧 filter ↔ URL ↔ query variables", () => {
   it("sends unset filters as absent, not as empty values", () => {
     expect(peopleListVariables({ text: "", mine: false, track: "" })).toEqual({ first: 50 });
     expect(peopleListVariables({ text: "葵", mine: true, track: "CONSENTED" })).toEqual({
-      first: 50, text: "葵", mine: true, track: "CONSENTED",
+      first: 50,
+      text: "葵",
+      mine: true,
+      track: "CONSENTED",
     });
   });
 

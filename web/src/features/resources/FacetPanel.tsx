@@ -2,23 +2,58 @@ import { useId, useState, type ReactNode } from "react";
 import { graphql } from "../../gql";
 import type { FacetPanel_FacetsFragment } from "../../gql/graphql";
 import {
-  RESOURCE_KIND_LABELS, TARGET_GROUP_LABELS, TIME_BAND_LABELS, TIME_BANDS_IN_ORDER, WEEKDAY_LABELS, WEEKDAYS_IN_ORDER,
+  RESOURCE_KIND_LABELS,
+  TARGET_GROUP_LABELS,
+  TIME_BAND_LABELS,
+  TIME_BANDS_IN_ORDER,
+  WEEKDAY_LABELS,
+  WEEKDAYS_IN_ORDER,
   searchMessages,
 } from "../../messages";
 import type { FlagKey, ListKey, SearchState } from "./search-url";
 
 export const FACET_PANEL_FRAGMENT = graphql(`
   fragment FacetPanel_facets on SearchFacets {
-    kinds { value count }
-    targetGroups { value count }
-    areas { value count }
-    weekdays { value count }
-    timeBands { value count }
-    free { value count }
-    accessibility { value count }
-    transport { value count }
-    visitAllowed { value count }
-    trialAllowed { value count }
+    kinds {
+      value
+      count
+    }
+    targetGroups {
+      value
+      count
+    }
+    areas {
+      value
+      count
+    }
+    weekdays {
+      value
+      count
+    }
+    timeBands {
+      value
+      count
+    }
+    free {
+      value
+      count
+    }
+    accessibility {
+      value
+      count
+    }
+    transport {
+      value
+      count
+    }
+    visitAllowed {
+      value
+      count
+    }
+    trialAllowed {
+      value
+      count
+    }
   }
 `);
 
@@ -27,7 +62,11 @@ const m = searchMessages.facets;
 const COLLAPSED_OPTIONS = 8;
 
 type Counts = readonly { value: string; count: number }[];
-interface Option { value: string; label: string; count: number }
+interface Option {
+  value: string;
+  label: string;
+  count: number;
+}
 
 export interface FacetPanelProps {
   facets: FacetPanel_FacetsFragment | null;
@@ -43,7 +82,12 @@ const countOf = (counts: Counts | undefined, value: string) => counts?.find((c) 
  * The options of one facet: those the server counted (in its order, or in `order` when given) plus chosen ones it
  * did not (count 0), so a choice can always be undone. `label` returns null for values this client cannot name.
  */
-function optionsOf(counts: Counts | undefined, chosen: readonly string[], label: (value: string) => string | undefined, order?: readonly string[]): Option[] {
+function optionsOf(
+  counts: Counts | undefined,
+  chosen: readonly string[],
+  label: (value: string) => string | undefined,
+  order?: readonly string[],
+): Option[] {
   const values = order
     ? order.filter((v) => countOf(counts, v) > 0 || chosen.includes(v))
     : [...(counts ?? []).map((c) => c.value), ...chosen.filter((v) => !counts?.some((c) => c.value === v))];
@@ -56,11 +100,45 @@ function optionsOf(counts: Counts | undefined, chosen: readonly string[], label:
 /** The facet checkboxes: each list filter is a fieldset named by its legend; 条件 gathers the yes/no ones. */
 export function FacetPanel({ facets, state, areaNames, onToggle, onFlag }: FacetPanelProps) {
   const lists: { key: ListKey; legend: string; options: Option[] }[] = [
-    { key: "kinds", legend: m.kinds, options: optionsOf(facets?.kinds, state.kinds, (v) => RESOURCE_KIND_LABELS[v as keyof typeof RESOURCE_KIND_LABELS]) },
-    { key: "targetGroups", legend: m.targetGroups, options: optionsOf(facets?.targetGroups, state.targetGroups, (v) => TARGET_GROUP_LABELS[v as keyof typeof TARGET_GROUP_LABELS]) },
+    {
+      key: "kinds",
+      legend: m.kinds,
+      options: optionsOf(
+        facets?.kinds,
+        state.kinds,
+        (v) => RESOURCE_KIND_LABELS[v as keyof typeof RESOURCE_KIND_LABELS],
+      ),
+    },
+    {
+      key: "targetGroups",
+      legend: m.targetGroups,
+      options: optionsOf(
+        facets?.targetGroups,
+        state.targetGroups,
+        (v) => TARGET_GROUP_LABELS[v as keyof typeof TARGET_GROUP_LABELS],
+      ),
+    },
     { key: "areaIds", legend: m.areas, options: optionsOf(facets?.areas, state.areaIds, (v) => areaNames.get(v)) },
-    { key: "weekdays", legend: m.weekdays, options: optionsOf(facets?.weekdays, state.weekdays, (v) => WEEKDAY_LABELS[v as keyof typeof WEEKDAY_LABELS], WEEKDAYS_IN_ORDER) },
-    { key: "timeBands", legend: m.timeBands, options: optionsOf(facets?.timeBands, state.timeBands, (v) => TIME_BAND_LABELS[v as keyof typeof TIME_BAND_LABELS], TIME_BANDS_IN_ORDER) },
+    {
+      key: "weekdays",
+      legend: m.weekdays,
+      options: optionsOf(
+        facets?.weekdays,
+        state.weekdays,
+        (v) => WEEKDAY_LABELS[v as keyof typeof WEEKDAY_LABELS],
+        WEEKDAYS_IN_ORDER,
+      ),
+    },
+    {
+      key: "timeBands",
+      legend: m.timeBands,
+      options: optionsOf(
+        facets?.timeBands,
+        state.timeBands,
+        (v) => TIME_BAND_LABELS[v as keyof typeof TIME_BAND_LABELS],
+        TIME_BANDS_IN_ORDER,
+      ),
+    },
   ];
 
   return (
@@ -76,17 +154,36 @@ export function FacetPanel({ facets, state, areaNames, onToggle, onFlag }: Facet
       ))}
       <FacetFieldset legend={m.conditions}>
         <ul className="facet__options" role="list">
-          <FacetCheckbox label={m.free} count={countOf(facets?.free, "true")} checked={state.freeOnly} onChange={(on) => onFlag("freeOnly", on)} />
           <FacetCheckbox
-            label={m.barrierFree} count={countOf(facets?.accessibility, "STEP_FREE")} checked={state.accessibility.includes("STEP_FREE")}
+            label={m.free}
+            count={countOf(facets?.free, "true")}
+            checked={state.freeOnly}
+            onChange={(on) => onFlag("freeOnly", on)}
+          />
+          <FacetCheckbox
+            label={m.barrierFree}
+            count={countOf(facets?.accessibility, "STEP_FREE")}
+            checked={state.accessibility.includes("STEP_FREE")}
             onChange={(on) => onToggle("accessibility", "STEP_FREE", on)}
           />
           <FacetCheckbox
-            label={m.pickup} count={countOf(facets?.transport, "PICKUP")} checked={state.transport.includes("PICKUP")}
+            label={m.pickup}
+            count={countOf(facets?.transport, "PICKUP")}
+            checked={state.transport.includes("PICKUP")}
             onChange={(on) => onToggle("transport", "PICKUP", on)}
           />
-          <FacetCheckbox label={m.visitAllowed} count={countOf(facets?.visitAllowed, "true")} checked={state.visitAllowed} onChange={(on) => onFlag("visitAllowed", on)} />
-          <FacetCheckbox label={m.trialAllowed} count={countOf(facets?.trialAllowed, "true")} checked={state.trialAllowed} onChange={(on) => onFlag("trialAllowed", on)} />
+          <FacetCheckbox
+            label={m.visitAllowed}
+            count={countOf(facets?.visitAllowed, "true")}
+            checked={state.visitAllowed}
+            onChange={(on) => onFlag("visitAllowed", on)}
+          />
+          <FacetCheckbox
+            label={m.trialAllowed}
+            count={countOf(facets?.trialAllowed, "true")}
+            checked={state.trialAllowed}
+            onChange={(on) => onFlag("trialAllowed", on)}
+          />
         </ul>
       </FacetFieldset>
     </div>
@@ -102,7 +199,11 @@ function FacetFieldset({ legend, children }: { legend: string; children: ReactNo
   );
 }
 
-function OptionList({ options, isChecked, onChange }: {
+function OptionList({
+  options,
+  isChecked,
+  onChange,
+}: {
   options: Option[];
   isChecked: (value: string) => boolean;
   onChange: (value: string, on: boolean) => void;
@@ -110,9 +211,10 @@ function OptionList({ options, isChecked, onChange }: {
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const collapsible = options.length > COLLAPSED_OPTIONS + 1;
-  const shown = !collapsible || expanded
-    ? options
-    : options.filter((option, i) => i < COLLAPSED_OPTIONS || isChecked(option.value));
+  const shown =
+    !collapsible || expanded
+      ? options
+      : options.filter((option, i) => i < COLLAPSED_OPTIONS || isChecked(option.value));
   return (
     <>
       <ul className="facet__options" role="list" id={listId}>
@@ -127,7 +229,13 @@ function OptionList({ options, isChecked, onChange }: {
         ))}
       </ul>
       {collapsible && (
-        <button type="button" className="link-button" aria-controls={listId} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-controls={listId}
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? searchMessages.showFewerOptions : searchMessages.showAllOptions(options.length - shown.length)}
         </button>
       )}
@@ -135,7 +243,12 @@ function OptionList({ options, isChecked, onChange }: {
   );
 }
 
-function FacetCheckbox({ label, count, checked, onChange }: {
+function FacetCheckbox({
+  label,
+  count,
+  checked,
+  onChange,
+}: {
   label: string;
   count: number;
   checked: boolean;

@@ -21,7 +21,13 @@ export const NEXT_SESSIONS_FRAGMENT = graphql(`
 const t = searchMessages.detail;
 
 /** 日程 in words (第2・第4火曜 10:00〜11:30, from the server) and 次回の開催 (holidays and closures already left out). */
-export function NextSessions({ resource, today = todayIso() }: { resource: NextSessions_ResourceFragment; today?: string }) {
+export function NextSessions({
+  resource,
+  today = todayIso(),
+}: {
+  resource: NextSessions_ResourceFragment;
+  today?: string;
+}) {
   const upcomingClosures = resource.schedule.closedDates.filter((date) => date >= today).sort();
   return (
     <>
@@ -30,10 +36,16 @@ export function NextSessions({ resource, today = todayIso() }: { resource: NextS
         {resource.scheduleText && <p className="resource-detail__schedule">{resource.scheduleText}</p>}
         <dl className="facts">
           {resource.schedule.note && (
-            <div className="fact"><dt>{t.scheduleNote}</dt><dd>{resource.schedule.note}</dd></div>
+            <div className="fact">
+              <dt>{t.scheduleNote}</dt>
+              <dd>{resource.schedule.note}</dd>
+            </div>
           )}
           {upcomingClosures.length > 0 && (
-            <div className="fact"><dt>{t.closedDates}</dt><dd>{upcomingClosures.map(formatCalendarDate).join("、")}</dd></div>
+            <div className="fact">
+              <dt>{t.closedDates}</dt>
+              <dd>{upcomingClosures.map(formatCalendarDate).join("、")}</dd>
+            </div>
           )}
         </dl>
       </section>

@@ -9,13 +9,22 @@ import { ResourceDetailPage } from "./ResourceDetailPage";
 afterEach(cleanup);
 
 const coordinator = {
-  __typename: "User", id: "u-1", displayName: "佐藤 みのり", role: "COORDINATOR",
+  __typename: "User",
+  id: "u-1",
+  displayName: "佐藤 みのり",
+  role: "COORDINATOR",
   organization: null,
 };
 
 const resource = {
-  __typename: "Resource", id: "r-1", name: "陽だまり体操クラブ", nameKana: "ひだまりたいそうくらぶ", kind: "KAIGO_YOBO_GROUP",
-  status: "ACTIVE", description: "ストレッチと百歳体操。", verifiedAt: new Date().toISOString(),
+  __typename: "Resource",
+  id: "r-1",
+  name: "陽だまり体操クラブ",
+  nameKana: "ひだまりたいそうくらぶ",
+  kind: "KAIGO_YOBO_GROUP",
+  status: "ACTIVE",
+  description: "ストレッチと百歳体操。",
+  verifiedAt: new Date().toISOString(),
   viewerCan: { __typename: "ResourcePermissions", update: true },
   scheduleText: "第2・第4火曜 10:00〜11:30(祝日休み)",
   schedule: { __typename: "Schedule", note: "8月は休み", closedDates: ["2000-01-04", "2999-12-08"] },
@@ -23,26 +32,61 @@ const resource = {
     { __typename: "Session", date: "2026-12-08", label: "2026年12月8日(火) 10:00〜11:30" },
     { __typename: "Session", date: "2026-12-22", label: "2026年12月22日(火) 10:00〜11:30" },
   ],
-  targetGroups: ["ELDERLY"], activities: ["ストレッチ", "百歳体操"], rolesOffered: ["PARTICIPANT", "VOLUNTEER"],
-  costPerSessionYen: 100, capacity: 20, openings: 0, visitAllowed: true, trialAllowed: false, homeBased: false, visiting: false,
+  targetGroups: ["ELDERLY"],
+  activities: ["ストレッチ", "百歳体操"],
+  rolesOffered: ["PARTICIPANT", "VOLUNTEER"],
+  costPerSessionYen: 100,
+  capacity: 20,
+  openings: 0,
+  visitAllowed: true,
+  trialAllowed: false,
+  homeBased: false,
+  visiting: false,
   citywide: false,
-  eligibility: { __typename: "Eligibility", ageMin: 65, ageMax: null, certificateRequired: false, residenceRequired: true, requiresSupportPlan: false, referredCasesOnly: false },
-  venueName: "西みどり野二丁目集会所", address: "東京都みどり野市西みどり野2-6-11", nearestStop: "西みどり野中央バス停",
-  transportOptions: ["BUS_STOP_NEARBY"], accessibility: ["STEP_FREE"],
+  eligibility: {
+    __typename: "Eligibility",
+    ageMin: 65,
+    ageMax: null,
+    certificateRequired: false,
+    residenceRequired: true,
+    requiresSupportPlan: false,
+    referredCasesOnly: false,
+  },
+  venueName: "西みどり野二丁目集会所",
+  address: "東京都みどり野市西みどり野2-6-11",
+  nearestStop: "西みどり野中央バス停",
+  transportOptions: ["BUS_STOP_NEARBY"],
+  accessibility: ["STEP_FREE"],
   areas: [{ __typename: "Area", id: "a-1", name: "みどり野西エリア" }],
-  contactName: "青木 和也", contactPhone: "042-520-6435", contactEmail: null,
-  organization: { __typename: "Organization", id: "o-1", name: "山吹元気体操の会", contactPhone: null, contactEmail: "info@example.jp" },
+  contactName: "青木 和也",
+  contactPhone: "042-520-6435",
+  contactEmail: null,
+  organization: {
+    __typename: "Organization",
+    id: "o-1",
+    name: "山吹元気体操の会",
+    contactPhone: null,
+    contactEmail: "info@example.jp",
+  },
 };
 
-const viewer = (me: unknown): MockLink.MockedResponse => ({ request: { query: ViewerDocument }, result: { data: { me } }, delay: 0 });
+const viewer = (me: unknown): MockLink.MockedResponse => ({
+  request: { query: ViewerDocument },
+  result: { data: { me } },
+  delay: 0,
+});
 const detail = (result: MockLink.MockedResponse["result"]): MockLink.MockedResponse => ({
-  request: { query: ResourceDetailDocument, variables: { id: "r-1" } }, result, delay: 0,
+  request: { query: ResourceDetailDocument, variables: { id: "r-1" } },
+  result,
+  delay: 0,
 });
 
 describe("ResourceDetailPage", () => {
   it("shows what a coordinator needs to decide, in words", async () => {
     renderPage(<ResourceDetailPage />, {
-      path: "/resources/:resourceId", url: "/resources/r-1", mocks: [viewer(coordinator), detail({ data: { resource } })],
+      path: "/resources/:resourceId",
+      url: "/resources/r-1",
+      mocks: [viewer(coordinator), detail({ data: { resource } })],
     });
     expect(await screen.findByRole("heading", { level: 1, name: "陽だまり体操クラブ" })).toBeTruthy();
     expect(screen.getByText("第2・第4火曜 10:00〜11:30(祝日休み)")).toBeTruthy();
@@ -51,9 +95,11 @@ describe("ResourceDetailPage", () => {
     expect(screen.queryByText(/2000年1月4日/)).toBeNull();
 
     const sessions = screen.getByRole("region", { name: "次回の開催" });
-    expect(within(sessions).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "2026年12月8日(火) 10:00〜11:30", "2026年12月22日(火) 10:00〜11:30",
-    ]);
+    expect(
+      within(sessions)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["2026年12月8日(火) 10:00〜11:30", "2026年12月22日(火) 10:00〜11:30"]);
 
     const participation = within(screen.getByRole("region", { name: "参加について" }));
     expect(participation.getByText("定員 20人・満員")).toBeTruthy();
@@ -73,7 +119,9 @@ describe("ResourceDetailPage", () => {
 
   it("leads back to the search it was opened from", async () => {
     const { router } = renderPage(<ResourceDetailPage />, {
-      path: "/resources/:resourceId", url: "/resources", mocks: [viewer(coordinator), detail({ data: { resource } })],
+      path: "/resources/:resourceId",
+      url: "/resources",
+      mocks: [viewer(coordinator), detail({ data: { resource } })],
       otherRoutes: [{ path: "/resources", element: <p>search</p> }],
     });
     await router.navigate("/resources/r-1", { state: { search: "?q=%E4%BD%93%E6%93%8D&day=TUE" } });
@@ -83,8 +131,12 @@ describe("ResourceDetailPage", () => {
 
   it("says when the resource does not exist", async () => {
     renderPage(<ResourceDetailPage />, {
-      path: "/resources/:resourceId", url: "/resources/r-1",
-      mocks: [viewer(null), detail({ errors: [new GraphQLError("資源が見つかりません", { extensions: { code: "NOT_FOUND" } })] })],
+      path: "/resources/:resourceId",
+      url: "/resources/r-1",
+      mocks: [
+        viewer(null),
+        detail({ errors: [new GraphQLError("資源が見つかりません", { extensions: { code: "NOT_FOUND" } })] }),
+      ],
     });
     expect((await screen.findByRole("alert")).textContent).toContain("この資源は見つかりませんでした");
   });

@@ -2,9 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { Link, useLocation, useParams } from "react-router";
 import { graphql } from "../../gql";
 import { useViewer } from "../../app/viewer";
-import {
-  RESOURCE_KIND_LABELS, RESOURCE_STATUS_LABELS, commonMessages, searchMessages,
-} from "../../messages";
+import { RESOURCE_KIND_LABELS, RESOURCE_STATUS_LABELS, commonMessages, searchMessages } from "../../messages";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { ResourceFacts } from "./ResourceFacts";
 import { NextSessions } from "./NextSessions";
@@ -60,7 +58,11 @@ export function ResourceDetailPage() {
         <h1>{notFound ? commonMessages.notFound : searchMessages.pageHeading}</h1>
         <div className="notice notice--error" role="alert">
           <p>{notFound ? t.notFound : commonMessages.loadError}</p>
-          {!notFound && <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>{commonMessages.retry}</button>}
+          {!notFound && (
+            <button type="button" className="button" onClick={() => void refetch().catch(() => {})}>
+              {commonMessages.retry}
+            </button>
+          )}
         </div>
       </>
     );
@@ -76,11 +78,17 @@ export function ResourceDetailPage() {
         <h1 id="resource-name">{resource.name}</h1>
         <p className="resource-detail__kana">{resource.nameKana}</p>
         {resource.status !== "ACTIVE" && (
-          <p><span className="badge badge--paused">{RESOURCE_STATUS_LABELS[resource.status]}</span></p>
+          <p>
+            <span className="badge badge--paused">{RESOURCE_STATUS_LABELS[resource.status]}</span>
+          </p>
         )}
         <Verification verifiedAt={resource.verifiedAt} />
         {canEdit && (
-          <p><Link className="button button--secondary" to={`/host/listings/${resource.id}`}>{t.editListing}</Link></p>
+          <p>
+            <Link className="button button--secondary" to={`/host/listings/${resource.id}`}>
+              {t.editListing}
+            </Link>
+          </p>
         )}
       </header>
 

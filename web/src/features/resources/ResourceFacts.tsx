@@ -2,7 +2,11 @@ import type { ReactNode } from "react";
 import { graphql } from "../../gql";
 import type { ResourceFacts_ResourceFragment } from "../../gql/graphql";
 import {
-  ACCESSIBILITY_LABELS, PARTICIPATION_ROLE_LABELS, TARGET_GROUP_LABELS, TRANSPORT_OPTION_LABELS, searchMessages,
+  ACCESSIBILITY_LABELS,
+  PARTICIPATION_ROLE_LABELS,
+  TARGET_GROUP_LABELS,
+  TRANSPORT_OPTION_LABELS,
+  searchMessages,
 } from "../../messages";
 
 export const RESOURCE_FACTS_FRAGMENT = graphql(`

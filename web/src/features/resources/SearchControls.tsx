@@ -28,12 +28,17 @@ export interface SearchControlsProps {
 export function SearchControls({ text, onText, state, origin, areas, onChange }: SearchControlsProps) {
   const hasOrigin = state.origin !== null;
   const originHint =
-    origin.status === "loading" ? m.originLoading
-    : origin.status === "unavailable" ? m.originUnavailable
-    : state.origin?.kind === "area" ? m.originAreaHint
-    : origin.personBasis === "home" ? m.originPersonHint
-    : origin.personBasis === "area" ? m.originPersonAreaHint
-    : undefined;
+    origin.status === "loading"
+      ? m.originLoading
+      : origin.status === "unavailable"
+        ? m.originUnavailable
+        : state.origin?.kind === "area"
+          ? m.originAreaHint
+          : origin.personBasis === "home"
+            ? m.originPersonHint
+            : origin.personBasis === "area"
+              ? m.originPersonAreaHint
+              : undefined;
 
   const changeOrigin = (value: string) => {
     const next = parseOriginValue(value);
@@ -59,10 +64,16 @@ export function SearchControls({ text, onText, state, origin, areas, onChange }:
       </Field>
       <Field label={m.sortLabel}>
         {(props) => (
-          <select {...props} className="field__control" value={state.sort} onChange={(e) => onChange({ ...state, sort: e.target.value as SearchSort })}>
+          <select
+            {...props}
+            className="field__control"
+            value={state.sort}
+            onChange={(e) => onChange({ ...state, sort: e.target.value as SearchSort })}
+          >
             {SORTS.map((sort) => (
               <option key={sort} value={sort} disabled={sort === "DISTANCE" && !hasOrigin}>
-                {SEARCH_SORT_LABELS[sort]}{sort === "DISTANCE" && !hasOrigin ? m.sortNeedsOrigin : ""}
+                {SEARCH_SORT_LABELS[sort]}
+                {sort === "DISTANCE" && !hasOrigin ? m.sortNeedsOrigin : ""}
               </option>
             ))}
           </select>
@@ -70,11 +81,18 @@ export function SearchControls({ text, onText, state, origin, areas, onChange }:
       </Field>
       <Field label={m.originLabel} hint={originHint}>
         {(props) => (
-          <select {...props} className="field__control" value={originValue(state.origin)} onChange={(e) => changeOrigin(e.target.value)}>
+          <select
+            {...props}
+            className="field__control"
+            value={originValue(state.origin)}
+            onChange={(e) => changeOrigin(e.target.value)}
+          >
             <option value="">{m.originNone}</option>
             {(origin.person || state.origin?.kind === "person") && <option value="person">{m.originPerson}</option>}
             {areas.map((area) => (
-              <option key={area.id} value={`area:${area.id}`}>{m.originArea(area.name)}</option>
+              <option key={area.id} value={`area:${area.id}`}>
+                {m.originArea(area.name)}
+              </option>
             ))}
           </select>
         )}
@@ -89,7 +107,9 @@ export function SearchControls({ text, onText, state, origin, areas, onChange }:
               onChange={(e) => onChange({ ...state, radiusMeters: Number(e.target.value) })}
             >
               {RADIUS_OPTIONS.map((meters) => (
-                <option key={meters} value={meters}>{m.radiusOption(meters)}</option>
+                <option key={meters} value={meters}>
+                  {m.radiusOption(meters)}
+                </option>
               ))}
             </select>
           )}

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { MockLink } from "@apollo/client/testing";
-import { AreaListDocument, SearchResourcesDocument, ViewerDocument, type SearchResourcesInput } from "../../gql/graphql";
+import {
+  AreaListDocument,
+  SearchResourcesDocument,
+  ViewerDocument,
+  type SearchResourcesInput,
+} from "../../gql/graphql";
 import { renderPage } from "../../ui/test-utils";
 import { PAGE_SIZE, SearchPage } from "./SearchPage";
 
@@ -10,64 +15,116 @@ afterEach(cleanup);
 const DAY_MS = 24 * 60 * 60 * 1000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString();
 const AREA = "2651f06c-5911-4114-b08c-fb8892fa9b36";
-const counts = (entries: [string, number][]) => entries.map(([value, count]) => ({ __typename: "FacetCount", value, count }));
+const counts = (entries: [string, number][]) =>
+  entries.map(([value, count]) => ({ __typename: "FacetCount", value, count }));
 
 const FACETS = {
   __typename: "SearchFacets",
-  kinds: counts([["SALON", 3], ["KAYOI_NO_BA", 2]]),
+  kinds: counts([
+    ["SALON", 3],
+    ["KAYOI_NO_BA", 2],
+  ]),
   targetGroups: counts([["ELDERLY", 4]]),
   areas: counts([[AREA, 5]]),
-  weekdays: counts([["TUE", 12], ["MON", 3]]),
-  timeBands: counts([["MORNING", 4], ["AFTERNOON", 1]]),
-  free: counts([["true", 3], ["false", 2]]),
+  weekdays: counts([
+    ["TUE", 12],
+    ["MON", 3],
+  ]),
+  timeBands: counts([
+    ["MORNING", 4],
+    ["AFTERNOON", 1],
+  ]),
+  free: counts([
+    ["true", 3],
+    ["false", 2],
+  ]),
   accessibility: counts([["STEP_FREE", 2]]),
   transport: counts([["PICKUP", 1]]),
   visitAllowed: counts([["true", 4]]),
   trialAllowed: counts([["true", 1]]),
 };
 
-function edge(id: string, name: string, extra: { verifiedDaysAgo?: number; nameSegments?: { match: boolean; text: string }[] } = {}) {
+function edge(
+  id: string,
+  name: string,
+  extra: { verifiedDaysAgo?: number; nameSegments?: { match: boolean; text: string }[] } = {},
+) {
   return {
     __typename: "ResourceSearchEdge",
     cursor: `c-${id}`,
     distanceMeters: null,
     highlight: {
       __typename: "ResourceHighlight",
-      name: (extra.nameSegments ?? [{ match: false, text: name }]).map((s) => ({ __typename: "HighlightSegment", ...s })),
+      name: (extra.nameSegments ?? [{ match: false, text: name }]).map((s) => ({
+        __typename: "HighlightSegment",
+        ...s,
+      })),
       description: [],
     },
     nextSession: { __typename: "Session", date: "2026-11-24", label: "2026年11月24日(火) 10:00〜11:30" },
     node: {
-      __typename: "Resource", id, name, kind: "SALON", status: "ACTIVE", openings: 2, costPerSessionYen: 0,
-      verifiedAt: daysAgo(extra.verifiedDaysAgo ?? 12), scheduleText: "毎週火 10:00〜11:30", visitAllowed: true, trialAllowed: false,
+      __typename: "Resource",
+      id,
+      name,
+      kind: "SALON",
+      status: "ACTIVE",
+      openings: 2,
+      costPerSessionYen: 0,
+      verifiedAt: daysAgo(extra.verifiedDaysAgo ?? 12),
+      scheduleText: "毎週火 10:00〜11:30",
+      visitAllowed: true,
+      trialAllowed: false,
       organization: { __typename: "Organization", id: "org-1", name: "みどり野市社会福祉協議会" },
     },
   };
 }
 
-function result(edges: ReturnType<typeof edge>[], { totalCount = edges.length, hasNextPage = false, degraded = false } = {}) {
+function result(
+  edges: ReturnType<typeof edge>[],
+  { totalCount = edges.length, hasNextPage = false, degraded = false } = {},
+) {
   return {
     data: {
       searchResources: {
-        __typename: "ResourceSearchResult", totalCount, degraded, facets: FACETS, edges,
+        __typename: "ResourceSearchResult",
+        totalCount,
+        degraded,
+        facets: FACETS,
+        edges,
         pageInfo: { __typename: "PageInfo", hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
       },
     },
   };
 }
 
-const input = (extra: Partial<SearchResourcesInput> = {}): SearchResourcesInput => ({ includeCitywide: true, sort: "RELEVANCE", ...extra });
+const input = (extra: Partial<SearchResourcesInput> = {}): SearchResourcesInput => ({
+  includeCitywide: true,
+  sort: "RELEVANCE",
+  ...extra,
+});
 
-function search(inputValue: SearchResourcesInput, res: ReturnType<typeof result>, after?: string): MockLink.MockedResponse {
+function search(
+  inputValue: SearchResourcesInput,
+  res: ReturnType<typeof result>,
+  after?: string,
+): MockLink.MockedResponse {
   return {
-    request: { query: SearchResourcesDocument, variables: { input: inputValue, first: PAGE_SIZE, ...(after ? { after } : {}) } },
-    result: res, delay: 0,
+    request: {
+      query: SearchResourcesDocument,
+      variables: { input: inputValue, first: PAGE_SIZE, ...(after ? { after } : {}) },
+    },
+    result: res,
+    delay: 0,
   };
 }
 
 const BASE: MockLink.MockedResponse[] = [
   { request: { query: ViewerDocument }, result: { data: { me: null } }, delay: 0 },
-  { request: { query: AreaListDocument }, result: { data: { areas: [{ __typename: "Area", id: AREA, name: "若葉小学校区", type: "SCHOOL_DISTRICT" }] } }, delay: 0 },
+  {
+    request: { query: AreaListDocument },
+    result: { data: { areas: [{ __typename: "Area", id: AREA, name: "若葉小学校区", type: "SCHOOL_DISTRICT" }] } },
+    delay: 0,
+  },
 ];
 
 function renderSearch(url: string, mocks: MockLink.MockedResponse[]) {
@@ -80,10 +137,19 @@ const searches = (sent: { operationName: string; variables: Record<string, unkno
 describe("SearchPage", () => {
   it("shows facets with counts, the count, and cards whose heading links to the resource with matches marked", async () => {
     renderSearch("/resources?q=%E4%BD%93%E6%93%8D", [
-      search(input({ text: "体操" }), result([
-        edge("r-1", "陽だまり体操クラブ", { nameSegments: [{ match: false, text: "陽だまり" }, { match: true, text: "体操" }, { match: false, text: "クラブ" }] }),
-        edge("r-2", "ひだまりサロン", { verifiedDaysAgo: 200 }),
-      ])),
+      search(
+        input({ text: "体操" }),
+        result([
+          edge("r-1", "陽だまり体操クラブ", {
+            nameSegments: [
+              { match: false, text: "陽だまり" },
+              { match: true, text: "体操" },
+              { match: false, text: "クラブ" },
+            ],
+          }),
+          edge("r-2", "ひだまりサロン", { verifiedDaysAgo: 200 }),
+        ]),
+      ),
     ]);
 
     expect(await screen.findByText("全 2 件")).toBeTruthy();
@@ -93,8 +159,13 @@ describe("SearchPage", () => {
 
     const days = within(screen.getByRole("group", { name: "曜日" }));
     // Monday first, whatever order the server counted in.
-    expect(days.getAllByRole("checkbox").map((c) => c.closest("label")?.textContent)).toEqual(["月曜 (3)", "火曜 (12)"]);
-    expect(within(screen.getByRole("group", { name: "地区" })).getByRole("checkbox", { name: "若葉小学校区 (5)" })).toBeTruthy();
+    expect(days.getAllByRole("checkbox").map((c) => c.closest("label")?.textContent)).toEqual([
+      "月曜 (3)",
+      "火曜 (12)",
+    ]);
+    expect(
+      within(screen.getByRole("group", { name: "地区" })).getByRole("checkbox", { name: "若葉小学校区 (5)" }),
+    ).toBeTruthy();
     const conditions = within(screen.getByRole("group", { name: "条件" }));
     for (const name of ["無料 (3)", "バリアフリー (2)", "送迎 (1)", "見学可 (4)", "体験可 (1)"]) {
       expect(conditions.getByRole("checkbox", { name })).toBeTruthy();
@@ -130,9 +201,13 @@ describe("SearchPage", () => {
 
     await act(() => router.navigate(-1));
     await waitFor(() => expect(router.state.location.search).toBe("?day=TUE"));
-    expect((await screen.findByRole("checkbox", { name: "無料 (3)" }) as HTMLInputElement).checked).toBe(false);
+    expect(((await screen.findByRole("checkbox", { name: "無料 (3)" })) as HTMLInputElement).checked).toBe(false);
     expect((screen.getByRole("checkbox", { name: "火曜 (12)" }) as HTMLInputElement).checked).toBe(true);
-    expect(searches(sent).map((v) => v.input)).toEqual([input(), input({ weekdays: ["TUE"] }), input({ weekdays: ["TUE"], freeOnly: true })]);
+    expect(searches(sent).map((v) => v.input)).toEqual([
+      input(),
+      input({ weekdays: ["TUE"] }),
+      input({ weekdays: ["TUE"], freeOnly: true }),
+    ]);
   });
 
   it("searches as one types: one request once typing pauses, the URL replaced rather than pushed", async () => {
@@ -158,7 +233,10 @@ describe("SearchPage", () => {
     expect(await screen.findByText("全 2 件中 1 件を表示")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "もっと見る" }));
     expect(await screen.findByRole("article", { name: "まちかどカフェ" })).toBeTruthy();
-    expect(screen.getAllByRole("article").map((a) => a.getAttribute("aria-labelledby"))).toEqual(["result-r-1", "result-r-2"]);
+    expect(screen.getAllByRole("article").map((a) => a.getAttribute("aria-labelledby"))).toEqual([
+      "result-r-1",
+      "result-r-2",
+    ]);
     expect(screen.getByText("全 2 件")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "もっと見る" })).toBeNull();
   });
@@ -169,7 +247,13 @@ describe("SearchPage", () => {
   });
 
   it("says so when the search fails, with a retry", async () => {
-    renderSearch("/resources", [{ request: { query: SearchResourcesDocument, variables: { input: input(), first: PAGE_SIZE } }, error: new Error("Failed to fetch"), delay: 0 }]);
+    renderSearch("/resources", [
+      {
+        request: { query: SearchResourcesDocument, variables: { input: input(), first: PAGE_SIZE } },
+        error: new Error("Failed to fetch"),
+        delay: 0,
+      },
+    ]);
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("資源の一覧を読み込めませんでした");
     expect(within(alert).getByRole("button", { name: "もう一度読み込む" })).toBeTruthy();

@@ -8,7 +8,15 @@ import { searchMessages as m } from "../../messages";
 import { FacetPanel } from "./FacetPanel";
 import { SearchControls } from "./SearchControls";
 import { SearchResults } from "./SearchResults";
-import { clearFilters, hasFilters, parseSearchParams, toggleValue, toSearchInput, toSearchParams, type SearchState } from "./search-url";
+import {
+  clearFilters,
+  hasFilters,
+  parseSearchParams,
+  toggleValue,
+  toSearchInput,
+  toSearchParams,
+  type SearchState,
+} from "./search-url";
 import { useAreas } from "./use-areas";
 import { useSearchOrigin } from "./use-search-origin";
 import { useSearchText } from "./use-search-text";
@@ -83,14 +91,25 @@ export function SearchPage() {
         </p>
       )}
 
-      <SearchControls text={text} onText={setText} state={state} origin={origin} areas={areas} onChange={(next) => update(next)} />
+      <SearchControls
+        text={text}
+        onText={setText}
+        state={state}
+        origin={origin}
+        areas={areas}
+        onChange={(next) => update(next)}
+      />
 
       <div className="search-layout">
         <section className="search-layout__filters" aria-labelledby="filters-heading">
           <div className="search-layout__filters-head">
             <h2 id="filters-heading">{m.filtersHeading}</h2>
             {hasFilters(state) && (
-              <button type="button" className="button button--secondary button--small" onClick={() => update(clearFilters(state))}>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => update(clearFilters(state))}
+              >
                 {m.clearFilters}
               </button>
             )}

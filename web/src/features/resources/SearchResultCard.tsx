@@ -64,7 +64,9 @@ export function SearchResultCard({ edge, now }: { edge: SearchResultCard_EdgeFra
       </header>
 
       <ul className="badges" role="list">
-        {resource.status !== "ACTIVE" && <li className="badge badge--paused">{RESOURCE_STATUS_LABELS[resource.status]}</li>}
+        {resource.status !== "ACTIVE" && (
+          <li className="badge badge--paused">{RESOURCE_STATUS_LABELS[resource.status]}</li>
+        )}
         {resource.openings === 0 && <li className="badge badge--full">{t.full}</li>}
         {resource.openings != null && resource.openings > 0 && (
           <li className="badge badge--open">{t.openingsCount(resource.openings)}</li>

@@ -16,32 +16,54 @@ export interface SearchResultsProps {
 }
 
 /** The count (announced), the degraded-search banner, the cards and もっと見る. */
-export function SearchResults({ result, busy, error, onRetry, loadingMore, loadMoreFailed, onLoadMore, gapLink }: SearchResultsProps) {
+export function SearchResults({
+  result,
+  busy,
+  error,
+  onRetry,
+  loadingMore,
+  loadMoreFailed,
+  onLoadMore,
+  gapLink,
+}: SearchResultsProps) {
   const now = new Date();
   let status = "";
   if (busy) status = result ? m.searching : m.loading;
   else if (result) {
-    status = result.edges.length < result.totalCount ? m.shownCount(result.edges.length, result.totalCount) : m.totalCount(result.totalCount);
+    status =
+      result.edges.length < result.totalCount
+        ? m.shownCount(result.edges.length, result.totalCount)
+        : m.totalCount(result.totalCount);
   }
 
   return (
     <section className="results" aria-labelledby="results-heading" aria-busy={busy}>
       <h2 id="results-heading">{m.resultsHeading}</h2>
-      <p className="results__status" role="status">{status}</p>
+      <p className="results__status" role="status">
+        {status}
+      </p>
 
       {result?.degraded && (
-        <p className="notice notice--warn" role="alert">{m.degraded}</p>
+        <p className="notice notice--warn" role="alert">
+          {m.degraded}
+        </p>
       )}
 
       {error ? (
         <div className="notice notice--error" role="alert">
           <p>{m.loadError}</p>
-          <button type="button" className="button" onClick={onRetry}>{m.retry}</button>
+          <button type="button" className="button" onClick={onRetry}>
+            {m.retry}
+          </button>
         </div>
       ) : result && result.edges.length === 0 ? (
         <div className="notice">
           <p>{m.empty}</p>
-          {gapLink && <p><Link to={gapLink}>{m.raiseGap}</Link></p>}
+          {gapLink && (
+            <p>
+              <Link to={gapLink}>{m.raiseGap}</Link>
+            </p>
+          )}
         </div>
       ) : result ? (
         <ul className="resource-list" role="list" aria-label={m.listLabel}>
@@ -60,7 +82,11 @@ export function SearchResults({ result, busy, error, onRetry, loadingMore, loadM
           </button>
         </div>
       )}
-      {loadMoreFailed && <p className="notice notice--error" role="alert">{m.loadMoreError}</p>}
+      {loadMoreFailed && (
+        <p className="notice notice--error" role="alert">
+          {m.loadMoreError}
+        </p>
+      )}
     </section>
   );
 }

@@ -21,12 +21,21 @@ export function Verification({ verifiedAt, now = new Date() }: { verifiedAt: str
   const stale = days > STALE_AFTER_DAYS;
   return (
     <p className={stale ? "verification verification--stale" : "verification"}>
-      {stale && <><strong className="badge badge--warn">{t.staleBadge}</strong>{" "}</>}
+      {stale && (
+        <>
+          <strong className="badge badge--warn">{t.staleBadge}</strong>{" "}
+        </>
+      )}
       <span>{t.daysAgo(days)}</span>{" "}
       <span className="verification__date">
         (<time dateTime={verifiedAt}>{t.on(formatDate(verifiedAt))}</time>)
       </span>
-      {stale && <> <span className="verification__warning">{t.staleText}</span></>}
+      {stale && (
+        <>
+          {" "}
+          <span className="verification__warning">{t.staleText}</span>
+        </>
+      )}
     </p>
   );
 }

@@ -3,11 +3,13 @@ import { centroid } from "./centroid";
 
 describe("centroid", () => {
   it("averages the located points and ignores listings without a position", () => {
-    expect(centroid([
-      { lat: 35.7, lng: 139.2 },
-      { lat: null, lng: null },
-      { lat: 35.72, lng: 139.24 },
-    ])).toEqual({ lat: 35.71, lng: 139.22 });
+    expect(
+      centroid([
+        { lat: 35.7, lng: 139.2 },
+        { lat: null, lng: null },
+        { lat: 35.72, lng: 139.24 },
+      ]),
+    ).toEqual({ lat: 35.71, lng: 139.22 });
   });
 
   it("rounds to about 10 m and is null when nothing is located", () => {

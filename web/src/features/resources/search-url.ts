@@ -1,9 +1,21 @@
 import type {
-  Accessibility, ResourceKind, SearchResourcesInput, SearchSort, TargetGroup, TimeBand, TransportOption, Weekday,
+  Accessibility,
+  ResourceKind,
+  SearchResourcesInput,
+  SearchSort,
+  TargetGroup,
+  TimeBand,
+  TransportOption,
+  Weekday,
 } from "../../gql/graphql";
 import {
-  ACCESSIBILITY_LABELS, RESOURCE_KIND_LABELS, SEARCH_SORT_LABELS, TARGET_GROUP_LABELS, TIME_BANDS_IN_ORDER,
-  TRANSPORT_OPTION_LABELS, WEEKDAYS_IN_ORDER,
+  ACCESSIBILITY_LABELS,
+  RESOURCE_KIND_LABELS,
+  SEARCH_SORT_LABELS,
+  TARGET_GROUP_LABELS,
+  TIME_BANDS_IN_ORDER,
+  TRANSPORT_OPTION_LABELS,
+  WEEKDAYS_IN_ORDER,
 } from "../../messages";
 
 /**
@@ -75,9 +87,21 @@ function oneOf(values: readonly string[]) {
 }
 
 export const EMPTY_SEARCH: SearchState = {
-  text: "", kinds: [], targetGroups: [], areaIds: [], weekdays: [], timeBands: [], accessibility: [], transport: [],
-  freeOnly: false, visitAllowed: false, trialAllowed: false, sort: "RELEVANCE", origin: null,
-  radiusMeters: DEFAULT_RADIUS, personId: null,
+  text: "",
+  kinds: [],
+  targetGroups: [],
+  areaIds: [],
+  weekdays: [],
+  timeBands: [],
+  accessibility: [],
+  transport: [],
+  freeOnly: false,
+  visitAllowed: false,
+  trialAllowed: false,
+  sort: "RELEVANCE",
+  origin: null,
+  radiusMeters: DEFAULT_RADIUS,
+  personId: null,
 };
 
 function parseOrigin(value: string | null, personId: string | null): Origin | null {
@@ -123,7 +147,12 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 }
 
 /** Adds or removes one value of a list filter, keeping the others in the order they were chosen. */
-export function toggleValue<K extends ListKey>(state: SearchState, key: K, value: SearchState[K][number], on: boolean): SearchState {
+export function toggleValue<K extends ListKey>(
+  state: SearchState,
+  key: K,
+  value: SearchState[K][number],
+  on: boolean,
+): SearchState {
   const current = state[key] as string[];
   const next = on ? (current.includes(value) ? current : [...current, value]) : current.filter((v) => v !== value);
   return { ...state, [key]: next };

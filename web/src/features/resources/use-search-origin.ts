@@ -57,7 +57,8 @@ export function useSearchOrigin(state: SearchState, canSeePersons: boolean): Sea
     skip: !state.personId || !canSeePersons,
   });
   const person = personQuery.data?.person ?? null;
-  const home = person && person.homeLat != null && person.homeLng != null ? { lat: person.homeLat, lng: person.homeLng } : null;
+  const home =
+    person && person.homeLat != null && person.homeLng != null ? { lat: person.homeLat, lng: person.homeLng } : null;
 
   let areaId: string | null = null;
   if (state.origin?.kind === "area") areaId = state.origin.areaId;
@@ -70,7 +71,8 @@ export function useSearchOrigin(state: SearchState, canSeePersons: boolean): Sea
   if (!state.origin) return { near: null, status: "none", personBasis: null, person: personInfo };
   if (state.origin.kind === "person") {
     if (home) return { near: home, status: "ready", personBasis: "home", person: personInfo };
-    if (personQuery.loading || areaQuery.loading) return { near: null, status: "loading", personBasis: null, person: personInfo };
+    if (personQuery.loading || areaQuery.loading)
+      return { near: null, status: "loading", personBasis: null, person: personInfo };
     if (areaPoint) return { near: areaPoint, status: "ready", personBasis: "area", person: personInfo };
     return { near: null, status: "unavailable", personBasis: null, person: personInfo };
   }

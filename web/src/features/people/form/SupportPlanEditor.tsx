@@ -2,7 +2,11 @@ import { useState } from "react";
 import { graphql } from "../../../gql";
 import type { SupportPlanEditor_PersonFragment } from "../../../gql/graphql";
 import {
-  SUPPORT_PLAN_STATUS_LABELS, SUPPORT_PLAN_VERSION_LABELS, formatCalendarDate, peopleMessages, personFormMessages,
+  SUPPORT_PLAN_STATUS_LABELS,
+  SUPPORT_PLAN_VERSION_LABELS,
+  formatCalendarDate,
+  peopleMessages,
+  personFormMessages,
 } from "../../../messages";
 import { SupportPlanForm } from "./SupportPlanForm";
 
@@ -27,7 +31,10 @@ type Open = "create" | string | null;
  * the page's status region (`onStatus`); a CONFLICT's reload (`onReload`) re-reads the page and reopens nothing.
  */
 export function SupportPlanEditor({
-  person, today, onStatus, onReload,
+  person,
+  today,
+  onStatus,
+  onReload,
 }: {
   person: SupportPlanEditor_PersonFragment;
   today: string;
@@ -58,8 +65,13 @@ export function SupportPlanEditor({
             return (
               <li key={plan.id} className="record">
                 {open === plan.id ? (
-                  <SupportPlanForm mode={{ kind: "update", plan, title }} today={today} onDone={done}
-                    onCancel={() => setOpen(null)} onReload={reload} />
+                  <SupportPlanForm
+                    mode={{ kind: "update", plan, title }}
+                    today={today}
+                    onDone={done}
+                    onCancel={() => setOpen(null)}
+                    onReload={reload}
+                  />
                 ) : (
                   <>
                     <h3 className="record__title">{title}</h3>
@@ -67,16 +79,36 @@ export function SupportPlanEditor({
                       <div className="fact">
                         <dt>{d.planGoals}</dt>
                         <dd>
-                          {plan.goals.length
-                            ? <ul className="plain-list">{plan.goals.map((goal) => <li key={goal}>{goal}</li>)}</ul>
-                            : t.noGoals}
+                          {plan.goals.length ? (
+                            <ul className="plain-list">
+                              {plan.goals.map((goal) => (
+                                <li key={goal}>{goal}</li>
+                              ))}
+                            </ul>
+                          ) : (
+                            t.noGoals
+                          )}
                         </dd>
                       </div>
-                      {plan.agreedOn && <div className="fact"><dt>{d.planAgreedOn}</dt><dd>{formatCalendarDate(plan.agreedOn)}</dd></div>}
-                      {plan.reviewOn && <div className="fact"><dt>{d.planReviewOn}</dt><dd>{formatCalendarDate(plan.reviewOn)}</dd></div>}
+                      {plan.agreedOn && (
+                        <div className="fact">
+                          <dt>{d.planAgreedOn}</dt>
+                          <dd>{formatCalendarDate(plan.agreedOn)}</dd>
+                        </div>
+                      )}
+                      {plan.reviewOn && (
+                        <div className="fact">
+                          <dt>{d.planReviewOn}</dt>
+                          <dd>{formatCalendarDate(plan.reviewOn)}</dd>
+                        </div>
+                      )}
                     </dl>
-                    <button type="button" className="button button--small button--secondary" aria-label={t.editLabel(title)}
-                      onClick={() => setOpen(plan.id)}>
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      aria-label={t.editLabel(title)}
+                      onClick={() => setOpen(plan.id)}
+                    >
                       {t.edit}
                     </button>
                   </>
@@ -87,11 +119,18 @@ export function SupportPlanEditor({
         </ol>
       )}
       {open === "create" ? (
-        <SupportPlanForm mode={{ kind: "create", personId: person.id, hasPlans: person.supportPlans.length > 0 }} today={today}
-          onDone={done} onCancel={() => setOpen(null)} onReload={reload} />
+        <SupportPlanForm
+          mode={{ kind: "create", personId: person.id, hasPlans: person.supportPlans.length > 0 }}
+          today={today}
+          onDone={done}
+          onCancel={() => setOpen(null)}
+          onReload={reload}
+        />
       ) : (
         <p className="section-actions">
-          <button type="button" className="button button--secondary" onClick={() => setOpen("create")}>{t.create}</button>
+          <button type="button" className="button button--secondary" onClick={() => setOpen("create")}>
+            {t.create}
+          </button>
         </p>
       )}
     </>

@@ -1,9 +1,25 @@
 import { graphql } from "../../../gql";
 import type {
-  Accessibility, AgeBand, ConsentFact, ConsentMethod, ConsentPurpose, ContactPreference, CreatePersonInput,
-  GroupSizePreference, HouseholdIssue, Mobility, NeedsInput, ParticipationLevel, ParticipationRole, PersonForm_PersonFragment,
+  Accessibility,
+  AgeBand,
+  ConsentFact,
+  ConsentMethod,
+  ConsentPurpose,
+  ContactPreference,
+  CreatePersonInput,
+  GroupSizePreference,
+  HouseholdIssue,
+  Mobility,
+  NeedsInput,
+  ParticipationLevel,
+  ParticipationRole,
+  PersonForm_PersonFragment,
   RecordConsentFields,
-  ResourceKind, TargetGroup, TimeBand, UpdatePersonInput, Weekday,
+  ResourceKind,
+  TargetGroup,
+  TimeBand,
+  UpdatePersonInput,
+  Weekday,
 } from "../../../gql/graphql";
 import { personFormMessages } from "../../../messages";
 import { todayIso } from "../../../ui/calendar-date";
@@ -75,14 +91,34 @@ export interface NewPersonFormState {
 }
 
 export const emptyNeeds = (): NeedsFormState => ({
-  wantedActivities: "", wantedKinds: [], targetGroups: [], weekdays: [], timeBands: [], mobility: "WALK",
-  maxTravelMeters: "", groupSize: "ANY", roles: [], accessibility: [], freeOnly: false, wishes: "", strengths: "",
+  wantedActivities: "",
+  wantedKinds: [],
+  targetGroups: [],
+  weekdays: [],
+  timeBands: [],
+  mobility: "WALK",
+  maxTravelMeters: "",
+  groupSize: "ANY",
+  roles: [],
+  accessibility: [],
+  freeOnly: false,
+  wishes: "",
+  strengths: "",
   otherPreferences: "",
 });
 
 export const emptyPersonForm = (): PersonFormState => ({
-  displayName: "", nameKana: "", birthYear: "", ageBand: "", areaId: "", participationLevel: "NO_CONTACT",
-  contactPreference: "", contactNote: "", householdIssues: [], householdNote: "", needs: emptyNeeds(),
+  displayName: "",
+  nameKana: "",
+  birthYear: "",
+  ageBand: "",
+  areaId: "",
+  participationLevel: "NO_CONTACT",
+  contactPreference: "",
+  contactNote: "",
+  householdIssues: [],
+  householdNote: "",
+  needs: emptyNeeds(),
 });
 
 export function initialNewPersonForm(today: string): NewPersonFormState {
@@ -93,8 +129,14 @@ export function initialNewPersonForm(today: string): NewPersonFormState {
       kind: null,
       supportMeetingGroupId: "",
       consent: {
-        purpose: "HOST_REFERRAL", facts: ["DISPLAY_NAME", "NEEDS"], hostScope: "ANY", organization: null, method: "",
-        givenOn: today, expiresOn: "", note: "",
+        purpose: "HOST_REFERRAL",
+        facts: ["DISPLAY_NAME", "NEEDS"],
+        hostScope: "ANY",
+        organization: null,
+        method: "",
+        givenOn: today,
+        expiresOn: "",
+        note: "",
       },
     },
   };
@@ -170,7 +212,14 @@ export function personFormFrom(p: PersonForm_PersonFragment): PersonFormState {
 
 /** 「体操、料理, 畑」 → ["体操", "料理", "畑"]: Japanese and Latin commas and line breaks all separate. */
 export function splitActivities(text: string): string[] {
-  return [...new Set(text.split(/[、,，\n]/).map((a) => a.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[、,，\n]/)
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function toNeedsInput(n: NeedsFormState): NeedsInput {
@@ -265,7 +314,11 @@ export function toCreatePersonInput(form: NewPersonFormState): Checked<CreatePer
 }
 
 /** Form → UpdatePersonInput: every field is sent, with the version it was loaded at (a later save is a CONFLICT). */
-export function toUpdatePersonInput(id: string, expectedVersion: number, form: PersonFormState): Checked<UpdatePersonInput> {
+export function toUpdatePersonInput(
+  id: string,
+  expectedVersion: number,
+  form: PersonFormState,
+): Checked<UpdatePersonInput> {
   const errors: FieldErrorMap = {};
   checkProfile(form, errors);
   if (Object.keys(errors).length) return { ok: false, errors };

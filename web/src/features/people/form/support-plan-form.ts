@@ -1,5 +1,8 @@
 import type {
-  CreateSupportPlanInput, SupportPlanStatus, SupportPlanVersion, UpdateSupportPlanInput,
+  CreateSupportPlanInput,
+  SupportPlanStatus,
+  SupportPlanVersion,
+  UpdateSupportPlanInput,
 } from "../../../gql/graphql";
 
 export interface SupportPlanFormState {
@@ -21,7 +24,11 @@ export interface LoadedPlan {
 
 /** A first plan is 新規; once there is one, the next is usually a 再プラン. */
 export const newPlanForm = (hasPlans: boolean): SupportPlanFormState => ({
-  planVersion: hasPlans ? "REPLAN" : "NEW", status: "DRAFT", goals: "", agreedOn: "", reviewOn: "",
+  planVersion: hasPlans ? "REPLAN" : "NEW",
+  status: "DRAFT",
+  goals: "",
+  agreedOn: "",
+  reviewOn: "",
 });
 
 export const planFormFrom = (plan: LoadedPlan): SupportPlanFormState => ({
@@ -33,7 +40,11 @@ export const planFormFrom = (plan: LoadedPlan): SupportPlanFormState => ({
 });
 
 /** One goal a line; blank lines are dropped (the server refuses empty goals). */
-export const goalsOf = (text: string): string[] => text.split("\n").map((g) => g.trim()).filter(Boolean);
+export const goalsOf = (text: string): string[] =>
+  text
+    .split("\n")
+    .map((g) => g.trim())
+    .filter(Boolean);
 
 /**
  * Form → CreateSupportPlanInput. Whether 合意済 has its agreed date is the server's rule, and its message is shown
@@ -51,7 +62,11 @@ export function toCreateSupportPlanInput(personId: string, form: SupportPlanForm
 }
 
 /** Form → UpdateSupportPlanInput (新規 / 再プラン stays as created). */
-export function toUpdateSupportPlanInput(id: string, expectedVersion: number, form: SupportPlanFormState): UpdateSupportPlanInput {
+export function toUpdateSupportPlanInput(
+  id: string,
+  expectedVersion: number,
+  form: SupportPlanFormState,
+): UpdateSupportPlanInput {
   return {
     id,
     expectedVersion,

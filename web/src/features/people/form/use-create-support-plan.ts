@@ -33,7 +33,10 @@ export function useCreateSupportPlan(personId: string) {
       cache.modify({
         id: cache.identify({ __typename: "Person", id: personId }),
         fields: {
-          supportPlans: (existing: readonly { __ref: string }[] = [], { toReference }) => [toReference(plan)!, ...existing],
+          supportPlans: (existing: readonly { __ref: string }[] = [], { toReference }) => [
+            toReference(plan)!,
+            ...existing,
+          ],
         },
       });
     },
