@@ -6,7 +6,7 @@
 //   mutation: modules=… mutants=… score=…% lowest=<module>:<score>%
 // Exits 1 when a module is under TARGET.module or the whole under TARGET.overall. Not part of `npm test` (minutes).
 // The JSON of each run is kept in reports/mutation/<module>.json for a closer look at the survivors.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Stryker } from "@stryker-mutator/core";
@@ -27,13 +27,42 @@ if (!selected.length) {
 const short = (file) => file.replace(/^server\/src\//, "");
 const pct = (x) => (x * 100).toFixed(1);
 
-function isEquivalent(module, mutant) {
-  return module.equivalent.find(
-    (e) =>
-      e.line === mutant.location.start.line &&
-      e.mutator === mutant.mutatorName &&
-      (e.replacement === undefined || (mutant.replacement ?? "").includes(e.replacement)),
-  );
+const collapse = (text) => text.replace(/\s+/g, " ").trim();
+
+/** The source text a mutant replaces (Stryker's locations: lines and columns from 1). */
+function originalText(source, { start, end }) {
+  const lines = source.split("\n");
+  if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
+  return [
+    lines[start.line - 1].slice(start.column - 1),
+    ...lines.slice(start.line, end.line - 1),
+    lines[end.line - 1].slice(0, end.column - 1),
+  ].join("\n");
+}
+
+/**
+ * Pairs each listed equivalent with the one mutant it names: same mutator, same original code (whitespace aside),
+ * the replacement containing `replacement` and the line containing `in` when given. An entry that names no mutant, several, or one the tests
+ * kill is a mistake in the list, not a result: the run stops and says which.
+ */
+function matchEquivalents(module, results) {
+  const source = readFileSync(path.join(ROOT, module.module), "utf8");
+  const equivalentIds = new Set();
+  const problems = [];
+  for (const e of module.equivalent) {
+    const hits = results.filter(
+      (m) =>
+        m.mutatorName === e.mutator &&
+        collapse(originalText(source, m.location)) === collapse(e.code) &&
+        (e.in === undefined || collapse(source.split("\n")[m.location.start.line - 1]).includes(collapse(e.in))) &&
+        (e.replacement === undefined || (m.replacement ?? "").includes(e.replacement)),
+    );
+    const where = `${short(module.module)}: ${e.mutator} of ${JSON.stringify(e.code)}${e.replacement ? ` → …${e.replacement}…` : ""}`;
+    if (hits.length !== 1) problems.push(`${where} names ${hits.length} mutants, not one`);
+    else if (DETECTED.has(hits[0].status)) problems.push(`${where} is killed by the tests: it is not equivalent`);
+    else equivalentIds.add(hits[0].id);
+  }
+  return { equivalentIds, problems };
 }
 
 async function mutate(module) {
@@ -48,7 +77,7 @@ async function mutate(module) {
     coverageAnalysis: "perTest",
     concurrency: 2,
     timeoutMS: 10_000,
-    reporters: ["json"],
+    reporters: ["json", "progress-append-only"],
     jsonReporter: { fileName: path.join("reports/mutation", `${short(module.module).replaceAll("/", "_")}.json`) },
     ignorePatterns: [
       "web",
@@ -80,8 +109,9 @@ async function mutate(module) {
     equivalent: 0,
   };
   const survivors = [];
+  const { equivalentIds, problems } = matchEquivalents(module, results);
   for (const m of results) {
-    if ((m.status === "Survived" || m.status === "NoCoverage") && isEquivalent(module, m)) {
+    if (equivalentIds.has(m.id)) {
       counts.equivalent++;
       continue;
     }
@@ -90,7 +120,17 @@ async function mutate(module) {
   }
   const valid = results.filter((m) => VALID.has(m.status)).length - counts.equivalent;
   const detected = results.filter((m) => DETECTED.has(m.status)).length;
-  return { module: short(module.module), counts, valid, detected, score: valid ? detected / valid : 1, survivors };
+  const source = readFileSync(path.join(ROOT, module.module), "utf8");
+  for (const m of survivors) m.original = collapse(originalText(source, m.location));
+  return {
+    module: short(module.module),
+    counts,
+    valid,
+    detected,
+    score: valid ? detected / valid : 1,
+    survivors,
+    problems,
+  };
 }
 
 mkdirSync(REPORTS, { recursive: true });
@@ -105,7 +145,8 @@ for (const module of selected) {
   );
   for (const m of row.survivors) {
     process.stderr.write(
-      `    ${m.status} ${short(m.fileName ?? module.module)}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify((m.replacement ?? "").slice(0, 80))}\n`,
+      `    ${m.status} ${row.module}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ` +
+        `${JSON.stringify(m.original.slice(0, 80))} → ${JSON.stringify((m.replacement ?? "").slice(0, 80))}\n`,
     );
   }
 }
@@ -132,4 +173,10 @@ writeFileSync(
 console.log(
   `mutation: modules=${rows.length} mutants=${valid} score=${pct(overall)}% lowest=${lowest.module}:${pct(lowest.score)}%`,
 );
-process.exitCode = overall >= TARGET.overall && rows.every((r) => r.score >= TARGET.module) ? 0 : 1;
+const problems = rows.flatMap((r) => r.problems);
+if (problems.length) console.error(`test:mutation: the equivalent lists are wrong:\n  ${problems.join("\n  ")}`);
+process.exitCode = problems.length
+  ? 2
+  : overall >= TARGET.overall && rows.every((r) => r.score >= TARGET.module)
+    ? 0
+    : 1;

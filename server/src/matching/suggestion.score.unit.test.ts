@@ -138,6 +138,8 @@ describe("scoreResource: reasons", () => {
     expect(codes(score(blank, r).reasons)).not.toContain("ACTIVITY");
     const trimmed = person({ needs: { wantedActivities: [" 体操 "] } });
     expect(texts(score(trimmed, r).reasons)).toEqual(["活動: 体操"]);
+    const strayed = person({ needs: { wantedActivities: ["　体操 "] } });
+    expect(texts(score(strayed, resource({ activities: ["ラジオ体操"] })).reasons)).toEqual(["活動: ラジオ体操"]);
     const many = person({ needs: { wantedActivities: ["体操", "ヨガ", "囲碁", "将棋"] } });
     expect(texts(score(many, resource({ activities: ["将棋", "囲碁", "ヨガ", "体操"] })).reasons)).toEqual([
       "活動: 将棋・囲碁・ヨガ",
@@ -189,6 +191,21 @@ describe("scoreResource: reasons", () => {
     const evening = person({ needs: { timeBands: [TimeBand.EVENING] } });
     expect(texts(score(evening, resource({ schedule: s })).reasons)).toEqual([
       "開催時間帯(午後)が本人の希望と合わない",
+    ]);
+  });
+
+  it("names every time band the listing holds on a wanted day, or every band it holds when none is wanted, joined by ・", () => {
+    const s: ScheduleValue = {
+      ...weekly([]),
+      rules: [...weekly([Weekday.TUE], "13:30", "15:00").rules, ...weekly([Weekday.TUE], "18:00", "20:00").rules],
+    };
+    const morningTue = person({ needs: { weekdays: [Weekday.TUE], timeBands: [TimeBand.MORNING] } });
+    expect(texts(score(morningTue, resource({ schedule: s })).reasons)).toEqual([
+      "火曜の開催が本人の希望と一致 (時間帯は午後・夜間)",
+    ]);
+    const morning = person({ needs: { timeBands: [TimeBand.MORNING] } });
+    expect(texts(score(morning, resource({ schedule: s })).reasons)).toEqual([
+      "開催時間帯(午後・夜間)が本人の希望と合わない",
     ]);
   });
 
@@ -308,6 +325,9 @@ describe("scoreResource: reasons", () => {
     )!;
     expect(half.text).toBe("配慮: 車椅子可 (静かな部屋は未対応)");
     expect(half.points).toBeCloseTo(all.points / 2, 0);
+    // Only accessibility counts beyond what everyone can earn (空き 4, 見学 3, 体験 2, 無料 3, 確認 3): 6 of 21.
+    expect(all.points).toBe(28.6);
+    expect(half.points).toBe(14.3);
   });
 
   it("names transport only for those who need it", () => {

@@ -167,17 +167,14 @@ interface Interval {
 
 /**
  * Replays a match's moves in the order they took effect: by effectiveOn, then by when they were recorded (a
- * back-dated move is placed on its day, and two moves on one day keep the order they were made in).
+ * back-dated move is placed on its day, and two moves on one day keep the order they were made in). The sort is
+ * stable, so moves with no recorded time keep the order they were given in.
  */
 export function orderTransitions(transitions: TransitionFact[]): TransitionFact[] {
-  return transitions
-    .map((t, index) => ({ t, index }))
-    .sort((a, b) => {
-      if (a.t.effectiveOn !== b.t.effectiveOn) return a.t.effectiveOn < b.t.effectiveOn ? -1 : 1;
-      const byTime = a.t.createdAt && b.t.createdAt ? a.t.createdAt.getTime() - b.t.createdAt.getTime() : 0;
-      return byTime !== 0 ? byTime : a.index - b.index;
-    })
-    .map(({ t }) => t);
+  return [...transitions].sort((a, b) => {
+    if (a.effectiveOn !== b.effectiveOn) return a.effectiveOn < b.effectiveOn ? -1 : 1;
+    return a.createdAt && b.createdAt ? a.createdAt.getTime() - b.createdAt.getTime() : 0;
+  });
 }
 
 function timeline(transitions: TransitionFact[]) {
