@@ -43,6 +43,7 @@ export default defineConfig({
           name: "web",
           environment: "happy-dom",
           include: ["web/src/**/*.test.{ts,tsx}"],
+          setupFiles: ["web/src/test-setup.ts"],
           // A guard against a hang, not a speed check: on two busy cores a page test that types into a form has
           // taken over 5 s (vitest's default) while another suite ran.
           testTimeout: 30_000,
