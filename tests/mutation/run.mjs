@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run test:mutation [-- <part of a module path> ...]
+// npm run test:mutation [-- [--incremental] <part of a module path> ...]
 //
 // StrykerJS (vitest runner, TypeScript checker) over each module of modules.mjs, against that module's unit tests
 // only (vitest.mutation.mts with MUTATION_TESTS). Prints a table per module and one line:
@@ -17,7 +17,10 @@ const REPORTS = path.join(ROOT, "reports/mutation");
 const VALID = new Set(["Killed", "Timeout", "Survived", "NoCoverage"]);
 const DETECTED = new Set(["Killed", "Timeout"]);
 
-const only = process.argv.slice(2);
+// --incremental: Stryker reuses the result of every mutant whose code and covering tests did not change since the
+// last incremental run (kept in reports/mutation/<module>.incremental.json), and runs the rest.
+const incremental = process.argv.includes("--incremental");
+const only = process.argv.slice(2).filter((arg) => arg !== "--incremental");
 const selected = MODULES.filter((m) => !only.length || only.some((part) => m.module.includes(part)));
 if (!selected.length) {
   console.error(`test:mutation: no module matches ${only.join(", ")}`);
@@ -78,6 +81,8 @@ async function mutate(module) {
     concurrency: 2,
     timeoutMS: 10_000,
     reporters: ["json", "progress-append-only"],
+    incremental,
+    incrementalFile: path.join("reports/mutation", `${short(module.module).replaceAll("/", "_")}.incremental.json`),
     jsonReporter: { fileName: path.join("reports/mutation", `${short(module.module).replaceAll("/", "_")}.json`) },
     ignorePatterns: [
       "web",
