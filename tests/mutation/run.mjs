@@ -68,14 +68,30 @@ function matchEquivalents(module, results) {
   return { equivalentIds, problems };
 }
 
+/**
+ * The TypeScript checker type-checks each mutant in a project of the module and its tests only (and what they
+ * import), not the whole server: about 6 s a check instead of 50 on this machine, with the same compiler options.
+ */
+const TSCONFIG = "tests/mutation/.tsconfig.run.json";
+function writeTsconfig(module) {
+  const config = {
+    extends: "../../server/tsconfig.json",
+    compilerOptions: { noEmit: true, rootDir: "../.." },
+    include: [],
+    files: [module.module, ...module.tests].map((file) => `../../${file}`),
+  };
+  writeFileSync(path.join(ROOT, TSCONFIG), JSON.stringify(config, null, 2) + "\n");
+}
+
 async function mutate(module) {
   process.env.MUTATION_TESTS = module.tests.join(",");
+  writeTsconfig(module);
   const stryker = new Stryker({
     mutate: [module.module],
     testRunner: "vitest",
     vitest: { configFile: "tests/mutation/vitest.mutation.mts", related: false },
     checkers: ["typescript"],
-    tsconfigFile: "server/tsconfig.json",
+    tsconfigFile: TSCONFIG,
     typescriptChecker: { prioritizePerformanceOverAccuracy: true },
     coverageAnalysis: "perTest",
     concurrency: 2,
