@@ -25,7 +25,7 @@ import {
 } from "./core/graphql-limits.js";
 import { hideSuggestionsPlugin } from "./core/hide-suggestions.plugin.js";
 import { MAX_BODY, httpErrorHandler } from "./core/http-errors.js";
-import { createLoaders } from "./core/loaders.js";
+import { LoaderRegistry } from "./core/loaders.js";
 import type { Logger } from "./core/logger.js";
 import { runWithRequestId } from "./core/request-scope.js";
 import { getSchema } from "./schema.js";
@@ -116,17 +116,20 @@ export async function createApp({
     sessionToken: string | null,
     requestId: string,
     clientAddress: string | null,
-  ): Promise<Context> => ({
-    requestId,
-    viewer: await services.auth.viewerForToken(sessionToken),
-    sessionToken,
-    clientAddress,
-    services,
-    loaders: createLoaders(db),
-    logger: logger.child({ requestId }),
-    cookieSecure: config.cookieSecure,
-    audit: new AuditCollector(),
-  });
+  ): Promise<Context> => {
+    const viewer = await services.auth.viewerForToken(sessionToken);
+    return {
+      requestId,
+      viewer,
+      sessionToken,
+      clientAddress,
+      services,
+      loaders: new LoaderRegistry({ db, viewer }),
+      logger: logger.child({ requestId }),
+      cookieSecure: config.cookieSecure,
+      audit: new AuditCollector(),
+    };
+  };
 
   expressApp.disable("x-powered-by");
   // Behind a reverse proxy the socket address is the proxy's; TRUST_PROXY names the proxies whose X-Forwarded-For
