@@ -4,7 +4,10 @@ import http from "node:http";
 import path from "node:path";
 import { ApolloServer, type GraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type Request } from "express";
@@ -102,6 +105,9 @@ export async function createApp({
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads scripts from a CDN; tsunagu runs on closed networks.
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin hooks every field of every answer to compute a policy, and answers are never
+      // cached here (Cache-Control: no-store is set on /graphql below): switched off, no field pays for it.
+      ApolloServerPluginCacheControlDisabled(),
       complexityLimitPlugin(),
       builtInLimitsPlugin(),
       // Introspection is off in production; "Did you mean …?" would give the schema away all the same.
