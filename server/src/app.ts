@@ -4,7 +4,10 @@ import http from "node:http";
 import path from "node:path";
 import { ApolloServer, type GraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type Request } from "express";
@@ -25,7 +28,7 @@ import {
 } from "./core/graphql-limits.js";
 import { hideSuggestionsPlugin } from "./core/hide-suggestions.plugin.js";
 import { MAX_BODY, httpErrorHandler } from "./core/http-errors.js";
-import { createLoaders } from "./core/loaders.js";
+import { LoaderRegistry } from "./core/loaders.js";
 import type { Logger } from "./core/logger.js";
 import { runWithRequestId } from "./core/request-scope.js";
 import { getSchema } from "./schema.js";
@@ -102,6 +105,9 @@ export async function createApp({
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads scripts from a CDN; tsunagu runs on closed networks.
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin hooks every field of every answer to compute a policy, and answers are never
+      // cached here (Cache-Control: no-store is set on /graphql below): switched off, no field pays for it.
+      ApolloServerPluginCacheControlDisabled(),
       complexityLimitPlugin(),
       builtInLimitsPlugin(),
       // Introspection is off in production; "Did you mean …?" would give the schema away all the same.
@@ -116,17 +122,20 @@ export async function createApp({
     sessionToken: string | null,
     requestId: string,
     clientAddress: string | null,
-  ): Promise<Context> => ({
-    requestId,
-    viewer: await services.auth.viewerForToken(sessionToken),
-    sessionToken,
-    clientAddress,
-    services,
-    loaders: createLoaders(db),
-    logger: logger.child({ requestId }),
-    cookieSecure: config.cookieSecure,
-    audit: new AuditCollector(),
-  });
+  ): Promise<Context> => {
+    const viewer = await services.auth.viewerForToken(sessionToken);
+    return {
+      requestId,
+      viewer,
+      sessionToken,
+      clientAddress,
+      services,
+      loaders: new LoaderRegistry({ db, viewer }),
+      logger: logger.child({ requestId }),
+      cookieSecure: config.cookieSecure,
+      audit: new AuditCollector(),
+    };
+  };
 
   expressApp.disable("x-powered-by");
   // Behind a reverse proxy the socket address is the proxy's; TRUST_PROXY names the proxies whose X-Forwarded-For

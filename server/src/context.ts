@@ -1,7 +1,8 @@
 import type { Request, Response } from "express";
+import type { DataSource } from "typeorm";
 import type { AuditCollector } from "./audit/audit.collector.js";
 import type { Viewer } from "./auth/viewer.js";
-import type { Loaders } from "./core/loaders.js";
+import type { LoaderRegistry } from "./core/loaders.js";
 import type { Logger } from "./core/logger.js";
 import type { AppServices } from "./services.js";
 
@@ -13,11 +14,18 @@ export interface Context {
   sessionToken: string | null;
   clientAddress: string | null;
   services: AppServices;
-  loaders: Loaders;
+  /** The request's DataLoaders, by feature: `ctx.loaders.of(personLoaders).consents.load(id)`. */
+  loaders: LoaderRegistry<LoaderScope>;
   logger: Logger;
   cookieSecure: boolean;
   /** What this request read and wrote; written to the audit log once, before the response leaves. */
   audit: AuditCollector;
   /** Absent when an operation runs in-process (tests, scripts). */
   http?: { req: Request; res: Response };
+}
+
+/** What a feature's loaders may read from: the database, and the viewer for those that check visibility. */
+export interface LoaderScope {
+  db: DataSource;
+  viewer: Viewer | null;
 }

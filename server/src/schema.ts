@@ -49,8 +49,9 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: "error",
     validateFn: validateArgument,
-    globalMiddlewares: [denyUndeclaredRootFields],
     emitSchemaFile: false,
-  }).then(withAuditTrail); // reads, writes and refusals to the audit log (audit/audit.trail.ts)
+  })
+    .then(denyUndeclaredRootFields)
+    .then(withAuditTrail); // reads, writes and refusals to the audit log (audit/audit.trail.ts)
   return built;
 }

@@ -35,7 +35,7 @@ export class Area {
   @Column("text", { nullable: true })
   code: string | null;
 
-  /** Loaded through AreaLoaders.parents; exposed by AreaResolver. */
+  /** Loaded through areaLoaders.parents (area.loaders.ts); exposed by AreaResolver. */
   @ManyToMany(() => Area)
   @JoinTable({ name: "area_parent", joinColumn: { name: "area_id" }, inverseJoinColumn: { name: "parent_id" } })
   parents: Area[];

@@ -6,6 +6,7 @@ import type { Context } from "../context.js";
 import { Area } from "./area.entity.js";
 import { AreaType } from "./area.enums.js";
 import { AreaPayload, CreateAreaInput, UpdateAreaInput } from "./area.inputs.js";
+import { areaLoaders } from "./area.loaders.js";
 
 @Resolver(() => Area)
 export class AreaResolver {
@@ -50,6 +51,6 @@ export class AreaResolver {
 
   @FieldResolver(() => [Area], { description: "上位の地域" })
   parents(@Root() area: Area, @Ctx() ctx: Context): Promise<Area[]> {
-    return ctx.loaders.parentsOfArea.load(area.id);
+    return ctx.loaders.of(areaLoaders).parents.load(area.id);
   }
 }

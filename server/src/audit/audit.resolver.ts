@@ -6,6 +6,7 @@ import type { Context } from "../context.js";
 import { AuditEvent } from "./audit-event.entity.js";
 import { AuditAction } from "./audit.enums.js";
 import { AuditLogArgs } from "./audit.inputs.js";
+import { userLoaders } from "../auth/user.loaders.js";
 
 const AuditEventConnection = ConnectionType(AuditEvent, "AuditEvent");
 
@@ -28,6 +29,6 @@ export class AuditResolver {
 
   @FieldResolver(() => User, { nullable: true, description: "操作した利用者 (削除済みなら空)" })
   actor(@Root() event: AuditEvent, @Ctx() ctx: Context) {
-    return event.actorUserId ? ctx.loaders.user.load(event.actorUserId) : null;
+    return event.actorUserId ? ctx.loaders.of(userLoaders).user.load(event.actorUserId) : null;
   }
 }

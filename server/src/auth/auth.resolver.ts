@@ -13,6 +13,7 @@ import {
 } from "./auth.inputs.js";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
 import { User, UserRole } from "./user.entity.js";
+import { organizationLoaders } from "../organizations/organization.loaders.js";
 
 const UserConnection = ConnectionType(User, "User");
 
@@ -102,6 +103,6 @@ export class AuthResolver {
 
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() user: User, @Ctx() ctx: Context): Promise<Organization | null> | null {
-    return user.organizationId ? ctx.loaders.organization.load(user.organizationId) : null;
+    return user.organizationId ? ctx.loaders.of(organizationLoaders).organization.load(user.organizationId) : null;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Shared set-up of the benchmarks (`npm run bench:search`, `npm run bench:freshness`).
+ * Shared set-up of the benchmarks (`npm run bench:search`, `bench:freshness`, `bench:suggest`, `bench:load`).
  *
  * Uses its own data folder, ports and index prefix, so the developer's `.data` (and a running `npm start`) is never
  * touched. Starts the same services as `npm start` / runScript (embedded PostgreSQL + Meilisearch, or DATABASE_URL /
@@ -56,6 +56,8 @@ export interface BenchEnv {
   /** The index the app searches, with a long HTTP timeout (for bulk work and polling). */
   index: ResourceSearchIndex;
   graphqlUrl: string;
+  /** The signed-in coordinator's session cookie (`name=value`), for a client of its own. */
+  cookie: string;
   /** POSTs an operation to /graphql as the signed-in coordinator; the raw response (its arrival time matters). */
   post(query: string, variables?: Record<string, unknown>): Promise<Response>;
   /** POSTs an operation to /graphql as the signed-in coordinator (session cookie). */
@@ -144,7 +146,7 @@ export function runBench(name: string, options: BenchOptions, body: (env: BenchE
         (await (await post(query, variables)).json()) as GqlResponse<T>;
       progress(`app on ${graphqlUrl}, signed in as ${COORDINATOR.email}${options.relay ? ", relay running" : ""}`);
       t = performance.now();
-      const line = await body({ config, logger, services, db, app, meili, index, graphqlUrl, post, gql });
+      const line = await body({ config, logger, services, db, app, meili, index, graphqlUrl, cookie, post, gql });
       progress(`${name}: measured in ${seconds(t)}`);
       process.stdout.write(`${line}\n`);
     } catch (err) {

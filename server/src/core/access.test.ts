@@ -20,11 +20,7 @@ class ForgottenResolver {
 
 describe("deny by default at run time", () => {
   it("answers FORBIDDEN for a root field that declares no access, and runs declared ones", async () => {
-    const schema = await buildSchema({
-      resolvers: [ForgottenResolver],
-      authChecker,
-      globalMiddlewares: [denyUndeclaredRootFields],
-    });
+    const schema = denyUndeclaredRootFields(await buildSchema({ resolvers: [ForgottenResolver], authChecker }));
     const res = await graphql({ schema, source: "{ forgotten }", contextValue: { viewer: null } });
     expect(res.data).toBeNull();
     expect(res.errors!.map((e) => formatError(e.toJSON(), e).extensions!.code)).toEqual(["FORBIDDEN"]);

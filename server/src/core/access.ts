@@ -1,6 +1,6 @@
-import type { AuthChecker, MiddlewareFn } from "type-graphql";
+import type { AuthChecker } from "type-graphql";
 import { Authorized, Extensions } from "type-graphql";
-import { GraphQLObjectType } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import type { UserRole } from "../auth/user.entity.js";
 import type { Context } from "../context.js";
 import { DomainError, forbidden, unauthenticated } from "./errors.js";
@@ -37,15 +37,20 @@ export const authChecker: AuthChecker<Context, UserRole> = ({ context }, roles) 
   return true;
 };
 
-const ROOT_TYPES = new Set(["Query", "Mutation", "Subscription"]);
-
-/** Deny by default at run time: a root field without an access declaration answers FORBIDDEN, whatever its code does. */
-export const denyUndeclaredRootFields: MiddlewareFn<Context> = ({ info }, next) => {
-  if (ROOT_TYPES.has(info.parentType.name)) {
-    const field = (info.parentType as GraphQLObjectType).getFields()[info.fieldName];
-    if (!field?.extensions?.[ACCESS_EXTENSION]) {
-      throw new DomainError("FORBIDDEN", "この操作は公開されていません");
+/**
+ * Deny by default at run time: a root field without an access declaration answers FORBIDDEN, whatever its code does.
+ * Applied to the built schema's root fields (before the audit trail wraps them, so the refusal is audited). Not a
+ * type-graphql global middleware: that wraps every field of every object in an async middleware chain, and a search
+ * page of 20 listings with its facets resolves about a thousand fields.
+ */
+export function denyUndeclaredRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (field.extensions?.[ACCESS_EXTENSION]) continue;
+      field.resolve = () => {
+        throw new DomainError("FORBIDDEN", "この操作は公開されていません");
+      };
     }
   }
-  return next();
-};
+  return schema;
+}

@@ -7,6 +7,7 @@ import { Match } from "../matching/match.entity.js";
 import { FollowUpDue, FollowUpRecord } from "./followup.entity.js";
 import { DueState } from "./followup.enums.js";
 import { FollowUpPayload, RecordFollowUpInput } from "./followup.inputs.js";
+import { userLoaders } from "../auth/user.loaders.js";
 
 @ObjectType({ description: "期限が来ている (または近い) フォローアップ" })
 class DueFollowUp {
@@ -43,6 +44,6 @@ export class FollowUpResolver {
 
   @FieldResolver(() => User, { nullable: true, description: "記録した人" })
   recordedBy(@Root() record: FollowUpRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.user.load(record.recordedById);
+    return ctx.loaders.of(userLoaders).user.load(record.recordedById);
   }
 }

@@ -146,14 +146,4 @@ export class FollowUpService {
       };
     });
   }
-
-  recordsOf(matchId: string): Promise<FollowUpRecord[]> {
-    return this.db
-      .getRepository(FollowUpRecord)
-      .find({ where: { matchId }, order: { contactedOn: "DESC", createdAt: "DESC" } });
-  }
-
-  duesOf(matchId: string): Promise<FollowUpDue[]> {
-    return this.db.getRepository(FollowUpDue).find({ where: { matchId }, order: { dueOn: "ASC" } });
-  }
 }

@@ -7,6 +7,8 @@ import { Resource } from "../resources/resource.entity.js";
 import { ResourceGap, ResourceGapStatus } from "./resource-gap.entity.js";
 import { RaiseResourceGapInput, ResourceGapPayload, SetResourceGapStatusInput } from "./resource-gap.inputs.js";
 import { GAP_TRANSITIONS } from "./resource-gap.service.js";
+import { areaLoaders } from "../areas/area.loaders.js";
+import { resourceLoaders } from "../resources/resource.loaders.js";
 
 @Resolver(() => ResourceGap)
 export class ResourceGapResolver {
@@ -39,12 +41,12 @@ export class ResourceGapResolver {
 
   @FieldResolver(() => Area, { nullable: true })
   area(@Root() gap: ResourceGap, @Ctx() ctx: Context) {
-    return gap.areaId ? ctx.loaders.area.load(gap.areaId) : null;
+    return gap.areaId ? ctx.loaders.of(areaLoaders).area.load(gap.areaId) : null;
   }
 
   @FieldResolver(() => Resource, { nullable: true, description: "解決にした資源" })
   resolvedResource(@Root() gap: ResourceGap, @Ctx() ctx: Context) {
-    return gap.resolvedResourceId ? ctx.loaders.resource.load(gap.resolvedResourceId) : null;
+    return gap.resolvedResourceId ? ctx.loaders.of(resourceLoaders).resource.load(gap.resolvedResourceId) : null;
   }
 
   @FieldResolver(() => [ResourceGapStatus], { description: "次にできる状態" })

@@ -1,16 +1,23 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { User, UserRole } from "../auth/user.entity.js";
+import { userLoaders } from "../auth/user.loaders.js";
 import { RequireRole } from "../core/access.js";
 import { today } from "../core/calendar.js";
+import { notFound } from "../core/errors.js";
 import { ConnectionType } from "../core/pagination.js";
 import type { Context } from "../context.js";
 import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";
+import { followUpLoaders } from "../followups/followup.loaders.js";
 import { Organization } from "../organizations/organization.entity.js";
+import { organizationLoaders } from "../organizations/organization.loaders.js";
 import { Person } from "../people/person.entity.js";
+import { personLoaders } from "../people/person.loaders.js";
 import { Resource } from "../resources/resource.entity.js";
+import { resourceLoaders } from "../resources/resource.loaders.js";
 import type { MunicipalSettings } from "../settings/municipal-settings.entity.js";
 import { Attendance, Match, MatchTransition } from "./match.entity.js";
 import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
+import { matchLoaders } from "./match.loaders.js";
 import { CreateMatchInput, MatchListArgs, MatchPayload, TransitionMatchInput } from "./match.inputs.js";
 import { TRANSITIONS, settlingFrom, transitionRule } from "./match.stages.js";
 
@@ -103,55 +110,53 @@ export class MatchResolver {
   }
 
   @FieldResolver(() => Person, { description: "本人 (マッチングを見られる人は本人も見られる)" })
-  person(@Root() match: Match, @Ctx() ctx: Context): Promise<Person> {
-    return ctx.services.people.getVisible(ctx.viewer, match.personId);
+  async person(@Root() match: Match, @Ctx() ctx: Context): Promise<Person> {
+    const person = await ctx.loaders.of(personLoaders).visible.load(match.personId);
+    if (!person) throw notFound("本人");
+    return person;
   }
 
   @FieldResolver(() => Resource)
   async resource(@Root() match: Match, @Ctx() ctx: Context): Promise<Resource> {
-    return (await ctx.loaders.resource.load(match.resourceId))!;
+    return (await ctx.loaders.of(resourceLoaders).resource.load(match.resourceId))!;
   }
 
   @FieldResolver(() => Organization, { description: "受け入れ先" })
   async organization(@Root() match: Match, @Ctx() ctx: Context): Promise<Organization> {
-    return (await ctx.loaders.organization.load(match.organizationId))!;
+    return (await ctx.loaders.of(organizationLoaders).organization.load(match.organizationId))!;
   }
 
   @FieldResolver(() => User, { nullable: true, description: "担当コーディネーター" })
   coordinator(@Root() match: Match, @Ctx() ctx: Context) {
-    return ctx.loaders.user.load(match.coordinatorId);
+    return ctx.loaders.of(userLoaders).user.load(match.coordinatorId);
   }
 
   @FieldResolver(() => [MatchTransition], { description: "段階の履歴 (古い順)" })
   history(@Root() match: Match, @Ctx() ctx: Context) {
-    return ctx.services.matches.historyOf(match.id);
+    return ctx.loaders.of(matchLoaders).history.load(match.id);
   }
 
   @FieldResolver(() => [FollowUpRecord], { description: "フォローアップ記録 (新しい順)" })
   followUps(@Root() match: Match, @Ctx() ctx: Context) {
-    return ctx.services.followUps.recordsOf(match.id);
+    return ctx.loaders.of(followUpLoaders).recordsOfMatch.load(match.id);
   }
 
   @FieldResolver(() => [FollowUpDue], { description: "フォローアップの予定 (日付順)" })
   followUpDues(@Root() match: Match, @Ctx() ctx: Context) {
-    return ctx.services.followUps.duesOf(match.id);
+    return ctx.loaders.of(followUpLoaders).duesOfMatch.load(match.id);
   }
 
   @FieldResolver(() => [Attendance], { description: "出欠 (新しい順)" })
   attendance(@Root() match: Match, @Ctx() ctx: Context) {
-    return ctx.services.referrals.attendanceOf(match.id);
+    return ctx.loaders.of(matchLoaders).attendance.load(match.id);
   }
 }
 
 @Resolver(() => Person)
 export class PersonMatchesResolver {
   @FieldResolver(() => [Match], { description: "この本人のマッチング" })
-  async matches(@Root() person: Person, @Ctx() ctx: Context): Promise<Match[]> {
-    const page = await ctx.services.matches.list(
-      ctx.viewer,
-      Object.assign(new MatchListArgs(), { personId: person.id, first: 100 }),
-    );
-    return page.edges.map((e) => e.node);
+  matches(@Root() person: Person, @Ctx() ctx: Context): Promise<Match[]> {
+    return ctx.loaders.of(matchLoaders).ofPerson.load(person.id);
   }
 }
 
@@ -159,6 +164,6 @@ export class PersonMatchesResolver {
 export class MatchTransitionResolver {
   @FieldResolver(() => User, { nullable: true, description: "変更した人" })
   actor(@Root() t: MatchTransition, @Ctx() ctx: Context) {
-    return ctx.loaders.user.load(t.actorId);
+    return ctx.loaders.of(userLoaders).user.load(t.actorId);
   }
 }

@@ -206,12 +206,6 @@ export class MatchService {
     return toConnection(rows, args.first, totalCount, (m) => [m.updatedAt.toISOString(), m.id]);
   }
 
-  historyOf(matchId: string): Promise<MatchTransition[]> {
-    return this.db
-      .getRepository(MatchTransition)
-      .find({ where: { matchId }, order: { effectiveOn: "ASC", createdAt: "ASC" } });
-  }
-
   async lockVisible(tx: EntityManager, viewer: Viewer | null, id: string): Promise<Match> {
     const match = isUuid(id)
       ? await tx.getRepository(Match).findOne({ where: { id }, lock: { mode: "pessimistic_write" } })

@@ -7,6 +7,7 @@ import { Attendance } from "./match.entity.js";
 import { MatchStage } from "./match.enums.js";
 import { RecordAttendanceInput, RespondToReferralInput } from "./match.inputs.js";
 import { Referral, ReferralPerson } from "./referral.view.js";
+import { areaLoaders } from "../areas/area.loaders.js";
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -48,6 +49,6 @@ export class ReferralResolver {
 export class ReferralPersonResolver {
   @FieldResolver(() => Area, { nullable: true, description: "お住まいの地区 (同意があるときだけ)" })
   area(@Root() person: ReferralPerson, @Ctx() ctx: Context) {
-    return person.areaId ? ctx.loaders.area.load(person.areaId) : null;
+    return person.areaId ? ctx.loaders.of(areaLoaders).area.load(person.areaId) : null;
   }
 }

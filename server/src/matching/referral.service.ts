@@ -98,10 +98,6 @@ export class ReferralService {
     });
   }
 
-  attendanceOf(matchId: string): Promise<Attendance[]> {
-    return this.db.getRepository(Attendance).find({ where: { matchId }, order: { sessionOn: "DESC" } });
-  }
-
   private hostOrg(viewer: Viewer | null): string {
     if (viewer?.role !== UserRole.HOST || !viewer.organizationId) throw forbidden();
     return viewer.organizationId;

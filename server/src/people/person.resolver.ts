@@ -1,16 +1,20 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Area } from "../areas/area.entity.js";
+import { areaLoaders } from "../areas/area.loaders.js";
 import { User, UserRole } from "../auth/user.entity.js";
+import { userLoaders } from "../auth/user.loaders.js";
 import { RequireRole } from "../core/access.js";
 import { today } from "../core/calendar.js";
 import { ConnectionType } from "../core/pagination.js";
 import type { Context } from "../context.js";
 import { Organization } from "../organizations/organization.entity.js";
+import { organizationLoaders } from "../organizations/organization.loaders.js";
 import { Consent } from "./consent.entity.js";
 import { ConsentState } from "./consent.enums.js";
 import { ConsentPayload, RecordConsentInput, WithdrawConsentInput } from "./consent.inputs.js";
 import { consentState } from "./consent.policy.js";
 import { Person } from "./person.entity.js";
+import { personLoaders } from "./person.loaders.js";
 import { CreatePersonInput, PersonPayload, UpdatePersonInput } from "./person.inputs.js";
 import { PersonListArgs } from "./person.list-args.js";
 import { SupportMeetingGroup } from "./support-meeting.entity.js";
@@ -116,22 +120,22 @@ export class PersonResolver {
 
   @FieldResolver(() => Area, { nullable: true })
   area(@Root() person: Person, @Ctx() ctx: Context) {
-    return person.areaId ? ctx.loaders.area.load(person.areaId) : null;
+    return person.areaId ? ctx.loaders.of(areaLoaders).area.load(person.areaId) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: "担当コーディネーター" })
   coordinator(@Root() person: Person, @Ctx() ctx: Context) {
-    return person.coordinatorId ? ctx.loaders.user.load(person.coordinatorId) : null;
+    return person.coordinatorId ? ctx.loaders.of(userLoaders).user.load(person.coordinatorId) : null;
   }
 
   @FieldResolver(() => [Consent], { description: "同意の記録 (新しい順, 撤回・期限切れも含む)" })
   consents(@Root() person: Person, @Ctx() ctx: Context) {
-    return ctx.services.people.consentsOf(person.id);
+    return ctx.loaders.of(personLoaders).consents.load(person.id);
   }
 
   @FieldResolver(() => [SupportPlan], { description: "支援プラン (新しい順)" })
   supportPlans(@Root() person: Person, @Ctx() ctx: Context) {
-    return ctx.services.supportPlans.plansOf(person.id);
+    return ctx.loaders.of(personLoaders).supportPlans.load(person.id);
   }
 
   @FieldResolver(() => PersonPermissions)
@@ -150,11 +154,13 @@ export class ConsentResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: "紹介先の団体 (空ならどの受け入れ先にも)" })
   organization(@Root() consent: Consent, @Ctx() ctx: Context) {
-    return consent.organizationId ? ctx.loaders.organization.load(consent.organizationId) : null;
+    return consent.organizationId
+      ? ctx.loaders.of(organizationLoaders).organization.load(consent.organizationId)
+      : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: "記録した人" })
   recordedBy(@Root() consent: Consent, @Ctx() ctx: Context) {
-    return ctx.loaders.user.load(consent.recordedById);
+    return ctx.loaders.of(userLoaders).user.load(consent.recordedById);
   }
 }

@@ -20,6 +20,7 @@ import { AGE_BAND_LABELS, AGE_BAND_RANGE, AgeBand, PersonTrack } from "./person.
 import type { CreatePersonInput, UpdatePersonInput } from "./person.inputs.js";
 import type { PersonListArgs } from "./person.list-args.js";
 import { personPolicy, trackOf } from "./person.policy.js";
+import { activeConsentSql, visiblePersons, whereVisible } from "./person.visibility.js";
 import { SupportMeetingGroup } from "./support-meeting.entity.js";
 
 /** ~100 m: enough for 「自宅から1.2km」, not enough to find the door. */
@@ -32,11 +33,6 @@ export function ageBandOf(birthYear: number, on: string): AgeBand {
     AgeBand.AGE_75_PLUS
   );
 }
-
-/** hasAnyActiveConsent as SQL (binds `:basisToday`). */
-const activeConsentSql = (alias: string) =>
-  `EXISTS (SELECT 1 FROM consent c WHERE c.person_id = ${alias}.id AND c.withdrawn_at IS NULL AND c.given_on <= :basisToday ` +
-  "AND (c.expires_on IS NULL OR c.expires_on >= :basisToday))";
 
 /** The birthday is not recorded: someone born in `birthYear` is one of two ages on `on`. */
 export function possibleAges(birthYear: number, on: string): [number, number] {
@@ -76,18 +72,8 @@ export class PersonService {
     tx: EntityManager = this.db.manager,
     lock = false,
   ): Promise<Person> {
-    const person = isUuid(id)
-      ? await tx
-          .getRepository(Person)
-          .findOne({ where: { id }, ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}) })
-      : null;
+    const [person] = await visiblePersons(tx, viewer, [id], { lock });
     if (!person) throw notFound("本人");
-    const facts = {
-      hasActiveConsent: hasAnyActiveConsent(await tx.getRepository(Consent).findBy({ personId: person.id }), today()),
-    };
-    if (!personPolicy.read(viewer, facts, await this.isMember(viewer, person.supportMeetingGroupId, tx)))
-      throw notFound("本人");
-    person.track = trackOf(facts);
     return person;
   }
 
@@ -133,19 +119,13 @@ export class PersonService {
       .getMany();
   }
 
-  /**
-   * personPolicy.read as SQL, for lists: persons with an active consent today, or persons of the viewer's own 支援会議.
-   * Binds `:uid` (the viewer), which callers may reuse.
-   */
+  /** personPolicy.read as SQL, for lists (see person.visibility.ts). */
   whereVisible<T extends ObjectLiteral>(
     qb: SelectQueryBuilder<T>,
     alias: string,
     viewer: Viewer,
   ): SelectQueryBuilder<T> {
-    return qb.andWhere(
-      `(${activeConsentSql(alias)} OR ${alias}.supportMeetingGroupId IN (SELECT sm.group_id FROM support_meeting_member sm WHERE sm.user_id = :uid))`,
-      { uid: viewer.userId, basisToday: today() },
-    );
+    return whereVisible(qb, alias, viewer);
   }
 
   /** Sets each person's `track` to their basis today (one query for the page). */
@@ -303,10 +283,6 @@ export class PersonService {
       hasActiveConsent: hasAnyActiveConsent(await tx.getRepository(Consent).findBy({ personId }), today()),
     });
     await tx.getRepository(Person).update({ id: personId }, { track });
-  }
-
-  consentsOf(personId: string): Promise<Consent[]> {
-    return this.db.getRepository(Consent).find({ where: { personId }, order: { givenOn: "DESC", createdAt: "DESC" } });
   }
 
   private async insertConsent(

@@ -62,10 +62,6 @@ export class SupportPlanService {
     });
   }
 
-  plansOf(personId: string): Promise<SupportPlan[]> {
-    return this.db.getRepository(SupportPlan).find({ where: { personId }, order: { createdAt: "DESC" } });
-  }
-
   /** Leaving 作成中 means the plan was agreed with the person: their consent must be in force. */
   private async checkConsent(tx: EntityManager, personId: string): Promise<void> {
     if (!hasAnyActiveConsent(await tx.getRepository(Consent).findBy({ personId }), today())) {

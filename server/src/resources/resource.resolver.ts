@@ -33,6 +33,8 @@ import {
 } from "./resource.inputs.js";
 import { resourcePolicy } from "./resource.policy.js";
 import { DomainError } from "../core/errors.js";
+import { organizationLoaders } from "../organizations/organization.loaders.js";
+import { resourceLoaders } from "./resource.loaders.js";
 
 const ResourceConnection = ConnectionType(Resource, "Resource");
 
@@ -109,12 +111,12 @@ export class ResourceResolver {
 
   @FieldResolver(() => Organization, { description: "運営する団体" })
   async organization(@Root() resource: Resource, @Ctx() ctx: Context): Promise<Organization> {
-    return (await ctx.loaders.organization.load(resource.organizationId))!;
+    return (await ctx.loaders.of(organizationLoaders).organization.load(resource.organizationId))!;
   }
 
   @FieldResolver(() => [Area])
   areas(@Root() resource: Resource, @Ctx() ctx: Context): Promise<Area[]> {
-    return ctx.loaders.areasOfResource.load(resource.id);
+    return ctx.loaders.of(resourceLoaders).areas.load(resource.id);
   }
 
   @FieldResolver(() => [Session], { description: "今後の開催日 (祝日・年末年始・臨時休止を除く)" })

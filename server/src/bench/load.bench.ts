@@ -1,0 +1,82 @@
+/**
+ * npm run bench:load: requests per second under concurrent load, on the same server, for `searchResources` (the web
+ * client's search page query, 100,000 listings) and for `{ __typename }` (the cheapest GraphQL request there is).
+ * Their ratio says what the search costs on top of the HTTP + GraphQL pipeline.
+ *
+ * The app runs in this process as in the other benchmarks (bench-env.ts); the load comes from a worker thread (its own
+ * event loop) over loopback HTTP with keep-alive: LOAD_CONNECTIONS requests in flight, each sent as soon as the
+ * previous one on its connection was answered, for LOAD_SECONDS per endpoint after a short warm-up. Every answer is
+ * checked (HTTP 200, no GraphQL errors); one failure fails the benchmark. The only stdout line:
+ *   bench:load search_rps=… hello_rps=… ratio=… search_p95_ms=…
+ */
+import "reflect-metadata";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { LoadResult, LoadSpec } from "./load-client.js";
+import { percentile, progress, runBench } from "./bench-env.js";
+
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 20);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+const WARMUP_SECONDS = 2;
+
+/** The search page's query (web/src/features/resources/SearchPage.tsx with its fragments), first page of 20. */
+const SEARCH = `query SearchResources($input: SearchResourcesInput!, $first: Int!, $after: String) {
+  searchResources(input: $input, first: $first, after: $after) {
+    totalCount
+    degraded
+    pageInfo { hasNextPage endCursor }
+    facets {
+      kinds { value count } targetGroups { value count } areas { value count } weekdays { value count }
+      timeBands { value count } free { value count } accessibility { value count } transport { value count }
+      visitAllowed { value count } trialAllowed { value count }
+    }
+    edges {
+      cursor
+      distanceMeters
+      highlight { name { match text } description { match text } }
+      nextSession { date label }
+      node {
+        id name kind status openings costPerSessionYen verifiedAt scheduleText visitAllowed trialAllowed
+        organization { id name }
+      }
+    }
+  }
+}`;
+
+/** A few searches a coordinator types, cycled through by the connections. */
+const SEARCH_INPUTS = [{ text: "体操" }, { text: "サロン" }, { text: "子育て" }, { text: "カフェ" }, {}];
+
+function load(spec: LoadSpec): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(__dirname, "load-client.js"), { workerData: spec });
+    worker.once("message", (result: LoadResult) => resolve(result));
+    worker.once("error", reject);
+    worker.once("exit", (code) => code !== 0 && reject(new Error(`load worker exited with ${code}`)));
+  });
+}
+
+runBench("bench:load", { relay: false }, async (env) => {
+  const cookie = env.cookie;
+  const measure = async (label: string, bodies: string[]) => {
+    const base = { url: env.graphqlUrl, cookie, bodies, connections: CONNECTIONS };
+    await load({ ...base, seconds: WARMUP_SECONDS });
+    const result = await load({ ...base, seconds: SECONDS });
+    if (result.failures)
+      throw new Error(`${label}: ${result.failures} failed requests (first: ${result.firstFailure})`);
+    const rps = result.latencies.length / result.seconds;
+    progress(
+      `${label}: ${result.latencies.length} requests in ${result.seconds.toFixed(1)} s = ${rps.toFixed(0)} req/s, ` +
+        `p50 ${percentile(result.latencies, 50).toFixed(1)} ms, p95 ${percentile(result.latencies, 95).toFixed(1)} ms`,
+    );
+    return { rps, p95: percentile(result.latencies, 95) };
+  };
+  const search = await measure(
+    "searchResources",
+    SEARCH_INPUTS.map((input) => JSON.stringify({ query: SEARCH, variables: { input, first: 20 } })),
+  );
+  const hello = await measure("{ __typename }", [JSON.stringify({ query: "{ __typename }" })]);
+  return (
+    `bench:load search_rps=${search.rps.toFixed(0)} hello_rps=${hello.rps.toFixed(0)} ` +
+    `ratio=${(search.rps / hello.rps).toFixed(2)} search_p95_ms=${search.p95.toFixed(1)}`
+  );
+});
