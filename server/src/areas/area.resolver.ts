@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { UserRole } from "../auth/user.entity.js";
+import { ADMINS } from "../core/roles.js";
 import { Public, RequireRole } from "../core/access.js";
 import { notFound } from "../core/errors.js";
 import type { Context } from "../context.js";
@@ -24,28 +24,28 @@ export class AreaResolver {
     return (await ctx.services.areas.get(id)) ?? Promise.reject(notFound("地域"));
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Mutation(() => AreaPayload)
   async createArea(
     @Arg("input", () => CreateAreaInput) input: CreateAreaInput,
     @Ctx() ctx: Context,
   ): Promise<AreaPayload> {
-    return { area: await ctx.services.areas.create(input) };
+    return { area: await ctx.services.areas.create(ctx.viewer, input) };
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Mutation(() => AreaPayload)
   async updateArea(
     @Arg("input", () => UpdateAreaInput) input: UpdateAreaInput,
     @Ctx() ctx: Context,
   ): Promise<AreaPayload> {
-    return { area: await ctx.services.areas.update(input) };
+    return { area: await ctx.services.areas.update(ctx.viewer, input) };
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Mutation(() => Boolean, { description: "使われていない地域を削除" })
   deleteArea(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.areas.delete(id);
+    return ctx.services.areas.delete(ctx.viewer, id);
   }
 
   @FieldResolver(() => [Area], { description: "上位の地域" })

@@ -1,7 +1,7 @@
 import type { AuthChecker, MiddlewareFn } from "type-graphql";
 import { Authorized, Extensions } from "type-graphql";
 import { GraphQLObjectType } from "graphql";
-import type { UserRole } from "../auth/user.entity.js";
+import type { UserRole } from "./roles.js";
 import type { Context } from "../context.js";
 import { DomainError, forbidden, unauthenticated } from "./errors.js";
 

@@ -1,13 +1,14 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { User, UserRole } from "../auth/user.entity.js";
+import { User } from "../auth/index.js";
+import { CASEWORKERS } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import { today } from "../core/calendar.js";
 import { ConnectionType } from "../core/pagination.js";
 import type { Context } from "../context.js";
-import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";
-import { Organization } from "../organizations/organization.entity.js";
-import { Person } from "../people/person.entity.js";
-import { Resource } from "../resources/resource.entity.js";
+import { FollowUpDue, FollowUpRecord } from "../followups/index.js";
+import { Organization } from "../organizations/index.js";
+import { Person } from "../people/index.js";
+import { Resource } from "../resources/index.js";
 import type { MunicipalSettings } from "../settings/municipal-settings.entity.js";
 import { Attendance, Match, MatchTransition } from "./match.entity.js";
 import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
@@ -23,7 +24,6 @@ const settingsOf = (ctx: Context): Promise<MunicipalSettings> => {
 };
 
 const MatchConnection = ConnectionType(Match, "Match");
-const CASEWORKERS = [UserRole.ADMIN, UserRole.COORDINATOR] as const;
 
 @ObjectType({ description: "この段階から進める先 (画面のボタン)" })
 class AllowedTransition {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Area } from "../areas/area.entity.js";
-import { UserRole } from "../auth/user.entity.js";
+import { Area } from "../areas/index.js";
+import { HOSTS, REFERRAL_PARTIES } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import type { Context } from "../context.js";
 import { Attendance } from "./match.entity.js";
@@ -10,7 +10,7 @@ import { Referral, ReferralPerson } from "./referral.view.js";
 
 @Resolver(() => Referral)
 export class ReferralResolver {
-  @RequireRole(UserRole.HOST)
+  @RequireRole(...HOSTS)
   @Query(() => [Referral], { description: "自分の団体に届いた紹介 (同意された事柄だけ)" })
   myReferrals(
     @Arg("stages", () => [MatchStage], { nullable: true }) stages: MatchStage[] | null,
@@ -19,13 +19,13 @@ export class ReferralResolver {
     return ctx.services.referrals.list(ctx.viewer, stages);
   }
 
-  @RequireRole(UserRole.HOST)
+  @RequireRole(...HOSTS)
   @Query(() => Referral, { description: "紹介 (自分の団体宛てでなければ NOT_FOUND)" })
   referral(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Referral> {
     return ctx.services.referrals.get(ctx.viewer, id);
   }
 
-  @RequireRole(UserRole.HOST)
+  @RequireRole(...HOSTS)
   @Mutation(() => Referral, { description: "受け入れる / お断りする (お断りには理由が必要)" })
   respondToReferral(
     @Arg("input", () => RespondToReferralInput) input: RespondToReferralInput,
@@ -34,7 +34,7 @@ export class ReferralResolver {
     return ctx.services.referrals.respond(ctx.viewer, input);
   }
 
-  @RequireRole(UserRole.HOST, UserRole.COORDINATOR, UserRole.ADMIN)
+  @RequireRole(...REFERRAL_PARTIES)
   @Mutation(() => Attendance, { description: "出欠を記録 (受け入れ先または担当者)" })
   recordAttendance(
     @Arg("input", () => RecordAttendanceInput) input: RecordAttendanceInput,

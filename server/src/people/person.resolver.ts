@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Area } from "../areas/area.entity.js";
-import { User, UserRole } from "../auth/user.entity.js";
+import { Area } from "../areas/index.js";
+import { User } from "../auth/index.js";
+import { ADMINS, CASEWORKERS } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import { today } from "../core/calendar.js";
 import { ConnectionType } from "../core/pagination.js";
 import type { Context } from "../context.js";
-import { Organization } from "../organizations/organization.entity.js";
+import { Organization } from "../organizations/index.js";
 import { Consent } from "./consent.entity.js";
 import { ConsentState } from "./consent.enums.js";
 import { ConsentPayload, RecordConsentInput, WithdrawConsentInput } from "./consent.inputs.js";
@@ -23,7 +24,6 @@ import {
 } from "./support-plan.inputs.js";
 
 const PersonConnection = ConnectionType(Person, "Person");
-const CASEWORKERS = [UserRole.ADMIN, UserRole.COORDINATOR] as const;
 
 @ObjectType({ description: "ログイン中の利用者がこの本人に対してできること" })
 class PersonPermissions {
@@ -105,7 +105,7 @@ export class PersonResolver {
     return ctx.services.people.meetingGroupsOf(ctx.viewer!);
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Mutation(() => SupportMeetingGroup, { description: "支援会議を作る (構成員は守秘義務を負う職員)" })
   createSupportMeetingGroup(
     @Arg("input", () => CreateSupportMeetingGroupInput) input: CreateSupportMeetingGroupInput,

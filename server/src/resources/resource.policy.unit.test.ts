@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import type { Viewer } from "../auth/viewer.js";
 import { resourcePolicy } from "./resource.policy.js";
 

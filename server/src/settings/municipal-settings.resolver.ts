@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { UserRole } from "../auth/user.entity.js";
+import { ADMINS } from "../core/roles.js";
 import { RequireRole, SignedIn } from "../core/access.js";
 import type { Context } from "../context.js";
 import { MunicipalSettings } from "./municipal-settings.entity.js";
@@ -13,7 +13,7 @@ export class MunicipalSettingsResolver {
     return ctx.services.settings.get();
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Mutation(() => MunicipalSettings)
   updateMunicipalSettings(
     @Arg("input", () => UpdateMunicipalSettingsInput) input: UpdateMunicipalSettingsInput,
