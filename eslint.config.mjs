@@ -5,10 +5,11 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 /*
- * Feature boundaries (server/src/<feature>/). A feature's public surface is its `index.ts`: its service types, its
- * policy, its enums and its GraphQL object types. Another feature never imports its `*.entity.ts` files, and never
- * reads or writes its tables: it asks the owner's service, passing its own EntityManager so the call joins its
- * transaction. `core/` knows no feature at all. Entities may import each other: relations are the schema itself.
+ * Feature boundaries (server/src/<feature>/). What other features may use: `index.ts` (the GraphQL object types),
+ * the service, the policy, the enums and the input/view types. Another feature never imports its `*.entity.ts` files
+ * (a type-only import is allowed), and never reads or writes its tables: it asks the owner's service, passing its own
+ * EntityManager so the call joins its transaction. `core/` knows no feature at all. Entities may import each other:
+ * relations are the schema itself. Tests are exempt: they build their data on any table.
  */
 const FEATURES = [
   "areas",

@@ -1,4 +1,4 @@
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { ADMINS, hasRole } from "../core/roles.js";
 
 /** Pure rules for areas. Every listing and every search is drawn on them, so administrators alone change them. */

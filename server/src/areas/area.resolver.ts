@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ADMINS } from "../core/roles.js";
 import { Public, RequireRole } from "../core/access.js";
 import { notFound } from "../core/errors.js";
@@ -6,6 +6,16 @@ import type { Context } from "../context.js";
 import { Area } from "./area.entity.js";
 import { AreaType } from "./area.enums.js";
 import { AreaPayload, CreateAreaInput, UpdateAreaInput } from "./area.inputs.js";
+import { areaPolicy } from "./area.policy.js";
+
+@ObjectType({ description: "ログイン中の利用者がこの地域に対してできること" })
+class AreaPermissions {
+  @Field(() => Boolean)
+  update: boolean;
+
+  @Field(() => Boolean)
+  delete: boolean;
+}
 
 @Resolver(() => Area)
 export class AreaResolver {
@@ -46,6 +56,11 @@ export class AreaResolver {
   @Mutation(() => Boolean, { description: "使われていない地域を削除" })
   deleteArea(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.areas.delete(ctx.viewer, id);
+  }
+
+  @FieldResolver(() => AreaPermissions)
+  viewerCan(@Ctx() ctx: Context): AreaPermissions {
+    return { update: areaPolicy.update(ctx.viewer), delete: areaPolicy.delete(ctx.viewer) };
   }
 
   @FieldResolver(() => [Area], { description: "上位の地域" })

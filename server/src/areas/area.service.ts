@@ -1,6 +1,6 @@
 import { isUuid } from "../core/validators.js";
 import { In, type DataSource, type EntityManager } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { readingOrSuggestion } from "../readings/reading.service.js";
 import { Area } from "./area.entity.js";

@@ -1,4 +1,4 @@
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { ADMINS, hasRole } from "../core/roles.js";
 
 /** Pure rules for the audit log: it says who read which person, so administrators alone read it. */

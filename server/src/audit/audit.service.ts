@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { User } from "../auth/index.js";
 import type { UserRole } from "../core/roles.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { badInput, forbidden } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
 import { isUuid } from "../core/validators.js";

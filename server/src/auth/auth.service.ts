@@ -8,7 +8,7 @@ import { UserRole } from "../core/roles.js";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./password.js";
 import { passwordProblems } from "./password.policy.js";
 import { SignInThrottle, SIGN_IN_LIMITS, type SignInLimits } from "./sign-in-throttle.js";
-import type { Viewer } from "./viewer.js";
+import type { Viewer } from "../core/viewer.js";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("base64url");
 

@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { LessThanOrEqual } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { addDays, daysBetween, today } from "../core/calendar.js";
 import { DomainError, badInput, forbidden } from "../core/errors.js";
+// A genuine two-way dependency: a contact is about a match (its lock, its visibility, its start), and a match's
+// moves plan and write follow-ups (MatchService.move). Each side calls only the other's service.
 import type { Match } from "../matching/match.entity.js";
 import { MatchService } from "../matching/match.service.js";
 import { PersonService } from "../people/person.service.js";

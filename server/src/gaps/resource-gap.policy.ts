@@ -1,4 +1,4 @@
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { CASEWORKERS, STAFF, hasRole } from "../core/roles.js";
 
 /**

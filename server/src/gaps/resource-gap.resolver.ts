@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Area } from "../areas/index.js";
 import { CASEWORKERS, STAFF } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
@@ -6,7 +6,14 @@ import type { Context } from "../context.js";
 import { Resource } from "../resources/index.js";
 import { ResourceGap, ResourceGapStatus } from "./resource-gap.entity.js";
 import { RaiseResourceGapInput, ResourceGapPayload, SetResourceGapStatusInput } from "./resource-gap.inputs.js";
+import { resourceGapPolicy } from "./resource-gap.policy.js";
 import { GAP_TRANSITIONS } from "./resource-gap.service.js";
+
+@ObjectType({ description: "ログイン中の利用者がこの資源の不足に対してできること" })
+class ResourceGapPermissions {
+  @Field(() => Boolean)
+  setStatus: boolean;
+}
 
 @Resolver(() => ResourceGap)
 export class ResourceGapResolver {
@@ -45,6 +52,11 @@ export class ResourceGapResolver {
   @FieldResolver(() => Resource, { nullable: true, description: "解決にした資源" })
   resolvedResource(@Root() gap: ResourceGap, @Ctx() ctx: Context) {
     return gap.resolvedResourceId ? ctx.loaders.resource.load(gap.resolvedResourceId) : null;
+  }
+
+  @FieldResolver(() => ResourceGapPermissions)
+  viewerCan(@Ctx() ctx: Context): ResourceGapPermissions {
+    return { setStatus: resourceGapPolicy.setStatus(ctx.viewer) };
   }
 
   @FieldResolver(() => [ResourceGapStatus], { description: "次にできる状態" })

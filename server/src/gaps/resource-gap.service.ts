@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { In } from "typeorm";
 import { AreaService } from "../areas/area.service.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { isUuid } from "../core/validators.js";
 import type { PersonService } from "../people/person.service.js";

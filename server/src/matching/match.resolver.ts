@@ -13,6 +13,8 @@ import type { MunicipalSettings } from "../settings/municipal-settings.entity.js
 import { Attendance, Match, MatchTransition } from "./match.entity.js";
 import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
 import { CreateMatchInput, MatchListArgs, MatchPayload, TransitionMatchInput } from "./match.inputs.js";
+import { followUpPolicy } from "../followups/followup.policy.js";
+import { matchPolicy } from "./match.policy.js";
 import { TRANSITIONS, settlingFrom, transitionRule } from "./match.stages.js";
 
 /** The municipal settings, read once per request however many matches ask. */
@@ -43,6 +45,20 @@ class AllowedTransition {
 
   @Field(() => Boolean, { description: "受け入れ先への紹介の同意が必要" })
   hostConsentRequired: boolean;
+}
+
+@ObjectType({
+  description: "ログイン中の利用者がこのマッチングに対してできること (段階ごとの移動は allowedTransitions)",
+})
+class MatchPermissions {
+  @Field(() => Boolean)
+  transition: boolean;
+
+  @Field(() => Boolean)
+  recordFollowUp: boolean;
+
+  @Field(() => Boolean)
+  recordAttendance: boolean;
 }
 
 @Resolver(() => Match)
@@ -80,6 +96,15 @@ export class MatchResolver {
   @FieldResolver(() => String, { description: "段階の表示名" })
   stageLabel(@Root() match: Match): string {
     return MATCH_STAGE_LABELS[match.stage];
+  }
+
+  @FieldResolver(() => MatchPermissions)
+  viewerCan(@Root() match: Match, @Ctx() ctx: Context): MatchPermissions {
+    return {
+      transition: matchPolicy.transition(ctx.viewer),
+      recordFollowUp: followUpPolicy.record(ctx.viewer),
+      recordAttendance: matchPolicy.recordAttendance(ctx.viewer, match),
+    };
   }
 
   @FieldResolver(() => [AllowedTransition])

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { In } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { today } from "../core/calendar.js";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";

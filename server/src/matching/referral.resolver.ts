@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Area } from "../areas/index.js";
 import { HOSTS, REFERRAL_PARTIES } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
@@ -6,7 +6,17 @@ import type { Context } from "../context.js";
 import { Attendance } from "./match.entity.js";
 import { MatchStage } from "./match.enums.js";
 import { RecordAttendanceInput, RespondToReferralInput } from "./match.inputs.js";
+import { matchPolicy } from "./match.policy.js";
 import { Referral, ReferralPerson } from "./referral.view.js";
+
+@ObjectType({ description: "ログイン中の利用者がこの紹介に対してできること (段階による可否は canRespond ほか)" })
+class ReferralPermissions {
+  @Field(() => Boolean)
+  respond: boolean;
+
+  @Field(() => Boolean)
+  recordAttendance: boolean;
+}
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -41,6 +51,14 @@ export class ReferralResolver {
     @Ctx() ctx: Context,
   ): Promise<Attendance> {
     return ctx.services.referrals.recordAttendance(ctx.viewer, input);
+  }
+
+  @FieldResolver(() => ReferralPermissions)
+  viewerCan(@Root() referral: Referral, @Ctx() ctx: Context): ReferralPermissions {
+    return {
+      respond: matchPolicy.respond(ctx.viewer, referral),
+      recordAttendance: matchPolicy.recordAttendance(ctx.viewer, referral),
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { today } from "../core/calendar.js";
 import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { isUuid } from "../core/validators.js";
@@ -142,6 +142,7 @@ export class ReferralService {
       const facts = factsForHost(own, orgId, day);
       return {
         id: m.id,
+        organizationId: m.organizationId,
         stage: m.stage,
         version: m.version,
         resource: resource.get(m.resourceId)!,

@@ -108,6 +108,9 @@ export class Referral {
   @Field(() => ID, { description: "マッチングの id" })
   id: string;
 
+  /** The host organization it was sent to (not a field: the host knows its own). */
+  organizationId: string;
+
   @Field(() => MatchStage)
   stage: MatchStage;
 

@@ -1,5 +1,5 @@
 import { CASEWORKERS, HOSTS, hasRole } from "../core/roles.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 
 /** Pure rules: who may do what to an organization. The UI reads them through `viewerCan`. */
 export const organizationPolicy = {

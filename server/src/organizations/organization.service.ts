@@ -1,6 +1,6 @@
 import { isUuid } from "../core/validators.js";
 import type { DataSource, EntityManager } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
 import { escapeLike } from "../core/sql.js";

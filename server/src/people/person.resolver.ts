@@ -12,6 +12,8 @@ import { ConsentState } from "./consent.enums.js";
 import { ConsentPayload, RecordConsentInput, WithdrawConsentInput } from "./consent.inputs.js";
 import { consentState } from "./consent.policy.js";
 import { Person } from "./person.entity.js";
+import { PersonTrack } from "./person.enums.js";
+import { personPolicy } from "./person.policy.js";
 import { CreatePersonInput, PersonPayload, UpdatePersonInput } from "./person.inputs.js";
 import { PersonListArgs } from "./person.list-args.js";
 import { SupportMeetingGroup } from "./support-meeting.entity.js";
@@ -135,14 +137,42 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => PersonPermissions)
-  viewerCan(): PersonPermissions {
-    // Whoever can read a person (the only way to reach this field) works the case.
-    return { update: true };
+  async viewerCan(@Root() person: Person, @Ctx() ctx: Context): Promise<PersonPermissions> {
+    const facts = { hasActiveConsent: person.track === PersonTrack.CONSENTED };
+    // Membership of the 支援会議 decides only without an active consent: the query is skipped otherwise.
+    const member =
+      !facts.hasActiveConsent && (await ctx.services.people.isMember(ctx.viewer, person.supportMeetingGroupId));
+    return { update: personPolicy.update(ctx.viewer, facts, member) };
+  }
+}
+
+@ObjectType({ description: "ログイン中の利用者がこの同意の記録に対してできること" })
+class ConsentPermissions {
+  @Field(() => Boolean, { description: "撤回 (撤回済みなら false)" })
+  withdraw: boolean;
+}
+
+@ObjectType({ description: "ログイン中の利用者がこの支援プランに対してできること" })
+class SupportPlanPermissions {
+  @Field(() => Boolean)
+  update: boolean;
+}
+
+@Resolver(() => SupportPlan)
+export class SupportPlanResolver {
+  @FieldResolver(() => SupportPlanPermissions)
+  viewerCan(@Ctx() ctx: Context): SupportPlanPermissions {
+    return { update: personPolicy.updatePlan(ctx.viewer) };
   }
 }
 
 @Resolver(() => Consent)
 export class ConsentResolver {
+  @FieldResolver(() => ConsentPermissions)
+  viewerCan(@Root() consent: Consent, @Ctx() ctx: Context): ConsentPermissions {
+    return { withdraw: personPolicy.withdrawConsent(ctx.viewer, consent) };
+  }
+
   @FieldResolver(() => ConsentState, { description: "今の状態 (有効 / 期限切れ / 撤回)" })
   state(@Root() consent: Consent): ConsentState {
     return consentState(consent, today());

@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
 import { AreaService } from "../areas/area.service.js";
 import { AuthService } from "../auth/auth.service.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { today } from "../core/calendar.js";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";

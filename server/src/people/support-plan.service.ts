@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { today } from "../core/calendar.js";
 import { badInput, conflict, notFound } from "../core/errors.js";
 import { isUuid } from "../core/validators.js";

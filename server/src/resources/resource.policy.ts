@@ -1,5 +1,5 @@
 import { CASEWORKERS, HOSTS, hasRole } from "../core/roles.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 
 /**
  * Pure rules for listings. Staff (ADMIN, COORDINATOR) manage every listing; a HOST manages only its own

@@ -48,6 +48,9 @@ class ResourcePermissions {
 
   @Field(() => Boolean)
   verify: boolean;
+
+  @Field(() => Boolean)
+  delete: boolean;
 }
 
 @Resolver(() => Resource)
@@ -141,6 +144,7 @@ export class ResourceResolver {
       update: resourcePolicy.update(ctx.viewer, resource),
       setStatus: resourcePolicy.setStatus(ctx.viewer, resource),
       verify: resourcePolicy.verify(ctx.viewer, resource),
+      delete: resourcePolicy.delete(ctx.viewer, resource),
     };
   }
 }

@@ -2,7 +2,7 @@ import { isUuid } from "../core/validators.js";
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { AreaService } from "../areas/area.service.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { DomainError, badInput, conflict, forbidden, notFound, type FieldError } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
 import { OrganizationService } from "../organizations/organization.service.js";
@@ -16,6 +16,8 @@ import type { ResourceListArgs } from "./resource.filter.js";
 import type { CreateResourceInput, SetResourceStatusInput, UpdateResourceInput } from "./resource.inputs.js";
 import { resourcePolicy } from "./resource.policy.js";
 import { deriveScheduleColumns } from "./resource.derived.js";
+// A genuine two-way dependency: search indexes listings (it reads them through this service), and every change to a
+// listing writes the search outbox in the same transaction (search-outbox.ts) so that the index cannot miss it.
 import { enqueueResources } from "../search/search-outbox.js";
 
 const DEFAULT_STATUSES = [ResourceStatus.ACTIVE, ResourceStatus.PAUSED];

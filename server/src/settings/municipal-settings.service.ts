@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { badInput, forbidden } from "../core/errors.js";
 import { WEEKDAYS_IN_ORDER } from "../schedules/schedule.value.js";
 import { MunicipalSettings, SETTINGS_ID } from "./municipal-settings.entity.js";
