@@ -1,7 +1,86 @@
 // @ts-check
+import { readdirSync, readFileSync } from "node:fs";
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+
+/*
+ * Feature boundaries (server/src/<feature>/). What other features may use: `index.ts` (the GraphQL object types),
+ * the service, the policy, the enums and the input/view types. Another feature never imports its `*.entity.ts` files
+ * (a type-only import is allowed), and never reads or writes its tables: it asks the owner's service, passing its own
+ * EntityManager so the call joins its transaction. `core/` knows no feature at all. Entities may import each other:
+ * relations are the schema itself. Tests are exempt: they build their data on any table.
+ */
+const FEATURES = [
+  "areas",
+  "audit",
+  "auth",
+  "followups",
+  "gaps",
+  "matching",
+  "organizations",
+  "people",
+  "readings",
+  "reports",
+  "resources",
+  "schedules",
+  "search",
+  "settings",
+];
+
+/** Entity classes by owning feature: the class after each `@Entity(…)` in the feature's `*.entity.ts` files. */
+const ENTITIES = Object.fromEntries(
+  FEATURES.map((feature) => {
+    const dir = `server/src/${feature}`;
+    const names = readdirSync(dir)
+      .filter((f) => f.endsWith(".entity.ts"))
+      .flatMap((f) => [...readFileSync(`${dir}/${f}`, "utf8").matchAll(/@Entity\([^)]*\)[\s\S]*?export class (\w+)/g)])
+      .map((m) => m[1]);
+    return [feature, names];
+  }),
+);
+
+/** EntityManager / Repository / QueryBuilder calls whose first argument names the table's entity class. */
+const TABLE_ACCESS =
+  "^(getRepository|find|findBy|findOne|findOneBy|findOneOrFail|findOneByOrFail|findAndCount|count|countBy|exists|" +
+  "existsBy|save|insert|update|upsert|delete|remove|softDelete|increment|decrement|createQueryBuilder|innerJoin|" +
+  "leftJoin|innerJoinAndSelect|leftJoinAndSelect|from|sum|average|minimum|maximum)$";
+
+const NO_PLAIN_ERROR = {
+  selector: "ThrowStatement > NewExpression[callee.name='Error']",
+  message: "Throw a DomainError (core/errors.ts) from services; a plain Error becomes INTERNAL_SERVER_ERROR.",
+};
+
+const featureBoundaries = FEATURES.map((feature) => {
+  const foreign = FEATURES.filter((f) => f !== feature).flatMap((f) => ENTITIES[f]);
+  return {
+    files: [`server/src/${feature}/**/*.ts`],
+    ignores: ["**/*.entity.ts", "**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["../*/*.entity.js", "../*/*.entity"],
+              allowTypeImports: true,
+              message: "Another feature's entities are private: import its public surface (../<feature>/index.js).",
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        NO_PLAIN_ERROR,
+        {
+          selector: `CallExpression[callee.property.name=/${TABLE_ACCESS}/][arguments.0.name=/^(${foreign.join("|")})$/]`,
+          message:
+            "Another feature's table: go through that feature's service, passing this transaction's EntityManager.",
+        },
+      ],
+    },
+  };
+});
 
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/node_modules/**", ".data/**", "web/src/gql/**", "docs/**"] },
@@ -21,11 +100,32 @@ export default tseslint.config(
   {
     files: ["server/src/**/*.ts"],
     rules: {
-      "no-restricted-syntax": [
+      "no-restricted-syntax": ["error", NO_PLAIN_ERROR],
+    },
+  },
+  ...featureBoundaries,
+  {
+    files: ["server/src/core/**/*.ts"],
+    ignores: [
+      "**/*.test.ts",
+      // moved to per-feature loaders by the batching work
+      "server/src/core/loaders.ts",
+    ],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
         "error",
         {
-          selector: "ThrowStatement > NewExpression[callee.name='Error']",
-          message: "Throw a DomainError (core/errors.ts) from services; a plain Error becomes INTERNAL_SERVER_ERROR.",
+          patterns: [
+            {
+              group: [
+                ...FEATURES.map((f) => `../${f}/*`),
+                // Exemption: JST day arithmetic (no schedule logic) still sits in schedules/; core/calendar.ts and
+                // core/validators.ts read it until it leaves schedules/.
+                "!../schedules/schedule.dates.js",
+              ],
+              message: "core/ knows no feature: move what it needs into core/, or let the feature hand it over.",
+            },
+          ],
         },
       ],
     },

@@ -1,7 +1,7 @@
 import type { Request, Response } from "express";
 import type { DataSource } from "typeorm";
 import type { AuditCollector } from "./audit/audit.collector.js";
-import type { Viewer } from "./auth/viewer.js";
+import type { Viewer } from "./core/viewer.js";
 import type { LoaderRegistry } from "./core/loaders.js";
 import type { Logger } from "./core/logger.js";
 import type { AppServices } from "./services.js";

@@ -15,7 +15,7 @@ import { ReferralPersonResolver, ReferralResolver } from "./matching/referral.re
 import { SuggestionResolver } from "./matching/suggestion.resolver.js";
 import { OutcomeResolver } from "./reports/outcome.resolver.js";
 import { MunicipalSettingsResolver } from "./settings/municipal-settings.resolver.js";
-import { ConsentResolver, PersonResolver } from "./people/person.resolver.js";
+import { ConsentResolver, PersonResolver, SupportPlanResolver } from "./people/person.resolver.js";
 import { ResourceResolver } from "./resources/resource.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
 
@@ -27,6 +27,7 @@ export const RESOLVERS = [
   SearchResolver,
   PersonResolver,
   ConsentResolver,
+  SupportPlanResolver,
   MatchResolver,
   MatchTransitionResolver,
   PersonMatchesResolver,

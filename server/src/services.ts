@@ -64,7 +64,7 @@ export function createServices(db: DataSource, options: ServiceOptions): AppServ
     auth: new AuthService(db, options.sessionTtlHours, { idleMinutes: options.sessionIdleMinutes }),
     areas: new AreaService(db),
     organizations: new OrganizationService(db),
-    resources: new ResourceService(db),
+    resources: new ResourceService(db, MatchService.hasListing),
     search: new SearchService(db, searchIndex, health),
     people,
     supportPlans: new SupportPlanService(db, people),

@@ -5,7 +5,7 @@
  * 再開 when things change. Every step is checked from the coordinator's and the host's side.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole } from "../../server/src/auth/user.entity.js";
+import { UserRole } from "../../server/src/core/roles.js";
 import { addDays, today } from "../../server/src/core/calendar.js";
 import { DEFAULT_OFFICE_DAYS, nextOpenDay } from "../../server/src/followups/office-days.js";
 import { ResourceKind, TargetGroup } from "../../server/src/resources/resource.enums.js";

@@ -116,6 +116,41 @@ export const MODULES = [
     tests: ["server/src/organizations/organization.policy.unit.test.ts"],
     equivalent: [],
   },
+  {
+    module: "server/src/core/roles.ts",
+    tests: ["server/src/core/roles.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/areas/area.policy.ts",
+    tests: ["server/src/areas/area.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/audit/audit.policy.ts",
+    tests: ["server/src/audit/audit.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/settings/municipal-settings.policy.ts",
+    tests: ["server/src/settings/municipal-settings.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/gaps/resource-gap.policy.ts",
+    tests: ["server/src/gaps/resource-gap.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/followups/followup.policy.ts",
+    tests: ["server/src/followups/followup.policy.unit.test.ts"],
+    equivalent: [],
+  },
+  {
+    module: "server/src/matching/match.policy.ts",
+    tests: ["server/src/matching/match.policy.unit.test.ts"],
+    equivalent: [],
+  },
   // followup.planner.ts is not here: it only writes what office-days.ts and followup.schedule.ts decide, and its
   // writes are tested on the real database (match.test.ts "plans the follow-ups of a start on the office's open days").
   {

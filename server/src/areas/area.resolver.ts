@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { UserRole } from "../auth/user.entity.js";
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { ADMINS } from "../core/roles.js";
 import { Public, RequireRole } from "../core/access.js";
 import { notFound } from "../core/errors.js";
 import type { Context } from "../context.js";
@@ -7,6 +7,16 @@ import { Area } from "./area.entity.js";
 import { AreaType } from "./area.enums.js";
 import { AreaPayload, CreateAreaInput, UpdateAreaInput } from "./area.inputs.js";
 import { areaLoaders } from "./area.loaders.js";
+import { areaPolicy } from "./area.policy.js";
+
+@ObjectType({ description: "ログイン中の利用者がこの地域に対してできること" })
+class AreaPermissions {
+  @Field(() => Boolean)
+  update: boolean;
+
+  @Field(() => Boolean)
+  delete: boolean;
+}
 
 @Resolver(() => Area)
 export class AreaResolver {
@@ -25,28 +35,33 @@ export class AreaResolver {
     return (await ctx.services.areas.get(id)) ?? Promise.reject(notFound("地域"));
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Mutation(() => AreaPayload)
   async createArea(
     @Arg("input", () => CreateAreaInput) input: CreateAreaInput,
     @Ctx() ctx: Context,
   ): Promise<AreaPayload> {
-    return { area: await ctx.services.areas.create(input) };
+    return { area: await ctx.services.areas.create(ctx.viewer, input) };
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Mutation(() => AreaPayload)
   async updateArea(
     @Arg("input", () => UpdateAreaInput) input: UpdateAreaInput,
     @Ctx() ctx: Context,
   ): Promise<AreaPayload> {
-    return { area: await ctx.services.areas.update(input) };
+    return { area: await ctx.services.areas.update(ctx.viewer, input) };
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Mutation(() => Boolean, { description: "使われていない地域を削除" })
   deleteArea(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.areas.delete(id);
+    return ctx.services.areas.delete(ctx.viewer, id);
+  }
+
+  @FieldResolver(() => AreaPermissions)
+  viewerCan(@Ctx() ctx: Context): AreaPermissions {
+    return { update: areaPolicy.update(ctx.viewer), delete: areaPolicy.delete(ctx.viewer) };
   }
 
   @FieldResolver(() => [Area], { description: "上位の地域" })

@@ -1,14 +1,22 @@
 import { isUuid } from "../core/validators.js";
 import { In, type DataSource, type EntityManager } from "typeorm";
-import { badInput, conflict, notFound } from "../core/errors.js";
+import type { Viewer } from "../core/viewer.js";
+import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { readingOrSuggestion } from "../readings/reading.service.js";
 import { Area } from "./area.entity.js";
 import type { AreaType } from "./area.enums.js";
 import type { CreateAreaInput, UpdateAreaInput } from "./area.inputs.js";
+import { areaPolicy } from "./area.policy.js";
 
-/** Area administration is ADMIN-only (enforced on the resolver); the service keeps the data consistent. */
+/** Area administration is ADMIN-only (area.policy.ts); the service keeps the data consistent. */
 export class AreaService {
   constructor(private readonly db: DataSource) {}
+
+  /** Whether every one of these areas exists: for other features' checks, inside their transaction. */
+  static async allExist(tx: EntityManager, ids: string[]): Promise<boolean> {
+    const unique = [...new Set(ids)];
+    return (await tx.getRepository(Area).countBy({ id: In(unique) })) === unique.length;
+  }
 
   list(types?: AreaType[] | null): Promise<Area[]> {
     return this.db.getRepository(Area).find({
@@ -22,7 +30,8 @@ export class AreaService {
     return this.db.getRepository(Area).findOne({ where: { id } });
   }
 
-  async create(input: CreateAreaInput): Promise<Area> {
+  async create(viewer: Viewer | null, input: CreateAreaInput): Promise<Area> {
+    if (!areaPolicy.create(viewer)) throw forbidden();
     const nameKana = await readingOrSuggestion(input.name, input.nameKana);
     return this.db.transaction(async (tx) => {
       await this.assertNameFree(tx, input.type, input.name.trim());
@@ -39,7 +48,8 @@ export class AreaService {
     });
   }
 
-  async update(input: UpdateAreaInput): Promise<Area> {
+  async update(viewer: Viewer | null, input: UpdateAreaInput): Promise<Area> {
+    if (!areaPolicy.update(viewer)) throw forbidden();
     return this.db.transaction(async (tx) => {
       const area = await tx.getRepository(Area).findOne({ where: { id: input.id } });
       if (!area) throw notFound("地域");
@@ -56,7 +66,8 @@ export class AreaService {
   }
 
   /** An area still used by a listing or as a parent is not deleted: the caller must move those first. */
-  async delete(id: string): Promise<boolean> {
+  async delete(viewer: Viewer | null, id: string): Promise<boolean> {
+    if (!areaPolicy.delete(viewer)) throw forbidden();
     return this.db.transaction(async (tx) => {
       const area = isUuid(id) ? await tx.getRepository(Area).findOne({ where: { id } }) : null;
       if (!area) throw notFound("地域");

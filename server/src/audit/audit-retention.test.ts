@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole, type User } from "../auth/user.entity.js";
+import { type User } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { codesOf, createTestApp, fieldsOf, type Gql, type TestApp } from "../test/harness.js";
 import { AUDIT_UNAVAILABLE_MESSAGE } from "./audit.plugin.js";
 

@@ -1,4 +1,4 @@
-import type { UserRole } from "../auth/user.entity.js";
+import type { UserRole } from "../core/roles.js";
 import type { AuditDetail } from "./audit-event.entity.js";
 import { AuditAction } from "./audit.enums.js";
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { PageArgs } from "../core/pagination.js";
 import { ja, jaEach } from "../core/validators.js";
 import { AuditAction } from "./audit.enums.js";

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { User, UserRole } from "../auth/user.entity.js";
+import { User } from "../auth/index.js";
+import { ADMINS } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import { ConnectionType } from "../core/pagination.js";
 import type { Context } from "../context.js";
@@ -12,7 +13,7 @@ const AuditEventConnection = ConnectionType(AuditEvent, "AuditEvent");
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Query(() => AuditEventConnection, { description: "監査ログ (管理者のみ, 新しい順). この閲覧も記録される" })
   async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: Context) {
     const page = await ctx.services.audit.search(ctx.viewer, args);

@@ -1,12 +1,14 @@
 import type { DataSource } from "typeorm";
-import { UserRole, type User } from "../auth/user.entity.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { User } from "../auth/index.js";
+import type { UserRole } from "../core/roles.js";
+import type { Viewer } from "../core/viewer.js";
 import { badInput, forbidden } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
 import { isUuid } from "../core/validators.js";
-import { SETTINGS_ID } from "../settings/municipal-settings.entity.js";
+import { SETTINGS_ID } from "../settings/index.js";
 import { AuditEvent, type AuditDetail } from "./audit-event.entity.js";
 import { AuditAction } from "./audit.enums.js";
+import { auditPolicy } from "./audit.policy.js";
 import type { AuditLogArgs } from "./audit.inputs.js";
 
 /** One audit row as the app writes it; occurredAt and id come from the database. */
@@ -58,7 +60,7 @@ export class AuditService {
 
   /** 監査ログ, newest first, for administrators. */
   async search(viewer: Viewer | null, args: AuditLogArgs): Promise<Connection<AuditEvent>> {
-    if (viewer?.role !== UserRole.ADMIN) throw forbidden();
+    if (!auditPolicy.search(viewer)) throw forbidden();
     const f = args.filter ?? {};
     if (f.from && f.to && f.from >= f.to) throw badInput("filter.to", "終わりの日時は始まりより後にしてください");
     const qb = this.db.getRepository(AuditEvent).createQueryBuilder("e");

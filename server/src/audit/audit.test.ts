@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole, type User } from "../auth/user.entity.js";
+import { type User } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { today } from "../core/calendar.js";
 import { MatchStage } from "../matching/match.enums.js";
 import { TEST_PASSWORD } from "../test/factories.js";

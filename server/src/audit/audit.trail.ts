@@ -9,7 +9,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
-import type { UserRole } from "../auth/user.entity.js";
+import type { UserRole } from "../core/roles.js";
 import type { Context } from "../context.js";
 import { DomainError } from "../core/errors.js";
 import { AuditAction } from "./audit.enums.js";

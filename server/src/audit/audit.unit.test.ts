@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { AuditCollector, clipId } from "./audit.collector.js";
 import { AuditAction } from "./audit.enums.js";
 import { WRITE_SPECS, attemptedId, inputFields } from "./audit.writes.js";

@@ -1,4 +1,4 @@
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import type { AuditDetail } from "./audit-event.entity.js";
 import { AuditAction } from "./audit.enums.js";
 

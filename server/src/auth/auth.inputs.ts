@@ -2,7 +2,8 @@ import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from "class-validator";
 import { ja } from "../core/validators.js";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password.policy.js";
-import { User, UserRole } from "./user.entity.js";
+import { User } from "./user.entity.js";
+import { UserRole } from "../core/roles.js";
 
 @InputType()
 export class LoginInput {

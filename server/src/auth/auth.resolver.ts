@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } f
 import { Public, RequireRole, SignedIn } from "../core/access.js";
 import { ConnectionType, PageArgs } from "../core/pagination.js";
 import type { Context } from "../context.js";
-import { Organization } from "../organizations/organization.entity.js";
+import { Organization } from "../organizations/index.js";
 import {
   ChangePasswordInput,
   ChangePasswordPayload,
@@ -12,8 +12,9 @@ import {
   LoginPayload,
 } from "./auth.inputs.js";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
-import { User, UserRole } from "./user.entity.js";
 import { organizationLoaders } from "../organizations/organization.loaders.js";
+import { User } from "./user.entity.js";
+import { ADMINS } from "../core/roles.js";
 
 const UserConnection = ConnectionType(User, "User");
 
@@ -84,7 +85,7 @@ export class AuthResolver {
     return { user };
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Mutation(() => CreateUserPayload, {
     description: "アカウントを作る (管理者のみ)。初期パスワードはパスワードの基準を満たすこと",
   })
@@ -95,7 +96,7 @@ export class AuthResolver {
     return { user: await ctx.services.auth.createUser(input) };
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Query(() => UserConnection, { description: "利用者の一覧 (管理者のみ, メールアドレス順)" })
   users(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.auth.listUsers(args.first, args.after);

@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { DataSource } from "typeorm";
+import { In, type DataSource, type EntityManager } from "typeorm";
 import { DomainError, badInput, type FieldError } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
-import { Organization } from "../organizations/organization.entity.js";
-import { UserSession, User, UserCredential, UserRole } from "./user.entity.js";
+import { OrganizationService } from "../organizations/organization.service.js";
+import { UserSession, User, UserCredential } from "./user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./password.js";
 import { passwordProblems } from "./password.policy.js";
 import { SignInThrottle, SIGN_IN_LIMITS, type SignInLimits } from "./sign-in-throttle.js";
-import type { Viewer } from "./viewer.js";
+import type { Viewer } from "../core/viewer.js";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("base64url");
 
@@ -54,6 +55,11 @@ export class AuthService {
     this.throttle = new SignInThrottle(db, options.limits ?? SIGN_IN_LIMITS);
   }
 
+  /** Users by id, for other features' checks (who may coordinate, who may sit on a 支援会議), in their transaction. */
+  static usersByIds(tx: EntityManager, ids: string[]): Promise<User[]> {
+    return ids.length ? tx.getRepository(User).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
   /** Staff accounts are made by an ADMIN (or the demo seed); the initial password must pass the policy too. */
   async createUser(input: NewUser): Promise<User> {
     const email = input.email.trim().toLowerCase();
@@ -64,7 +70,7 @@ export class AuthService {
     // Staff may belong to an organization too (a 社協 coordinator); a host account cannot do without one.
     if (input.role === UserRole.HOST && !organizationId) {
       fields.push({ field: "input.organizationId", messages: ["受け入れ先ユーザーには団体を指定してください"] });
-    } else if (organizationId && !(await this.db.getRepository(Organization).existsBy({ id: organizationId }))) {
+    } else if (organizationId && !(await OrganizationService.exists(this.db.manager, organizationId))) {
       fields.push({ field: "input.organizationId", messages: ["団体が見つかりません"] });
     }
     if (await this.db.getRepository(User).existsBy({ email })) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole } from "./user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { TEST_PASSWORD } from "../test/factories.js";
 import { createTestApp, type TestApp } from "../test/harness.js";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codesOf, createTestApp, fieldsOf, type Gql, type TestApp } from "../test/harness.js";
 import { PASSWORD_MESSAGES } from "./password.policy.js";
-import { UserRole } from "./user.entity.js";
+import { UserRole } from "../core/roles.js";
 
 let t: TestApp;
 let admin: Gql;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import {
   Column,
   CreateDateColumn,
@@ -9,14 +9,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from "typeorm";
+import { UserRole } from "../core/roles.js";
 import { Organization } from "../organizations/organization.entity.js";
-
-export enum UserRole {
-  ADMIN = "ADMIN",
-  COORDINATOR = "COORDINATOR",
-  HOST = "HOST",
-  VIEWER = "VIEWER",
-}
 
 export const USER_ROLE_LABELS: Record<UserRole, string> = {
   ADMIN: "管理者",
@@ -24,8 +18,6 @@ export const USER_ROLE_LABELS: Record<UserRole, string> = {
   HOST: "受け入れ先",
   VIEWER: "閲覧者",
 };
-
-registerEnumType(UserRole, { name: "UserRole", description: "管理者 / コーディネーター / 受け入れ先 / 閲覧者" });
 
 @ObjectType({ description: "tsunagu の利用者 (職員・受け入れ先)" })
 @Entity("app_user")

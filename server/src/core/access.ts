@@ -1,7 +1,7 @@
 import type { AuthChecker } from "type-graphql";
 import { Authorized, Extensions } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
-import type { UserRole } from "../auth/user.entity.js";
+import type { UserRole } from "./roles.js";
 import type { Context } from "../context.js";
 import { DomainError, forbidden, unauthenticated } from "./errors.js";
 

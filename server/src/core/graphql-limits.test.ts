@@ -1,6 +1,6 @@
 import { GraphQLObjectType, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "./roles.js";
 import { today } from "./calendar.js";
 import { MatchStage } from "../matching/match.enums.js";
 import { getSchema } from "../schema.js";

@@ -22,7 +22,6 @@ import {
   simpleEstimator,
   type ComplexityEstimator,
 } from "graphql-query-complexity";
-import { MAX_SESSIONS } from "../schedules/schedule.js";
 import { MAX_PAGE_SIZE } from "./pagination.js";
 
 /**
@@ -57,6 +56,11 @@ export const MAX_COMPLEXITY = 50_000;
 export const MAX_ALIASES = 30;
 export const MAX_ROOT_FIELDS = 20;
 export const MAX_TOKENS = 5_000;
+/**
+ * Field extension: the largest `count` a list field accepts, declared on the field itself (`nextSessions`), so that
+ * this module needs to know no feature.
+ */
+export const MAX_COUNT_EXTENSION = "maxCount";
 /** Assumed length of a list of objects that has no `first`/`count` argument. */
 export const ASSUMED_LIST_LENGTH = 10;
 
@@ -155,8 +159,10 @@ function pagedEstimator(document: DocumentNode): ComplexityEstimator {
     const objectList = isListType(type) && (isObjectType(getNamedType(type)) || isInterfaceType(getNamedType(type)));
     // Sizes past their bound are costed at the bound: argument validation refuses them next, and that answer
     // (BAD_USER_INPUT on `first`) says what is wrong; a cost error would not.
-    if (typeof args.count === "number" && isListType(type))
-      return 1 + clamp(args.count, 0, MAX_SESSIONS) * Math.max(1, childComplexity);
+    if (typeof args.count === "number" && isListType(type)) {
+      const max = field.extensions?.[MAX_COUNT_EXTENSION];
+      return 1 + clamp(args.count, 0, typeof max === "number" ? max : args.count) * Math.max(1, childComplexity);
+    }
     if (typeof args.first === "number") {
       const rows = clamp(args.first, 1, MAX_PAGE_SIZE);
       if (isListType(type)) return 1 + rows * Math.max(1, childComplexity);

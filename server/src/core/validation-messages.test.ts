@@ -1,7 +1,7 @@
 import { getMetadataStorage as validatorMetadata, validate } from "class-validator";
 import { getMetadataStorage as typeGraphqlMetadata } from "type-graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "./roles.js";
 import { getSchema } from "../schema.js";
 import { createTestApp, type Gql, type GqlResult, type TestApp } from "../test/harness.js";
 import { fieldErrorsFromValidation } from "./errors.js";

@@ -1,9 +1,10 @@
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { User, UserRole } from "../auth/user.entity.js";
+import { User } from "../auth/index.js";
+import { CASEWORKERS } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import { badInput } from "../core/errors.js";
 import type { Context } from "../context.js";
-import { Match } from "../matching/match.entity.js";
+import { Match } from "../matching/index.js";
 import { FollowUpDue, FollowUpRecord } from "./followup.entity.js";
 import { DueState } from "./followup.enums.js";
 import { FollowUpPayload, RecordFollowUpInput } from "./followup.inputs.js";
@@ -26,7 +27,7 @@ class DueFollowUp {
 
 @Resolver(() => FollowUpRecord)
 export class FollowUpResolver {
-  @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
+  @RequireRole(...CASEWORKERS)
   @Mutation(() => FollowUpPayload, { description: "フォローアップを記録 (予定を実施済にし, 次回予定を加える)" })
   async recordFollowUp(
     @Arg("input", () => RecordFollowUpInput) input: RecordFollowUpInput,
@@ -35,7 +36,7 @@ export class FollowUpResolver {
     return { followUp: await ctx.services.followUps.record(ctx.viewer, input) };
   }
 
-  @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
+  @RequireRole(...CASEWORKERS)
   @Query(() => [DueFollowUp], { description: "自分のフォローアップ: 期限切れと, withinDays 日以内の予定" })
   myFollowUpsDue(@Arg("withinDays", () => Int, { defaultValue: 7 }) withinDays: number, @Ctx() ctx: Context) {
     if (withinDays < 0 || withinDays > 90) throw badInput("withinDays", "日数は0〜90にしてください");

@@ -1,14 +1,17 @@
-import type { DataSource } from "typeorm";
-import { In, LessThanOrEqual } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
+import type { DataSource, EntityManager } from "typeorm";
+import { LessThanOrEqual } from "typeorm";
+import type { Viewer } from "../core/viewer.js";
 import { addDays, daysBetween, today } from "../core/calendar.js";
-import { DomainError, badInput } from "../core/errors.js";
-import { Match, MatchTransition } from "../matching/match.entity.js";
-import type { MatchService } from "../matching/match.service.js";
-import { Person } from "../people/person.entity.js";
+import { DomainError, badInput, forbidden } from "../core/errors.js";
+// A genuine two-way dependency: a contact is about a match (its lock, its visibility, its start), and a match's
+// moves plan and write follow-ups (MatchService.move). Each side calls only the other's service.
+import type { Match } from "../matching/match.entity.js";
+import { MatchService } from "../matching/match.service.js";
+import { PersonService } from "../people/person.service.js";
 import { FollowUpDue, FollowUpRecord } from "./followup.entity.js";
 import { DueState, FollowUpDueStatus, FollowUpKind } from "./followup.enums.js";
 import type { RecordFollowUpInput } from "./followup.inputs.js";
+import { followUpPolicy } from "./followup.policy.js";
 
 /** Planned follow-ups a record may complete: due within this many days after the contact. */
 const MATCH_WINDOW_DAYS = 14;
@@ -20,6 +23,9 @@ export interface DueFollowUp {
   daysOverdue: number;
 }
 
+/** A contact as stored; text is trimmed and lists deduplicated on the way in. */
+export type FollowUpRecordFields = Omit<FollowUpRecord, "id" | "createdAt">;
+
 export class FollowUpService {
   constructor(
     private readonly db: DataSource,
@@ -27,17 +33,37 @@ export class FollowUpService {
   ) {}
 
   /**
+   * Writes a contact and moves the person's ladder level when it observed one. The one writer of follow-up records:
+   * a recorded contact (record) and an outcome evaluation on a match's move (MatchService.move) both come here.
+   */
+  static async insertRecord(tx: EntityManager, fields: FollowUpRecordFields): Promise<FollowUpRecord> {
+    const repo = tx.getRepository(FollowUpRecord);
+    const record = await repo.save(
+      repo.create({
+        ...fields,
+        counterparts: [...new Set(fields.counterparts)],
+        changeCategories: [...new Set(fields.changeCategories)],
+        narrative: fields.narrative.trim(),
+        hostFeedback: fields.hostFeedback.trim(),
+        hostGuidance: fields.hostGuidance.trim(),
+      }),
+    );
+    if (fields.participationLevel)
+      await PersonService.setParticipationLevel(tx, fields.personId, fields.participationLevel);
+    return record;
+  }
+
+  /**
    * Records a contact. It completes the planned follow-up it answers (the one named, or the oldest still open that
    * is due by contactedOn + 14 days), moves the person's ladder level, and plans `nextDueOn`.
    */
   async record(viewer: Viewer | null, input: RecordFollowUpInput): Promise<FollowUpRecord> {
+    if (!followUpPolicy.record(viewer)) throw forbidden();
     return this.db.transaction(async (tx) => {
       const match = await this.matches.lockVisible(tx, viewer, input.matchId);
       const fields = [];
       // A contact about this match cannot predate the match (the day it was started as 候補).
-      const began = await tx
-        .getRepository(MatchTransition)
-        .findOne({ where: { matchId: match.id }, order: { effectiveOn: "ASC", createdAt: "ASC" } });
+      const began = await MatchService.firstTransition(tx, match.id);
       if (began && input.contactedOn < began.effectiveOn) {
         fields.push({
           field: "input.contactedOn",
@@ -74,29 +100,26 @@ export class FollowUpService {
           });
       if (input.dueId && !due) throw badInput("input.dueId", "この予定は見つからないか、すでに実施・取消されています");
 
-      const repo = tx.getRepository(FollowUpRecord);
-      const record = await repo.save(
-        repo.create({
-          matchId: match.id,
-          personId: match.personId,
-          recordedById: viewer!.userId,
-          contactedOn: input.contactedOn,
-          method: input.method,
-          counterparts: [...new Set(input.counterparts)],
-          sessionsAttended: input.sessionsAttended ?? null,
-          sessionsPlanned: input.sessionsPlanned ?? null,
-          participationLevel: input.participationLevel ?? null,
-          changeObserved: input.changeObserved,
-          changeType: input.changeType ?? null,
-          changeCategories: [...new Set(input.changeCategories)],
-          narrative: input.narrative.trim(),
-          relationshipStability: input.relationshipStability ?? null,
-          hostFeedback: input.hostFeedback.trim(),
-          hostGuidance: input.hostGuidance.trim(),
-          nextDueOn: input.nextDueOn ?? null,
-          isOutcomeEvaluation: false,
-        }),
-      );
+      const record = await FollowUpService.insertRecord(tx, {
+        matchId: match.id,
+        personId: match.personId,
+        recordedById: viewer!.userId,
+        contactedOn: input.contactedOn,
+        method: input.method,
+        counterparts: input.counterparts,
+        sessionsAttended: input.sessionsAttended ?? null,
+        sessionsPlanned: input.sessionsPlanned ?? null,
+        participationLevel: input.participationLevel ?? null,
+        changeObserved: input.changeObserved,
+        changeType: input.changeType ?? null,
+        changeCategories: input.changeCategories,
+        narrative: input.narrative,
+        relationshipStability: input.relationshipStability ?? null,
+        hostFeedback: input.hostFeedback,
+        hostGuidance: input.hostGuidance,
+        nextDueOn: input.nextDueOn ?? null,
+        isOutcomeEvaluation: false,
+      });
       if (due)
         await dues.update(due.id, { status: FollowUpDueStatus.DONE, doneOn: input.contactedOn, recordId: record.id });
       if (input.nextDueOn) {
@@ -111,22 +134,18 @@ export class FollowUpService {
           }),
         );
       }
-      if (input.participationLevel)
-        await tx.getRepository(Person).update(match.personId, { participationLevel: input.participationLevel });
-      await tx.getRepository(Match).update(match.id, { updatedAt: new Date() });
+      await MatchService.touch(tx, match.id);
       return record;
     });
   }
 
   /** 今日・今週のフォローアップ: the signed-in coordinator's planned follow-ups, overdue first. */
   async dueFor(viewer: Viewer, withinDays: number, now = new Date()): Promise<DueFollowUp[]> {
+    if (!followUpPolicy.listDue(viewer)) throw forbidden();
     const day = today(now);
     // Only matches of persons the viewer may still see (a withdrawn consent takes the person off this list too).
     const rows = await this.matches
-      .whereVisible(
-        this.db.getRepository(FollowUpDue).createQueryBuilder("d").innerJoin(Match, "m", "m.id = d.matchId"),
-        viewer,
-      )
+      .joinVisible(this.db.getRepository(FollowUpDue).createQueryBuilder("d"), "d.matchId", viewer)
       .andWhere("m.coordinatorId = :uid")
       .andWhere("d.status = :planned", { planned: FollowUpDueStatus.PLANNED })
       .andWhere("d.dueOn <= :until", { until: addDays(day, withinDays) })
@@ -134,7 +153,7 @@ export class FollowUpService {
       .take(500)
       .getMany();
     if (!rows.length) return [];
-    const matches = await this.db.getRepository(Match).findBy({ id: In([...new Set(rows.map((d) => d.matchId))]) });
+    const matches = await MatchService.byIds(this.db.manager, [...new Set(rows.map((d) => d.matchId))]);
     const byId = new Map(matches.map((m) => [m.id, m]));
     return rows.map((due) => {
       const late = daysBetween(due.dueOn, day);

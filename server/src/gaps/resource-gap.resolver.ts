@@ -1,27 +1,34 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Area } from "../areas/area.entity.js";
-import { UserRole } from "../auth/user.entity.js";
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Area } from "../areas/index.js";
+import { CASEWORKERS, STAFF } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import type { Context } from "../context.js";
-import { Resource } from "../resources/resource.entity.js";
+import { Resource } from "../resources/index.js";
 import { ResourceGap, ResourceGapStatus } from "./resource-gap.entity.js";
 import { RaiseResourceGapInput, ResourceGapPayload, SetResourceGapStatusInput } from "./resource-gap.inputs.js";
+import { resourceGapPolicy } from "./resource-gap.policy.js";
 import { GAP_TRANSITIONS } from "./resource-gap.service.js";
 import { areaLoaders } from "../areas/area.loaders.js";
 import { resourceLoaders } from "../resources/resource.loaders.js";
 
+@ObjectType({ description: "ログイン中の利用者がこの資源の不足に対してできること" })
+class ResourceGapPermissions {
+  @Field(() => Boolean)
+  setStatus: boolean;
+}
+
 @Resolver(() => ResourceGap)
 export class ResourceGapResolver {
-  @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR, UserRole.VIEWER)
+  @RequireRole(...STAFF)
   @Query(() => [ResourceGap], { description: "資源の不足 (地域課題) の一覧. 本人は出ない" })
   resourceGaps(
     @Arg("statuses", () => [ResourceGapStatus], { nullable: true }) statuses: ResourceGapStatus[] | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.gaps.list(statuses);
+    return ctx.services.gaps.list(ctx.viewer, statuses);
   }
 
-  @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
+  @RequireRole(...CASEWORKERS)
   @Mutation(() => ResourceGapPayload)
   async raiseResourceGap(
     @Arg("input", () => RaiseResourceGapInput) input: RaiseResourceGapInput,
@@ -30,13 +37,13 @@ export class ResourceGapResolver {
     return { resourceGap: await ctx.services.gaps.raise(ctx.viewer, input) };
   }
 
-  @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
+  @RequireRole(...CASEWORKERS)
   @Mutation(() => ResourceGapPayload, { description: "状態を変える (把握 → 協議中 → 開発中 → 解決 / 見送り)" })
   async setResourceGapStatus(
     @Arg("input", () => SetResourceGapStatusInput) input: SetResourceGapStatusInput,
     @Ctx() ctx: Context,
   ): Promise<ResourceGapPayload> {
-    return { resourceGap: await ctx.services.gaps.setStatus(input) };
+    return { resourceGap: await ctx.services.gaps.setStatus(ctx.viewer, input) };
   }
 
   @FieldResolver(() => Area, { nullable: true })
@@ -47,6 +54,11 @@ export class ResourceGapResolver {
   @FieldResolver(() => Resource, { nullable: true, description: "解決にした資源" })
   resolvedResource(@Root() gap: ResourceGap, @Ctx() ctx: Context) {
     return gap.resolvedResourceId ? ctx.loaders.of(resourceLoaders).resource.load(gap.resolvedResourceId) : null;
+  }
+
+  @FieldResolver(() => ResourceGapPermissions)
+  viewerCan(@Ctx() ctx: Context): ResourceGapPermissions {
+    return { setStatus: resourceGapPolicy.setStatus(ctx.viewer) };
   }
 
   @FieldResolver(() => [ResourceGapStatus], { description: "次にできる状態" })

@@ -1,13 +1,14 @@
 import type { DataSource } from "typeorm";
 import { In } from "typeorm";
-import { Area } from "../areas/area.entity.js";
-import type { Viewer } from "../auth/viewer.js";
-import { badInput, conflict, notFound } from "../core/errors.js";
+import { AreaService } from "../areas/area.service.js";
+import type { Viewer } from "../core/viewer.js";
+import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { isUuid } from "../core/validators.js";
 import type { PersonService } from "../people/person.service.js";
-import { Resource } from "../resources/resource.entity.js";
+import { ResourceService } from "../resources/resource.service.js";
 import { RESOURCE_GAP_STATUS_LABELS, ResourceGap, ResourceGapStatus } from "./resource-gap.entity.js";
 import type { RaiseResourceGapInput, SetResourceGapStatusInput } from "./resource-gap.inputs.js";
+import { resourceGapPolicy } from "./resource-gap.policy.js";
 
 const S = ResourceGapStatus;
 /** 把握 → 協議中 → 開発中 → 解決 / 見送り; a 見送り can be taken up again. */
@@ -26,9 +27,10 @@ export class ResourceGapService {
   ) {}
 
   async raise(viewer: Viewer | null, input: RaiseResourceGapInput): Promise<ResourceGap> {
+    if (!resourceGapPolicy.raise(viewer)) throw forbidden();
     return this.db.transaction(async (tx) => {
-      if (input.personId) await this.people.getVisible(viewer, input.personId, tx);
-      if (input.areaId && !(await tx.getRepository(Area).existsBy({ id: input.areaId })))
+      if (input.personId) await this.people.getVisible(viewer, input.personId, { tx });
+      if (input.areaId && !(await AreaService.allExist(tx, [input.areaId])))
         throw badInput("input.areaId", "地域が見つかりません");
       const repo = tx.getRepository(ResourceGap);
       return repo.save(
@@ -47,7 +49,8 @@ export class ResourceGapService {
     });
   }
 
-  async setStatus(input: SetResourceGapStatusInput): Promise<ResourceGap> {
+  async setStatus(viewer: Viewer | null, input: SetResourceGapStatusInput): Promise<ResourceGap> {
+    if (!resourceGapPolicy.setStatus(viewer)) throw forbidden();
     return this.db.transaction(async (tx) => {
       const gap = isUuid(input.id)
         ? await tx.getRepository(ResourceGap).findOne({ where: { id: input.id }, lock: { mode: "pessimistic_write" } })
@@ -64,7 +67,7 @@ export class ResourceGapService {
       if (input.status === S.RESOLVED) {
         if (!input.resolvedResourceId)
           throw badInput("input.resolvedResourceId", "解決にするには、新しくできた資源を指定してください");
-        if (!(await tx.getRepository(Resource).existsBy({ id: input.resolvedResourceId })))
+        if (!(await ResourceService.exists(tx, input.resolvedResourceId)))
           throw badInput("input.resolvedResourceId", "資源が見つかりません");
         gap.resolvedResourceId = input.resolvedResourceId;
       } else if (input.resolvedResourceId) {
@@ -76,7 +79,8 @@ export class ResourceGapService {
     });
   }
 
-  list(statuses: ResourceGapStatus[] | null): Promise<ResourceGap[]> {
+  async list(viewer: Viewer | null, statuses: ResourceGapStatus[] | null): Promise<ResourceGap[]> {
+    if (!resourceGapPolicy.list(viewer)) throw forbidden();
     return this.db.getRepository(ResourceGap).find({
       where: statuses?.length ? { status: In(statuses) } : {},
       order: { createdAt: "DESC" },

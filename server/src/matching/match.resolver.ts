@@ -1,24 +1,27 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { User, UserRole } from "../auth/user.entity.js";
+import { User } from "../auth/index.js";
 import { userLoaders } from "../auth/user.loaders.js";
+import { CASEWORKERS } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import { today } from "../core/calendar.js";
 import { notFound } from "../core/errors.js";
 import { ConnectionType } from "../core/pagination.js";
 import type { Context } from "../context.js";
-import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";
+import { FollowUpDue, FollowUpRecord } from "../followups/index.js";
+import { Organization } from "../organizations/index.js";
+import { Person } from "../people/index.js";
+import { Resource } from "../resources/index.js";
 import { followUpLoaders } from "../followups/followup.loaders.js";
-import { Organization } from "../organizations/organization.entity.js";
 import { organizationLoaders } from "../organizations/organization.loaders.js";
-import { Person } from "../people/person.entity.js";
 import { personLoaders } from "../people/person.loaders.js";
-import { Resource } from "../resources/resource.entity.js";
 import { resourceLoaders } from "../resources/resource.loaders.js";
 import type { MunicipalSettings } from "../settings/municipal-settings.entity.js";
 import { Attendance, Match, MatchTransition } from "./match.entity.js";
 import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
 import { matchLoaders } from "./match.loaders.js";
 import { CreateMatchInput, MatchListArgs, MatchPayload, TransitionMatchInput } from "./match.inputs.js";
+import { followUpPolicy } from "../followups/followup.policy.js";
+import { matchPolicy } from "./match.policy.js";
 import { TRANSITIONS, settlingFrom, transitionRule } from "./match.stages.js";
 
 /** The municipal settings, read once per request however many matches ask. */
@@ -30,7 +33,6 @@ const settingsOf = (ctx: Context): Promise<MunicipalSettings> => {
 };
 
 const MatchConnection = ConnectionType(Match, "Match");
-const CASEWORKERS = [UserRole.ADMIN, UserRole.COORDINATOR] as const;
 
 @ObjectType({ description: "この段階から進める先 (画面のボタン)" })
 class AllowedTransition {
@@ -50,6 +52,20 @@ class AllowedTransition {
 
   @Field(() => Boolean, { description: "受け入れ先への紹介の同意が必要" })
   hostConsentRequired: boolean;
+}
+
+@ObjectType({
+  description: "ログイン中の利用者がこのマッチングに対してできること (段階ごとの移動は allowedTransitions)",
+})
+class MatchPermissions {
+  @Field(() => Boolean)
+  transition: boolean;
+
+  @Field(() => Boolean)
+  recordFollowUp: boolean;
+
+  @Field(() => Boolean)
+  recordAttendance: boolean;
 }
 
 @Resolver(() => Match)
@@ -87,6 +103,15 @@ export class MatchResolver {
   @FieldResolver(() => String, { description: "段階の表示名" })
   stageLabel(@Root() match: Match): string {
     return MATCH_STAGE_LABELS[match.stage];
+  }
+
+  @FieldResolver(() => MatchPermissions)
+  viewerCan(@Root() match: Match, @Ctx() ctx: Context): MatchPermissions {
+    return {
+      transition: matchPolicy.transition(ctx.viewer),
+      recordFollowUp: followUpPolicy.record(ctx.viewer),
+      recordAttendance: matchPolicy.recordAttendance(ctx.viewer, match),
+    };
   }
 
   @FieldResolver(() => [AllowedTransition])

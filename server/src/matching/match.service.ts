@@ -1,25 +1,25 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { In } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { today } from "../core/calendar.js";
-import { DomainError, badInput, conflict, notFound } from "../core/errors.js";
+import { DomainError, badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
 import { isUuid } from "../core/validators.js";
-import { FollowUpRecord } from "../followups/followup.entity.js";
 import { RelationshipStability } from "../followups/followup.enums.js";
 import { followUpPlanner } from "../followups/followup.planner.js";
-import { Consent } from "../people/consent.entity.js";
+import { FollowUpService } from "../followups/followup.service.js";
 import { hasHostConsent } from "../people/consent.policy.js";
-import { Person } from "../people/person.entity.js";
 import { PLAN_IN_FORCE } from "../people/person.enums.js";
-import type { PersonService } from "../people/person.service.js";
-import { SupportPlan } from "../people/support-plan.entity.js";
+import { PersonService } from "../people/person.service.js";
+import type { SupportPlan } from "../people/support-plan.entity.js";
+import { SupportPlanService } from "../people/support-plan.service.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
-import { Resource } from "../resources/resource.entity.js";
+import { ResourceService } from "../resources/resource.service.js";
 import type { MunicipalSettingsService } from "../settings/municipal-settings.service.js";
 import { Match, MatchTransition } from "./match.entity.js";
 import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
 import type { CreateMatchInput, MatchListArgs, TransitionMatchInput } from "./match.inputs.js";
+import { matchPolicy } from "./match.policy.js";
 import { ENDED, illegalTransitionMessage, isReopening, settlingFrom, transitionRule } from "./match.stages.js";
 
 /**
@@ -34,9 +34,10 @@ export class MatchService {
   ) {}
 
   async create(viewer: Viewer | null, input: CreateMatchInput): Promise<Match> {
+    if (!matchPolicy.create(viewer)) throw forbidden();
     return this.db.transaction(async (tx) => {
-      const person = await this.people.getVisible(viewer, input.personId, tx, true);
-      const resource = await tx.getRepository(Resource).findOneBy({ id: input.resourceId });
+      const person = await this.people.getVisible(viewer, input.personId, { tx, lock: true });
+      const [resource] = await ResourceService.byIds(tx, [input.resourceId]);
       if (!resource) throw badInput("input.resourceId", "資源が見つかりません");
       if (resource.status === ResourceStatus.ENDED) throw badInput("input.resourceId", "終了した資源にはつなげません");
       const plan = await this.planFor(tx, person.id, input.supportPlanId ?? null);
@@ -77,6 +78,7 @@ export class MatchService {
   }
 
   async transition(viewer: Viewer | null, input: TransitionMatchInput): Promise<Match> {
+    if (!matchPolicy.transition(viewer)) throw forbidden();
     return this.db.transaction(async (tx) => {
       // Row lock first: of two concurrent moves, the second waits here and then sees the first one's version.
       const match = await this.lockVisible(tx, viewer, input.matchId);
@@ -118,7 +120,7 @@ export class MatchService {
     if (rule.outcomeRequired) this.checkOutcome(from, to, how.outcome ?? null);
     if (to === MatchStage.STABLE && !how.reason) await this.checkSettlingPeriod(tx, match, how.effectiveOn);
     if (rule.hostConsentRequired) {
-      const consents = await tx.getRepository(Consent).findBy({ personId: match.personId });
+      const consents = await PersonService.consentsFor(tx, [match.personId]);
       if (!hasHostConsent(consents, match.organizationId, how.effectiveOn)) {
         throw conflict(
           "この受け入れ先への紹介について本人の同意がありません。同意を記録してから受け入れ先に連絡してください",
@@ -144,31 +146,26 @@ export class MatchService {
     }
     if (how.outcome) {
       const o = how.outcome;
-      const repo = tx.getRepository(FollowUpRecord);
-      await repo.save(
-        repo.create({
-          matchId: match.id,
-          personId: match.personId,
-          recordedById: how.actorId,
-          contactedOn: how.effectiveOn,
-          method: o.method,
-          counterparts: [...new Set(o.counterparts)],
-          sessionsAttended: null,
-          sessionsPlanned: null,
-          participationLevel: o.participationLevel ?? null,
-          changeObserved: o.changeObserved,
-          changeType: o.changeObserved ? (o.changeType ?? null) : null,
-          changeCategories: o.changeObserved ? [...new Set(o.changeCategories)] : [],
-          narrative: o.narrative.trim(),
-          relationshipStability: o.relationshipStability,
-          hostFeedback: "",
-          hostGuidance: "",
-          nextDueOn: null,
-          isOutcomeEvaluation: true,
-        }),
-      );
-      if (o.participationLevel)
-        await tx.getRepository(Person).update(match.personId, { participationLevel: o.participationLevel });
+      await FollowUpService.insertRecord(tx, {
+        matchId: match.id,
+        personId: match.personId,
+        recordedById: how.actorId,
+        contactedOn: how.effectiveOn,
+        method: o.method,
+        counterparts: o.counterparts,
+        sessionsAttended: null,
+        sessionsPlanned: null,
+        participationLevel: o.participationLevel ?? null,
+        changeObserved: o.changeObserved,
+        changeType: o.changeObserved ? (o.changeType ?? null) : null,
+        changeCategories: o.changeObserved ? o.changeCategories : [],
+        narrative: o.narrative,
+        relationshipStability: o.relationshipStability,
+        hostFeedback: "",
+        hostGuidance: "",
+        nextDueOn: null,
+        isOutcomeEvaluation: true,
+      });
     }
     match.stage = to;
     await tx.getRepository(Match).save(match);
@@ -184,7 +181,45 @@ export class MatchService {
 
   /** Keeps the matches (alias `m`) of persons this viewer may see; binds `:uid` to the viewer. */
   whereVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer): SelectQueryBuilder<T> {
-    return this.people.whereVisible(qb.innerJoin(Person, "p", "p.id = m.personId"), "p", viewer);
+    return this.people.joinVisible(qb, "m.personId", viewer);
+  }
+
+  /**
+   * Joins the match named by `matchIdColumn` (alias `m`) and keeps the rows whose match this viewer may see. Binds
+   * `:uid` to the viewer.
+   */
+  joinVisible<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    matchIdColumn: string,
+    viewer: Viewer,
+  ): SelectQueryBuilder<T> {
+    return this.whereVisible(qb.innerJoin(Match, "m", `m.id = ${matchIdColumn}`), viewer);
+  }
+
+  /*
+   * For other features (follow-ups, the listing delete guard), inside their transaction. No access check: the caller
+   * has already passed one (lockVisible, joinVisible) for the matches it names.
+   */
+
+  static byIds(tx: EntityManager, ids: string[]): Promise<Match[]> {
+    return ids.length ? tx.getRepository(Match).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  /** The first move of a match (its start as 候補), or null. */
+  static firstTransition(tx: EntityManager, matchId: string): Promise<MatchTransition | null> {
+    return tx
+      .getRepository(MatchTransition)
+      .findOne({ where: { matchId }, order: { effectiveOn: "ASC", createdAt: "ASC" } });
+  }
+
+  /** A follow-up recorded on the match moves it up the board (the board is ordered by updatedAt). */
+  static async touch(tx: EntityManager, matchId: string): Promise<void> {
+    await tx.getRepository(Match).update(matchId, { updatedAt: new Date() });
+  }
+
+  /** Whether any match refers to this listing (see ResourceService's ListingInUse). */
+  static hasListing(tx: EntityManager, resourceId: string): Promise<boolean> {
+    return tx.getRepository(Match).existsBy({ resourceId });
   }
 
   /** The board: matches of persons this viewer may see, newest first. */
@@ -211,7 +246,7 @@ export class MatchService {
       ? await tx.getRepository(Match).findOne({ where: { id }, lock: { mode: "pessimistic_write" } })
       : null;
     if (!match) throw notFound("マッチング");
-    await this.people.getVisible(viewer, match.personId, tx).catch(() => Promise.reject(notFound("マッチング")));
+    await this.people.getVisible(viewer, match.personId, { tx }).catch(() => Promise.reject(notFound("マッチング")));
     return match;
   }
 
@@ -254,16 +289,14 @@ export class MatchService {
 
   private async planFor(tx: EntityManager, personId: string, planId: string | null): Promise<SupportPlan | null> {
     if (planId) {
-      const plan = await tx.getRepository(SupportPlan).findOneBy({ id: planId, personId });
+      const plan = await SupportPlanService.findOfPerson(tx, personId, planId);
       if (!plan) throw badInput("input.supportPlanId", "この本人の支援プランが見つかりません");
       // A plan is the basis of a match only once agreed with the person (and until it is closed); a draft is not.
       if (!PLAN_IN_FORCE.includes(plan.status))
         throw badInput("input.supportPlanId", "合意済 (または見直し中) の支援プランを指定してください");
       return plan;
     }
-    return tx
-      .getRepository(SupportPlan)
-      .findOne({ where: { personId, status: In([...PLAN_IN_FORCE]) }, order: { agreedOn: "DESC" } });
+    return SupportPlanService.latestInForce(tx, personId);
   }
 
   private openStages(): MatchStage[] {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { addDays, addMonths, today } from "../core/calendar.js";
 import { FollowUpDue } from "../followups/followup.entity.js";
 import { participationSchedule } from "../followups/followup.schedule.js";

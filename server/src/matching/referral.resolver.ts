@@ -1,17 +1,27 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Area } from "../areas/area.entity.js";
-import { UserRole } from "../auth/user.entity.js";
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Area } from "../areas/index.js";
+import { HOSTS, REFERRAL_PARTIES } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import type { Context } from "../context.js";
 import { Attendance } from "./match.entity.js";
 import { MatchStage } from "./match.enums.js";
 import { RecordAttendanceInput, RespondToReferralInput } from "./match.inputs.js";
+import { matchPolicy } from "./match.policy.js";
 import { Referral, ReferralPerson } from "./referral.view.js";
 import { areaLoaders } from "../areas/area.loaders.js";
 
+@ObjectType({ description: "ログイン中の利用者がこの紹介に対してできること (段階による可否は canRespond ほか)" })
+class ReferralPermissions {
+  @Field(() => Boolean)
+  respond: boolean;
+
+  @Field(() => Boolean)
+  recordAttendance: boolean;
+}
+
 @Resolver(() => Referral)
 export class ReferralResolver {
-  @RequireRole(UserRole.HOST)
+  @RequireRole(...HOSTS)
   @Query(() => [Referral], { description: "自分の団体に届いた紹介 (同意された事柄だけ)" })
   myReferrals(
     @Arg("stages", () => [MatchStage], { nullable: true }) stages: MatchStage[] | null,
@@ -20,13 +30,13 @@ export class ReferralResolver {
     return ctx.services.referrals.list(ctx.viewer, stages);
   }
 
-  @RequireRole(UserRole.HOST)
+  @RequireRole(...HOSTS)
   @Query(() => Referral, { description: "紹介 (自分の団体宛てでなければ NOT_FOUND)" })
   referral(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Referral> {
     return ctx.services.referrals.get(ctx.viewer, id);
   }
 
-  @RequireRole(UserRole.HOST)
+  @RequireRole(...HOSTS)
   @Mutation(() => Referral, { description: "受け入れる / お断りする (お断りには理由が必要)" })
   respondToReferral(
     @Arg("input", () => RespondToReferralInput) input: RespondToReferralInput,
@@ -35,13 +45,21 @@ export class ReferralResolver {
     return ctx.services.referrals.respond(ctx.viewer, input);
   }
 
-  @RequireRole(UserRole.HOST, UserRole.COORDINATOR, UserRole.ADMIN)
+  @RequireRole(...REFERRAL_PARTIES)
   @Mutation(() => Attendance, { description: "出欠を記録 (受け入れ先または担当者)" })
   recordAttendance(
     @Arg("input", () => RecordAttendanceInput) input: RecordAttendanceInput,
     @Ctx() ctx: Context,
   ): Promise<Attendance> {
     return ctx.services.referrals.recordAttendance(ctx.viewer, input);
+  }
+
+  @FieldResolver(() => ReferralPermissions)
+  viewerCan(@Root() referral: Referral, @Ctx() ctx: Context): ReferralPermissions {
+    return {
+      respond: matchPolicy.respond(ctx.viewer, referral),
+      recordAttendance: matchPolicy.recordAttendance(ctx.viewer, referral),
+    };
   }
 }
 

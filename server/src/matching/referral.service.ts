@@ -1,17 +1,16 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
-import { UserRole } from "../auth/user.entity.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { today } from "../core/calendar.js";
 import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { isUuid } from "../core/validators.js";
-import { Consent } from "../people/consent.entity.js";
 import { factsForHost, hasHostConsent } from "../people/consent.policy.js";
-import { Person } from "../people/person.entity.js";
-import { Resource } from "../resources/resource.entity.js";
+import { PersonService } from "../people/person.service.js";
+import { ResourceService } from "../resources/resource.service.js";
 import { Attendance, Match, MatchTransition } from "./match.entity.js";
 import { HostResponse, MatchStage } from "./match.enums.js";
 import type { RecordAttendanceInput, RespondToReferralInput } from "./match.inputs.js";
+import { matchPolicy } from "./match.policy.js";
 import type { MatchService } from "./match.service.js";
 import { PARTICIPATING, SENT_TO_HOST } from "./match.stages.js";
 import { redactForHost, type Referral } from "./referral.view.js";
@@ -49,7 +48,7 @@ export class ReferralService {
   async respond(viewer: Viewer | null, input: RespondToReferralInput): Promise<Referral> {
     const orgId = this.hostOrg(viewer);
     await this.db.transaction(async (tx) => {
-      const match = await this.findOwn(tx, orgId, input.matchId, true);
+      const match = await this.findOwn(tx, orgId, input.matchId, { lock: true });
       const reason = input.reason?.trim() ?? "";
       if (input.response === HostResponse.DECLINED) {
         if (!reason) throw badInput("input.reason", "お断りの理由を入力してください");
@@ -78,10 +77,9 @@ export class ReferralService {
   /** 出欠: by the host for its own referrals, or by a caseworker who may see the person. One row per session day. */
   async recordAttendance(viewer: Viewer | null, input: RecordAttendanceInput): Promise<Attendance> {
     return this.db.transaction(async (tx) => {
-      const match =
-        viewer?.role === UserRole.HOST
-          ? await this.findOwn(tx, this.hostOrg(viewer), input.matchId, true)
-          : await this.matches.lockVisible(tx, viewer, input.matchId);
+      const match = matchPolicy.actsAsHost(viewer)
+        ? await this.findOwn(tx, this.hostOrg(viewer), input.matchId, { lock: true })
+        : await this.matches.lockVisible(tx, viewer, input.matchId);
       if (!ATTENDANCE_STAGES.has(match.stage)) throw conflict("出欠は見学・体験または参加開始後に記録できます");
       const repo = tx.getRepository(Attendance);
       await repo.upsert(
@@ -99,11 +97,12 @@ export class ReferralService {
   }
 
   private hostOrg(viewer: Viewer | null): string {
-    if (viewer?.role !== UserRole.HOST || !viewer.organizationId) throw forbidden();
-    return viewer.organizationId;
+    const organizationId = matchPolicy.hostOrganizationOf(viewer);
+    if (!organizationId) throw forbidden();
+    return organizationId;
   }
 
-  private async findOwn(tx: EntityManager, orgId: string, id: string, lock = false): Promise<Match> {
+  private async findOwn(tx: EntityManager, orgId: string, id: string, { lock = false } = {}): Promise<Match> {
     const match = isUuid(id)
       ? await tx
           .getRepository(Match)
@@ -119,9 +118,9 @@ export class ReferralService {
     const ids = rows.map((m) => m.id);
     const personIds = [...new Set(rows.map((m) => m.personId))];
     const [persons, consents, resources, attendance, sent] = await Promise.all([
-      tx.getRepository(Person).findBy({ id: In(personIds) }),
-      tx.getRepository(Consent).findBy({ personId: In(personIds) }),
-      tx.getRepository(Resource).findBy({ id: In([...new Set(rows.map((m) => m.resourceId))]) }),
+      PersonService.byIds(tx, personIds),
+      PersonService.consentsFor(tx, personIds),
+      ResourceService.byIds(tx, [...new Set(rows.map((m) => m.resourceId))]),
       tx.getRepository(Attendance).find({ where: { matchId: In(ids) }, order: { sessionOn: "DESC" } }),
       tx
         .getRepository(MatchTransition)
@@ -139,6 +138,7 @@ export class ReferralService {
       const facts = factsForHost(own, orgId, day);
       return {
         id: m.id,
+        organizationId: m.organizationId,
         stage: m.stage,
         version: m.version,
         resource: resource.get(m.resourceId)!,

@@ -13,7 +13,7 @@ import { Accessibility } from "../resources/resource.enums.js";
 import { TimeBand, Weekday } from "../schedules/schedule.value.js";
 import { Attendance } from "./match.entity.js";
 import { HostResponse, MatchStage } from "./match.enums.js";
-import { Resource } from "../resources/resource.entity.js";
+import { Resource } from "../resources/index.js";
 
 /**
  * What a host may know about the person: each field is filled only when an active consent covering this host lists
@@ -107,6 +107,9 @@ export function redactForHost(person: Person, facts: ReadonlySet<ConsentFact>, m
 export class Referral {
   @Field(() => ID, { description: "マッチングの id" })
   id: string;
+
+  /** The host organization it was sent to (not a field: the host knows its own). */
+  organizationId: string;
 
   @Field(() => MatchStage)
   stage: MatchStage;

@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import { UserRole } from "../auth/user.entity.js";
+import { CASEWORKERS } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import type { Context } from "../context.js";
 import { SuggestionResult } from "./suggestion.types.js";
 
 @Resolver()
 export class SuggestionResolver {
-  @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
+  @RequireRole(...CASEWORKERS)
   @Query(() => SuggestionResult, {
     description: "本人に合いそうな資源を適合度順に提案し、外した資源とその理由も返す (件数は1〜50)",
   })

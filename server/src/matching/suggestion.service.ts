@@ -1,10 +1,11 @@
-import { In, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
 import { badInput } from "../core/errors.js";
 import { escapeLike } from "../core/sql.js";
 import type { Person } from "../people/person.entity.js";
-import { Mobility, PLAN_IN_FORCE } from "../people/person.enums.js";
-import { SupportPlan } from "../people/support-plan.entity.js";
-import { Resource } from "../resources/resource.entity.js";
+import { Mobility } from "../people/person.enums.js";
+import { SupportPlanService } from "../people/support-plan.service.js";
+import type { Resource } from "../resources/resource.entity.js";
+import { ResourceService } from "../resources/resource.service.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
 import { nextSessions } from "../schedules/schedule.js";
 import {
@@ -66,9 +67,9 @@ export class SuggestionService {
     const queries = candidateQueries(person, home, now);
     const [{ ids, degraded }, hasAgreedPlan] = await Promise.all([
       this.candidateIds(queries, home),
-      this.db.getRepository(SupportPlan).existsBy({ personId: person.id, status: In([...PLAN_IN_FORCE]) }),
+      SupportPlanService.hasInForce(this.db.manager, person.id),
     ]);
-    const rows = ids.length ? await this.db.getRepository(Resource).findBy({ id: In(ids) }) : [];
+    const rows = await ResourceService.byIds(this.db.manager, ids);
 
     const facts: PersonFacts = {
       birthYear: person.birthYear,

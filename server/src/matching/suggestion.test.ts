@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { createLogger } from "../core/logger.js";
 import { Mobility, SupportPlanStatus, SupportPlanVersion } from "../people/person.enums.js";
 import type { Person } from "../people/person.entity.js";

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { Resource } from "../resources/resource.entity.js";
+import { Resource } from "../resources/index.js";
 import { Session } from "../schedules/schedule.types.js";
 
 @ObjectType({ description: "提案の理由 (例: 「火曜午前の開催が本人の希望と一致」「自宅から1.2km」「見学可」)" })

@@ -1,12 +1,10 @@
-import { UserRole } from "../auth/user.entity.js";
-import type { Viewer } from "../auth/viewer.js";
+import { CASEWORKERS, HOSTS, hasRole } from "../core/roles.js";
+import type { Viewer } from "../core/viewer.js";
 
 /** Pure rules: who may do what to an organization. The UI reads them through `viewerCan`. */
 export const organizationPolicy = {
-  create: (viewer: Viewer | null): boolean => viewer?.role === UserRole.ADMIN || viewer?.role === UserRole.COORDINATOR,
+  create: (viewer: Viewer | null): boolean => hasRole(viewer, CASEWORKERS),
 
   update: (viewer: Viewer | null, org: { id: string }): boolean =>
-    viewer?.role === UserRole.ADMIN ||
-    viewer?.role === UserRole.COORDINATOR ||
-    (viewer?.role === UserRole.HOST && viewer.organizationId === org.id),
+    hasRole(viewer, CASEWORKERS) || (hasRole(viewer, HOSTS) && viewer?.organizationId === org.id),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
-import type { Viewer } from "../auth/viewer.js";
+import { UserRole } from "../core/roles.js";
+import type { Viewer } from "../core/viewer.js";
 import { organizationPolicy } from "./organization.policy.js";
 
 const viewer = (role: UserRole, organizationId: string | null = null): Viewer => ({

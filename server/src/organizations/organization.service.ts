@@ -1,6 +1,6 @@
 import { isUuid } from "../core/validators.js";
-import type { DataSource } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Viewer } from "../core/viewer.js";
 import { forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
 import { escapeLike } from "../core/sql.js";
@@ -18,6 +18,11 @@ export interface OrganizationFilter {
 
 export class OrganizationService {
   constructor(private readonly db: DataSource) {}
+
+  /** For other features' checks, inside their transaction. */
+  static exists(tx: EntityManager, id: string): Promise<boolean> {
+    return tx.getRepository(Organization).existsBy({ id });
+  }
 
   async create(viewer: Viewer | null, input: CreateOrganizationInput): Promise<Organization> {
     if (!organizationPolicy.create(viewer)) throw forbidden();

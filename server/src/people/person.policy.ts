@@ -1,5 +1,5 @@
-import { UserRole } from "../auth/user.entity.js";
-import type { Viewer } from "../auth/viewer.js";
+import { ADMINS, CASEWORKERS, UserRole, hasRole } from "../core/roles.js";
+import type { Viewer } from "../core/viewer.js";
 import { PersonTrack } from "./person.enums.js";
 
 /** What decides who may see a person: their basis today, not the track they were registered on. */
@@ -8,8 +8,7 @@ export interface PersonAccessFacts {
   hasActiveConsent: boolean;
 }
 
-const isCaseworker = (viewer: Viewer | null) =>
-  viewer?.role === UserRole.ADMIN || viewer?.role === UserRole.COORDINATOR;
+const isCaseworker = (viewer: Viewer | null) => hasRole(viewer, CASEWORKERS);
 
 /** The track a person is on today: consented while a consent is active, otherwise the 支援会議 track. */
 export const trackOf = (facts: PersonAccessFacts): PersonTrack =>
@@ -29,4 +28,17 @@ export const personPolicy = {
   /** Same people as read: whoever works the case may update it, record consent, plans and matches. */
   update: (viewer: Viewer | null, person: PersonAccessFacts, memberOfMeeting: boolean) =>
     personPolicy.read(viewer, person, memberOfMeeting),
+  /**
+   * For records reached through a person the viewer reads (read passed on the way there): whoever reads the person
+   * works the case, and a withdrawn consent stays withdrawn.
+   */
+  withdrawConsent: (viewer: Viewer | null, consent: { withdrawnAt: Date | null }) =>
+    isCaseworker(viewer) && consent.withdrawnAt === null,
+  updatePlan: (viewer: Viewer | null) => isCaseworker(viewer),
+  /** 支援会議 membership is an ADMIN decision (the meeting's 構成員 carry 守秘義務). */
+  createMeetingGroup: (viewer: Viewer | null) => hasRole(viewer, ADMINS),
+  /** Who may be a person's 担当者 or sit on a 支援会議: caseworkers, never a host or a viewer. */
+  mayWorkCases: (user: { role: UserRole }) => hasRole(user, CASEWORKERS),
+  /** A coordinator who registers a person becomes their 担当者; an administrator registering one does not. */
+  coordinatesOnRegistering: (viewer: Viewer | null) => viewer?.role === UserRole.COORDINATOR,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
-import type { Viewer } from "../auth/viewer.js";
+import { UserRole } from "../core/roles.js";
+import type { Viewer } from "../core/viewer.js";
 import { PersonTrack } from "./person.enums.js";
 import { personPolicy, trackOf } from "./person.policy.js";
 
@@ -52,5 +52,31 @@ describe("who may see and work a 本人's record", () => {
   it("a person is on the consented track while a consent is in force, otherwise on the 支援会議 track", () => {
     expect(trackOf(CONSENTED)).toBe(PersonTrack.CONSENTED);
     expect(trackOf(NO_CONSENT)).toBe(PersonTrack.SUPPORT_MEETING);
+  });
+
+  it("on a person they read, caseworkers withdraw a consent still in force (not one already withdrawn) and update plans", () => {
+    for (const v of CASEWORKERS) {
+      expect(personPolicy.withdrawConsent(v, { withdrawnAt: null }), v!.role).toBe(true);
+      expect(personPolicy.withdrawConsent(v, { withdrawnAt: new Date() }), v!.role).toBe(false);
+      expect(personPolicy.updatePlan(v), v!.role).toBe(true);
+    }
+    for (const v of OTHERS) {
+      expect(personPolicy.withdrawConsent(v, { withdrawnAt: null }), `${v?.role}`).toBe(false);
+      expect(personPolicy.updatePlan(v), `${v?.role}`).toBe(false);
+    }
+  });
+
+  it("only administrators create a 支援会議; only caseworkers may be a 担当者 or a member of one", () => {
+    expect(personPolicy.createMeetingGroup(viewer(UserRole.ADMIN))).toBe(true);
+    for (const v of [viewer(UserRole.COORDINATOR), ...OTHERS])
+      expect(personPolicy.createMeetingGroup(v), `${v?.role}`).toBe(false);
+    for (const role of Object.values(UserRole))
+      expect(personPolicy.mayWorkCases({ role }), role).toBe(role === UserRole.ADMIN || role === UserRole.COORDINATOR);
+  });
+
+  it("a coordinator who registers a person becomes their 担当者; an administrator (or anyone else) does not", () => {
+    expect(personPolicy.coordinatesOnRegistering(viewer(UserRole.COORDINATOR))).toBe(true);
+    for (const v of [viewer(UserRole.ADMIN), ...OTHERS])
+      expect(personPolicy.coordinatesOnRegistering(v), `${v?.role}`).toBe(false);
   });
 });

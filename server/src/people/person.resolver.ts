@@ -1,13 +1,14 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Area } from "../areas/area.entity.js";
+import { Area } from "../areas/index.js";
+import { User } from "../auth/index.js";
 import { areaLoaders } from "../areas/area.loaders.js";
-import { User, UserRole } from "../auth/user.entity.js";
 import { userLoaders } from "../auth/user.loaders.js";
+import { ADMINS, CASEWORKERS } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import { today } from "../core/calendar.js";
 import { ConnectionType } from "../core/pagination.js";
 import type { Context } from "../context.js";
-import { Organization } from "../organizations/organization.entity.js";
+import { Organization } from "../organizations/index.js";
 import { organizationLoaders } from "../organizations/organization.loaders.js";
 import { Consent } from "./consent.entity.js";
 import { ConsentState } from "./consent.enums.js";
@@ -15,6 +16,8 @@ import { ConsentPayload, RecordConsentInput, WithdrawConsentInput } from "./cons
 import { consentState } from "./consent.policy.js";
 import { Person } from "./person.entity.js";
 import { personLoaders } from "./person.loaders.js";
+import { PersonTrack } from "./person.enums.js";
+import { personPolicy } from "./person.policy.js";
 import { CreatePersonInput, PersonPayload, UpdatePersonInput } from "./person.inputs.js";
 import { PersonListArgs } from "./person.list-args.js";
 import { SupportMeetingGroup } from "./support-meeting.entity.js";
@@ -27,7 +30,6 @@ import {
 } from "./support-plan.inputs.js";
 
 const PersonConnection = ConnectionType(Person, "Person");
-const CASEWORKERS = [UserRole.ADMIN, UserRole.COORDINATOR] as const;
 
 @ObjectType({ description: "ログイン中の利用者がこの本人に対してできること" })
 class PersonPermissions {
@@ -109,7 +111,7 @@ export class PersonResolver {
     return ctx.services.people.meetingGroupsOf(ctx.viewer!);
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Mutation(() => SupportMeetingGroup, { description: "支援会議を作る (構成員は守秘義務を負う職員)" })
   createSupportMeetingGroup(
     @Arg("input", () => CreateSupportMeetingGroupInput) input: CreateSupportMeetingGroupInput,
@@ -139,14 +141,42 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => PersonPermissions)
-  viewerCan(): PersonPermissions {
-    // Whoever can read a person (the only way to reach this field) works the case.
-    return { update: true };
+  async viewerCan(@Root() person: Person, @Ctx() ctx: Context): Promise<PersonPermissions> {
+    const facts = { hasActiveConsent: person.track === PersonTrack.CONSENTED };
+    // Membership of the 支援会議 decides only without an active consent: the query is skipped otherwise.
+    const member =
+      !facts.hasActiveConsent && (await ctx.services.people.isMember(ctx.viewer, person.supportMeetingGroupId));
+    return { update: personPolicy.update(ctx.viewer, facts, member) };
+  }
+}
+
+@ObjectType({ description: "ログイン中の利用者がこの同意の記録に対してできること" })
+class ConsentPermissions {
+  @Field(() => Boolean, { description: "撤回 (撤回済みなら false)" })
+  withdraw: boolean;
+}
+
+@ObjectType({ description: "ログイン中の利用者がこの支援プランに対してできること" })
+class SupportPlanPermissions {
+  @Field(() => Boolean)
+  update: boolean;
+}
+
+@Resolver(() => SupportPlan)
+export class SupportPlanResolver {
+  @FieldResolver(() => SupportPlanPermissions)
+  viewerCan(@Ctx() ctx: Context): SupportPlanPermissions {
+    return { update: personPolicy.updatePlan(ctx.viewer) };
   }
 }
 
 @Resolver(() => Consent)
 export class ConsentResolver {
+  @FieldResolver(() => ConsentPermissions)
+  viewerCan(@Root() consent: Consent, @Ctx() ctx: Context): ConsentPermissions {
+    return { withdraw: personPolicy.withdrawConsent(ctx.viewer, consent) };
+  }
+
   @FieldResolver(() => ConsentState, { description: "今の状態 (有効 / 期限切れ / 撤回)" })
   state(@Root() consent: Consent): ConsentState {
     return consentState(consent, today());

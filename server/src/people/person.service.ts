@@ -1,13 +1,13 @@
 import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
-import { Area } from "../areas/area.entity.js";
-import { User, UserRole } from "../auth/user.entity.js";
-import type { Viewer } from "../auth/viewer.js";
+import { AreaService } from "../areas/area.service.js";
+import { AuthService } from "../auth/auth.service.js";
+import type { Viewer } from "../core/viewer.js";
 import { today } from "../core/calendar.js";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
 import { escapeLike } from "../core/sql.js";
 import { isUuid } from "../core/validators.js";
-import { Organization } from "../organizations/organization.entity.js";
+import { OrganizationService } from "../organizations/organization.service.js";
 import { normalizeReading } from "../readings/reading.js";
 import { readingOrSuggestion } from "../readings/reading.service.js";
 import { Consent } from "./consent.entity.js";
@@ -16,7 +16,7 @@ import { hasAnyActiveConsent } from "./consent.policy.js";
 import type { RecordConsentFields, RecordConsentInput, WithdrawConsentInput } from "./consent.inputs.js";
 import { EMPTY_NEEDS } from "./needs-profile.js";
 import { Person } from "./person.entity.js";
-import { AGE_BAND_LABELS, AGE_BAND_RANGE, AgeBand, PersonTrack } from "./person.enums.js";
+import { AGE_BAND_LABELS, AGE_BAND_RANGE, AgeBand, PersonTrack, type ParticipationLevel } from "./person.enums.js";
 import type { CreatePersonInput, UpdatePersonInput } from "./person.inputs.js";
 import type { PersonListArgs } from "./person.list-args.js";
 import { personPolicy, trackOf } from "./person.policy.js";
@@ -62,6 +62,24 @@ const PLAIN_FIELDS = [
 export class PersonService {
   constructor(private readonly db: DataSource) {}
 
+  /*
+   * For other features, inside their transaction: they never query the person tables themselves. These do no access
+   * check: the caller has already passed one (getVisible, whereVisible) for the persons it names.
+   */
+
+  static byIds(tx: EntityManager, ids: string[]): Promise<Person[]> {
+    return ids.length ? tx.getRepository(Person).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  static consentsFor(tx: EntityManager, personIds: string[]): Promise<Consent[]> {
+    return personIds.length ? tx.getRepository(Consent).findBy({ personId: In(personIds) }) : Promise.resolve([]);
+  }
+
+  /** The ladder level a follow-up contact or an outcome evaluation observed. */
+  static async setParticipationLevel(tx: EntityManager, personId: string, level: ParticipationLevel): Promise<void> {
+    await tx.getRepository(Person).update(personId, { participationLevel: level });
+  }
+
   /**
    * The person if this viewer may see them; NOT_FOUND otherwise (existence itself is private). `track` is set to the
    * person's basis today (an expired consent ends it without any write).
@@ -69,8 +87,7 @@ export class PersonService {
   async getVisible(
     viewer: Viewer | null,
     id: string,
-    tx: EntityManager = this.db.manager,
-    lock = false,
+    { tx = this.db.manager, lock = false }: { tx?: EntityManager; lock?: boolean } = {},
   ): Promise<Person> {
     const [person] = await visiblePersons(tx, viewer, [id], { lock });
     if (!person) throw notFound("本人");
@@ -88,14 +105,11 @@ export class PersonService {
 
   /** 支援会議 membership is an ADMIN decision (the meeting's 構成員 carry 守秘義務). */
   async createMeetingGroup(viewer: Viewer | null, name: string, memberIds: string[]): Promise<SupportMeetingGroup> {
-    if (viewer?.role !== UserRole.ADMIN) throw forbidden();
+    if (!personPolicy.createMeetingGroup(viewer)) throw forbidden();
     return this.db.transaction(async (tx) => {
       const ids = [...new Set(memberIds)];
-      const users = ids.length ? await tx.getRepository(User).findBy({ id: In(ids) }) : [];
-      if (
-        users.length !== ids.length ||
-        users.some((u) => u.role !== UserRole.ADMIN && u.role !== UserRole.COORDINATOR)
-      ) {
+      const users = await AuthService.usersByIds(tx, ids);
+      if (users.length !== ids.length || users.some((u) => !personPolicy.mayWorkCases(u))) {
         throw badInput("input.memberIds", "構成員には職員 (管理者・コーディネーター) を指定してください");
       }
       const group = await tx
@@ -126,6 +140,18 @@ export class PersonService {
     viewer: Viewer,
   ): SelectQueryBuilder<T> {
     return whereVisible(qb, alias, viewer);
+  }
+
+  /**
+   * Joins the person named by `personIdColumn` (alias `p`) and keeps the rows whose person this viewer may see (see
+   * whereVisible).
+   */
+  joinVisible<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    personIdColumn: string,
+    viewer: Viewer,
+  ): SelectQueryBuilder<T> {
+    return this.whereVisible(qb.innerJoin(Person, "p", `p.id = ${personIdColumn}`), "p", viewer);
   }
 
   /** Sets each person's `track` to their basis today (one query for the page). */
@@ -214,7 +240,7 @@ export class PersonService {
         needs: { ...EMPTY_NEEDS },
         track: input.consent ? PersonTrack.CONSENTED : PersonTrack.SUPPORT_MEETING,
         supportMeetingGroupId: input.supportMeetingGroupId ?? null,
-        coordinatorId: viewer!.role === UserRole.COORDINATOR ? viewer!.userId : null,
+        coordinatorId: personPolicy.coordinatesOnRegistering(viewer) ? viewer!.userId : null,
         registeredOn: input.registeredOn ?? today(),
       });
       await this.apply(tx, person, input);
@@ -226,7 +252,7 @@ export class PersonService {
 
   async update(viewer: Viewer | null, input: UpdatePersonInput): Promise<Person> {
     return this.db.transaction(async (tx) => {
-      const person = await this.getVisible(viewer, input.id, tx, true);
+      const person = await this.getVisible(viewer, input.id, { tx, lock: true });
       if (input.expectedVersion != null && input.expectedVersion !== person.version) {
         throw conflict("この本人の情報は他の人が先に更新しました。画面を読み込み直してください");
       }
@@ -245,7 +271,7 @@ export class PersonService {
 
   async recordConsent(viewer: Viewer | null, input: RecordConsentInput): Promise<Consent> {
     return this.db.transaction(async (tx) => {
-      const person = await this.getVisible(viewer, input.personId, tx, true);
+      const person = await this.getVisible(viewer, input.personId, { tx, lock: true });
       const consent = await this.insertConsent(tx, viewer!, person.id, input, "input");
       await this.refreshTrack(tx, person.id);
       return consent;
@@ -264,7 +290,7 @@ export class PersonService {
             .findOne({ where: { id: input.consentId }, lock: { mode: "pessimistic_write" } })
         : null;
       if (!consent) throw notFound("同意の記録");
-      await this.getVisible(viewer, consent.personId, tx, true);
+      await this.getVisible(viewer, consent.personId, { tx, lock: true });
       if (consent.withdrawnAt) throw conflict("この同意はすでに撤回されています");
       Object.assign(consent, {
         withdrawnAt: new Date(),
@@ -297,7 +323,7 @@ export class PersonService {
     if (c.organizationId) {
       if (c.purpose !== ConsentPurpose.HOST_REFERRAL)
         throw badInput(`${prefix}.organizationId`, "団体を指定できるのは受け入れ先への紹介の同意だけです");
-      if (!(await tx.getRepository(Organization).existsBy({ id: c.organizationId })))
+      if (!(await OrganizationService.exists(tx, c.organizationId)))
         throw badInput(`${prefix}.organizationId`, "団体が見つかりません");
     }
     const repo = tx.getRepository(Consent);
@@ -353,11 +379,11 @@ export class PersonService {
     }
     if ((person.homeLat == null) !== (person.homeLng == null))
       errors.push({ field: "input.homeLat", messages: ["緯度と経度は両方入力してください"] });
-    if (input.areaId && !(await tx.getRepository(Area).existsBy({ id: input.areaId })))
+    if (input.areaId && !(await AreaService.allExist(tx, [input.areaId])))
       errors.push({ field: "input.areaId", messages: ["地域が見つかりません"] });
     if (input.coordinatorId) {
-      const user = await tx.getRepository(User).findOneBy({ id: input.coordinatorId });
-      if (!user || (user.role !== UserRole.COORDINATOR && user.role !== UserRole.ADMIN)) {
+      const [user] = await AuthService.usersByIds(tx, [input.coordinatorId]);
+      if (!user || !personPolicy.mayWorkCases(user)) {
         errors.push({ field: "input.coordinatorId", messages: ["担当者にはコーディネーターを指定してください"] });
       }
     }

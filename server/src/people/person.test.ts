@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { addDays, today } from "../core/calendar.js";
 import { codesOf, createTestApp, fieldsOf, type Gql, type TestApp } from "../test/harness.js";
 import { Consent } from "./consent.entity.js";

@@ -1,5 +1,5 @@
 import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { today } from "../core/calendar.js";
 import { groupIn } from "../core/loaders.js";
 import { isUuid } from "../core/validators.js";

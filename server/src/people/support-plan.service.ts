@@ -1,12 +1,12 @@
-import type { DataSource, EntityManager } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
+import { In, type DataSource, type EntityManager } from "typeorm";
+import type { Viewer } from "../core/viewer.js";
 import { today } from "../core/calendar.js";
 import { badInput, conflict, notFound } from "../core/errors.js";
 import { isUuid } from "../core/validators.js";
 import { Consent } from "./consent.entity.js";
 import { hasAnyActiveConsent } from "./consent.policy.js";
 import type { PersonService } from "./person.service.js";
-import { SupportPlanStatus } from "./person.enums.js";
+import { PLAN_IN_FORCE, SupportPlanStatus } from "./person.enums.js";
 import { SupportPlan } from "./support-plan.entity.js";
 import type { CreateSupportPlanInput, UpdateSupportPlanInput } from "./support-plan.inputs.js";
 
@@ -21,9 +21,26 @@ export class SupportPlanService {
     private readonly people: PersonService,
   ) {}
 
+  /* For other features (a match's basis, suggestions), inside their transaction; the caller has checked the person. */
+
+  static findOfPerson(tx: EntityManager, personId: string, planId: string): Promise<SupportPlan | null> {
+    return tx.getRepository(SupportPlan).findOneBy({ id: planId, personId });
+  }
+
+  /** The plan in force agreed last, or null. */
+  static latestInForce(tx: EntityManager, personId: string): Promise<SupportPlan | null> {
+    return tx
+      .getRepository(SupportPlan)
+      .findOne({ where: { personId, status: In([...PLAN_IN_FORCE]) }, order: { agreedOn: "DESC" } });
+  }
+
+  static hasInForce(tx: EntityManager, personId: string): Promise<boolean> {
+    return tx.getRepository(SupportPlan).existsBy({ personId, status: In([...PLAN_IN_FORCE]) });
+  }
+
   async create(viewer: Viewer | null, input: CreateSupportPlanInput): Promise<SupportPlan> {
     return this.db.transaction(async (tx) => {
-      const person = await this.people.getVisible(viewer, input.personId, tx);
+      const person = await this.people.getVisible(viewer, input.personId, { tx });
       this.checkAgreed(input.status, input.agreedOn ?? null);
       if (input.status !== SupportPlanStatus.DRAFT) await this.checkConsent(tx, person.id);
       const repo = tx.getRepository(SupportPlan);
@@ -47,7 +64,7 @@ export class SupportPlanService {
         ? await tx.getRepository(SupportPlan).findOne({ where: { id: input.id }, lock: { mode: "pessimistic_write" } })
         : null;
       if (!plan) throw notFound("支援プラン");
-      await this.people.getVisible(viewer, plan.personId, tx);
+      await this.people.getVisible(viewer, plan.personId, { tx });
       if (input.expectedVersion != null && input.expectedVersion !== plan.version) {
         throw conflict("この支援プランは他の人が先に更新しました。画面を読み込み直してください");
       }

@@ -3,7 +3,7 @@ import { addMonths, fiscalYearRange, today } from "../core/calendar.js";
 import { badInput } from "../core/errors.js";
 import type { MatchStage } from "../matching/match.enums.js";
 import { PARTICIPATING } from "../matching/match.stages.js";
-import { MunicipalSettings, SETTINGS_ID } from "../settings/municipal-settings.entity.js";
+import { MunicipalSettingsService } from "../settings/municipal-settings.service.js";
 import { LONGEST_SETTLING_MONTHS, computeOutcomes, type OutcomeInput } from "./outcome.compute.js";
 import type { OutcomeSummary } from "./outcome.types.js";
 
@@ -35,7 +35,7 @@ export class OutcomeService {
     const fy = fiscalYearRange(fiscalYear);
     // Several reads that must agree with one another (a match moved between two of them would count twice or not at all).
     return this.db.transaction("REPEATABLE READ", async (tx): Promise<OutcomeSummary> => {
-      const settings = await tx.getRepository(MunicipalSettings).findOneBy({ id: SETTINGS_ID });
+      const settings = await MunicipalSettingsService.find(tx);
       const input: OutcomeInput = {
         fiscalYear, today: asOf, graceDays: settings?.onTimeGraceDays ?? DEFAULT_GRACE_DAYS,
         matches: await loadMatches(tx, fy),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { today } from "../core/calendar.js";
 import { FollowUpDueStatus } from "../followups/followup.enums.js";
 import type { Match } from "../matching/match.entity.js";

@@ -1,14 +1,12 @@
-import { UserRole } from "../auth/user.entity.js";
-import type { Viewer } from "../auth/viewer.js";
+import { CASEWORKERS, HOSTS, hasRole } from "../core/roles.js";
+import type { Viewer } from "../core/viewer.js";
 
 /**
  * Pure rules for listings. Staff (ADMIN, COORDINATOR) manage every listing; a HOST manages only its own
  * organization's; VIEWER and anonymous callers only read. Reads are public: the directory is for residents too.
  */
 const manages = (viewer: Viewer | null, organizationId: string): boolean =>
-  viewer?.role === UserRole.ADMIN ||
-  viewer?.role === UserRole.COORDINATOR ||
-  (viewer?.role === UserRole.HOST && viewer.organizationId === organizationId);
+  hasRole(viewer, CASEWORKERS) || (hasRole(viewer, HOSTS) && viewer?.organizationId === organizationId);
 
 export const resourcePolicy = {
   create: (viewer: Viewer | null, organizationId: string) => manages(viewer, organizationId),

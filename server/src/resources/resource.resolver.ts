@@ -2,6 +2,7 @@ import {
   Arg,
   Args,
   Ctx,
+  Extensions,
   Field,
   FieldResolver,
   ID,
@@ -12,12 +13,13 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { Area } from "../areas/area.entity.js";
+import { Area } from "../areas/index.js";
 import { Public, SignedIn } from "../core/access.js";
 import { notFound } from "../core/errors.js";
+import { MAX_COUNT_EXTENSION } from "../core/graphql-limits.js";
 import { ConnectionType } from "../core/pagination.js";
 import type { Context } from "../context.js";
-import { Organization } from "../organizations/organization.entity.js";
+import { Organization } from "../organizations/index.js";
 import { describeSchedule, nextSessions, MAX_SESSIONS } from "../schedules/schedule.js";
 import { Session } from "../schedules/schedule.types.js";
 import { Resource } from "./resource.entity.js";
@@ -48,6 +50,9 @@ class ResourcePermissions {
 
   @Field(() => Boolean)
   verify: boolean;
+
+  @Field(() => Boolean)
+  delete: boolean;
 }
 
 @Resolver(() => Resource)
@@ -120,6 +125,7 @@ export class ResourceResolver {
   }
 
   @FieldResolver(() => [Session], { description: "今後の開催日 (祝日・年末年始・臨時休止を除く)" })
+  @Extensions({ [MAX_COUNT_EXTENSION]: MAX_SESSIONS })
   nextSessions(@Root() resource: Resource, @Arg("count", () => Int, { defaultValue: 3 }) count: number) {
     if (count < 1 || count > MAX_SESSIONS) {
       throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", [
@@ -140,6 +146,7 @@ export class ResourceResolver {
       update: resourcePolicy.update(ctx.viewer, resource),
       setStatus: resourcePolicy.setStatus(ctx.viewer, resource),
       verify: resourcePolicy.verify(ctx.viewer, resource),
+      delete: resourcePolicy.delete(ctx.viewer, resource),
     };
   }
 }

@@ -1,12 +1,11 @@
 import { isUuid } from "../core/validators.js";
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
-import { Area } from "../areas/area.entity.js";
-import type { Viewer } from "../auth/viewer.js";
+import { AreaService } from "../areas/area.service.js";
+import type { Viewer } from "../core/viewer.js";
 import { DomainError, badInput, conflict, forbidden, notFound, type FieldError } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
-import { Match } from "../matching/match.entity.js";
-import { Organization } from "../organizations/organization.entity.js";
+import { OrganizationService } from "../organizations/organization.service.js";
 import { escapeLike } from "../core/sql.js";
 import { normalizeReading } from "../readings/reading.js";
 import { readingOrSuggestion } from "../readings/reading.service.js";
@@ -17,6 +16,8 @@ import type { ResourceListArgs } from "./resource.filter.js";
 import type { CreateResourceInput, SetResourceStatusInput, UpdateResourceInput } from "./resource.inputs.js";
 import { resourcePolicy } from "./resource.policy.js";
 import { deriveScheduleColumns } from "./resource.derived.js";
+// A genuine two-way dependency: search indexes listings (it reads them through this service), and every change to a
+// listing writes the search outbox in the same transaction (search-outbox.ts) so that the index cannot miss it.
 import { enqueueResources } from "../search/search-outbox.js";
 
 const DEFAULT_STATUSES = [ResourceStatus.ACTIVE, ResourceStatus.PAUSED];
@@ -60,14 +61,83 @@ const PLAIN_FIELDS = [
 ] as const;
 const SET_FIELDS = ["targetGroups", "rolesOffered", "activities", "accessibility", "transportOptions"] as const;
 
+/**
+ * Whether records of another feature refer to this listing, so that it must be ended rather than deleted. Matching
+ * answers it (services.ts wires it): resources do not read the match table.
+ */
+export type ListingInUse = (tx: EntityManager, resourceId: string) => Promise<boolean>;
+
 export class ResourceService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly inUse: ListingInUse = async () => false,
+  ) {}
+
+  /* For other features (search hits, suggestions, matches, referrals), inside their transaction. Listings are public. */
+
+  static byIds(tx: EntityManager, ids: string[], options: { withHost?: boolean } = {}): Promise<Resource[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return tx
+      .getRepository(Resource)
+      .find({ where: { id: In(ids) }, ...(options.withHost ? { relations: { organization: true } } : {}) });
+  }
+
+  static exists(tx: EntityManager, id: string): Promise<boolean> {
+    return tx.getRepository(Resource).existsBy({ id });
+  }
+
+  /**
+   * Recomputes the schedule-derived columns (the next session moves as days pass) and queues the listings whose
+   * values changed for the search index. Returns how many changed.
+   */
+  static async refreshScheduleColumns(db: DataSource, now: Date): Promise<number> {
+    let changed = 0;
+    let after = "00000000-0000-0000-0000-000000000000";
+    for (;;) {
+      const batch = await db
+        .getRepository(Resource)
+        .createQueryBuilder("r")
+        .select(["r.id", "r.schedule", "r.weekdays", "r.timeBands", "r.startMinutes", "r.nextSessionAt"])
+        .where("r.id > :after", { after })
+        .orderBy("r.id")
+        .take(2_000)
+        .getMany();
+      if (!batch.length) break;
+      after = batch.at(-1)!.id;
+      const stale = batch.filter((r) => {
+        const d = deriveScheduleColumns(r.schedule, now);
+        const same =
+          d.nextSessionAt?.getTime() === r.nextSessionAt?.getTime() &&
+          d.weekdays.join() === r.weekdays.join() &&
+          d.timeBands.join() === r.timeBands.join() &&
+          d.startMinutes.join() === r.startMinutes.join();
+        if (!same) Object.assign(r, d);
+        return !same;
+      });
+      if (stale.length) {
+        await db.transaction(async (tx) => {
+          for (const r of stale) {
+            await tx.query(
+              "UPDATE resource SET weekdays = $2, time_bands = $3, start_minutes = $4, next_session_at = $5 WHERE id = $1",
+              [r.id, r.weekdays, r.timeBands, r.startMinutes, r.nextSessionAt],
+            );
+          }
+          await enqueueResources(
+            tx,
+            stale.map((r) => r.id),
+          );
+        });
+        changed += stale.length;
+      }
+    }
+    return changed;
+  }
 
   async create(viewer: Viewer | null, input: CreateResourceInput): Promise<Resource> {
     if (!resourcePolicy.create(viewer, input.organizationId)) throw forbidden();
     const nameKana = await readingOrSuggestion(input.name, input.nameKana);
     return this.db.transaction(async (tx) => {
-      if (!(await tx.getRepository(Organization).existsBy({ id: input.organizationId }))) {
+      if (!(await OrganizationService.exists(tx, input.organizationId))) {
         throw badInput("input.organizationId", "団体が見つかりません");
       }
       const resource = tx.getRepository(Resource).create({
@@ -144,7 +214,7 @@ export class ResourceService {
       if (!resource) throw notFound("資源");
       if (!resourcePolicy.delete(viewer, resource)) throw forbidden();
       // Matches keep their listing (their history and the outcome figures refer to it): such a listing is ended instead.
-      if (await tx.getRepository(Match).existsBy({ resourceId: id })) {
+      if (await this.inUse(tx, id)) {
         throw conflict(
           "この資源にはマッチングの記録があるため削除できません。活動をやめた資源は「終了」にしてください",
         );
@@ -246,8 +316,7 @@ export class ResourceService {
   private async replaceAreas(tx: EntityManager, resourceId: string, areaIds: string[]): Promise<void> {
     const ids = [...new Set(areaIds)];
     if (ids.length) {
-      const found = await tx.getRepository(Area).countBy({ id: In(ids) });
-      if (found !== ids.length) throw badInput("input.areaIds", "存在しない地域が含まれています");
+      if (!(await AreaService.allExist(tx, ids))) throw badInput("input.areaIds", "存在しない地域が含まれています");
     }
     await tx.query("DELETE FROM resource_area WHERE resource_id = $1", [resourceId]);
     if (ids.length) {

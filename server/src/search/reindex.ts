@@ -38,8 +38,9 @@ export async function reindexResources(
     await index.ensure(index.uid);
     await index.wait(index.client.swapIndexes([{ indexes: [index.uid, building], rename: false }]));
   } finally {
-    // After the swap this name holds the old index; on failure, the half-built one.
-    await index.client.deleteIndexIfExists(building);
+    // After the swap this name holds the old index; on failure, the half-built one. The deletion is waited for: a
+    // Meilisearch task, it would otherwise still be queued when the caller lists the indexes.
+    if (await index.exists(building)) await index.wait(index.client.deleteIndex(building));
   }
   return done;
 }

@@ -1,6 +1,7 @@
-import { In, type EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { hiraganaToKatakana } from "../readings/reading.js";
-import { Resource } from "../resources/resource.entity.js";
+import type { Resource } from "../resources/resource.entity.js";
+import { ResourceService } from "../resources/resource.service.js";
 
 /** What Meilisearch holds for a listing: everything search filters, sorts or matches on, and nothing personal. */
 export interface ResourceDocument {
@@ -82,9 +83,7 @@ export async function loadResourceDocuments(
   manager: EntityManager,
   ids: string[],
 ): Promise<{ docs: ResourceDocument[]; missing: string[] }> {
-  const resources = await manager
-    .getRepository(Resource)
-    .find({ where: { id: In(ids) }, relations: { organization: true } });
+  const resources = await ResourceService.byIds(manager, ids, { withHost: true });
   const links: { resource_id: string; area_id: string }[] = await manager.query(
     "SELECT resource_id, area_id FROM resource_area WHERE resource_id = ANY($1::uuid[])",
     [ids],

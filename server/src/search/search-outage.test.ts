@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { createLogger } from "../core/logger.js";
 import { startEmbeddedMeilisearch, type EmbeddedMeiliHandle } from "../runtime/embedded-meilisearch.js";
 import { Resource } from "../resources/resource.entity.js";

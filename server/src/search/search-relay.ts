@@ -1,12 +1,11 @@
 import pg from "pg";
 import type { DataSource } from "typeorm";
 import type { Logger } from "../core/logger.js";
-import { deriveScheduleColumns } from "../resources/resource.derived.js";
-import { Resource } from "../resources/resource.entity.js";
+import { ResourceService } from "../resources/resource.service.js";
 import { loadResourceDocuments } from "./resource-document.js";
 import type { SearchHealth } from "./search-health.js";
 import type { ResourceSearchIndex } from "./search-index.js";
-import { OUTBOX_CHANNEL, enqueueResources } from "./search-outbox.js";
+import { OUTBOX_CHANNEL } from "./search-outbox.js";
 
 export interface RelayOptions {
   databaseUrl: string;
@@ -175,45 +174,7 @@ export class SearchRelay {
    */
   async refreshDerivedColumns(now = new Date()): Promise<number> {
     this.lastRefresh = Date.now();
-    let changed = 0;
-    let after = "00000000-0000-0000-0000-000000000000";
-    for (;;) {
-      const batch = await this.db
-        .getRepository(Resource)
-        .createQueryBuilder("r")
-        .select(["r.id", "r.schedule", "r.weekdays", "r.timeBands", "r.startMinutes", "r.nextSessionAt"])
-        .where("r.id > :after", { after })
-        .orderBy("r.id")
-        .take(2_000)
-        .getMany();
-      if (!batch.length) break;
-      after = batch.at(-1)!.id;
-      const stale = batch.filter((r) => {
-        const d = deriveScheduleColumns(r.schedule, now);
-        const same =
-          d.nextSessionAt?.getTime() === r.nextSessionAt?.getTime() &&
-          d.weekdays.join() === r.weekdays.join() &&
-          d.timeBands.join() === r.timeBands.join() &&
-          d.startMinutes.join() === r.startMinutes.join();
-        if (!same) Object.assign(r, d);
-        return !same;
-      });
-      if (stale.length) {
-        await this.db.transaction(async (tx) => {
-          for (const r of stale) {
-            await tx.query(
-              "UPDATE resource SET weekdays = $2, time_bands = $3, start_minutes = $4, next_session_at = $5 WHERE id = $1",
-              [r.id, r.weekdays, r.timeBands, r.startMinutes, r.nextSessionAt],
-            );
-          }
-          await enqueueResources(
-            tx,
-            stale.map((r) => r.id),
-          );
-        });
-        changed += stale.length;
-      }
-    }
+    const changed = await ResourceService.refreshScheduleColumns(this.db, now);
     await this.db.query("DELETE FROM search_outbox WHERE processed_at < now() - interval '1 day'");
     if (changed) this.logger.info({ changed }, "refreshed next sessions");
     return changed;

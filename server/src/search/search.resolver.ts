@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
-import { UserRole } from "../auth/user.entity.js";
+import { ADMINS } from "../core/roles.js";
 import { Public, RequireRole } from "../core/access.js";
 import { PageArgs } from "../core/pagination.js";
 import type { Context } from "../context.js";
@@ -20,7 +20,7 @@ export class SearchResolver {
     return ctx.services.search.search(input, page.first, page.after);
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Query(() => SearchStatus, { description: "検索インデックスへの反映状況" })
   searchStatus(@Ctx() ctx: Context): Promise<SearchStatus> {
     return ctx.services.searchRelay.status();

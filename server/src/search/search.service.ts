@@ -1,8 +1,7 @@
 import type { DataSource } from "typeorm";
-import { In } from "typeorm";
 import { badInput } from "../core/errors.js";
 import { decodeCursor, encodeCursor } from "../core/pagination.js";
-import { Resource } from "../resources/resource.entity.js";
+import { ResourceService } from "../resources/resource.service.js";
 import { nextSessions } from "../schedules/schedule.js";
 import { POST, PRE, segmentsFromMarked, segmentsFromText } from "./highlight.js";
 import {
@@ -73,7 +72,10 @@ export class SearchService {
     }
 
     const rows = page.hits.length
-      ? await this.db.getRepository(Resource).findBy({ id: In(page.hits.map((h) => h.id)) })
+      ? await ResourceService.byIds(
+          this.db.manager,
+          page.hits.map((h) => h.id),
+        )
       : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const now = new Date();

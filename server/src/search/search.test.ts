@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AreaType } from "../areas/area.enums.js";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { Accessibility, ResourceKind, ResourceStatus, TargetGroup } from "../resources/resource.enums.js";
 import { ScheduleFrequency, Weekday, type ScheduleValue } from "../schedules/schedule.value.js";
 import { SqlParams, buildConditions } from "./search.conditions.js";

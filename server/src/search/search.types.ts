@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../core/pagination.js";
-import { Resource } from "../resources/resource.entity.js";
+import { Resource } from "../resources/index.js";
 import { Session } from "../schedules/schedule.types.js";
 
 @ObjectType({ description: "強調表示の断片 (match = 検索語に一致した部分)" })

@@ -1,6 +1,6 @@
 import { GraphQLObjectType, OperationTypeNode, Kind, parse, validate, type GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { ACCESS_EXTENSION, type Access } from "../core/access.js";
 import { getSchema } from "../schema.js";
 import { ROLES, disagreements, loadMatrix, parseMatrix, type MatrixRow } from "./access-matrix.js";

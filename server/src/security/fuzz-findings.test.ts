@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { today } from "../core/calendar.js";
 import { Resource } from "../resources/resource.entity.js";
 import { codesOf, createTestApp, fieldsOf, type Gql, type TestApp } from "../test/harness.js";

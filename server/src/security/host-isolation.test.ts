@@ -1,6 +1,6 @@
 import { GraphQLObjectType, getNamedType, isLeafType, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole } from "../auth/user.entity.js";
+import { UserRole } from "../core/roles.js";
 import { addDays, today } from "../core/calendar.js";
 import { MatchStage } from "../matching/match.enums.js";
 import { Attendance, Match } from "../matching/match.entity.js";

@@ -1,9 +1,16 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { UserRole } from "../auth/user.entity.js";
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { ADMINS } from "../core/roles.js";
 import { RequireRole, SignedIn } from "../core/access.js";
 import type { Context } from "../context.js";
 import { MunicipalSettings } from "./municipal-settings.entity.js";
 import { UpdateMunicipalSettingsInput } from "./municipal-settings.inputs.js";
+import { municipalSettingsPolicy } from "./municipal-settings.policy.js";
+
+@ObjectType({ description: "ログイン中の利用者が運用設定に対してできること" })
+class MunicipalSettingsPermissions {
+  @Field(() => Boolean)
+  update: boolean;
+}
 
 @Resolver(() => MunicipalSettings)
 export class MunicipalSettingsResolver {
@@ -13,12 +20,17 @@ export class MunicipalSettingsResolver {
     return ctx.services.settings.get();
   }
 
-  @RequireRole(UserRole.ADMIN)
+  @RequireRole(...ADMINS)
   @Mutation(() => MunicipalSettings)
   updateMunicipalSettings(
     @Arg("input", () => UpdateMunicipalSettingsInput) input: UpdateMunicipalSettingsInput,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.settings.update(ctx.viewer, input);
+  }
+
+  @FieldResolver(() => MunicipalSettingsPermissions)
+  viewerCan(@Ctx() ctx: Context): MunicipalSettingsPermissions {
+    return { update: municipalSettingsPolicy.update(ctx.viewer) };
   }
 }

@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { Viewer } from "../auth/viewer.js";
-import { UserRole } from "../auth/user.entity.js";
+import type { Viewer } from "../core/viewer.js";
 import { badInput, forbidden } from "../core/errors.js";
 import { WEEKDAYS_IN_ORDER } from "../schedules/schedule.value.js";
 import { MunicipalSettings, SETTINGS_ID } from "./municipal-settings.entity.js";
 import type { UpdateMunicipalSettingsInput } from "./municipal-settings.inputs.js";
+import { municipalSettingsPolicy } from "./municipal-settings.policy.js";
 
 export class MunicipalSettingsService {
   constructor(private readonly db: DataSource) {}
@@ -14,8 +14,13 @@ export class MunicipalSettingsService {
     return tx.getRepository(MunicipalSettings).findOneByOrFail({ id: SETTINGS_ID });
   }
 
+  /** For reads that tolerate a database without the row (null then), inside the caller's transaction. */
+  static find(tx: EntityManager): Promise<MunicipalSettings | null> {
+    return tx.getRepository(MunicipalSettings).findOneBy({ id: SETTINGS_ID });
+  }
+
   async update(viewer: Viewer | null, input: UpdateMunicipalSettingsInput): Promise<MunicipalSettings> {
-    if (viewer?.role !== UserRole.ADMIN) throw forbidden();
+    if (!municipalSettingsPolicy.update(viewer)) throw forbidden();
     return this.db.transaction(async (tx) => {
       const settings = await tx
         .getRepository(MunicipalSettings)

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { AuthService } from "../../auth/auth.service.js";
-import { UserRole } from "../../auth/user.entity.js";
+import { UserRole } from "../../core/roles.js";
 import { normalizeReading } from "../../readings/reading.js";
 import { deriveScheduleColumns } from "../../resources/resource.derived.js";
 import { CASEWORK_TABLES } from "./seed-caseload.js";

@@ -1,4 +1,4 @@
-import type { UserRole } from "./user.entity.js";
+import type { UserRole } from "./roles.js";
 
 /** Who is asking. Services and policies take this, never the request. */
 export interface Viewer {
