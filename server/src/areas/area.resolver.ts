@@ -6,6 +6,8 @@ import type { Context } from "../context.js";
 import { Area } from "./area.entity.js";
 import { AreaType } from "./area.enums.js";
 import { AreaPayload, CreateAreaInput, UpdateAreaInput } from "./area.inputs.js";
+import { Audited, changedFields } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 @Resolver(() => Area)
 export class AreaResolver {
@@ -26,6 +28,7 @@ export class AreaResolver {
 
   @RequireRole(UserRole.ADMIN)
   @Mutation(() => AreaPayload)
+  @Audited({ action: AuditAction.CREATE, entityType: "Area", record: ({ result }) => ({ recordId: result.area.id }) })
   async createArea(
     @Arg("input", () => CreateAreaInput) input: CreateAreaInput,
     @Ctx() ctx: Context,
@@ -35,6 +38,12 @@ export class AreaResolver {
 
   @RequireRole(UserRole.ADMIN)
   @Mutation(() => AreaPayload)
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Area",
+    record: ({ args: [input] }) => ({ recordId: input.id }),
+    detail: changedFields,
+  })
   async updateArea(
     @Arg("input", () => UpdateAreaInput) input: UpdateAreaInput,
     @Ctx() ctx: Context,
@@ -44,6 +53,7 @@ export class AreaResolver {
 
   @RequireRole(UserRole.ADMIN)
   @Mutation(() => Boolean, { description: "使われていない地域を削除" })
+  @Audited({ action: AuditAction.DELETE, entityType: "Area", record: ({ args: [id] }) => ({ recordId: id }) })
   deleteArea(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.areas.delete(id);
   }

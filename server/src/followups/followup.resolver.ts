@@ -7,6 +7,8 @@ import { Match } from "../matching/match.entity.js";
 import { FollowUpDue, FollowUpRecord } from "./followup.entity.js";
 import { DueState } from "./followup.enums.js";
 import { FollowUpPayload, RecordFollowUpInput } from "./followup.inputs.js";
+import { Audited } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 @ObjectType({ description: "期限が来ている (または近い) フォローアップ" })
 class DueFollowUp {
@@ -27,6 +29,12 @@ class DueFollowUp {
 export class FollowUpResolver {
   @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
   @Mutation(() => FollowUpPayload, { description: "フォローアップを記録 (予定を実施済にし, 次回予定を加える)" })
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "FollowUpRecord",
+    record: ({ result }) => ({ recordId: result.followUp.id, personId: result.followUp.personId }),
+    detail: ({ args: [input] }) => ({ matchId: input.matchId, dueId: input.dueId ?? null }),
+  })
   async recordFollowUp(
     @Arg("input", () => RecordFollowUpInput) input: RecordFollowUpInput,
     @Ctx() ctx: Context,

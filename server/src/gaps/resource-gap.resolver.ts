@@ -7,6 +7,8 @@ import { Resource } from "../resources/resource.entity.js";
 import { ResourceGap, ResourceGapStatus } from "./resource-gap.entity.js";
 import { RaiseResourceGapInput, ResourceGapPayload, SetResourceGapStatusInput } from "./resource-gap.inputs.js";
 import { GAP_TRANSITIONS } from "./resource-gap.service.js";
+import { Audited } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 @Resolver(() => ResourceGap)
 export class ResourceGapResolver {
@@ -21,6 +23,11 @@ export class ResourceGapResolver {
 
   @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
   @Mutation(() => ResourceGapPayload)
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "ResourceGap",
+    record: ({ result }) => ({ recordId: result.resourceGap.id, personId: result.resourceGap.personId }),
+  })
   async raiseResourceGap(
     @Arg("input", () => RaiseResourceGapInput) input: RaiseResourceGapInput,
     @Ctx() ctx: Context,
@@ -30,6 +37,12 @@ export class ResourceGapResolver {
 
   @RequireRole(UserRole.ADMIN, UserRole.COORDINATOR)
   @Mutation(() => ResourceGapPayload, { description: "状態を変える (把握 → 協議中 → 開発中 → 解決 / 見送り)" })
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "ResourceGap",
+    record: ({ result }) => ({ recordId: result.resourceGap.id, personId: result.resourceGap.personId }),
+    detail: ({ args: [input] }) => ({ status: input.status }),
+  })
   async setResourceGapStatus(
     @Arg("input", () => SetResourceGapStatusInput) input: SetResourceGapStatusInput,
     @Ctx() ctx: Context,

@@ -33,6 +33,8 @@ import {
 } from "./resource.inputs.js";
 import { resourcePolicy } from "./resource.policy.js";
 import { DomainError } from "../core/errors.js";
+import { Audited, changedFields } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 const ResourceConnection = ConnectionType(Resource, "Resource");
 
@@ -64,6 +66,12 @@ export class ResourceResolver {
 
   @SignedIn()
   @Mutation(() => ResourcePayload)
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "Resource",
+    record: ({ result }) => ({ recordId: result.resource.id }),
+    detail: ({ result }) => ({ organizationId: result.resource.organizationId }),
+  })
   async createResource(
     @Arg("input", () => CreateResourceInput) input: CreateResourceInput,
     @Ctx() ctx: Context,
@@ -73,6 +81,12 @@ export class ResourceResolver {
 
   @SignedIn()
   @Mutation(() => ResourcePayload)
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Resource",
+    record: ({ args: [input] }) => ({ recordId: input.id }),
+    detail: changedFields,
+  })
   async updateResource(
     @Arg("input", () => UpdateResourceInput) input: UpdateResourceInput,
     @Ctx() ctx: Context,
@@ -82,6 +96,12 @@ export class ResourceResolver {
 
   @SignedIn()
   @Mutation(() => ResourcePayload, { description: "活動中 / 休止中 / 終了 の切り替え" })
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Resource",
+    record: ({ args: [input] }) => ({ recordId: input.id }),
+    detail: ({ args: [input] }) => ({ status: input.status }),
+  })
   async setResourceStatus(
     @Arg("input", () => SetResourceStatusInput) input: SetResourceStatusInput,
     @Ctx() ctx: Context,
@@ -91,6 +111,12 @@ export class ResourceResolver {
 
   @SignedIn()
   @Mutation(() => ResourcePayload, { description: "「掲載内容を確認しました」: verifiedAt を今にする" })
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Resource",
+    record: ({ args: [input] }) => ({ recordId: input.id }),
+    detail: () => ({ verified: true }),
+  })
   async verifyResource(
     @Arg("input", () => VerifyResourceInput) input: VerifyResourceInput,
     @Ctx() ctx: Context,
@@ -100,6 +126,11 @@ export class ResourceResolver {
 
   @SignedIn()
   @Mutation(() => DeleteResourcePayload, { description: "資源を削除 (活動をやめた資源は削除せず「終了」にする)" })
+  @Audited({
+    action: AuditAction.DELETE,
+    entityType: "Resource",
+    record: ({ result }) => ({ recordId: result.deletedId }),
+  })
   async deleteResource(
     @Arg("input", () => DeleteResourceInput) input: DeleteResourceInput,
     @Ctx() ctx: Context,

@@ -4,6 +4,8 @@ import { RequireRole, SignedIn } from "../core/access.js";
 import type { Context } from "../context.js";
 import { MunicipalSettings } from "./municipal-settings.entity.js";
 import { UpdateMunicipalSettingsInput } from "./municipal-settings.inputs.js";
+import { Audited, changedFields } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 @Resolver(() => MunicipalSettings)
 export class MunicipalSettingsResolver {
@@ -15,6 +17,12 @@ export class MunicipalSettingsResolver {
 
   @RequireRole(UserRole.ADMIN)
   @Mutation(() => MunicipalSettings)
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "MunicipalSettings",
+    record: ({ result }) => ({ recordId: result.id }),
+    detail: changedFields,
+  })
   updateMunicipalSettings(
     @Arg("input", () => UpdateMunicipalSettingsInput) input: UpdateMunicipalSettingsInput,
     @Ctx() ctx: Context,
