@@ -3,7 +3,7 @@ import type { AuditCollector } from "./audit/audit.collector.js";
 import type { Viewer } from "./auth/viewer.js";
 import type { Loaders } from "./core/loaders.js";
 import type { Logger } from "./core/logger.js";
-import type { AppServices } from "./services.js";
+import type { RequestServices } from "./request-services.js";
 
 /** Everything a resolver may use for one request. Nothing in here outlives the request. */
 export interface Context {
@@ -12,7 +12,8 @@ export interface Context {
   /** The session cookie as presented (even if no longer valid), so that a login can end it. */
   sessionToken: string | null;
   clientAddress: string | null;
-  services: AppServices;
+  /** The services a request uses; background jobs are not here (background-jobs.ts). */
+  services: RequestServices;
   loaders: Loaders;
   logger: Logger;
   cookieSecure: boolean;
