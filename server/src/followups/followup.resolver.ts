@@ -1,29 +1,12 @@
-import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { User, UserRole } from "../auth/user.entity.js";
 import { RequireRole } from "../core/access.js";
 import { badInput } from "../core/errors.js";
 import type { Context } from "../context.js";
-import { Match } from "../matching/match.entity.js";
-import { FollowUpDue, FollowUpRecord } from "./followup.entity.js";
-import { DueState } from "./followup.enums.js";
-import { FollowUpPayload, RecordFollowUpInput } from "./followup.inputs.js";
+import { FollowUpRecord } from "./followup.entity.js";
+import { DueFollowUp, FollowUpPayload, RecordFollowUpInput } from "./followup.inputs.js";
 import { Audited } from "../audit/audit.decorator.js";
 import { AuditAction } from "../audit/audit.enums.js";
-
-@ObjectType({ description: "期限が来ている (または近い) フォローアップ" })
-class DueFollowUp {
-  @Field(() => FollowUpDue)
-  due: FollowUpDue;
-
-  @Field(() => Match)
-  match: Match;
-
-  @Field(() => DueState)
-  state: DueState;
-
-  @Field(() => Int, { description: "予定日を過ぎた日数" })
-  daysOverdue: number;
-}
 
 @Resolver(() => FollowUpRecord)
 export class FollowUpResolver {

@@ -8,17 +8,10 @@ import type { MatchService } from "../matching/match.service.js";
 import { Person } from "../people/person.entity.js";
 import { FollowUpDue, FollowUpRecord } from "./followup.entity.js";
 import { DueState, FollowUpDueStatus, FollowUpKind } from "./followup.enums.js";
-import type { RecordFollowUpInput } from "./followup.inputs.js";
+import type { DueFollowUp, RecordFollowUpInput } from "./followup.inputs.js";
 
 /** Planned follow-ups a record may complete: due within this many days after the contact. */
 const MATCH_WINDOW_DAYS = 14;
-
-export interface DueFollowUp {
-  due: FollowUpDue;
-  match: Match;
-  state: DueState;
-  daysOverdue: number;
-}
 
 export class FollowUpService {
   constructor(
