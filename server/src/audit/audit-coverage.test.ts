@@ -5,7 +5,6 @@ import {
   GraphQLList,
   GraphQLNonNull,
   GraphQLObjectType,
-  GraphQLScalarType,
   getNamedType,
   isLeafType,
   type GraphQLInputType,
@@ -100,7 +99,7 @@ function sample(type: GraphQLInputType, name = ""): unknown {
         .map((f) => [f.name, sample(f.type, f.name)]),
     );
   }
-  const scalar = (type as GraphQLScalarType).name;
+  const scalar = type.name;
   if (name === "email") return "nobody@example.jp";
   return (
     {

@@ -59,7 +59,7 @@ export interface DeclaredWrite {
  */
 export function Audited<P extends unknown[], R>(spec: WriteSpec<P, R>) {
   return (target: object, methodName: string, descriptor: { value?: (...args: P) => R | Promise<R> }): void => {
-    const declared: DeclaredWrite = { spec: spec as unknown as WriteSpec<unknown[], unknown>, target, methodName };
+    const declared: DeclaredWrite = { spec, target, methodName };
     Extensions({ audit: declared })(target, methodName, descriptor as PropertyDescriptor);
   };
 }

@@ -1,6 +1,5 @@
 import type { AuthChecker, MiddlewareFn } from "type-graphql";
 import { Authorized, Extensions } from "type-graphql";
-import { GraphQLObjectType } from "graphql";
 import type { UserRole } from "../auth/user.entity.js";
 import type { Context } from "../context.js";
 import { DomainError, forbidden, unauthenticated } from "./errors.js";
@@ -23,13 +22,12 @@ const combine =
     for (const d of decorators) d(target, key, descriptor);
   };
 
-export const Public = (): FieldDecorator => Extensions({ [ACCESS_EXTENSION]: "public" }) as FieldDecorator;
+export const Public = (): FieldDecorator => Extensions({ [ACCESS_EXTENSION]: "public" });
 
-export const SignedIn = (): FieldDecorator =>
-  combine(Authorized() as FieldDecorator, Extensions({ [ACCESS_EXTENSION]: "signed-in" }) as FieldDecorator);
+export const SignedIn = (): FieldDecorator => combine(Authorized(), Extensions({ [ACCESS_EXTENSION]: "signed-in" }));
 
 export const RequireRole = (...roles: UserRole[]): FieldDecorator =>
-  combine(Authorized(...roles) as FieldDecorator, Extensions({ [ACCESS_EXTENSION]: roles }) as FieldDecorator);
+  combine(Authorized(...roles), Extensions({ [ACCESS_EXTENSION]: roles }));
 
 export const authChecker: AuthChecker<Context, UserRole> = ({ context }, roles) => {
   if (!context.viewer) throw unauthenticated();
@@ -42,7 +40,7 @@ const ROOT_TYPES = new Set(["Query", "Mutation", "Subscription"]);
 /** Deny by default at run time: a root field without an access declaration answers FORBIDDEN, whatever its code does. */
 export const denyUndeclaredRootFields: MiddlewareFn<Context> = ({ info }, next) => {
   if (ROOT_TYPES.has(info.parentType.name)) {
-    const field = (info.parentType as GraphQLObjectType).getFields()[info.fieldName];
+    const field = info.parentType.getFields()[info.fieldName];
     if (!field?.extensions?.[ACCESS_EXTENSION]) {
       throw new DomainError("FORBIDDEN", "この操作は公開されていません");
     }
