@@ -4,7 +4,7 @@ import type { AuditCollector } from "./audit/audit.collector.js";
 import type { Viewer } from "./core/viewer.js";
 import type { LoaderRegistry } from "./core/loaders.js";
 import type { Logger } from "./core/logger.js";
-import type { AppServices } from "./services.js";
+import type { RequestServices } from "./request-services.js";
 
 /** Everything a resolver may use for one request. Nothing in here outlives the request. */
 export interface Context {
@@ -13,7 +13,8 @@ export interface Context {
   /** The session cookie as presented (even if no longer valid), so that a login can end it. */
   sessionToken: string | null;
   clientAddress: string | null;
-  services: AppServices;
+  /** The services a request uses; background jobs are not here (background-jobs.ts). */
+  services: RequestServices;
   /** The request's DataLoaders, by feature: `ctx.loaders.of(personLoaders).consents.load(id)`. */
   loaders: LoaderRegistry<LoaderScope>;
   logger: Logger;

@@ -6,7 +6,7 @@ import { createDataSource } from "./db/data-source.js";
 import { seedDemoCaseload } from "./db/seed/seed-caseload.js";
 import { isCatalogEmpty, seedDemoCity } from "./db/seed/seed-demo.js";
 import { MeiliUnavailableError } from "./runtime/embedded-meilisearch.js";
-import { startServices, type Services } from "./runtime/services.js";
+import { startBackingServices, type BackingServices } from "./runtime/backing-services.js";
 import { onShutdownSignal } from "./runtime/signals.js";
 import type { DataSource } from "typeorm";
 
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger(config.logLevel);
-  let services: Services | undefined;
+  let backing: BackingServices | undefined;
   let db: DataSource | undefined;
   let app: App | undefined;
   let stopping: Promise<void> | undefined;
@@ -31,9 +31,10 @@ async function main(): Promise<void> {
   const shutdown = (code: number, why: string) => {
     stopping ??= (async () => {
       logger.info({ why }, "shutting down");
+      await app?.jobs.stop().catch((err) => logger.error({ err }, "stopping the background jobs failed"));
       await app?.close().catch((err) => logger.error({ err }, "closing HTTP failed"));
       await db?.destroy().catch((err) => logger.error({ err }, "closing the database pool failed"));
-      await services?.stop();
+      await backing?.stop();
       logger.info("stopped");
       process.exit(code);
     })();
@@ -46,13 +47,13 @@ async function main(): Promise<void> {
   });
 
   try {
-    services = await startServices(config, logger);
-    services.onUnexpectedExit((service, code) => {
+    backing = await startBackingServices(config, logger);
+    backing.onUnexpectedExit((service, code) => {
       logger.error({ service, code }, `${service} stopped unexpectedly`);
       // Without PostgreSQL nothing works; say so and stop rather than serve errors. A search outage is survivable.
       if (service === "postgres") void shutdown(1, "PostgreSQL exited");
     });
-    db = createDataSource(services.databaseUrl);
+    db = createDataSource(backing.databaseUrl);
     await db.initialize();
     const applied = await db.runMigrations({ transaction: "each" });
     if (applied.length)
@@ -66,12 +67,11 @@ async function main(): Promise<void> {
       db,
       config,
       logger,
-      databaseUrl: services.databaseUrl,
-      meili: { url: services.meiliUrl, key: services.meiliKey, prefix: config.meiliIndexPrefix },
+      databaseUrl: backing.databaseUrl,
+      meili: { url: backing.meiliUrl, key: backing.meiliKey, prefix: config.meiliIndexPrefix },
     });
     const port = await app.listen(config.port, config.host);
-    await app.services.searchRelay.start();
-    app.services.auditPurge.start();
+    await app.jobs.start();
     const shown = config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
     logger.info(
       { service: "http", address: `${config.host}:${port}`, startupMs: Date.now() - startedAt },

@@ -1,5 +1,5 @@
 /**
- * The reference journey (あきる野市, seeds-report §1.3 / §3.7), through GraphQL on the real services:
+ * The reference journey (modelled on あきる野市's 参加支援), through GraphQL on the real services:
  * a person taken up by the 支援会議 before consent → consent → plan → suggestions → match → the host is consulted
  * and answers → proposal → 見学 → 参加開始 with its follow-up plan → follow-ups → 定着 → 終結 → 終結後フォロー →
  * 再開 when things change. Every step is checked from the coordinator's and the host's side.

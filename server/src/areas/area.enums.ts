@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 
-/** Areas overlap: one town belongs to a welfare area, a catchment and a school district at once (seeds-report §3.2). */
+/** Areas overlap: one town belongs to a welfare area, a catchment and a school district at once. */
 export enum AreaType {
   CITY = "CITY",
   WELFARE_AREA = "WELFARE_AREA",

@@ -17,6 +17,8 @@ class AreaPermissions {
   @Field(() => Boolean)
   delete: boolean;
 }
+import { Audited, changedFields } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 @Resolver(() => Area)
 export class AreaResolver {
@@ -37,6 +39,7 @@ export class AreaResolver {
 
   @RequireRole(...ADMINS)
   @Mutation(() => AreaPayload)
+  @Audited({ action: AuditAction.CREATE, entityType: "Area", record: ({ result }) => ({ recordId: result.area.id }) })
   async createArea(
     @Arg("input", () => CreateAreaInput) input: CreateAreaInput,
     @Ctx() ctx: Context,
@@ -46,6 +49,12 @@ export class AreaResolver {
 
   @RequireRole(...ADMINS)
   @Mutation(() => AreaPayload)
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Area",
+    record: ({ args: [input] }) => ({ recordId: input.id }),
+    detail: changedFields,
+  })
   async updateArea(
     @Arg("input", () => UpdateAreaInput) input: UpdateAreaInput,
     @Ctx() ctx: Context,
@@ -55,6 +64,7 @@ export class AreaResolver {
 
   @RequireRole(...ADMINS)
   @Mutation(() => Boolean, { description: "使われていない地域を削除" })
+  @Audited({ action: AuditAction.DELETE, entityType: "Area", record: ({ args: [id] }) => ({ recordId: id }) })
   deleteArea(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.areas.delete(ctx.viewer, id);
   }

@@ -5,20 +5,21 @@ import {
   GraphQLList,
   GraphQLNonNull,
   GraphQLObjectType,
-  GraphQLScalarType,
   getNamedType,
   isLeafType,
   type GraphQLInputType,
 } from "graphql";
+import { Mutation, Query, Resolver, buildSchema } from "type-graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSchema } from "../schema.js";
 import { codesOf, createTestApp, type TestApp } from "../test/harness.js";
-import { AUDITED, AUDITED_READ_TYPES } from "./audit.trail.js";
-import { WRITE_SPECS } from "./audit.writes.js";
+import { Audited, declaredWrite } from "./audit.decorator.js";
+import { AuditAction } from "./audit.enums.js";
+import { AUDITED, AUDITED_READ_TYPES, undeclaredMutations, withAuditTrail } from "./audit.trail.js";
 
 /**
  * Coverage by construction, checked two ways: the built schema's resolvers all carry the audit wrapper and every
- * mutation has a spec; and every mutation of the schema, called for real, leaves its row.
+ * mutation declares what it records (@Audited); and every mutation of the schema, called for real, leaves its row.
  */
 const isAudited = (resolve: unknown) =>
   typeof resolve === "function" && (resolve as unknown as Record<symbol, unknown>)[AUDITED] === true;
@@ -38,10 +39,51 @@ describe("audit coverage of the schema", () => {
     expect(unwrapped).toEqual([]);
   });
 
-  it("has a WRITE_SPECS entry for every mutation, and none for a mutation that no longer exists", async () => {
-    const mutations = Object.keys((await getSchema()).getMutationType()!.getFields()).sort();
-    expect(mutations.filter((m) => !WRITE_SPECS[m])).toEqual([]);
-    expect(Object.keys(WRITE_SPECS).filter((m) => !mutations.includes(m))).toEqual([]);
+  it("has an @Audited declaration on every mutation, and none on a query", async () => {
+    const schema = await getSchema();
+    expect(undeclaredMutations(schema)).toEqual([]);
+    expect(Object.values(schema.getQueryType()!.getFields()).filter((f) => declaredWrite(f))).toEqual([]);
+  });
+
+  // The check above, on a schema that breaks it: a mutation added without a declaration is reported by name, and a
+  // declaration put on a query stops the schema from being built (withAuditTrail refuses it).
+  it("reports a mutation added without @Audited, and refuses @Audited on a query", async () => {
+    @Resolver()
+    class ForgetfulResolver {
+      @Query(() => Boolean)
+      probe(): boolean {
+        return true;
+      }
+
+      @Mutation(() => Boolean)
+      forgotten(): boolean {
+        return true;
+      }
+
+      @Mutation(() => Boolean)
+      @Audited({ action: AuditAction.WRITE, entityType: "Probe", record: () => ({ recordId: "p" }) })
+      declared(): boolean {
+        return true;
+      }
+    }
+    @Resolver()
+    class MisplacedResolver {
+      @Query(() => Boolean)
+      @Audited({ action: AuditAction.WRITE, entityType: "Probe", record: () => ({ recordId: "p" }) })
+      misplaced(): boolean {
+        return true;
+      }
+
+      @Mutation(() => Boolean)
+      noop(): boolean {
+        return true;
+      }
+    }
+    // type-graphql's metadata is global: the app's @Authorized uses require an authChecker in any schema built here.
+    const build = (resolver: new () => object) => buildSchema({ resolvers: [resolver], authChecker: () => true });
+    expect(undeclaredMutations(await build(ForgetfulResolver))).toEqual(["forgotten"]);
+    const misplaced = await build(MisplacedResolver);
+    expect(() => withAuditTrail(misplaced)).toThrow("@Audited on Query.misplaced");
   });
 });
 
@@ -57,7 +99,7 @@ function sample(type: GraphQLInputType, name = ""): unknown {
         .map((f) => [f.name, sample(f.type, f.name)]),
     );
   }
-  const scalar = (type as GraphQLScalarType).name;
+  const scalar = type.name;
   if (name === "email") return "nobody@example.jp";
   return (
     {
@@ -81,6 +123,7 @@ describe("every mutation, called without signing in", () => {
 
   it("is refused and leaves exactly one row naming it (DENIED, or LOGIN_FAILED for login)", async () => {
     const mutation = (await getSchema()).getMutationType()!;
+    const declared = Object.values(mutation.getFields()).filter((f) => declaredWrite(f)).length;
     const seen: string[] = [];
     for (const field of Object.values(mutation.getFields())) {
       const required = field.args.filter((a) => a.type instanceof GraphQLNonNull && a.defaultValue === undefined);
@@ -104,6 +147,6 @@ describe("every mutation, called without signing in", () => {
       ]);
       seen.push(field.name);
     }
-    expect(seen.length).toBe(Object.keys(WRITE_SPECS).length);
+    expect(seen.length).toBe(declared);
   });
 });

@@ -6,7 +6,7 @@ import { AuditAction } from "./audit.enums.js";
 
 /**
  * Names of things, never their values: changed field names, the stage moved to, a count. Personal values (names,
- * notes, e-mail addresses) must never reach this object; see audit.writes.ts for what each mutation records.
+ * notes, e-mail addresses) must never reach this object; each mutation declares what it records with @Audited (audit.decorator.ts).
  */
 export type AuditDetail = Record<string, string | number | boolean | null | string[] | Record<string, unknown>>;
 

@@ -4,8 +4,8 @@ import type { AuditService } from "./audit.service.js";
 const DAY_MS = 24 * 3600_000;
 
 /**
- * Runs AuditService.purgeExpired once shortly after start and then daily. Started by main.ts (like the search
- * relay), stopped by app.close(). The timer is unref'd: it never keeps the process alive by itself.
+ * Runs AuditService.purgeExpired once shortly after start and then daily. One of the background jobs
+ * (background-jobs.ts), like the search relay. The timer is unref'd: it never keeps the process alive by itself.
  */
 export class AuditPurgeJob {
   private timer: NodeJS.Timeout | undefined;

@@ -133,7 +133,7 @@ describe("retention", () => {
   });
 
   it("the daily job purges on its schedule and does nothing once stopped", async () => {
-    const job = t.app.services.auditPurge;
+    const job = t.app.jobs.auditPurge;
     const expired = await rowFrom(2000);
     job.start({ firstAfterMs: 5, everyMs: 20 });
     for (let i = 0; i < 200 && (await exists(expired)); i++) await new Promise((r) => setTimeout(r, 25));

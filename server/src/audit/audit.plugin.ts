@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { OperationTypeNode } from "graphql";
 import type { Context } from "../context.js";
 import type { Logger } from "../core/logger.js";
 import type { AuditService } from "./audit.service.js";
@@ -48,7 +49,11 @@ export function auditPlugin(audit: AuditService, logger: Logger): ApolloServerPl
               },
               "audit log write failed",
             );
-            if (operation?.operation === "query" && showedPersonalData && response.body.kind === "single") {
+            if (
+              operation?.operation === OperationTypeNode.QUERY &&
+              showedPersonalData &&
+              response.body.kind === "single"
+            ) {
               response.body.singleResult = {
                 data: null,
                 errors: [

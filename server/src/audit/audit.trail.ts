@@ -9,11 +9,11 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
-import type { UserRole } from "../core/roles.js";
 import type { Context } from "../context.js";
 import { DomainError } from "../core/errors.js";
+import { clipId } from "./audit.collector.js";
+import { declaredWrite, inputFields, methodArgs, type DeclaredWrite } from "./audit.decorator.js";
 import { AuditAction } from "./audit.enums.js";
-import { WRITE_SPECS, at, attemptedId, inputFields } from "./audit.writes.js";
 
 /**
  * The types whose objects are personal data: every object of these returned to a client is a READ row. How to find
@@ -38,7 +38,8 @@ type Resolver = GraphQLFieldResolver<unknown, Context, Record<string, unknown>>;
 
 /**
  * The audit trail, attached to the built schema by wrapping resolvers (a wrapper around type-graphql's own):
- *  - every Query and Mutation root field: a mutation that succeeds adds its WRITE_SPECS row; any root field refused
+ *  - every Query and Mutation root field: a mutation that succeeds adds the row its @Audited declaration describes
+ *    (audit.decorator.ts); any root field refused
  *    as UNAUTHENTICATED / FORBIDDEN / NOT_FOUND adds a DENIED row; login adds LOGIN or LOGIN_FAILED;
  *  - every field of AUDITED_READ_TYPES: a READ of that record (deduplicated per request by the collector).
  * Why not a type-graphql global middleware: type-graphql runs @Authorized's check *before* global middlewares, so a
@@ -53,8 +54,13 @@ type Resolver = GraphQLFieldResolver<unknown, Context, Record<string, unknown>>;
 export function withAuditTrail(schema: GraphQLSchema): GraphQLSchema {
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
     if (!root) continue;
-    for (const field of Object.values(root.getFields()))
-      field.resolve = auditRootField(root.name, field.resolve ?? defaultFieldResolver);
+    for (const field of Object.values(root.getFields())) {
+      const declared = declaredWrite(field);
+      // A declaration on a query would never be used: refuse to start rather than let it look like coverage.
+      // eslint-disable-next-line no-restricted-syntax
+      if (declared && root !== schema.getMutationType()) throw new Error(`@Audited on ${root.name}.${field.name}`);
+      field.resolve = auditRootField(root.name, field.resolve ?? defaultFieldResolver, declared);
+    }
   }
   for (const [typeName, locate] of Object.entries(AUDITED_READ_TYPES)) {
     const type = schema.getType(typeName);
@@ -74,17 +80,26 @@ export function withAuditTrail(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-function auditRootField(rootName: string, resolve: Resolver): Resolver {
+/** The mutation fields of a schema that carry no @Audited declaration (the coverage test expects none). */
+export function undeclaredMutations(schema: GraphQLSchema): string[] {
+  return Object.values(schema.getMutationType()?.getFields() ?? {})
+    .filter((field) => !declaredWrite(field))
+    .map((field) => field.name)
+    .sort();
+}
+
+function auditRootField(rootName: string, resolve: Resolver, declared: DeclaredWrite | undefined): Resolver {
   const isMutation = rootName === "Mutation";
+  const write = declared ? { spec: declared.spec, args: methodArgs(declared) } : undefined;
   const wrapped: Resolver = async (root, args, ctx, info) => {
     let result: unknown;
     try {
       result = await resolve(root, args, ctx, info);
     } catch (err) {
-      await safely(ctx, () => recordFailure(ctx, info, args, err));
+      await safely(ctx, () => recordFailure(ctx, info, args, err, write));
       throw err;
     }
-    if (isMutation) await safely(ctx, () => recordWrite(ctx, info, args, result));
+    if (isMutation) await safely(ctx, () => recordWrite(ctx, info, args, result, write));
     return result;
   };
   return Object.assign(wrapped, { [AUDITED]: true });
@@ -99,34 +114,41 @@ async function safely(ctx: Context, work: () => void | Promise<void>): Promise<v
   }
 }
 
-function recordWrite(ctx: Context, info: GraphQLResolveInfo, args: Record<string, unknown>, result: unknown): void {
+type Write = { spec: DeclaredWrite["spec"]; args: ReturnType<typeof methodArgs> };
+
+function recordWrite(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  args: Record<string, unknown>,
+  result: unknown,
+  write: Write | undefined,
+): void {
   const operation = info.fieldName;
-  const spec = WRITE_SPECS[operation];
-  if (!spec) {
-    // A mutation added without a spec: still recorded (the schema test fails until someone writes its spec).
+  if (!write) {
+    // A mutation added without @Audited: still recorded (the coverage test fails until it is declared).
     const type = getNamedType(info.returnType).name;
     ctx.audit.add({
       action: AuditAction.WRITE,
       entityType: type,
       recordId: attemptedId(args).recordId as string | null,
       operation,
-      detail: { fields: inputFields(args), unclassified: true },
+      detail: { fields: inputFields(args.input), unclassified: true },
     });
-    ctx.logger.warn({ operation }, "audit trail: mutation without a WRITE_SPECS entry");
+    ctx.logger.warn({ operation }, "audit trail: mutation without an @Audited declaration");
     return;
   }
-  const facts = { args, result, viewer: ctx.viewer };
+  const { spec } = write;
+  const facts = { args: write.args(args, ctx, info), result, viewer: ctx.viewer };
   const { recordId, personId } = spec.record(facts);
-  const loginUser =
-    operation === "login" ? (at(result, "user") as { id: string; role: UserRole } | undefined) : undefined;
+  const actor = spec.actor?.(facts);
   ctx.audit.add({
     action: spec.action,
     entityType: spec.entityType,
-    recordId: recordId as string | null,
-    personId: personId as string | null,
+    recordId: clipId(recordId),
+    personId: clipId(personId),
     operation,
     detail: spec.detail?.(facts) ?? {},
-    ...(loginUser ? { actor: { userId: loginUser.id, role: loginUser.role } } : {}),
+    ...(actor ? { actor } : {}),
   });
 }
 
@@ -135,13 +157,15 @@ async function recordFailure(
   info: GraphQLResolveInfo,
   args: Record<string, unknown>,
   err: unknown,
+  write: Write | undefined,
 ): Promise<void> {
   const code = errorCode(err);
   const operation = info.fieldName;
-  if (operation === "login" && info.parentType.name === "Mutation") {
+  if (write?.spec.signInEmail) {
     // Every failed sign-in, whatever the reason. The e-mail typed is not stored (it may be mistyped personal data
     // of someone else); the account it names is, when there is one, so that attempts on one account can be counted.
-    const accountId = await ctx.services.audit.accountIdForEmail(at(args, "input", "email"));
+    const email = write.spec.signInEmail(write.args(args, ctx, info));
+    const accountId = await ctx.services.audit.accountIdForEmail(email);
     ctx.audit.add({
       action: AuditAction.LOGIN_FAILED,
       entityType: accountId ? "User" : null,
@@ -152,15 +176,26 @@ async function recordFailure(
     return;
   }
   if (!code || !DENIED_CODES.has(code)) return; // bad input, conflicts, internal errors: nothing was read or written
-  const spec = WRITE_SPECS[operation];
   const attempted = attemptedId(args);
   ctx.audit.add({
     action: AuditAction.DENIED,
-    entityType: spec?.entityType ?? getNamedType(info.returnType).name,
+    entityType: write?.spec.entityType ?? getNamedType(info.returnType).name,
     recordId: attempted.recordId as string | null,
     operation,
     detail: { code, ...(attempted.argument ? { argument: attempted.argument } : {}) },
   });
+}
+
+/** For a refused call: the id it named (the record it tried to reach), by the argument names the API uses. */
+export function attemptedId(args: Record<string, unknown>): { recordId: unknown; argument: string | null } {
+  if (args.id !== undefined) return { recordId: args.id, argument: "id" };
+  const input = args.input;
+  if (input === null || typeof input !== "object") return { recordId: null, argument: null };
+  for (const key of ["id", "matchId", "consentId", "personId", "organizationId", "resourceId"]) {
+    const v = (input as Record<string, unknown>)[key];
+    if (typeof v === "string") return { recordId: v, argument: `input.${key}` };
+  }
+  return { recordId: null, argument: null };
 }
 
 function errorCode(err: unknown): string | null {

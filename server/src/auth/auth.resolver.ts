@@ -15,6 +15,8 @@ import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
 import { organizationLoaders } from "../organizations/organization.loaders.js";
 import { User } from "./user.entity.js";
 import { ADMINS } from "../core/roles.js";
+import { Audited } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 const UserConnection = ConnectionType(User, "User");
 
@@ -37,6 +39,13 @@ export class AuthResolver {
       "ログイン。成功するとセッション Cookie (HttpOnly) が新しく発行され、それまでのセッションは終わる。" +
       "失敗は UNAUTHENTICATED で extensions.reason = INVALID_CREDENTIALS、失敗が続くと LOCKED (extensions.retryAfterSeconds 秒後まで)",
   })
+  @Audited({
+    action: AuditAction.LOGIN,
+    entityType: "User",
+    record: ({ result }) => ({ recordId: result.user.id }),
+    actor: ({ result }) => ({ userId: result.user.id, role: result.user.role }),
+    signInEmail: ([input]) => input.email,
+  })
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
     const { user, token, expiresAt } = await ctx.services.auth.login(
       input.email,
@@ -50,6 +59,7 @@ export class AuthResolver {
 
   @SignedIn()
   @Mutation(() => Boolean, { description: "ログアウト (このセッションを削除)" })
+  @Audited({ action: AuditAction.LOGOUT, entityType: "User", record: ({ viewer }) => ({ recordId: viewer?.userId }) })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.auth.logout(ctx.viewer!);
     if (ctx.http) clearSessionCookie(ctx.http.res, ctx.cookieSecure);
@@ -59,6 +69,12 @@ export class AuthResolver {
   @SignedIn()
   @Mutation(() => Int, {
     description: "すべての端末からログアウト (この利用者のセッションをすべて削除)。削除した数を返す",
+  })
+  @Audited({
+    action: AuditAction.LOGOUT,
+    entityType: "User",
+    record: ({ viewer }) => ({ recordId: viewer?.userId }),
+    detail: ({ result }) => ({ everywhere: true, sessionsEnded: result }),
   })
   async logoutEverywhere(@Ctx() ctx: Context): Promise<number> {
     const ended = await ctx.services.auth.logoutEverywhere(ctx.viewer!);
@@ -70,6 +86,13 @@ export class AuthResolver {
   @Mutation(() => ChangePasswordPayload, {
     description:
       "パスワードの変更 (現在のパスワードが必要)。ほかの端末のセッションはすべて終わり、この端末には新しいセッションが発行される",
+  })
+  // Names only: never the passwords themselves.
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "User",
+    record: ({ viewer }) => ({ recordId: viewer?.userId }),
+    detail: () => ({ fields: ["password"] }),
   })
   async changePassword(
     @Arg("input", () => ChangePasswordInput) input: ChangePasswordInput,
@@ -88,6 +111,12 @@ export class AuthResolver {
   @RequireRole(...ADMINS)
   @Mutation(() => CreateUserPayload, {
     description: "アカウントを作る (管理者のみ)。初期パスワードはパスワードの基準を満たすこと",
+  })
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "User",
+    record: ({ result }) => ({ recordId: result.user.id }),
+    detail: ({ result }) => ({ role: result.user.role, organizationId: result.user.organizationId }),
   })
   async createUser(
     @Arg("input", () => CreateUserInput) input: CreateUserInput,

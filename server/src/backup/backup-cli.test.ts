@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ResourceSearchIndex } from "../search/search-index.js";
 import { createTestApp, type TestApp } from "../test/harness.js";
-import { dropDatabase } from "../test/services.js";
+import { dropDatabase } from "../test/test-backing-services.js";
 
 /**
  * The compiled scripts as an operator runs them (npm test builds server/dist first), against the run's servers

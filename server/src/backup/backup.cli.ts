@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, type Config } from "../config.js";
 import { createLogger, type Logger } from "../core/logger.js";
 import { MeiliUnavailableError, startEmbeddedMeilisearch } from "../runtime/embedded-meilisearch.js";
 import { embeddedServerUrl, startEmbeddedPostgres } from "../runtime/embedded-postgres.js";
-import { APP_DATABASE } from "../runtime/services.js";
+import { APP_DATABASE } from "../runtime/backing-services.js";
 import { onShutdownSignal } from "../runtime/signals.js";
 import { BackupError } from "./backup.format.js";
 

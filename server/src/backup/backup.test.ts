@@ -14,7 +14,7 @@ import { seedDemoCity } from "../db/seed/seed-demo.js";
 import { ensureDatabase } from "../runtime/embedded-postgres.js";
 import { ResourceSearchIndex } from "../search/search-index.js";
 import { createTestApp, type TestApp } from "../test/harness.js";
-import { dropDatabase } from "../test/services.js";
+import { dropDatabase } from "../test/test-backing-services.js";
 import { listTables, q } from "./backup.catalog.js";
 import { BACKUP_FORMAT, EXCLUDED_TABLES, type BackupHeader } from "./backup.format.js";
 import { verifyBackup } from "./backup.reader.js";
@@ -223,7 +223,7 @@ describe("restore", () => {
       meili: meiliFor(`${target.name}_`),
       config: { production: false, cookieSecure: false, sessionTtlHours: 12 },
     });
-    indexes.push(app.services.searchIndex);
+    indexes.push(app.searchIndex);
     try {
       const res = await app.execute<any>({
         query: `{ searchResources(input: { text: "バックアップ復元テスト広場" }) { totalCount degraded edges { node { name } } } }`,

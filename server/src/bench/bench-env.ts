@@ -30,7 +30,7 @@ import { createDataSource } from "../db/data-source.js";
 import { DEMO_PASSWORD, DEMO_SEED } from "../db/seed/demo-city.js";
 import { seedDemoCity, wipeCatalog } from "../db/seed/seed-demo.js";
 import { Resource } from "../resources/resource.entity.js";
-import { startServices, type Services } from "../runtime/services.js";
+import { startBackingServices, type BackingServices } from "../runtime/backing-services.js";
 import { toResourceDocument } from "../search/resource-document.js";
 import { ResourceSearchIndex, type MeiliConfig } from "../search/search-index.js";
 import { RESOURCE_INDEX_SETTINGS } from "../search/search.settings.js";
@@ -49,7 +49,7 @@ export interface GqlResponse<T> {
 export interface BenchEnv {
   config: Config;
   logger: Logger;
-  services: Services;
+  services: BackingServices;
   db: DataSource;
   app: App;
   meili: MeiliConfig;
@@ -79,7 +79,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 export function runBench(name: string, options: BenchOptions, body: (env: BenchEnv) => Promise<string>): void {
   // Anything else that prints (a library, a stray console.log) goes to stderr.
   console.log = console.error;
-  let services: Services | undefined;
+  let services: BackingServices | undefined;
   let db: DataSource | undefined;
   let app: App | undefined;
   let cleaning: Promise<void> | undefined;
@@ -107,7 +107,7 @@ export function runBench(name: string, options: BenchOptions, body: (env: BenchE
       );
       let t = performance.now();
       progress(`${name}: starting services (data in ${config.dataDir})`);
-      services = await startServices(config, logger);
+      services = await startBackingServices(config, logger);
       db = createDataSource(services.databaseUrl, { applicationName: "tsunagu-bench" });
       await db.initialize();
       await db.runMigrations({ transaction: "each" });
@@ -117,7 +117,7 @@ export function runBench(name: string, options: BenchOptions, body: (env: BenchE
       app = await createApp({ db, databaseUrl: services.databaseUrl, meili, config, logger });
       const index = new ResourceSearchIndex(meili, { timeoutMs: 120_000 });
       await prepareCatalog(config, db, index);
-      await app.services.searchRelay.drain(); // leftovers of an interrupted run (none after a bulk load)
+      await app.jobs.searchRelay.drain(); // leftovers of an interrupted run (none after a bulk load)
       await waitForIdleIndex(index);
 
       if (options.relay) {
@@ -125,12 +125,12 @@ export function runBench(name: string, options: BenchOptions, body: (env: BenchE
         // ago that re-indexes most of it and would queue the measured updates behind it. Run it now, outside the
         // measurement; it also sets the relay's clock so the started relay does not repeat it for an hour.
         t = performance.now();
-        const changed = await app.services.searchRelay.refreshDerivedColumns();
+        const changed = await app.jobs.searchRelay.refreshDerivedColumns();
         if (changed > 5_000) await bulkIndex(db, index);
-        else await app.services.searchRelay.drain();
+        else await app.jobs.searchRelay.drain();
         await waitForIdleIndex(index);
         progress(`next sessions refreshed (${changed} listings changed) in ${seconds(t)}`);
-        await app.services.searchRelay.start();
+        await app.jobs.searchRelay.start();
       }
       const port = await app.listen(0, "127.0.0.1");
       const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
@@ -231,10 +231,7 @@ export async function bulkIndex(db: DataSource, index: ResourceSearchIndex): Pro
   const startedAt = performance.now();
   const [{ started }] = await db.query("SELECT now() AS started");
   const hostNames = new Map<string, string>(
-    ((await db.query("SELECT id, name FROM organization")) as { id: string; name: string }[]).map((o) => [
-      o.id,
-      o.name,
-    ]),
+    (await db.query<{ id: string; name: string }[]>("SELECT id, name FROM organization")).map((o) => [o.id, o.name]),
   );
   const tasks: {
     waitTask: (o?: {

@@ -72,7 +72,7 @@ runBench("bench:freshness", { relay: true }, async (env) => {
     for (const l of listings)
       await update(env, l.id, l.description).catch((err) => progress(`restore failed: ${String(err)}`));
     const until = Date.now() + 60_000;
-    while ((await env.app.services.searchRelay.status()).pending > 0 && Date.now() < until) await sleep(100);
+    while ((await env.app.jobs.searchRelay.status()).pending > 0 && Date.now() < until) await sleep(100);
     progress("descriptions restored and re-indexed");
   }
   progress(

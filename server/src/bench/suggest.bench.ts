@@ -110,7 +110,7 @@ function generatePersons(
 async function insertPersons(db: DataSource): Promise<Person[]> {
   const [coordinator] = await db.query("SELECT id FROM app_user WHERE email = $1", [COORDINATOR_EMAIL]);
   if (!coordinator) throw new Error(`the demo coordinator ${COORDINATOR_EMAIL} is missing from the bench database`);
-  const areaIds = ((await db.query("SELECT id FROM area ORDER BY code NULLS LAST, name")) as { id: string }[]).map(
+  const areaIds = (await db.query<{ id: string }[]>("SELECT id FROM area ORDER BY code NULLS LAST, name")).map(
     (a) => a.id,
   );
   await db.query("DELETE FROM person WHERE reading_key = $1", [BENCH_READING]); // their plans go with them (CASCADE)

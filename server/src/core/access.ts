@@ -23,13 +23,12 @@ const combine =
     for (const d of decorators) d(target, key, descriptor);
   };
 
-export const Public = (): FieldDecorator => Extensions({ [ACCESS_EXTENSION]: "public" }) as FieldDecorator;
+export const Public = (): FieldDecorator => Extensions({ [ACCESS_EXTENSION]: "public" });
 
-export const SignedIn = (): FieldDecorator =>
-  combine(Authorized() as FieldDecorator, Extensions({ [ACCESS_EXTENSION]: "signed-in" }) as FieldDecorator);
+export const SignedIn = (): FieldDecorator => combine(Authorized(), Extensions({ [ACCESS_EXTENSION]: "signed-in" }));
 
 export const RequireRole = (...roles: UserRole[]): FieldDecorator =>
-  combine(Authorized(...roles) as FieldDecorator, Extensions({ [ACCESS_EXTENSION]: roles }) as FieldDecorator);
+  combine(Authorized(...roles), Extensions({ [ACCESS_EXTENSION]: roles }));
 
 export const authChecker: AuthChecker<Context, UserRole> = ({ context }, roles) => {
   if (!context.viewer) throw unauthenticated();

@@ -84,7 +84,8 @@ const reject = (context: ValidationContext, message: string) =>
   context.reportError(new GraphQLError(message, { extensions: { code: LIMIT_CODE } }));
 
 /**
- * graphql-armor's rule, set to report (→ 400) instead of throwing (→ 500): STACK.md P8. Its own message is English
+ * graphql-armor's rule, set to report (→ 400) instead of throwing (its default, which Apollo answers with 500). Its
+ * own message is English
  * ("Syntax Error: Query depth limit of 10 exceeded"); ours replaces it.
  */
 export const depthLimitRule = (max = MAX_DEPTH): ValidationRule =>
@@ -92,8 +93,8 @@ export const depthLimitRule = (max = MAX_DEPTH): ValidationRule =>
     n: max,
     flattenFragments: true,
     propagateOnRejection: false,
-    onReject: [(ctx) => ctx && reject(ctx as ValidationContext, LIMIT_MESSAGES.depth(max))],
-  }) as unknown as ValidationRule;
+    onReject: [(ctx) => ctx && reject(ctx, LIMIT_MESSAGES.depth(max))],
+  });
 
 /** Counts aliased fields anywhere in the document (fragments included, each once). */
 export const aliasLimitRule =

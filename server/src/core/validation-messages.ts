@@ -20,8 +20,9 @@ const BUILT_IN: Record<string, (args: readonly unknown[]) => string> = {
   isISO8601: () => "日付の形式が正しくありません",
   maxLength: ([n]) => `${n}文字以内で入力してください`,
   minLength: ([n]) => `${n}文字以上で入力してください`,
+  // @Length(min, max?) takes numbers.
   isLength: ([min, max]) =>
-    max === undefined ? `${min}文字以上で入力してください` : `${min}〜${max}文字で入力してください`,
+    max === undefined ? `${min}文字以上で入力してください` : `${min}〜${max as number}文字で入力してください`,
   isNotEmpty: () => "入力してください",
   isDefined: () => "入力してください",
   arrayMaxSize: ([n]) => `${n}個以内で指定してください`,

@@ -48,7 +48,7 @@ export const CHANGE_TYPE_LABELS: Record<ChangeType, string> = {
   BOTH: "行動と気持ち",
 };
 
-/** 変化の種類 (seeds-report §4.1) */
+/** 変化の種類 */
 export enum ChangeCategory {
   WANTS_TO_CONTINUE = "WANTS_TO_CONTINUE",
   TRAVELS_ALONE = "TRAVELS_ALONE",

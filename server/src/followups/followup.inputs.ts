@@ -14,8 +14,16 @@ import {
 } from "class-validator";
 import { IsCalendarDate, NotInFuture, ja, jaEach } from "../core/validators.js";
 import { ParticipationLevel } from "../people/person.enums.js";
-import { FollowUpRecord } from "./followup.entity.js";
-import { ChangeCategory, ChangeType, ContactMethod, Counterpart, RelationshipStability } from "./followup.enums.js";
+import { Match } from "../matching/index.js";
+import { FollowUpDue, FollowUpRecord } from "./followup.entity.js";
+import {
+  ChangeCategory,
+  ChangeType,
+  ContactMethod,
+  Counterpart,
+  DueState,
+  RelationshipStability,
+} from "./followup.enums.js";
 
 const TEXT_MAX = 4000;
 
@@ -107,4 +115,19 @@ export class RecordFollowUpInput {
 export class FollowUpPayload {
   @Field(() => FollowUpRecord)
   followUp: FollowUpRecord;
+}
+
+@ObjectType({ description: "期限が来ている (または近い) フォローアップ" })
+export class DueFollowUp {
+  @Field(() => FollowUpDue)
+  due: FollowUpDue;
+
+  @Field(() => Match)
+  match: Match;
+
+  @Field(() => DueState)
+  state: DueState;
+
+  @Field(() => Int, { description: "予定日を過ぎた日数" })
+  daysOverdue: number;
 }

@@ -1,34 +1,25 @@
-import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Audited } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 import { User } from "../auth/index.js";
+import { userLoaders } from "../auth/user.loaders.js";
 import { CASEWORKERS } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import { badInput } from "../core/errors.js";
 import type { Context } from "../context.js";
-import { Match } from "../matching/index.js";
-import { FollowUpDue, FollowUpRecord } from "./followup.entity.js";
-import { DueState } from "./followup.enums.js";
-import { FollowUpPayload, RecordFollowUpInput } from "./followup.inputs.js";
-import { userLoaders } from "../auth/user.loaders.js";
-
-@ObjectType({ description: "期限が来ている (または近い) フォローアップ" })
-class DueFollowUp {
-  @Field(() => FollowUpDue)
-  due: FollowUpDue;
-
-  @Field(() => Match)
-  match: Match;
-
-  @Field(() => DueState)
-  state: DueState;
-
-  @Field(() => Int, { description: "予定日を過ぎた日数" })
-  daysOverdue: number;
-}
+import { FollowUpRecord } from "./followup.entity.js";
+import { DueFollowUp, FollowUpPayload, RecordFollowUpInput } from "./followup.inputs.js";
 
 @Resolver(() => FollowUpRecord)
 export class FollowUpResolver {
   @RequireRole(...CASEWORKERS)
   @Mutation(() => FollowUpPayload, { description: "フォローアップを記録 (予定を実施済にし, 次回予定を加える)" })
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "FollowUpRecord",
+    record: ({ result }) => ({ recordId: result.followUp.id, personId: result.followUp.personId }),
+    detail: ({ args: [input] }) => ({ matchId: input.matchId, dueId: input.dueId ?? null }),
+  })
   async recordFollowUp(
     @Arg("input", () => RecordFollowUpInput) input: RecordFollowUpInput,
     @Ctx() ctx: Context,

@@ -5,23 +5,15 @@ import { addDays, daysBetween, today } from "../core/calendar.js";
 import { DomainError, badInput, forbidden } from "../core/errors.js";
 // A genuine two-way dependency: a contact is about a match (its lock, its visibility, its start), and a match's
 // moves plan and write follow-ups (MatchService.move). Each side calls only the other's service.
-import type { Match } from "../matching/match.entity.js";
 import { MatchService } from "../matching/match.service.js";
 import { PersonService } from "../people/person.service.js";
 import { FollowUpDue, FollowUpRecord } from "./followup.entity.js";
 import { DueState, FollowUpDueStatus, FollowUpKind } from "./followup.enums.js";
-import type { RecordFollowUpInput } from "./followup.inputs.js";
+import type { DueFollowUp, RecordFollowUpInput } from "./followup.inputs.js";
 import { followUpPolicy } from "./followup.policy.js";
 
 /** Planned follow-ups a record may complete: due within this many days after the contact. */
 const MATCH_WINDOW_DAYS = 14;
-
-export interface DueFollowUp {
-  due: FollowUpDue;
-  match: Match;
-  state: DueState;
-  daysOverdue: number;
-}
 
 /** A contact as stored; text is trimmed and lists deduplicated on the way in. */
 export type FollowUpRecordFields = Omit<FollowUpRecord, "id" | "createdAt">;

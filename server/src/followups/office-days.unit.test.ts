@@ -51,7 +51,7 @@ describe("the office's open days (default: Monday to Friday, closed on 祝日 an
         expect(planned).toHaveLength(schedule.length);
         planned.forEach((p, i) => {
           expect(isOpenDay(p.dueOn, DEFAULT_OFFICE_DAYS), `${start} ${p.kind} ${p.dueOn}`).toBe(true);
-          expect(p).toEqual({ kind: schedule[i]!.kind, dueOn: nextOpenDay(schedule[i]!.dueOn, DEFAULT_OFFICE_DAYS) });
+          expect(p).toEqual({ kind: schedule[i].kind, dueOn: nextOpenDay(schedule[i].dueOn, DEFAULT_OFFICE_DAYS) });
         });
       }
     }

@@ -16,6 +16,8 @@ class ResourceGapPermissions {
   @Field(() => Boolean)
   setStatus: boolean;
 }
+import { Audited } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 @Resolver(() => ResourceGap)
 export class ResourceGapResolver {
@@ -30,6 +32,11 @@ export class ResourceGapResolver {
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => ResourceGapPayload)
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "ResourceGap",
+    record: ({ result }) => ({ recordId: result.resourceGap.id, personId: result.resourceGap.personId }),
+  })
   async raiseResourceGap(
     @Arg("input", () => RaiseResourceGapInput) input: RaiseResourceGapInput,
     @Ctx() ctx: Context,
@@ -39,6 +46,12 @@ export class ResourceGapResolver {
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => ResourceGapPayload, { description: "状態を変える (把握 → 協議中 → 開発中 → 解決 / 見送り)" })
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "ResourceGap",
+    record: ({ result }) => ({ recordId: result.resourceGap.id, personId: result.resourceGap.personId }),
+    detail: ({ args: [input] }) => ({ status: input.status }),
+  })
   async setResourceGapStatus(
     @Arg("input", () => SetResourceGapStatusInput) input: SetResourceGapStatusInput,
     @Ctx() ctx: Context,

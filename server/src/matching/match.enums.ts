@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 
-/** マッチングの段階 (seeds-report §3.7). The main line, then the exits. */
+/** マッチングの段階: the main line, then the exits (the moves between them: match.stages.ts). */
 export enum MatchStage {
   CANDIDATE = "CANDIDATE",
   HOST_COORDINATION = "HOST_COORDINATION",

@@ -23,6 +23,8 @@ import { CreateMatchInput, MatchListArgs, MatchPayload, TransitionMatchInput } f
 import { followUpPolicy } from "../followups/followup.policy.js";
 import { matchPolicy } from "./match.policy.js";
 import { TRANSITIONS, settlingFrom, transitionRule } from "./match.stages.js";
+import { Audited } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 /** The municipal settings, read once per request however many matches ask. */
 const settingsByRequest = new WeakMap<Context, Promise<MunicipalSettings>>();
@@ -84,6 +86,12 @@ export class MatchResolver {
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => MatchPayload, { description: "候補としてマッチングを始める" })
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "Match",
+    record: ({ result }) => ({ recordId: result.match.id, personId: result.match.personId }),
+    detail: ({ result }) => ({ resourceId: result.match.resourceId }),
+  })
   async createMatch(
     @Arg("input", () => CreateMatchInput) input: CreateMatchInput,
     @Ctx() ctx: Context,
@@ -93,6 +101,12 @@ export class MatchResolver {
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => MatchPayload, { description: "段階を変える (不正な変更は BAD_USER_INPUT, 同時更新は CONFLICT)" })
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Match",
+    record: ({ result }) => ({ recordId: result.match.id, personId: result.match.personId }),
+    detail: ({ args: [input] }) => ({ to: input.to }),
+  })
   async transitionMatch(
     @Arg("input", () => TransitionMatchInput) input: TransitionMatchInput,
     @Ctx() ctx: Context,

@@ -20,7 +20,7 @@ import { Match, MatchTransition } from "./match.entity.js";
 import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
 import type { CreateMatchInput, MatchListArgs, TransitionMatchInput } from "./match.inputs.js";
 import { matchPolicy } from "./match.policy.js";
-import { ENDED, illegalTransitionMessage, isReopening, settlingFrom, transitionRule } from "./match.stages.js";
+import { FINAL_STAGES, illegalTransitionMessage, isReopening, settlingFrom, transitionRule } from "./match.stages.js";
 
 /**
  * マッチング for caseworkers: the server owns the stage machine (match.stages.ts), the consent gate, the municipal
@@ -141,7 +141,10 @@ export class MatchService {
       await followUpPlanner.cancelOpen(tx, match.id);
       await followUpPlanner.planPostClosure(tx, match.id, how.effectiveOn, await this.settings.get(tx));
     }
-    if (to === MatchStage.SUSPENDED || (ENDED.has(to) && to !== MatchStage.CLOSED && to !== MatchStage.POST_CLOSURE)) {
+    if (
+      to === MatchStage.SUSPENDED ||
+      (FINAL_STAGES.has(to) && to !== MatchStage.CLOSED && to !== MatchStage.POST_CLOSURE)
+    ) {
       await followUpPlanner.cancelOpen(tx, match.id);
     }
     if (how.outcome) {
@@ -300,7 +303,7 @@ export class MatchService {
   }
 
   private openStages(): MatchStage[] {
-    return Object.values(MatchStage).filter((s) => !ENDED.has(s));
+    return Object.values(MatchStage).filter((s) => !FINAL_STAGES.has(s));
   }
 
   private async record(

@@ -40,8 +40,17 @@ export const SENT_TO_HOST = new Set<MatchStage>([
   S.HOST_DECLINED,
   S.SUSPENDED,
 ]);
-/** Stages that close a match (no further move except reopening). */
-export const ENDED = new Set<MatchStage>([S.HOST_DECLINED, S.PERSON_DECLINED, S.NOT_A_FIT, S.CLOSED, S.POST_CLOSURE]);
+/**
+ * Stages that close a match, well (CLOSED, POST_CLOSURE) or not (declined, not a fit): no further move except
+ * reopening. Not the board's "ended" filter (web board-model.ts), which shows only the unsuccessful ones.
+ */
+export const FINAL_STAGES = new Set<MatchStage>([
+  S.HOST_DECLINED,
+  S.PERSON_DECLINED,
+  S.NOT_A_FIT,
+  S.CLOSED,
+  S.POST_CLOSURE,
+]);
 
 export const isReopening = (from: MatchStage, to: MatchStage) =>
   to === S.ACTIVE_FOLLOW_UP && (from === S.SUSPENDED || from === S.CLOSED || from === S.POST_CLOSURE);

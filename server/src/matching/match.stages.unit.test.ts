@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MatchStage } from "./match.enums.js";
 import {
-  ENDED,
+  FINAL_STAGES,
   PARTICIPATING,
   SENT_TO_HOST,
   TRANSITIONS,
@@ -136,8 +136,8 @@ describe("the stage machine of a マッチング", () => {
       expect(SENT_TO_HOST.has(s), s).toBe(false);
   });
 
-  it("a match has ended at 辞退 (either side), 不成立, 終結 and 終結後フォロー", () => {
-    expect(ALL.filter((s) => ENDED.has(s)).sort()).toEqual(
+  it("a match is final (no move but reopening) at 辞退 (either side), 不成立, 終結 and 終結後フォロー", () => {
+    expect(ALL.filter((s) => FINAL_STAGES.has(s)).sort()).toEqual(
       [S.HOST_DECLINED, S.PERSON_DECLINED, S.NOT_A_FIT, S.CLOSED, S.POST_CLOSURE].sort(),
     );
   });

@@ -18,6 +18,8 @@ class ReferralPermissions {
   @Field(() => Boolean)
   recordAttendance: boolean;
 }
+import { Audited } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -38,6 +40,13 @@ export class ReferralResolver {
 
   @RequireRole(...HOSTS)
   @Mutation(() => Referral, { description: "受け入れる / お断りする (お断りには理由が必要)" })
+  // The host's view has no person id in the API; ReferralService keeps it on the object for this (see referral.view.ts).
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Match",
+    record: ({ result }) => ({ recordId: result.id, personId: result.person.personId }),
+    detail: ({ args: [input] }) => ({ response: input.response }),
+  })
   respondToReferral(
     @Arg("input", () => RespondToReferralInput) input: RespondToReferralInput,
     @Ctx() ctx: Context,
@@ -47,6 +56,13 @@ export class ReferralResolver {
 
   @RequireRole(...REFERRAL_PARTIES)
   @Mutation(() => Attendance, { description: "出欠を記録 (受け入れ先または担当者)" })
+  // An upsert (one row per session day): WRITE, not CREATE. Whether the person attended is not copied here.
+  @Audited({
+    action: AuditAction.WRITE,
+    entityType: "Attendance",
+    record: ({ result }) => ({ recordId: result.id }),
+    detail: ({ args: [input] }) => ({ matchId: input.matchId }),
+  })
   recordAttendance(
     @Arg("input", () => RecordAttendanceInput) input: RecordAttendanceInput,
     @Ctx() ctx: Context,

@@ -21,6 +21,8 @@ import { Organization } from "./organization.entity.js";
 import { OrgType } from "./organization.enums.js";
 import { CreateOrganizationInput, OrganizationPayload, UpdateOrganizationInput } from "./organization.inputs.js";
 import { organizationPolicy } from "./organization.policy.js";
+import { Audited, changedFields } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 const OrganizationConnection = ConnectionType(Organization, "Organization");
 
@@ -60,6 +62,11 @@ export class OrganizationResolver {
 
   @SignedIn()
   @Mutation(() => OrganizationPayload)
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "Organization",
+    record: ({ result }) => ({ recordId: result.organization.id }),
+  })
   async createOrganization(
     @Arg("input", () => CreateOrganizationInput) input: CreateOrganizationInput,
     @Ctx() ctx: Context,
@@ -69,6 +76,12 @@ export class OrganizationResolver {
 
   @SignedIn()
   @Mutation(() => OrganizationPayload)
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Organization",
+    record: ({ args: [input] }) => ({ recordId: input.id }),
+    detail: changedFields,
+  })
   async updateOrganization(
     @Arg("input", () => UpdateOrganizationInput) input: UpdateOrganizationInput,
     @Ctx() ctx: Context,

@@ -51,7 +51,7 @@ export const CONTACT_PREFERENCE_LABELS: Record<ContactPreference, string> = {
   VIA_AGENCY: "関係機関を通じて",
 };
 
-/** 参加の段階 (スモールステップ; seeds-report §4.1). Ordered: a higher index is a further step. */
+/** 参加の段階 (スモールステップ). Ordered: a higher index is a further step. */
 export enum ParticipationLevel {
   NO_CONTACT = "NO_CONTACT",
   SUPPORTER_CONTACT = "SUPPORTER_CONTACT",
@@ -120,7 +120,7 @@ export const GROUP_SIZE_LABELS: Record<GroupSizePreference, string> = {
   ANY: "人数は気にしない",
 };
 
-/** 世帯の課題 (seeds-report §3.5) */
+/** 世帯の課題 */
 export enum HouseholdIssue {
   EIGHTY_FIFTY = "EIGHTY_FIFTY",
   DOUBLE_CARE = "DOUBLE_CARE",

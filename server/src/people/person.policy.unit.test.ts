@@ -19,17 +19,17 @@ const NO_CONSENT = { hasActiveConsent: false };
 describe("who may see and work a 本人's record", () => {
   it("a caseworker (管理者・コーディネーター) sees a person who has a consent in force", () => {
     for (const v of CASEWORKERS) {
-      expect(personPolicy.read(v, CONSENTED, false), v!.role).toBe(true);
-      expect(personPolicy.update(v, CONSENTED, false), v!.role).toBe(true);
+      expect(personPolicy.read(v, CONSENTED, false), v.role).toBe(true);
+      expect(personPolicy.update(v, CONSENTED, false), v.role).toBe(true);
     }
   });
 
   it("without a consent in force (never given, withdrawn or expired) only the members of the person's 支援会議 see them", () => {
     for (const v of CASEWORKERS) {
-      expect(personPolicy.read(v, NO_CONSENT, false), v!.role).toBe(false);
-      expect(personPolicy.update(v, NO_CONSENT, false), v!.role).toBe(false);
-      expect(personPolicy.read(v, NO_CONSENT, true), v!.role).toBe(true);
-      expect(personPolicy.update(v, NO_CONSENT, true), v!.role).toBe(true);
+      expect(personPolicy.read(v, NO_CONSENT, false), v.role).toBe(false);
+      expect(personPolicy.update(v, NO_CONSENT, false), v.role).toBe(false);
+      expect(personPolicy.read(v, NO_CONSENT, true), v.role).toBe(true);
+      expect(personPolicy.update(v, NO_CONSENT, true), v.role).toBe(true);
     }
   });
 
@@ -45,7 +45,7 @@ describe("who may see and work a 本人's record", () => {
   });
 
   it("only caseworkers register a person", () => {
-    for (const v of CASEWORKERS) expect(personPolicy.create(v), v!.role).toBe(true);
+    for (const v of CASEWORKERS) expect(personPolicy.create(v), v.role).toBe(true);
     for (const v of OTHERS) expect(personPolicy.create(v), `${v?.role}`).toBe(false);
   });
 

@@ -28,6 +28,8 @@ import {
   SupportPlanPayload,
   UpdateSupportPlanInput,
 } from "./support-plan.inputs.js";
+import { Audited, changedFields, inputFields } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 const PersonConnection = ConnectionType(Person, "Person");
 
@@ -53,6 +55,16 @@ export class PersonResolver {
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => PersonPayload, { description: "本人の登録 (本人同意か支援会議のどちらかが必要)" })
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "Person",
+    record: ({ result }) => ({ recordId: result.person.id, personId: result.person.id }),
+    detail: ({ args: [input] }) => ({
+      fields: inputFields(input).filter((f) => f !== "consent"),
+      withConsent: input.consent != null,
+      supportMeetingGroupId: input.supportMeetingGroupId ?? null,
+    }),
+  })
   async createPerson(
     @Arg("input", () => CreatePersonInput) input: CreatePersonInput,
     @Ctx() ctx: Context,
@@ -62,6 +74,12 @@ export class PersonResolver {
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => PersonPayload)
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Person",
+    record: ({ args: [input] }) => ({ recordId: input.id, personId: input.id }),
+    detail: changedFields,
+  })
   async updatePerson(
     @Arg("input", () => UpdatePersonInput) input: UpdatePersonInput,
     @Ctx() ctx: Context,
@@ -71,6 +89,16 @@ export class PersonResolver {
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => ConsentPayload, { description: "本人同意を記録 (支援会議の本人は同意ありに移る)" })
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "Consent",
+    record: ({ result }) => ({ recordId: result.consent.id, personId: result.consent.personId }),
+    detail: ({ result }) => ({
+      purpose: result.consent.purpose,
+      organizationId: result.consent.organizationId,
+      facts: result.consent.facts,
+    }),
+  })
   async recordConsent(
     @Arg("input", () => RecordConsentInput) input: RecordConsentInput,
     @Ctx() ctx: Context,
@@ -80,6 +108,12 @@ export class PersonResolver {
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => ConsentPayload, { description: "同意の撤回 (受け入れ先からはすぐに見えなくなる)" })
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Consent",
+    record: ({ result }) => ({ recordId: result.consent.id, personId: result.consent.personId }),
+    detail: () => ({ withdrawn: true }),
+  })
   async withdrawConsent(
     @Arg("input", () => WithdrawConsentInput) input: WithdrawConsentInput,
     @Ctx() ctx: Context,
@@ -89,6 +123,11 @@ export class PersonResolver {
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => SupportPlanPayload)
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "SupportPlan",
+    record: ({ result }) => ({ recordId: result.supportPlan.id, personId: result.supportPlan.personId }),
+  })
   async createSupportPlan(
     @Arg("input", () => CreateSupportPlanInput) input: CreateSupportPlanInput,
     @Ctx() ctx: Context,
@@ -98,6 +137,12 @@ export class PersonResolver {
 
   @RequireRole(...CASEWORKERS)
   @Mutation(() => SupportPlanPayload)
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "SupportPlan",
+    record: ({ result }) => ({ recordId: result.supportPlan.id, personId: result.supportPlan.personId }),
+    detail: changedFields,
+  })
   async updateSupportPlan(
     @Arg("input", () => UpdateSupportPlanInput) input: UpdateSupportPlanInput,
     @Ctx() ctx: Context,
@@ -113,6 +158,12 @@ export class PersonResolver {
 
   @RequireRole(...ADMINS)
   @Mutation(() => SupportMeetingGroup, { description: "支援会議を作る (構成員は守秘義務を負う職員)" })
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "SupportMeetingGroup",
+    record: ({ result }) => ({ recordId: result.id }),
+    detail: ({ args: [input] }) => ({ memberIds: (input.memberIds ?? []).map(String) }),
+  })
   createSupportMeetingGroup(
     @Arg("input", () => CreateSupportMeetingGroupInput) input: CreateSupportMeetingGroupInput,
     @Ctx() ctx: Context,

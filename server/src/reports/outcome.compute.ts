@@ -4,7 +4,7 @@ import { MatchStage } from "../matching/match.enums.js";
 import { PARTICIPATING, isReopening } from "../matching/match.stages.js";
 
 /*
- * 年度の成果指標 (seeds-report §2, §4.1), computed from records only: no I/O here, so every definition below is
+ * 年度の成果指標, computed from records only: no I/O here, so every definition below is
  * checked against hand-computed fixtures (outcome.compute.unit.test.ts). Dates are JST "YYYY-MM-DD" strings.
  *
  * 定義 (GraphQL の説明文 outcome.types.ts と同じ):

@@ -1,7 +1,7 @@
 import { registerEnumType } from "type-graphql";
 
 /**
- * The maintained master list of resource kinds (seeds-report §1.6.1). Adding a kind is a code change plus a
+ * The maintained master list of resource kinds. Adding a kind is a code change plus a
  * label here; the database stores the enum name as text so no migration is needed for a new value.
  */
 export enum ResourceKind {
@@ -168,7 +168,7 @@ export const RESOURCE_STATUS_LABELS: Record<ResourceStatus, string> = {
   ENDED: "終了",
 };
 
-registerEnumType(ResourceKind, { name: "ResourceKind", description: "社会資源の種類 (seeds-report §1.6.1)" });
+registerEnumType(ResourceKind, { name: "ResourceKind", description: "社会資源の種類" });
 registerEnumType(TargetGroup, { name: "TargetGroup", description: "対象者" });
 registerEnumType(ParticipationRole, {
   name: "ParticipationRole",

@@ -37,6 +37,8 @@ import { resourcePolicy } from "./resource.policy.js";
 import { DomainError } from "../core/errors.js";
 import { organizationLoaders } from "../organizations/organization.loaders.js";
 import { resourceLoaders } from "./resource.loaders.js";
+import { Audited, changedFields } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 const ResourceConnection = ConnectionType(Resource, "Resource");
 
@@ -71,6 +73,12 @@ export class ResourceResolver {
 
   @SignedIn()
   @Mutation(() => ResourcePayload)
+  @Audited({
+    action: AuditAction.CREATE,
+    entityType: "Resource",
+    record: ({ result }) => ({ recordId: result.resource.id }),
+    detail: ({ result }) => ({ organizationId: result.resource.organizationId }),
+  })
   async createResource(
     @Arg("input", () => CreateResourceInput) input: CreateResourceInput,
     @Ctx() ctx: Context,
@@ -80,6 +88,12 @@ export class ResourceResolver {
 
   @SignedIn()
   @Mutation(() => ResourcePayload)
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Resource",
+    record: ({ args: [input] }) => ({ recordId: input.id }),
+    detail: changedFields,
+  })
   async updateResource(
     @Arg("input", () => UpdateResourceInput) input: UpdateResourceInput,
     @Ctx() ctx: Context,
@@ -89,6 +103,12 @@ export class ResourceResolver {
 
   @SignedIn()
   @Mutation(() => ResourcePayload, { description: "活動中 / 休止中 / 終了 の切り替え" })
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Resource",
+    record: ({ args: [input] }) => ({ recordId: input.id }),
+    detail: ({ args: [input] }) => ({ status: input.status }),
+  })
   async setResourceStatus(
     @Arg("input", () => SetResourceStatusInput) input: SetResourceStatusInput,
     @Ctx() ctx: Context,
@@ -98,6 +118,12 @@ export class ResourceResolver {
 
   @SignedIn()
   @Mutation(() => ResourcePayload, { description: "「掲載内容を確認しました」: verifiedAt を今にする" })
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Resource",
+    record: ({ args: [input] }) => ({ recordId: input.id }),
+    detail: () => ({ verified: true }),
+  })
   async verifyResource(
     @Arg("input", () => VerifyResourceInput) input: VerifyResourceInput,
     @Ctx() ctx: Context,
@@ -107,6 +133,11 @@ export class ResourceResolver {
 
   @SignedIn()
   @Mutation(() => DeleteResourcePayload, { description: "資源を削除 (活動をやめた資源は削除せず「終了」にする)" })
+  @Audited({
+    action: AuditAction.DELETE,
+    entityType: "Resource",
+    record: ({ result }) => ({ recordId: result.deletedId }),
+  })
   async deleteResource(
     @Arg("input", () => DeleteResourceInput) input: DeleteResourceInput,
     @Ctx() ctx: Context,

@@ -121,7 +121,7 @@ export async function startEmbeddedMeilisearch(
       production ? "production" : "development",
       "--log-level",
       "WARN",
-      // The default is 2/3 of RAM; Japanese indexing then balloons to >1 GB RSS (STACK.md §3).
+      // The default is 2/3 of RAM; Japanese indexing then balloons to more than 1 GB of RSS.
       "--max-indexing-memory",
       "1Gb",
     ],

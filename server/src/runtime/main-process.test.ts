@@ -53,7 +53,7 @@ async function startMain(): Promise<Started> {
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   let buffer = "";
   const ready = new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
+    child.stdout.on("data", (chunk: Buffer) => {
       buffer += chunk.toString();
       let nl;
       while ((nl = buffer.indexOf("\n")) >= 0) {
@@ -148,8 +148,8 @@ describe("the tsunagu process", () => {
     });
     let stdout = "";
     let stderr = "";
-    child.stdout!.on("data", (c: Buffer) => (stdout += c.toString()));
-    child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
     expect(code).toBe(1);
     const lines = stdout

@@ -65,7 +65,7 @@ async function validationErrors(schedule: unknown): Promise<Record<string, strin
   expect(result.errors).toHaveLength(1);
   const error = result.errors![0].originalError;
   expect(error).toBeInstanceOf(ArgumentValidationError);
-  return flatten((error as ArgumentValidationError).extensions.validationErrors as ValidationError[]);
+  return flatten((error as ArgumentValidationError).extensions.validationErrors);
 }
 
 const weekly = { frequency: "WEEKLY", weekdays: ["TUE", "FRI"], startTime: "10:00", endTime: "11:30" };

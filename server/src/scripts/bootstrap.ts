@@ -2,13 +2,13 @@ import type { DataSource } from "typeorm";
 import { loadConfig, type Config } from "../config.js";
 import { createLogger, type Logger } from "../core/logger.js";
 import { createDataSource } from "../db/data-source.js";
-import { startServices, type Services } from "../runtime/services.js";
+import { startBackingServices, type BackingServices } from "../runtime/backing-services.js";
 import { onShutdownSignal } from "../runtime/signals.js";
 
 export interface ScriptContext {
   config: Config;
   logger: Logger;
-  services: Services;
+  services: BackingServices;
   db: DataSource;
 }
 
@@ -19,7 +19,7 @@ export interface ScriptContext {
 export async function runScript(name: string, body: (ctx: ScriptContext) => Promise<void>): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
-  let services: Services | undefined;
+  let services: BackingServices | undefined;
   let db: DataSource | undefined;
   let code = 0;
   const interrupted = () => {
@@ -32,7 +32,7 @@ export async function runScript(name: string, body: (ctx: ScriptContext) => Prom
   };
   onShutdownSignal(interrupted);
   try {
-    services = await startServices(config, logger);
+    services = await startBackingServices(config, logger);
     db = createDataSource(services.databaseUrl);
     await db.initialize();
     await db.runMigrations({ transaction: "each" });

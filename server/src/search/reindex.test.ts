@@ -14,7 +14,7 @@ describe("reindex", () => {
     const org = await t.factories.organization();
     for (let i = 0; i < 12; i++)
       await t.factories.resource({ organizationId: org.id, name: `再構築テスト ${i}`, description: "ことばあそび" });
-    const index = t.app.services.searchIndex;
+    const index = t.app.searchIndex;
     // An index that has drifted: settings wiped and a document that no longer exists in PostgreSQL.
     await index.ensure();
     await index.wait(index.index().resetSettings());

@@ -48,8 +48,8 @@ beforeAll(async () => {
       description: "ラジオ体操とストレッチ",
     });
   }
-  await t.app.services.searchIndex.ensure();
-  await t.app.services.searchRelay.start();
+  await t.app.searchIndex.ensure();
+  await t.app.jobs.searchRelay.start();
 });
 afterAll(async () => {
   await t.close();
@@ -107,7 +107,7 @@ describe("when Meilisearch goes away", () => {
       (r) => r.data?.searchStatus.pending === 0 && r.data?.searchStatus.degraded === false,
     );
     expect(after.data!.searchStatus).toMatchObject({ pending: 0, degraded: false });
-    expect(await t.app.services.searchIndex.documentCount()).toBe(await t.db.getRepository(Resource).count());
+    expect(await t.app.searchIndex.documentCount()).toBe(await t.db.getRepository(Resource).count());
     const changed = await t.anonymous(SEARCH, { input: { text: "太極拳" } });
     expect(changed.data!.searchResources).toMatchObject({
       totalCount: 1,

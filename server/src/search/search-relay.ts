@@ -16,6 +16,19 @@ export interface RelayOptions {
   maxBackoffSeconds?: number;
 }
 
+/** How far the index lags behind the database: read by the relay's owner and by the searchStatus query alike. */
+export async function outboxStatus(db: DataSource, health: SearchHealth): Promise<RelayStatus> {
+  const [row] = await db.query(
+    `SELECT count(*)::int AS pending, extract(epoch FROM now() - min(created_at)) AS oldest FROM search_outbox WHERE processed_at IS NULL`,
+  );
+  return {
+    pending: row.pending,
+    oldestPendingSeconds: row.oldest == null ? null : Math.round(Number(row.oldest)),
+    lastError: health.lastError,
+    degraded: health.degraded,
+  };
+}
+
 export interface RelayStatus {
   pending: number;
   oldestPendingSeconds: number | null;
@@ -85,16 +98,8 @@ export class SearchRelay {
     while ((await this.processBatch()) > 0);
   }
 
-  async status(): Promise<RelayStatus> {
-    const [row] = await this.db.query(
-      `SELECT count(*)::int AS pending, extract(epoch FROM now() - min(created_at)) AS oldest FROM search_outbox WHERE processed_at IS NULL`,
-    );
-    return {
-      pending: row.pending,
-      oldestPendingSeconds: row.oldest == null ? null : Math.round(Number(row.oldest)),
-      lastError: this.health.lastError,
-      degraded: this.health.degraded,
-    };
+  status(): Promise<RelayStatus> {
+    return outboxStatus(this.db, this.health);
   }
 
   private async run(): Promise<void> {

@@ -39,12 +39,12 @@ export async function searchInPostgres(
     const p = new SqlParams();
     const expr = FACETS[key].array ? `unnest(${FACETS[key].sql})` : FACETS[key].sql;
     const sql = `SELECT v AS value, count(*)::int AS count FROM (SELECT ${expr} AS v FROM resource r WHERE ${where(p, key)}) f WHERE v IS NOT NULL GROUP BY v`;
-    return db.query(sql, p.values) as Promise<{ value: string; count: number }[]>;
+    return db.query<{ value: string; count: number }[]>(sql, p.values);
   });
 
   const [rows, [{ n }], ...facetRows] = await Promise.all([
-    db.query(pageSql, page.values) as Promise<{ id: string }[]>,
-    db.query(countSql, count.values) as Promise<{ n: number }[]>,
+    db.query<{ id: string }[]>(pageSql, page.values),
+    db.query<{ n: number }[]>(countSql, count.values),
     ...facetQueries,
   ]);
   const facets = Object.fromEntries(

@@ -23,6 +23,6 @@ export class SearchResolver {
   @RequireRole(...ADMINS)
   @Query(() => SearchStatus, { description: "検索インデックスへの反映状況" })
   searchStatus(@Ctx() ctx: Context): Promise<SearchStatus> {
-    return ctx.services.searchRelay.status();
+    return ctx.services.search.syncStatus();
   }
 }

@@ -17,7 +17,8 @@ import { searchInPostgres } from "./search.fallback.js";
 import type { SearchHealth } from "./search-health.js";
 import type { ResourceSearchIndex } from "./search-index.js";
 import { SearchSort, type SearchResourcesInput } from "./search.inputs.js";
-import type { FacetCount, ResourceSearchResult, SearchFacets } from "./search.types.js";
+import type { FacetCount, ResourceSearchResult } from "./search.types.js";
+import { outboxStatus, type RelayStatus } from "./search-relay.js";
 
 /** One page of ids in rank order, with highlight markup and facet counts, from either engine. */
 export interface RankedPage {
@@ -46,6 +47,11 @@ export class SearchService {
     private readonly index: ResourceSearchIndex,
     private readonly health: SearchHealth,
   ) {}
+
+  /** The outbox's lag and the last indexing error (the relay itself runs as a background job). */
+  syncStatus(): Promise<RelayStatus> {
+    return outboxStatus(this.db, this.health);
+  }
 
   async search(input: SearchResourcesInput, first: number, after?: string | null): Promise<ResourceSearchResult> {
     if (input.sort === SearchSort.DISTANCE && !input.near)
@@ -106,7 +112,7 @@ export class SearchService {
       totalCount: page.total,
       edges,
       pageInfo: { hasNextPage: offset + first < page.total, endCursor: edges.at(-1)?.cursor ?? null },
-      facets: page.facets as SearchFacets,
+      facets: page.facets,
       degraded,
     };
   }

@@ -289,7 +289,7 @@ describe("searchResources on Meilisearch", () => {
     expect(del.data!.deleteResource.deletedId).toBe(ids.hiroba);
     await t.indexNow();
     expect((await search({ text: "ぽかぽか" })).totalCount).toBe(0);
-    expect(await t.app.services.searchIndex.documentCount()).toBe(5);
+    expect(await t.app.searchIndex.documentCount()).toBe(5);
   });
 
   it("re-indexes listings when their host organization is renamed", async () => {

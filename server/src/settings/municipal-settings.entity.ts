@@ -12,7 +12,7 @@ export const AUDIT_RETENTION_MIN_DAYS = 365;
 export const AUDIT_RETENTION_MAX_DAYS = 3650;
 
 /**
- * Per-municipality workflow rules (seeds-report §7.6: the cities differ). One row, id = 1.
+ * Per-municipality workflow rules (each city sets them its own way). One row, id = 1.
  * The follow-up defaults follow あきる野市's flow: a check two weeks after the start, monthly visits during the
  * follow-up period, 定着確認 at 3 and 6 months, then periodic contact after closure.
  */

@@ -11,6 +11,8 @@ class MunicipalSettingsPermissions {
   @Field(() => Boolean)
   update: boolean;
 }
+import { Audited, changedFields } from "../audit/audit.decorator.js";
+import { AuditAction } from "../audit/audit.enums.js";
 
 @Resolver(() => MunicipalSettings)
 export class MunicipalSettingsResolver {
@@ -22,6 +24,12 @@ export class MunicipalSettingsResolver {
 
   @RequireRole(...ADMINS)
   @Mutation(() => MunicipalSettings)
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "MunicipalSettings",
+    record: ({ result }) => ({ recordId: result.id }),
+    detail: changedFields,
+  })
   updateMunicipalSettings(
     @Arg("input", () => UpdateMunicipalSettingsInput) input: UpdateMunicipalSettingsInput,
     @Ctx() ctx: Context,

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startTestServices } from "./services.js";
+import { startTestBackingServices } from "./test-backing-services.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -10,7 +10,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const services = await startTestServices();
+  const services = await startTestBackingServices();
   project.provide("pgServerUrl", services.pgServerUrl);
   project.provide("meiliUrl", services.meiliUrl);
   project.provide("meiliKey", services.meiliKey);

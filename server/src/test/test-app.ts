@@ -7,7 +7,7 @@ import { createLogger, type Logger } from "../core/logger.js";
 import type { RelayOptions } from "../search/search-relay.js";
 import { createDataSource } from "../db/data-source.js";
 import { Factories } from "./factories.js";
-import { TEMPLATE_DATABASE, dropDatabase } from "./services.js";
+import { TEMPLATE_DATABASE, dropDatabase } from "./test-backing-services.js";
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
@@ -44,7 +44,7 @@ export interface TestAppOptions {
   logger?: Logger;
 }
 
-/** The servers of a run (server/src/test/services.ts); vitest hands them over with `inject`, `npm run fuzz` directly. */
+/** The servers of a run (server/src/test/test-backing-services.ts); vitest hands them over with `inject`, `npm run fuzz` directly. */
 export interface SharedServers {
   pgServerUrl: string;
   meiliUrl: string;
@@ -85,10 +85,10 @@ export async function createTestAppOn(servers: SharedServers, options: TestAppOp
     anonymous: runAs(null),
     async indexNow() {
       if (!indexReady) {
-        await app.services.searchIndex.ensure();
+        await app.searchIndex.ensure();
         indexReady = true;
       }
-      await app.services.searchRelay.drain();
+      await app.jobs.searchRelay.drain();
     },
     async asViewer(user) {
       const { token } = await app.services.auth.createSession(user.id);
@@ -97,7 +97,7 @@ export async function createTestAppOn(servers: SharedServers, options: TestAppOp
     async close() {
       await app.close();
       await db.destroy();
-      await app.services.searchIndex.client.deleteIndexIfExists(app.services.searchIndex.uid).catch(() => undefined);
+      await app.searchIndex.client.deleteIndexIfExists(app.searchIndex.uid).catch(() => undefined);
       await dropDatabase(serverUrl, name);
     },
   };

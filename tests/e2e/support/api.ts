@@ -62,7 +62,8 @@ export function apiAs(email: string): Gql {
     const { body } = await post(query, variables, `${cookie.name}=${cookie.value}`);
     if (body.errors?.length) {
       const list = body.errors.map(
-        (e) => `${String(e.extensions?.code ?? "?")}: ${e.message} ${JSON.stringify(e.extensions?.fields ?? "")}`,
+        (e) =>
+          `${typeof e.extensions?.code === "string" ? e.extensions.code : "?"}: ${e.message} ${JSON.stringify(e.extensions?.fields ?? "")}`,
       );
       throw new Error(`GraphQL as ${email} failed:\n${list.join("\n")}\n${query}`);
     }
@@ -70,7 +71,7 @@ export function apiAs(email: string): Gql {
   };
 }
 
-/** One seeding call as `email` (STYLE: browser tests seed their data through the API). */
+/** One seeding call as `email` (browser tests seed their data through the API, not through the UI). */
 export function seedViaApi<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   return apiAs(email)<T>(query, variables);
 }

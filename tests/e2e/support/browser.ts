@@ -78,7 +78,7 @@ export async function newGuardedSession(browser: Browser): Promise<Session> {
   return { context, page, problems };
 }
 
-/** STYLE: browser tests sign in by cookie (only the journeys' own log-in step uses the form). */
+/** Browser tests sign in by cookie (only the journeys' own log-in step uses the form). */
 export async function signInByCookie(context: BrowserContext, email: string): Promise<void> {
   const cookie = await sessionCookie(email);
   await context.addCookies([{ ...cookie, url: baseUrl(), httpOnly: true, sameSite: "Lax" }]);

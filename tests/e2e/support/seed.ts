@@ -1,7 +1,7 @@
 import type { Gql } from "./api";
 import { todayInJapan } from "./api";
 
-/** Seeding through the API for the journeys (STYLE: browser tests seed their data through the API). */
+/** Seeding through the API for the journeys (browser tests seed their data through the API, not through the UI). */
 
 export interface Named {
   id: string;
@@ -60,7 +60,7 @@ export async function createResource(gql: Gql, input: Record<string, unknown>): 
   return res.createResource.resource;
 }
 
-/** Meilisearch is asynchronous (STYLE 13): wait until the relay has indexed the new listing. */
+/** Meilisearch is asynchronous: wait until the relay has indexed the new listing before searching for it. */
 export async function waitUntilSearchable(gql: Gql, resource: Named): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {

@@ -62,8 +62,8 @@ export async function startServer(): Promise<RunningServer> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log = createWriteStream(logFile);
-  child.stdout!.pipe(log);
-  child.stderr!.pipe(log);
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   // If the test runner itself goes away, do not leave the server (and its database) behind.
   const onExit = () => child.exitCode === null && child.kill("SIGINT");

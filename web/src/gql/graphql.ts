@@ -443,7 +443,7 @@ export type ResourceGapStatus =
   | 'IDENTIFIED'
   | 'RESOLVED';
 
-/** 社会資源の種類 (seeds-report §1.6.1) */
+/** 社会資源の種類 */
 export type ResourceKind =
   | 'CHIKATSU_I'
   | 'CHIKATSU_II'

@@ -65,7 +65,7 @@ export const RESOURCE_STATUS_LABELS: Record<ResourceStatus, string> = {
   ENDED: "終了",
 };
 
-// ---- casework: persons, consent, matches, follow-ups (engineer B; the host referral page reuses the person ones) ----
+// ---- casework: persons, consent, matches, follow-ups (the host referral page reuses the person ones) ---------------
 
 import type {
   Accessibility,
@@ -326,7 +326,7 @@ export const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = {
   AD_HOC: "次回予定",
 };
 
-// ---- engineer A: search, resource gaps, host portal (reuses the labels above) -------------------------------------
+// ---- search, resource gaps, host portal (reuses the labels above) -------------------------------------------------
 
 import type { AreaType, HostResponse, ResourceGapStatus, SearchSort } from "../gql/graphql";
 

@@ -1,5 +1,5 @@
 /**
- * Who comes to 参加支援 in the demo (seeds-report §3.5, §4.1): a handful of recognizable situations, each with the
+ * Who comes to 参加支援 in the demo: a handful of recognizable situations, each with the
  * needs profile, household, wishes and goals a coordinator would write down.
  */
 import { ContactPreference, GroupSizePreference, HouseholdIssue, Mobility } from "../../people/person.enums.js";

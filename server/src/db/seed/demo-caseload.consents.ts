@@ -5,7 +5,7 @@
  */
 import { addDays, addMonths, daysBetween } from "../../core/calendar.js";
 import { MatchStage } from "../../matching/match.enums.js";
-import { ENDED, isReopening, transitionRule } from "../../matching/match.stages.js";
+import { FINAL_STAGES, isReopening, transitionRule } from "../../matching/match.stages.js";
 import { ConsentFact, ConsentMethod, ConsentPurpose } from "../../people/consent.enums.js";
 import { SupportPlanStatus, SupportPlanVersion } from "../../people/person.enums.js";
 import { archetype } from "./demo-caseload.archetypes.js";
@@ -116,7 +116,7 @@ export function buildConsents(
       ...base,
       key: nextKey(),
       purpose: ConsentPurpose.HOST_REFERRAL,
-      organizationKey: anyHost ? null : firstMove!.org,
+      organizationKey: anyHost ? null : firstMove.org,
       facts: facts(rng),
       method: guardian
         ? ConsentMethod.GUARDIAN
@@ -218,14 +218,14 @@ export function buildPlans(
     // After a 辞退 or 不成立 the plan is revisited to look for the next place.
     const later = sorted[i + 1];
     const ending = m.transitions.at(-1)!;
-    if (ENDED.has(m.stage) && m.stage !== S.CLOSED && m.stage !== S.POST_CLOSURE && m.transitions.length > 2) {
+    if (FINAL_STAGES.has(m.stage) && m.stage !== S.CLOSED && m.stage !== S.POST_CLOSURE && m.transitions.length > 2) {
       events.push([later ? later.createdOn : addDays(ending.effectiveOn, rng.int(7, 14)), "next"]);
     }
   });
   events.sort((x, y) => x[0].localeCompare(y[0]));
 
   const plans = [plan(SupportPlanVersion.NEW, newOn, rng.sample(a.goals, 2), consentOn)];
-  const closedOn = ms.every((m) => ENDED.has(m.stage))
+  const closedOn = ms.every((m) => FINAL_STAGES.has(m.stage))
     ? ms
         .map((m) => m.closedOn)
         .filter((d): d is string => !!d)

@@ -157,7 +157,7 @@ const recorderOf = (ctx: FollowUpContext, m: DemoMatch): DemoUserKey =>
       ? "host2"
       : m.coordinator;
 
-const weekdayOf = (date: string): Weekday => WEEKDAYS_IN_ORDER[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+const weekdayOf = (date: string): Weekday => WEEKDAYS_IN_ORDER[new Date(`${date}T00:00:00Z`).getUTCDay()];
 
 const ABSENCE_NOTES = ["連絡あり欠席", "体調不良のため欠席", "通院のため欠席", "", ""];
 

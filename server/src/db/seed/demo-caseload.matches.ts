@@ -66,7 +66,7 @@ export function chooseResource(
   // A catalog without anything that fits (a tiny test catalog): any listing still makes a legal match.
   const any = ctx.catalog.filter((r) => !usedByPerson.has(r.key));
   if (!any.length) throw new Error("demo caseload: the catalog has no resources to match");
-  return { resource: leastUsed(ctx, orgPool.length ? orgPool : any), archetype: preferred[0] ?? ARCHETYPES[0]! };
+  return { resource: leastUsed(ctx, orgPool.length ? orgPool : any), archetype: preferred[0] ?? ARCHETYPES[0] };
 }
 
 function leastUsed(ctx: MatchContext, rs: readonly CatalogResource[]): CatalogResource {
@@ -78,7 +78,8 @@ function leastUsed(ctx: MatchContext, rs: readonly CatalogResource[]): CatalogRe
 
 export interface ScenarioDates {
   created: string;
-  steps: [MatchStage, string | "auto"][];
+  /** Each step's date (YYYY-MM-DD), or "auto" for one the follow-up schedule decides. */
+  steps: [MatchStage, string][];
 }
 
 /** Days ago → dates, jittered by up to two days, kept in order and never after today. */
@@ -91,7 +92,7 @@ export function resolveDates(ctx: MatchContext, s: Scenario): ScenarioDates {
   };
   const created = dateOf(s.created);
   let prev = created;
-  const steps = s.path.map(([stage, when]): [MatchStage, string | "auto"] => {
+  const steps = s.path.map(([stage, when]): [MatchStage, string] => {
     if (when === "auto") return [stage, "auto"];
     let on = dateOf(when);
     if (on <= prev) on = addDays(prev, 1);
@@ -142,7 +143,7 @@ export function buildMatch(
     let on = when;
     if (on === "auto") {
       // 終結後フォロー begins with the first planned post-closure contact.
-      const first = postClosureSchedule(closedOn!, rules)[0]!.dueOn;
+      const first = postClosureSchedule(closedOn!, rules)[0].dueOn;
       on = addDays(first, rng.int(0, 3));
       if (on > today) on = today;
     }

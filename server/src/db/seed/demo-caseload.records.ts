@@ -187,7 +187,7 @@ export function buildRecords(
   });
 }
 
-/** Share of the people taking part in a fiscal year who show a change in it (seeds-report §5.3: 60–70%). */
+/** Share of the people taking part in a fiscal year who show a change in it (60–70%, the share the demo aims at). */
 export const CHANGED_SHARE = 0.65;
 
 const CHANGE_POOL: readonly ChangeCategory[] = [

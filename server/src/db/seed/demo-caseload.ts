@@ -152,9 +152,9 @@ export function generateDemoCaseload(input: CaseloadInput): DemoCaseload {
     );
     const plans = buildPlans(rng, today, p, ms, firstConsentOn, planKey);
     if (plans.length) {
-      const first = plans[0]!;
+      const first = plans[0];
       consents.push({
-        ...consents[0]!,
+        ...consents[0],
         key: consentKey(),
         purpose: ConsentPurpose.SUPPORT_PLAN,
         organizationKey: null,
@@ -221,7 +221,7 @@ function buildGaps(
   const noFit = personOf.get("NF1")!;
   const declined = personOf.get("PD1")!;
   const mental = archetype("mental-health");
-  const resolved = catalog.filter((r) => fits(r, mental)).at(0) ?? catalog[0]!;
+  const resolved = catalog.filter((r) => fits(r, mental)).at(0) ?? catalog[0];
   const ago = (d: number) => addDays(today, -d - rng.int(0, 5));
   return [
     {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, fiscalYearOf, fiscalYearRange } from "../../core/calendar.js";
-import { FollowUpDueStatus } from "../../followups/followup.enums.js";
+import { FollowUpDueStatus, RelationshipStability } from "../../followups/followup.enums.js";
+import { ResourceGapStatus } from "../../gaps/resource-gap.entity.js";
 import { DEFAULT_OFFICE_DAYS, isOpenDay } from "../../followups/office-days.js";
 import { MatchStage } from "../../matching/match.enums.js";
 import { transitionRule } from "../../matching/match.stages.js";
@@ -81,7 +82,7 @@ describe("demo caseload", () => {
         const [first, ...rest] = m.transitions;
         expect(first).toMatchObject({ fromStage: null, toStage: MatchStage.CANDIDATE, effectiveOn: m.createdOn });
         let heldFrom: MatchStage | null = null;
-        let prev = first!;
+        let prev = first;
         for (const t of rest) {
           expect(t.fromStage, m.key).toBe(prev.toStage);
           const rule = transitionRule(t.fromStage!, t.toStage, heldFrom);
@@ -158,7 +159,7 @@ describe("demo caseload", () => {
               r.matchKey === m.key &&
               r.isOutcomeEvaluation &&
               r.contactedOn === t.effectiveOn &&
-              r.relationshipStability === "STABLE",
+              r.relationshipStability === RelationshipStability.STABLE,
           ),
           m.key,
         ).toBe(true);
@@ -315,6 +316,6 @@ describe("demo caseload", () => {
   it("raises five resource gaps in different statuses, the resolved one linked to a listing", () => {
     expect(c.gaps).toHaveLength(5);
     expect(new Set(c.gaps.map((g) => g.status)).size).toBe(5);
-    expect(c.gaps.find((g) => g.status === "RESOLVED")?.resolvedResourceKey).toBeTruthy();
+    expect(c.gaps.find((g) => g.status === ResourceGapStatus.RESOLVED)?.resolvedResourceKey).toBeTruthy();
   });
 });

@@ -51,7 +51,7 @@ function o(
   const ps = spec.split("|").map(part);
   const name = ps.map((p) => p[0]).join("");
   const nameKana = ps.map((p) => p[1]).join("");
-  const short = extra.short ? part(extra.short) : (ps[ps.length - 1] as Part);
+  const short = extra.short ? part(extra.short) : ps[ps.length - 1];
   return { key, name, nameKana, orgType, cityRelationship: rel, town, mail, short, facility: extra.facility ?? null };
 }
 

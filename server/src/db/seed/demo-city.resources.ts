@@ -99,7 +99,7 @@ function renderName(rng: Rng, pieces: readonly Piece[], ctx: Ctx): Part {
         out.push(ctx.town ? ctx.town.part : CITY_SHORT);
         break;
       case "$chome":
-        if (ctx.town && !ctx.town.rural) out.push(CHOME[ctx.chome - 1] as Part);
+        if (ctx.town && !ctx.town.rural) out.push(CHOME[ctx.chome - 1]);
         break;
       case "$nick":
         out.push(rng.pick(NICKS));
@@ -156,12 +156,11 @@ for (const [name, members] of [
 /** A pool picks within the welfare area when one is given; @district is the area's 地区社協. */
 function resolveHost(rng: Rng, selector: string, area: string | null): OrgSpec {
   let key = selector;
-  if (selector === "@district")
-    key = area ? (DISTRICT_SHAKYO[area] as string) : rng.pick(Object.values(DISTRICT_SHAKYO));
+  if (selector === "@district") key = area ? DISTRICT_SHAKYO[area] : rng.pick(Object.values(DISTRICT_SHAKYO));
   const pool = POOLS[selector];
   if (pool) {
     const local = area ? pool.byArea.get(area) : undefined;
-    key = local?.length ? rng.pick(local).key : area ? (DISTRICT_SHAKYO[area] as string) : rng.pick(pool.all).key;
+    key = local?.length ? rng.pick(local).key : area ? DISTRICT_SHAKYO[area] : rng.pick(pool.all).key;
   }
   const org = ORG_BY_KEY.get(key);
   if (!org) throw new Error(`unknown host ${selector}`);
@@ -260,7 +259,7 @@ function place(
   }
   const suffix = rng.pick(recipe.venue === "kids" ? KID_VENUES : recipe.venue === "park" ? PARK_VENUES : TOWN_VENUES);
   const withChome = !town.rural && (suffix === "集会所" || suffix === "自治会館") && rng.chance(0.4);
-  const venueName = `${town.part[0]}${withChome ? (CHOME[chome - 1] as Part)[0] : ""}${suffix}`;
+  const venueName = `${town.part[0]}${withChome ? CHOME[chome - 1][0] : ""}${suffix}`;
   const address = townAddress(rng, town.key, chome);
   return [{ town, venueName, address, ...p, citywide: false, barrierFree: false }, host];
 }
@@ -306,7 +305,7 @@ function buildResource(
   const hostActs = recipe.hostActs ? HOST_ACTS[host.key] : undefined;
   const activities = hostActs
     ? [
-        hostActs[0] as string,
+        hostActs[0],
         ...rng.sample(hostActs.slice(1), rng.int(0, 2)),
         ...rng.sample(
           recipe.acts.filter((a) => !hostActs.includes(a)),

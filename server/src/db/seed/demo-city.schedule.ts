@@ -32,7 +32,7 @@ const DAYS_BY_WEEKDAY: ReadonlyMap<Weekday, readonly Day[]> = (() => {
     const date = d.toISOString().slice(0, 10);
     const dom = d.getUTCDate();
     const daysInMonth = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-    map.get(WEEKDAYS_IN_ORDER[d.getUTCDay()] as Weekday)!.push({
+    map.get(WEEKDAYS_IN_ORDER[d.getUTCDay()])!.push({
       date,
       month: date.slice(0, 7),
       nth: Math.ceil(dom / 7),
@@ -122,7 +122,7 @@ export function scheduleText(schedule: ScheduleValue): string {
   if (rule.frequency === WEEKLY) return `毎週${rule.weekdays.map((x) => WEEKDAY_LABELS[x]).join("・")}曜 ${time}`;
   if (rule.frequency === MONTHLY_NTH_WEEKDAY) {
     const nth = rule.nthWeeks.map((n) => (n === -1 ? "最終" : `第${n}`)).join("・");
-    return `毎月${nth}${WEEKDAY_LABELS[rule.weekdays[0] as Weekday]}曜 ${time}`;
+    return `毎月${nth}${WEEKDAY_LABELS[rule.weekdays[0]]}曜 ${time}`;
   }
   return `${rule.dates.map((x) => `${Number(x.slice(5, 7))}/${Number(x.slice(8, 10))}`).join("・")} ${time}`;
 }

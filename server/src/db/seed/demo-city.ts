@@ -8,7 +8,7 @@
 import { AreaType } from "../../areas/area.enums.js";
 import { OrgType } from "../../organizations/organization.enums.js";
 import { demoPhone, personName, townAddress } from "./demo-city.geo.js";
-import { BBOX, CENTRAL_VENUES, CITY_NAME, type CentralVenue } from "./demo-city.names.js";
+import { BBOX, CENTRAL_VENUES, CITY_NAME } from "./demo-city.names.js";
 import { HOST_ORG_KEY, OFFICE_VENUE, ORGS } from "./demo-city.orgs.js";
 import { DEMO_SEED, type DemoArea, type DemoCity, type DemoOrganization, type DemoUser } from "./demo-city.types.js";
 import { Rng } from "./rng.js";
@@ -72,8 +72,7 @@ function buildOrganizations(rng: Rng): DemoOrganization[] {
   return ORGS.map((spec) => {
     const residents = spec.orgType === OrgType.RESIDENT_GROUP;
     const office = OFFICE_VENUE[spec.key];
-    const address =
-      office === undefined ? townAddress(rng, spec.town) : (CENTRAL_VENUES[office] as CentralVenue).address;
+    const address = office === undefined ? townAddress(rng, spec.town) : CENTRAL_VENUES[office].address;
     const contactName = personName(rng);
     const contactPhone = residents && rng.chance(0.2) ? null : demoPhone(rng);
     const contactEmail = residents && rng.chance(0.5) ? null : `${spec.mail}@example.jp`;

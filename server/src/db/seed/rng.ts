@@ -60,7 +60,7 @@ export class Rng {
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new RangeError("pick() from an empty list");
-    return items[Math.floor(this.next() * items.length)] as T;
+    return items[Math.floor(this.next() * items.length)];
   }
 
   /** Picks by weight; zero-weight items are never chosen. */
@@ -74,8 +74,7 @@ export class Rng {
       r -= w;
     }
     // Floating-point slack: the last item with a positive weight.
-    for (let i = items.length - 1; i >= 0; i--)
-      if ((items[i] as Weighted<T>)[1] > 0) return (items[i] as Weighted<T>)[0];
+    for (let i = items.length - 1; i >= 0; i--) if (items[i][1] > 0) return items[i][0];
     throw new RangeError("unreachable");
   }
 
@@ -85,8 +84,8 @@ export class Rng {
     const k = Math.max(0, Math.min(n, copy.length));
     for (let i = 0; i < k; i++) {
       const j = i + Math.floor(this.next() * (copy.length - i));
-      const tmp = copy[i] as T;
-      copy[i] = copy[j] as T;
+      const tmp = copy[i];
+      copy[i] = copy[j];
       copy[j] = tmp;
     }
     return copy.slice(0, k);

@@ -198,7 +198,7 @@ export async function runFuzz(world: FuzzWorld, options: FuzzOptions): Promise<F
     const res = await world.app.execute({ query: c.target.document, variables }, tokens.get(c.role) ?? null);
     const after = await counter.counts();
     const errors = res.errors ?? [];
-    const codes = errors.map((e) => String(e.extensions?.code ?? "NO_CODE"));
+    const codes = errors.map((e) => (typeof e.extensions?.code === "string" ? e.extensions.code : "NO_CODE"));
     const failed = res.data?.[c.target.field] == null && errors.length > 0;
 
     stats.cases++;

@@ -49,8 +49,8 @@ export async function prepareFuzzWorld(
 ): Promise<FuzzWorld> {
   await seedDemoCity(t.db, { resources: options.resources });
   await seedDemoCaseload(t.db);
-  await t.app.services.searchIndex.ensure();
-  await reindexResources(t.db, t.app.services.searchIndex);
+  await t.app.searchIndex.ensure();
+  await reindexResources(t.db, t.app.searchIndex);
   const users = {} as FuzzWorld["users"];
   let hostOrganizationId: string | null = null;
   for (const [role, email] of Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, string][]) {

@@ -14,7 +14,7 @@
  * error, partial write or invalid generated document.
  */
 import "reflect-metadata";
-import { startTestServices, type TestServices } from "../../test/services.js";
+import { startTestBackingServices, type TestBackingServices } from "../../test/test-backing-services.js";
 import { createTestAppOn, type TestApp } from "../../test/test-app.js";
 import { describeFailure, detailLine, runFuzz, summaryLine } from "./fuzz-runner.js";
 import { capturingLogger, prepareFuzzWorld } from "./fuzz-world.js";
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   }
   log(`seed=${seed} cases=${cases} (FUZZ_SEED=${seed} reproduces this run)`);
   const started = Date.now();
-  let services: TestServices | undefined;
+  let services: TestBackingServices | undefined;
   let t: TestApp | undefined;
   const stop = async () => {
     await t?.close().catch(() => undefined);
@@ -43,7 +43,7 @@ async function main(): Promise<number> {
   };
   process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
   try {
-    services = await startTestServices();
+    services = await startTestBackingServices();
     const capture = capturingLogger();
     t = await createTestAppOn(services, { logger: capture.logger });
     const world = await prepareFuzzWorld(t, capture.serverErrorFor);

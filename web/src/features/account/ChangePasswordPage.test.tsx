@@ -22,9 +22,9 @@ function renderChange(mocks: MockLink.MockedResponse[]) {
   return renderPage(<ChangePasswordPage />, { path: "/account/password", url: "/account/password", mocks });
 }
 
-const current = () => screen.getByLabelText(/^現在のパスワード/) as HTMLInputElement;
-const next = () => screen.getByLabelText(/^新しいパスワード(必須)?$/) as HTMLInputElement;
-const confirmation = () => screen.getByLabelText(/^新しいパスワード \(確認用\)/) as HTMLInputElement;
+const current = () => screen.getByLabelText<HTMLInputElement>(/^現在のパスワード/);
+const next = () => screen.getByLabelText<HTMLInputElement>(/^新しいパスワード(必須)?$/);
+const confirmation = () => screen.getByLabelText<HTMLInputElement>(/^新しいパスワード \(確認用\)/);
 
 function fill(newPassword: string, confirm: string) {
   fireEvent.change(current(), { target: { value: CURRENT } });

@@ -182,16 +182,16 @@ describe("AuditLogPage", () => {
     );
     expect(await screen.findByText("条件に合う記録はありません。")).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe("該当する記録はありません");
-    expect((screen.getByLabelText("開始日") as HTMLInputElement).value).toBe("2026-11-01");
-    expect((screen.getByLabelText("終了日 (この日を含む)") as HTMLInputElement).value).toBe("2026-11-22");
-    expect((screen.getByRole("checkbox", { name: "閲覧" }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole("checkbox", { name: "拒否" }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole("checkbox", { name: "更新" }) as HTMLInputElement).checked).toBe(false);
-    expect((screen.getByRole("combobox", { name: "利用者の種類" }) as HTMLSelectElement).value).toBe("COORDINATOR");
-    expect((screen.getByRole("combobox", { name: "対象の種類" }) as HTMLSelectElement).value).toBe("Consent");
-    expect((screen.getByRole("textbox", { name: "リクエストID" }) as HTMLInputElement).value).toBe("req-9");
+    expect(screen.getByLabelText<HTMLInputElement>("開始日").value).toBe("2026-11-01");
+    expect(screen.getByLabelText<HTMLInputElement>("終了日 (この日を含む)").value).toBe("2026-11-22");
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "閲覧" }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "拒否" }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "更新" }).checked).toBe(false);
+    expect(screen.getByRole<HTMLSelectElement>("combobox", { name: "利用者の種類" }).value).toBe("COORDINATOR");
+    expect(screen.getByRole<HTMLSelectElement>("combobox", { name: "対象の種類" }).value).toBe("Consent");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "リクエストID" }).value).toBe("req-9");
     await waitFor(() =>
-      expect((screen.getByRole("combobox", { name: "利用者" }) as HTMLSelectElement).value).toBe(COORDINATOR),
+      expect(screen.getByRole<HTMLSelectElement>("combobox", { name: "利用者" }).value).toBe(COORDINATOR),
     );
     expect(auditCalls(sent)).toHaveLength(1);
   });
@@ -216,8 +216,8 @@ describe("AuditLogPage", () => {
 
     await router.navigate(-1);
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("全 2 件 (2 件を表示)"));
-    expect((screen.getByRole("checkbox", { name: "更新" }) as HTMLInputElement).checked).toBe(false);
-    expect((screen.getByRole("textbox", { name: "対象のID" }) as HTMLInputElement).value).toBe("");
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "更新" }).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "対象のID" }).value).toBe("");
     expect(auditCalls(sent)).toEqual([
       { first: 50 },
       { first: 50, filter: { actions: ["UPDATE"], actorUserId: ADMIN, recordId: "r-7" } },
@@ -238,7 +238,7 @@ describe("AuditLogPage", () => {
 
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("全 2 件 (2 件を表示)"));
     expect(router.state.location.search).toBe(`?person=${PERSON}`);
-    expect((screen.getByRole("textbox", { name: "本人のID" }) as HTMLInputElement).value).toBe(PERSON);
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "本人のID" }).value).toBe(PERSON);
     // Already narrowed to this person: the rows need no link to it.
     expect(screen.queryByRole("link", { name: /この本人の記録をすべて見る/ })).toBeNull();
     expect(auditCalls(sent).at(-1)).toEqual({ first: 50, filter: { personId: PERSON } });

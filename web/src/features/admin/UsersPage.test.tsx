@@ -147,8 +147,8 @@ describe("UsersPage", () => {
     expect(emails()).toEqual(["admin@example.jp", "coordinator2@example.jp", "host@example.jp", "viewer@example.jp"]);
     expect(screen.getAllByRole("status")[0].textContent).toBe("全 4 件 (4 件を表示)");
     // The form is empty again, ready for the next account.
-    expect((screen.getByRole("textbox", { name: "メールアドレス" }) as HTMLInputElement).value).toBe("");
-    expect((screen.getByLabelText(/^初期パスワード/) as HTMLInputElement).value).toBe("");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "メールアドレス" }).value).toBe("");
+    expect(screen.getByLabelText<HTMLInputElement>(/^初期パスワード/).value).toBe("");
     expect(sent.map((s) => s.operationName)).toEqual(["UsersPage", "CreateUser"]);
   });
 

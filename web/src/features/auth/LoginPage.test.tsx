@@ -79,7 +79,7 @@ describe("LoginPage", () => {
     await fillAndSubmit();
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("メールアドレスまたはパスワードが正しくありません");
-    expect((screen.getByLabelText("パスワード") as HTMLInputElement).value).toBe("");
+    expect(screen.getByLabelText<HTMLInputElement>("パスワード").value).toBe("");
     // The message takes the focus (ErrorSummary), so it is read out and in view.
     expect(document.activeElement).toBe(alert);
   });

@@ -28,7 +28,7 @@ export function LoginPage() {
     setError(null);
     try {
       const user = await login(email.trim(), password);
-      if (user) navigate(next ?? homePathFor(user.role), { replace: true });
+      if (user) void navigate(next ?? homePathFor(user.role), { replace: true });
     } catch (e) {
       setError(parseGraphQLError(e));
       setPassword("");

@@ -20,7 +20,7 @@ function useSignedOut() {
   const navigate = useNavigate();
   return async () => {
     await client.clearStore();
-    navigate("/login", { replace: true });
+    void navigate("/login", { replace: true });
   };
 }
 

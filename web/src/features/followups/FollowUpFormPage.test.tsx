@@ -129,10 +129,10 @@ describe("FollowUpFormPage", () => {
     renderForm([]);
     expect(await screen.findByRole("heading", { level: 1, name: "フォローアップ記録" })).toBeTruthy();
     expect(screen.getByRole("link", { name: "葵さん" })).toBeTruthy();
-    const dueSelect = screen.getByRole("combobox", { name: "どの予定の実施か" }) as HTMLSelectElement;
+    const dueSelect = screen.getByRole<HTMLSelectElement>("combobox", { name: "どの予定の実施か" });
     expect(dueSelect.value).toBe("d-1");
     expect(dueSelect.options).toHaveLength(2); // 自動 + the one still planned
-    expect((screen.getByLabelText(/^実施日/) as HTMLInputElement).value).toBe(todayIso());
+    expect(screen.getByLabelText<HTMLInputElement>(/^実施日/).value).toBe(todayIso());
     expect(screen.getByText("今: 場に参加")).toBeTruthy();
     expect(screen.getByText("初回の様子を電話で確認")).toBeTruthy();
     // 変化の種類 and 内容 appear only once a change is seen.

@@ -86,7 +86,7 @@ export function FollowUpFormPage() {
     }
     try {
       await record({ variables: { input: checked.input } });
-      navigate(back, { state: flashState(t.saved) });
+      void navigate(back, { state: flashState(t.saved) });
     } catch (err) {
       const parsed = parseGraphQLError(err);
       setErrors(parsed.fieldErrors);

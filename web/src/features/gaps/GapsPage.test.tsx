@@ -112,7 +112,7 @@ describe("GapsPage", () => {
       ],
     });
     const form = within(await screen.findByRole("form", { name: "資源の不足を記録する" }));
-    expect((form.getByRole("textbox", { name: /見つからなかった検索のことば/ }) as HTMLInputElement).value).toBe(
+    expect(form.getByRole<HTMLInputElement>("textbox", { name: /見つからなかった検索のことば/ }).value).toBe(
       "夜 居場所",
     );
     fireEvent.change(form.getByRole("textbox", { name: /不足しているもの/ }), {

@@ -115,7 +115,7 @@ describe("HostListingPage", () => {
       ],
     });
     expect(await screen.findByRole("heading", { level: 1, name: "サロン ひだまり" })).toBeTruthy();
-    const openings = screen.getByRole("textbox", { name: "空き状況" }) as HTMLInputElement;
+    const openings = screen.getByRole<HTMLInputElement>("textbox", { name: "空き状況" });
     expect(openings.value).toBe("4");
     fireEvent.change(openings, { target: { value: "１" } });
     fireEvent.click(screen.getByRole("button", { name: "空きを1人減らす" }));
@@ -130,7 +130,7 @@ describe("HostListingPage", () => {
 
     expect((await screen.findByText("保存しました。")).getAttribute("role")).toBe("status");
     expect(sent.map((op) => op.operationName)).toEqual(["HostListing", "UpdateListing", "SetListingStatus"]);
-    expect((screen.getByRole("combobox", { name: "活動状況" }) as HTMLInputElement).value).toBe("PAUSED");
+    expect(screen.getByRole<HTMLInputElement>("combobox", { name: "活動状況" }).value).toBe("PAUSED");
   });
 
   it("does not send openings that are not a number, and shows the server's message beside the rule's end time", async () => {
@@ -212,7 +212,7 @@ describe("HostListingPage", () => {
     fireEvent.click(screen.getByRole("button", { name: "保存する" }));
     expect((await screen.findByRole("alert")).textContent).toContain("この操作を行う権限がありません");
     expect(screen.queryByText("保存しました。")).toBeNull();
-    expect((screen.getByRole("combobox", { name: "活動状況" }) as HTMLSelectElement).value).toBe("ENDED");
+    expect(screen.getByRole<HTMLSelectElement>("combobox", { name: "活動状況" }).value).toBe("ENDED");
   });
 
   it("stamps 「掲載内容を確認しました」 and shows today as 最終確認日", async () => {

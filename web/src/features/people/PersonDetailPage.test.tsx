@@ -350,7 +350,7 @@ describe("PersonDetailPage consent records", () => {
     const consents = within(await screen.findByRole("region", { name: "同意" }));
     fireEvent.click(consents.getByRole("button", { name: "同意を記録" }));
     const form = within(consents.getByRole("form", { name: "同意を記録する" }));
-    expect((form.getByRole("checkbox", { name: "お名前" }) as HTMLInputElement).checked).toBe(true);
+    expect(form.getByRole<HTMLInputElement>("checkbox", { name: "お名前" }).checked).toBe(true);
     fireEvent.change(form.getByRole("combobox", { name: "紹介先" }), { target: { value: "o-1" } });
     fireEvent.click(form.getByRole("button", { name: "同意を記録する" }));
     expect(form.getByText("同意の取り方を選んでください")).toBeTruthy();

@@ -148,18 +148,18 @@ describe("PersonEditPage", () => {
   it("prefills the profile and the needs, and lists the plans", async () => {
     renderEdit([]);
     await heading();
-    expect((screen.getByRole("textbox", { name: /表示名または仮名/ }) as HTMLInputElement).value).toBe("青木 昭");
-    expect((screen.getByRole("textbox", { name: "生まれ年 (西暦)" }) as HTMLInputElement).value).toBe("1958");
-    expect((screen.getByRole("combobox", { name: "年齢層" }) as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: /表示名または仮名/ }).value).toBe("青木 昭");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "生まれ年 (西暦)" }).value).toBe("1958");
+    expect(screen.getByRole<HTMLSelectElement>("combobox", { name: "年齢層" }).disabled).toBe(true);
     await screen.findByRole("option", { name: "みどり野西エリア" });
-    expect((screen.getByRole("combobox", { name: "お住まいの地区" }) as HTMLSelectElement).value).toBe("a-1");
-    expect((screen.getByRole("checkbox", { name: "8050" }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole("textbox", { name: "やってみたい活動" }) as HTMLInputElement).value).toBe("囲碁、木工");
-    expect((screen.getByRole("checkbox", { name: "火曜" }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole("checkbox", { name: "月曜" }) as HTMLInputElement).checked).toBe(false);
-    expect((screen.getByRole("radio", { name: "自転車" }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole("combobox", { name: "無理なく行ける距離" }) as HTMLSelectElement).value).toBe("2000");
-    expect((screen.getByRole("checkbox", { name: "無料の場に限る" }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLSelectElement>("combobox", { name: "お住まいの地区" }).value).toBe("a-1");
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "8050" }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "やってみたい活動" }).value).toBe("囲碁、木工");
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "火曜" }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "月曜" }).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>("radio", { name: "自転車" }).checked).toBe(true);
+    expect(screen.getByRole<HTMLSelectElement>("combobox", { name: "無理なく行ける距離" }).value).toBe("2000");
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "無料の場に限る" }).checked).toBe(true);
     const plans = within(screen.getByRole("region", { name: "支援プラン" }));
     expect(plans.getByRole("heading", { level: 3, name: "新規・作成中" })).toBeTruthy();
     expect(plans.getByText("週1回外出する")).toBeTruthy();
@@ -279,10 +279,8 @@ describe("PersonEditPage", () => {
     fireEvent.click(within(alert).getByRole("button", { name: "最新の内容を読み込む" }));
 
     expect(await screen.findByText("最新の内容を読み込みました。")).toBeTruthy();
-    expect((screen.getByRole("textbox", { name: /表示名または仮名/ }) as HTMLInputElement).value).toBe("青木 昭さん");
-    expect((screen.getByRole("textbox", { name: "連絡先・連絡時の注意" }) as HTMLInputElement).value).toBe(
-      "午前中は不在",
-    );
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: /表示名または仮名/ }).value).toBe("青木 昭さん");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "連絡先・連絡時の注意" }).value).toBe("午前中は不在");
     expect(screen.queryByRole("alert")).toBeNull();
     expect(sent.map((s) => s.operationName).filter((n) => n === "PersonEdit")).toHaveLength(2);
   });
@@ -333,7 +331,7 @@ describe("PersonEditPage", () => {
     const plans = within(screen.getByRole("region", { name: "支援プラン" }));
     fireEvent.click(plans.getByRole("button", { name: "支援プランを作る" }));
     const form = within(plans.getByRole("form", { name: "支援プランを作る" }));
-    expect((form.getByRole("radio", { name: "再プラン" }) as HTMLInputElement).checked).toBe(true);
+    expect(form.getByRole<HTMLInputElement>("radio", { name: "再プラン" }).checked).toBe(true);
     fireEvent.click(form.getByRole("radio", { name: "合意済" }));
     fireEvent.change(form.getByRole("textbox", { name: "当面の目標" }), {
       target: { value: "サロンに月2回行く\n\n家族と話す" },
@@ -423,7 +421,7 @@ describe("PersonEditPage", () => {
 
     fireEvent.click(plans.getByRole("button", { name: "新規・見直し中 を編集" }));
     form = within(plans.getByRole("form", { name: "新規・見直し中 を編集" }));
-    expect((form.getByLabelText("本人と合意した日") as HTMLInputElement).value).toBe("2026-10-01");
+    expect(form.getByLabelText<HTMLInputElement>("本人と合意した日").value).toBe("2026-10-01");
     fireEvent.click(form.getByRole("radio", { name: "終了" }));
     fireEvent.click(form.getByRole("button", { name: "支援プランを保存する" }));
     expect(await screen.findByText("支援プランを保存しました")).toBeTruthy();

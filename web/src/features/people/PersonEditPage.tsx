@@ -144,7 +144,7 @@ function PersonEditForm({
     }
     try {
       await update({ variables: { input: checked.input } });
-      navigate(`/people/${person.id}`, { state: flashState(t.saved) });
+      void navigate(`/people/${person.id}`, { state: flashState(t.saved) });
     } catch (err) {
       const parsed = parseGraphQLError(err);
       setErrors(parsed.fieldErrors);

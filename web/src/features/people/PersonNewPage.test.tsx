@@ -194,7 +194,7 @@ describe("PersonNewPage", () => {
     fireEvent.change(profile.getByRole("textbox", { name: /表示名または仮名/ }), { target: { value: " 葵さん " } });
     fireEvent.change(profile.getByRole("textbox", { name: "よみがな" }), { target: { value: "アオイ" } });
     fireEvent.change(profile.getByRole("textbox", { name: "生まれ年 (西暦)" }), { target: { value: "1998" } });
-    expect((profile.getByRole("combobox", { name: "年齢層" }) as HTMLSelectElement).disabled).toBe(true);
+    expect(profile.getByRole<HTMLSelectElement>("combobox", { name: "年齢層" }).disabled).toBe(true);
     await profile.findByRole("option", { name: "みどり野西エリア" });
     fireEvent.change(profile.getByRole("combobox", { name: "お住まいの地区" }), { target: { value: "a-1" } });
     fireEvent.change(profile.getByRole("combobox", { name: "参加の段階" }), { target: { value: "SUPPORTER_CONTACT" } });
@@ -227,7 +227,7 @@ describe("PersonNewPage", () => {
 
     fireEvent.click(within(basisGroup()).getByRole("radio", { name: "本人の同意がある" }));
     const consent = within(screen.getByRole("group", { name: "本人の同意の内容" }));
-    expect((consent.getByRole("combobox", { name: /同意の目的/ }) as HTMLSelectElement).value).toBe("HOST_REFERRAL");
+    expect(consent.getByRole<HTMLSelectElement>("combobox", { name: /同意の目的/ }).value).toBe("HOST_REFERRAL");
     fireEvent.click(consent.getByRole("checkbox", { name: "希望と強み" }));
     fireEvent.click(consent.getByRole("radio", { name: "特定の団体に限る" }));
     await consent.findByRole("option", { name: "西地区社協" });

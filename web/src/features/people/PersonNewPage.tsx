@@ -41,7 +41,7 @@ export function PersonNewPage() {
     try {
       const { data } = await create({ variables: { input: checked.input } });
       const person = data?.createPerson.person;
-      if (person) navigate(`/people/${person.id}`, { state: flashState(t.saved(person.displayName)) });
+      if (person) void navigate(`/people/${person.id}`, { state: flashState(t.saved(person.displayName)) });
     } catch (err) {
       const parsed = parseGraphQLError(err);
       setErrors(parsed.fieldErrors);

@@ -87,10 +87,8 @@ describe("ResourceCardPrintPage", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "地域資源カード" })).toBeTruthy();
     expect(await screen.findByText("杉山 和夫")).toBeTruthy();
     const choices = within(screen.getByRole("group", { name: "カードに載せる資源" }));
-    expect((choices.getByRole("checkbox", { name: /南地区社協 施設ボランティア/ }) as HTMLInputElement).checked).toBe(
-      true,
-    );
-    expect((choices.getByRole("checkbox", { name: /木工クラブ/ }) as HTMLInputElement).checked).toBe(false);
+    expect(choices.getByRole<HTMLInputElement>("checkbox", { name: /南地区社協 施設ボランティア/ }).checked).toBe(true);
+    expect(choices.getByRole<HTMLInputElement>("checkbox", { name: /木工クラブ/ }).checked).toBe(false);
     expect(choices.getAllByRole("checkbox")).toHaveLength(3); // a suggestion already matched is offered once
 
     const card = within(screen.getByRole("article", { name: "南地区社協 施設ボランティア" }));

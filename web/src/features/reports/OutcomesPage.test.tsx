@@ -34,7 +34,7 @@ describe("OutcomesPage", () => {
     const { router, sent } = renderPage(<OutcomesPage />, { path: "/outcomes", url: "/outcomes", mocks: [mock(current), mock(current - 1)] });
 
     expect(await screen.findByRole("heading", { level: 1, name: "成果" })).toBeTruthy();
-    const year = screen.getByRole("combobox", { name: "年度" }) as HTMLSelectElement;
+    const year = screen.getByRole<HTMLSelectElement>("combobox", { name: "年度" });
     expect(year.value).toBe(String(current));
     expect([...year.options].map((o) => o.text)).toEqual([0, 1, 2, 3, 4].map((i) => `${current - i}年度`));
 

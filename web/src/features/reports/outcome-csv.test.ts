@@ -60,7 +60,7 @@ describe("成果 CSV, months not reached yet", () => {
   it("leaves a month empty when the server sends null for it, whatever the date", () => {
     const monthly = summary2026.monthly.map((row) => (row.month === "2026-10" ? { ...row, matchingCount: null, startedCount: null } : row));
     // The schema still says Int! until the server sends null for months not reached.
-    const csv = outcomeCsv({ ...summary2026, monthly } as unknown as typeof summary2026, "2027-06-01");
+    const csv = outcomeCsv({ ...summary2026, monthly }, "2027-06-01");
     expect(csv).toContain("\r\n2026年度,マッチング件数 (2026年10月),,件,,\r\n2026年度,参加開始数 (2026年10月),,件,,\r\n");
     expect(csv).toContain("\r\n2026年度,マッチング件数 (2027年3月),0,件,,\r\n");
   });

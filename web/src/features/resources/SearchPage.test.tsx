@@ -155,7 +155,7 @@ describe("SearchPage", () => {
     expect(await screen.findByText("全 2 件")).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe("全 2 件");
     expect(screen.getByRole("heading", { level: 1, name: "資源をさがす" })).toBeTruthy();
-    expect((screen.getByRole("searchbox", { name: "キーワードで探す" }) as HTMLInputElement).value).toBe("体操");
+    expect(screen.getByRole<HTMLInputElement>("searchbox", { name: "キーワードで探す" }).value).toBe("体操");
 
     const days = within(screen.getByRole("group", { name: "曜日" }));
     // Monday first, whatever order the server counted in.
@@ -201,8 +201,8 @@ describe("SearchPage", () => {
 
     await act(() => router.navigate(-1));
     await waitFor(() => expect(router.state.location.search).toBe("?day=TUE"));
-    expect(((await screen.findByRole("checkbox", { name: "無料 (3)" })) as HTMLInputElement).checked).toBe(false);
-    expect((screen.getByRole("checkbox", { name: "火曜 (12)" }) as HTMLInputElement).checked).toBe(true);
+    expect((await screen.findByRole<HTMLInputElement>("checkbox", { name: "無料 (3)" })).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "火曜 (12)" }).checked).toBe(true);
     expect(searches(sent).map((v) => v.input)).toEqual([
       input(),
       input({ weekdays: ["TUE"] }),

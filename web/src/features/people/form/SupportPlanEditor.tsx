@@ -24,7 +24,7 @@ const t = personFormMessages.plans;
 const d = peopleMessages.detail;
 
 /** "create" or the id of the plan being edited; one form open at a time keeps the page short. */
-type Open = "create" | string | null;
+type Open = string | null;
 
 /**
  * The person's 支援プラン on the edit page: each with 編集, and 支援プランを作る. What was saved is announced in

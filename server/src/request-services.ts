@@ -1,9 +1,7 @@
 import type { DataSource } from "typeorm";
 import { AreaService } from "./areas/area.service.js";
-import { AuditPurgeJob } from "./audit/audit-purge.job.js";
 import { AuditService } from "./audit/audit.service.js";
 import { AuthService } from "./auth/auth.service.js";
-import type { Logger } from "./core/logger.js";
 import { FollowUpService } from "./followups/followup.service.js";
 import { ResourceGapService } from "./gaps/resource-gap.service.js";
 import { MatchService } from "./matching/match.service.js";
@@ -15,13 +13,15 @@ import { SupportPlanService } from "./people/support-plan.service.js";
 import { OutcomeService } from "./reports/outcome.service.js";
 import { OrganizationService } from "./organizations/organization.service.js";
 import { ResourceService } from "./resources/resource.service.js";
-import { SearchHealth } from "./search/search-health.js";
-import { ResourceSearchIndex, type MeiliConfig } from "./search/search-index.js";
-import { SearchRelay, type RelayOptions } from "./search/search-relay.js";
+import type { SearchHealth } from "./search/search-health.js";
+import type { ResourceSearchIndex } from "./search/search-index.js";
 import { SearchService } from "./search/search.service.js";
 
-/** One instance of each service per app; they hold no per-request state. */
-export interface AppServices {
+/**
+ * The services a request uses (the context's `services`): one instance of each per app, holding no per-request
+ * state. Background work (the search relay, the audit purge) is not here: see background-jobs.ts.
+ */
+export interface RequestServices {
   auth: AuthService;
   areas: AreaService;
   organizations: OrganizationService;
@@ -36,30 +36,22 @@ export interface AppServices {
   followUps: FollowUpService;
   gaps: ResourceGapService;
   outcomes: OutcomeService;
-  searchIndex: ResourceSearchIndex;
-  /** Created with the app, started by main.ts (tests drain it by hand). */
-  searchRelay: SearchRelay;
   audit: AuditService;
-  /** Daily retention purge of the audit log; started by main.ts, stopped by app.close(). */
-  auditPurge: AuditPurgeJob;
 }
 
-export interface ServiceOptions {
+export interface RequestServiceOptions {
   sessionTtlHours: number;
   sessionIdleMinutes?: number;
-  databaseUrl: string;
-  meili: MeiliConfig;
-  logger: Logger;
-  relay?: Partial<RelayOptions>;
+  /** Shared with the search relay (background-jobs.ts): the index it writes and what it knows of its health. */
+  searchIndex: ResourceSearchIndex;
+  health: SearchHealth;
 }
 
-export function createServices(db: DataSource, options: ServiceOptions): AppServices {
-  const searchIndex = new ResourceSearchIndex(options.meili);
-  const health = new SearchHealth(options.logger);
+export function createRequestServices(db: DataSource, options: RequestServiceOptions): RequestServices {
+  const { searchIndex, health } = options;
   const people = new PersonService(db);
   const settings = new MunicipalSettingsService(db);
   const matches = new MatchService(db, people, settings);
-  const audit = new AuditService(db);
   return {
     auth: new AuthService(db, options.sessionTtlHours, { idleMinutes: options.sessionIdleMinutes }),
     areas: new AreaService(db),
@@ -75,12 +67,6 @@ export function createServices(db: DataSource, options: ServiceOptions): AppServ
     referrals: new ReferralService(db, matches),
     followUps: new FollowUpService(db, matches),
     gaps: new ResourceGapService(db, people),
-    searchIndex,
-    searchRelay: new SearchRelay(db, searchIndex, health, options.logger, {
-      ...options.relay,
-      databaseUrl: options.databaseUrl,
-    }),
-    audit,
-    auditPurge: new AuditPurgeJob(audit, options.logger),
+    audit: new AuditService(db),
   };
 }

@@ -5,9 +5,9 @@ import { describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../config.js";
 import { createLogger } from "../core/logger.js";
 import { freePort } from "../test/free-port.js";
-import { startServices } from "./services.js";
+import { startBackingServices } from "./backing-services.js";
 
-describe("startServices in production with TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH", () => {
+describe("startBackingServices in production with TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH", () => {
   it("starts the embedded Meilisearch in its production mode, the key not on its command line", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "tsunagu-services-"));
     const config = loadConfig({
@@ -17,7 +17,7 @@ describe("startServices in production with TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH", 
       TSUNAGU_DATA_DIR: dir,
       TSUNAGU_MEILI_PORT: String(await freePort()),
     });
-    const services = await startServices(config, createLogger("silent"));
+    const services = await startBackingServices(config, createLogger("silent"));
     try {
       expect(services.embedded).toEqual({ postgres: false, meilisearch: true });
       const pidFile = path.join(dir, "meilisearch", "meilisearch.pid");

@@ -4,7 +4,7 @@ import type { Logger } from "../core/logger.js";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgresHandle } from "./embedded-postgres.js";
 import { startEmbeddedMeilisearch, type EmbeddedMeiliHandle } from "./embedded-meilisearch.js";
 
-export interface Services {
+export interface BackingServices {
   databaseUrl: string;
   meiliUrl: string;
   meiliKey: string | undefined;
@@ -20,7 +20,7 @@ export const APP_DATABASE = "tsunagu";
  * Uses DATABASE_URL / MEILI_URL when set; otherwise starts embedded PostgreSQL and Meilisearch on loopback with
  * their data under the data folder. Stops what it started, in reverse order.
  */
-export async function startServices(config: Config, logger: Logger): Promise<Services> {
+export async function startBackingServices(config: Config, logger: Logger): Promise<BackingServices> {
   let pg: EmbeddedPostgresHandle | undefined;
   let meili: EmbeddedMeiliHandle | undefined;
   try {

@@ -10,7 +10,7 @@ import { freePort } from "./free-port.js";
 
 export const TEMPLATE_DATABASE = "tsunagu_test_template";
 
-export interface TestServices {
+export interface TestBackingServices {
   pgServerUrl: string;
   meiliUrl: string;
   meiliKey: string;
@@ -22,7 +22,7 @@ export interface TestServices {
  * named by TEST_DATABASE_URL / TEST_MEILI_URL (+ TEST_MEILI_MASTER_KEY) when a CI wants external services.
  * A migrated template database makes each test file's own database a cheap copy.
  */
-export async function startTestServices(): Promise<TestServices> {
+export async function startTestBackingServices(): Promise<TestBackingServices> {
   const logger = createLogger("warn");
   const dir = mkdtempSync(path.join(os.tmpdir(), "tsunagu-test-"));
   // embedded PostgreSQL runs as the postgres user when we are root: it must be able to enter this folder.

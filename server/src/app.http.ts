@@ -1,0 +1,135 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import cors from "cors";
+import express, { type Express, type Request } from "express";
+import helmet from "helmet";
+import type { DataSource } from "typeorm";
+import type { ContextFactory } from "./app.graphql.js";
+import { readSessionToken } from "./auth/session-cookie.js";
+import type { Config } from "./config.js";
+import type { Context } from "./context.js";
+import { MAX_BODY } from "./core/http-errors.js";
+import { runWithRequestId } from "./core/request-scope.js";
+
+const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** Browser features tsunagu never uses, switched off for the page and anything it might embed. */
+const PERMISSIONS_POLICY =
+  "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
+/** Every response: a request id (the client's when well-formed), and the security headers. */
+export function useRequestIdAndSecurityHeaders(
+  app: Express,
+  config: Pick<Config, "production"> & Partial<Pick<Config, "trustProxy">>,
+): void {
+  app.disable("x-powered-by");
+  // Behind a reverse proxy the socket address is the proxy's; TRUST_PROXY names the proxies whose X-Forwarded-For
+  // may be believed, so that rate limiting and the audit trail see the real client.
+  app.set("trust proxy", config.trustProxy ?? false);
+  app.use((req, res, next) => {
+    const incoming = req.header("x-request-id");
+    const id = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = id;
+    res.setHeader("X-Request-Id", id);
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", "data:"],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: config.production ? [] : null,
+        },
+      },
+      hsts: config.production,
+      frameguard: { action: "deny" },
+      referrerPolicy: { policy: "no-referrer" },
+    }),
+  );
+  app.use((_req, res, next) => {
+    res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+    next();
+  });
+}
+
+/** GET /healthz: 200 while the database answers. */
+export function useHealthCheck(app: Express, db: DataSource): void {
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await db.query("SELECT 1");
+      res.json({ status: "ok" });
+    } catch {
+      res.status(503).json({ status: "database unavailable" });
+    }
+  });
+}
+
+/** POST /graphql: CORS for the listed origins only, never cached, a bounded JSON body, then Apollo. */
+export function useGraphQLRoute(
+  app: Express,
+  apollo: ApolloServer<Context>,
+  contextFor: ContextFactory,
+  config: Pick<Config, "cookieSecure"> & Partial<Pick<Config, "corsOrigins">>,
+): void {
+  // CORS: none unless CORS_ORIGINS lists the origin; then with credentials (the session cookie). A disallowed origin
+  // gets no CORS headers at all, so the browser refuses the preflight and hides the response.
+  const corsOrigins = new Set(config.corsOrigins ?? []);
+  app.use(
+    "/graphql",
+    cors({
+      origin: (origin, done) => done(null, origin !== undefined && corsOrigins.has(origin)),
+      credentials: true,
+      maxAge: 600,
+    }),
+  );
+  app.use("/graphql", (_req, res, next) => {
+    // Answers carry personal data: never kept by the browser or a proxy.
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: MAX_BODY }),
+    // Entered after the body is read (its stream callbacks would lose the scope); formatError reads the id from it.
+    (_req, res, next) => runWithRequestId(res.locals.requestId as string, next),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        ...(await contextFor(
+          readSessionToken(req, config.cookieSecure),
+          res.locals.requestId as string,
+          clientAddressOf(req),
+        )),
+        http: { req, res },
+      }),
+    }),
+  );
+}
+
+/** The built web client, when there is one: its files, and the app shell for every client-side route. */
+export function useWebClient(app: Express, webDist: string): void {
+  if (!existsSync(path.join(webDist, "index.html"))) return;
+  app.use(express.static(webDist, { index: false, maxAge: "1h" }));
+  // Client-side routes: every other GET that accepts HTML gets the app shell.
+  app.get(/^\/(?!graphql|healthz).*/, (req, res, next) => {
+    if (!req.accepts("html")) return next();
+    res.setHeader("Cache-Control", "no-cache");
+    res.sendFile(path.join(webDist, "index.html"));
+  });
+}
+
+/** The client's address as `trust proxy` allows us to know it. */
+function clientAddressOf(req: Request): string | null {
+  return req.ip ?? req.socket.remoteAddress ?? null;
+}

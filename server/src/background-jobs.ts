@@ -1,0 +1,51 @@
+import type { DataSource } from "typeorm";
+import { AuditPurgeJob } from "./audit/audit-purge.job.js";
+import type { AuditService } from "./audit/audit.service.js";
+import type { Logger } from "./core/logger.js";
+import type { SearchHealth } from "./search/search-health.js";
+import type { ResourceSearchIndex } from "./search/search-index.js";
+import { SearchRelay, type RelayOptions } from "./search/search-relay.js";
+
+/**
+ * Work that runs beside requests, never inside one: the search outbox relay and the daily audit purge. Created with
+ * the app but not started: main.ts starts them once the server listens; tests and benchmarks drive them by hand.
+ * Requests never see this object (it is not in the context).
+ */
+export interface BackgroundJobs {
+  /** Copies outbox rows to Meilisearch; tests call `drain()` instead of starting it. */
+  searchRelay: SearchRelay;
+  /** Daily retention purge of the audit log. */
+  auditPurge: AuditPurgeJob;
+  start(): Promise<void>;
+  /** Stops whatever runs and waits for work in progress; safe to call when nothing was started. */
+  stop(): Promise<void>;
+}
+
+export interface BackgroundJobOptions {
+  databaseUrl: string;
+  searchIndex: ResourceSearchIndex;
+  health: SearchHealth;
+  audit: AuditService;
+  logger: Logger;
+  relay?: Partial<RelayOptions>;
+}
+
+export function createBackgroundJobs(db: DataSource, options: BackgroundJobOptions): BackgroundJobs {
+  const searchRelay = new SearchRelay(db, options.searchIndex, options.health, options.logger, {
+    ...options.relay,
+    databaseUrl: options.databaseUrl,
+  });
+  const auditPurge = new AuditPurgeJob(options.audit, options.logger);
+  return {
+    searchRelay,
+    auditPurge,
+    async start() {
+      await searchRelay.start();
+      auditPurge.start();
+    },
+    async stop() {
+      await searchRelay.stop();
+      await auditPurge.stop();
+    },
+  };
+}
