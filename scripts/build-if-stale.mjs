@@ -5,7 +5,7 @@
 // A build's inputs are hashed by content (not by modification time, which a checkout resets): the workspace's source
 // files and configuration, the root tsconfig and package-lock.json (a dependency change rebuilds). The hash is stored
 // in dist/.build-inputs after a successful build; a failed build leaves no hash, so the next run builds again.
-//   node scripts/build-if-stale.mjs [server|web ...]      (default: both)
+//   node scripts/build-if-stale.mjs [calendar|server|web ...]      (default: all, in that order)
 //   TSUNAGU_FORCE_BUILD=1 rebuilds regardless.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -16,6 +16,18 @@ import { fileURLToPath } from "node:url";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const WORKSPACES = {
+  // The calendar package is built first: the server's node runs its CommonJS dist (server/dist requires it).
+  calendar: {
+    workspace: "@tsunagu/calendar",
+    inputs: [
+      "packages/calendar/src",
+      "packages/calendar/package.json",
+      "packages/calendar/tsconfig.json",
+      "packages/calendar/tsconfig.build.json",
+    ],
+    skip: (file) => /\.test\.tsx?$/.test(file),
+    dist: "packages/calendar/dist",
+  },
   server: {
     inputs: ["server/src", "server/package.json", "server/tsconfig.json", "server/tsconfig.build.json"],
     // Tests are not compiled into server/dist (tsconfig.build.json), so editing one does not call for a build.
@@ -23,7 +35,16 @@ const WORKSPACES = {
     dist: "server/dist",
   },
   web: {
-    inputs: ["web/src", "web/public", "web/index.html", "web/package.json", "web/tsconfig.json", "web/vite.config.ts"],
+    inputs: [
+      "web/src",
+      "web/public",
+      "web/index.html",
+      "web/package.json",
+      "web/tsconfig.json",
+      "web/vite.config.ts",
+      // Bundled from its sources (web/vite.config.ts).
+      "packages/calendar/src",
+    ],
     skip: (file) => /\.test\.tsx?$/.test(file),
     dist: "web/dist",
   },
@@ -65,7 +86,7 @@ const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys
 for (const name of names) {
   const workspace = WORKSPACES[name];
   if (!workspace) {
-    console.error(`build-if-stale: unknown workspace "${name}" (server, web)`);
+    console.error(`build-if-stale: unknown workspace "${name}" (${Object.keys(WORKSPACES).join(", ")})`);
     process.exit(2);
   }
   const stamp = path.join(ROOT, workspace.dist, ".build-inputs");
@@ -77,7 +98,7 @@ for (const name of names) {
   }
   console.log(`${name}: ${built ? "sources changed" : "not built yet"}, building…`);
   const started = Date.now();
-  const result = spawnSync("npm", ["run", "build", "-w", name], { cwd: ROOT, stdio: "inherit" });
+  const result = spawnSync("npm", ["run", "build", "-w", workspace.workspace ?? name], { cwd: ROOT, stdio: "inherit" });
   if (result.status !== 0) {
     console.error(`${name}: build failed (exit ${result.status ?? result.signal})`);
     failed = true;

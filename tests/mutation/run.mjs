@@ -24,7 +24,7 @@ if (!selected.length) {
   process.exit(2);
 }
 
-const short = (file) => file.replace(/^server\/src\//, "");
+const short = (file) => file.replace(/^server\/src\//, "").replace(/^packages\/([^/]+)\/src\//, "$1/");
 const pct = (x) => (x * 100).toFixed(1);
 
 function isEquivalent(module, mutant) {
@@ -43,7 +43,10 @@ async function mutate(module) {
     testRunner: "vitest",
     vitest: { configFile: "tests/mutation/vitest.mutation.mts", related: false },
     checkers: ["typescript"],
-    tsconfigFile: "server/tsconfig.json",
+    // The TypeScript checker drops mutants that do not compile, in the project the module belongs to.
+    tsconfigFile: module.module.startsWith("packages/")
+      ? `${module.module.split("/src/")[0]}/tsconfig.json`
+      : "server/tsconfig.json",
     typescriptChecker: { prioritizePerformanceOverAccuracy: true },
     coverageAnalysis: "perTest",
     concurrency: 2,
@@ -58,6 +61,7 @@ async function mutate(module) {
       "tests/fixtures",
       "server/dist",
       "web/dist",
+      "packages/*/dist",
       ".data",
       ".bench-data",
       "test-results",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole, type User } from "../auth/user.entity.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { MatchStage } from "../matching/match.enums.js";
 import { TEST_PASSWORD } from "../test/factories.js";
 import { codesOf, createTestApp, type Gql, type TestApp } from "../test/harness.js";

@@ -1,5 +1,5 @@
 import { ValidateBy, ValidateIf, type ValidationOptions } from "class-validator";
-import { isCalendarDate, jstToday } from "../schedules/schedule.dates.js";
+import { isCalendarDate, today } from "@tsunagu/calendar";
 
 /**
  * For update inputs: `undefined` (field left out) skips validation, but an explicit `null` is still checked, so
@@ -33,7 +33,7 @@ export function NotInFuture(options?: ValidationOptions): PropertyDecorator {
     // A string that is no calendar date is IsCalendarDate's to report; "in the future" would be a second, wrong message.
     {
       name: "notInFuture",
-      validator: { validate: (v) => typeof v !== "string" || !isCalendarDate(v) || v <= jstToday(new Date()) },
+      validator: { validate: (v) => typeof v !== "string" || !isCalendarDate(v) || v <= today() },
     },
     { message: "未来の日付は入力できません", ...options },
   );

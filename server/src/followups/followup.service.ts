@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { In, LessThanOrEqual } from "typeorm";
 import type { Viewer } from "../auth/viewer.js";
-import { addDays, daysBetween, today } from "../core/calendar.js";
+import { addDays, daysBetween, today } from "@tsunagu/calendar";
 import { DomainError, badInput } from "../core/errors.js";
 import { Match, MatchTransition } from "../matching/match.entity.js";
 import type { MatchService } from "../matching/match.service.js";

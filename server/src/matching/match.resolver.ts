@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { User, UserRole } from "../auth/user.entity.js";
 import { RequireRole } from "../core/access.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { ConnectionType } from "../core/pagination.js";
 import type { Context } from "../context.js";
 import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";

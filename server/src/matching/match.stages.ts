@@ -1,4 +1,4 @@
-import { addMonths } from "../core/calendar.js";
+import { addMonths } from "@tsunagu/calendar";
 import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
 
 const S = MatchStage;

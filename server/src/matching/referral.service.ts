@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { UserRole } from "../auth/user.entity.js";
 import type { Viewer } from "../auth/viewer.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { isUuid } from "../core/validators.js";
 import { Consent } from "../people/consent.entity.js";

@@ -13,12 +13,12 @@ import {
   TransportOption,
 } from "../resources/resource.enums.js";
 import { timeBandOf } from "../schedules/schedule.js";
-import { DAY_MS, jstToday, parseDay, weekdayOfDay } from "../schedules/schedule.dates.js";
+import { DAY_MS, WEEKDAY_LABELS, parseDay, today } from "@tsunagu/calendar";
 import {
   ScheduleFrequency,
   TIME_BAND_LABELS,
-  WEEKDAY_LABELS,
   Weekday,
+  weekdayOfDay,
   type TimeBand,
 } from "../schedules/schedule.value.js";
 
@@ -192,7 +192,7 @@ export const formatDistance = (meters: number) => `自宅から${formatMeters(me
 /** The ages the person may be: both candidates for a birth year (birthday not known), or the band's range. */
 export function ageRange(person: Pick<PersonFacts, "birthYear" | "ageBand">, now: Date): [number, number] | null {
   if (person.birthYear != null) {
-    const age = Number(jstToday(now).slice(0, 4)) - person.birthYear;
+    const age = Number(today(now).slice(0, 4)) - person.birthYear;
     return [age - 1, age];
   }
   return person.ageBand ? AGE_BAND_RANGE[person.ageBand] : null;

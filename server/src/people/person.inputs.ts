@@ -16,7 +16,7 @@ import {
   ValidateBy,
   ValidateNested,
 } from "class-validator";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { IsCalendarDate, NotInFuture, Omittable, ja, jaEach } from "../core/validators.js";
 import { IsReading } from "../readings/reading.js";
 import { Accessibility, ParticipationRole, ResourceKind, TargetGroup } from "../resources/resource.enums.js";

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, 
 import { Area } from "../areas/area.entity.js";
 import { User, UserRole } from "../auth/user.entity.js";
 import { RequireRole } from "../core/access.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { ConnectionType } from "../core/pagination.js";
 import type { Context } from "../context.js";
 import { Organization } from "../organizations/organization.entity.js";

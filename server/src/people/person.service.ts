@@ -2,7 +2,7 @@ import { In, type DataSource, type EntityManager, type ObjectLiteral, type Selec
 import { Area } from "../areas/area.entity.js";
 import { User, UserRole } from "../auth/user.entity.js";
 import type { Viewer } from "../auth/viewer.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
 import { escapeLike } from "../core/sql.js";

@@ -19,7 +19,7 @@ import {
 } from "class-validator";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { IsCalendarDate } from "../core/validators.js";
-import { isTimeOfDay, parseTime } from "./schedule.dates";
+import { isTimeOfDay, parseTime } from "@tsunagu/calendar";
 import {
   ScheduleFrequency,
   Weekday,

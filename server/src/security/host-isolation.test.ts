@@ -1,7 +1,7 @@
 import { GraphQLObjectType, getNamedType, isLeafType, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "../auth/user.entity.js";
-import { addDays, today } from "../core/calendar.js";
+import { addDays, today } from "@tsunagu/calendar";
 import { MatchStage } from "../matching/match.enums.js";
 import { Attendance, Match } from "../matching/match.entity.js";
 import { Consent } from "../people/consent.entity.js";

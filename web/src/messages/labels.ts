@@ -2,6 +2,7 @@
  * Japanese labels for the schema's enums. The key types come from the generated client types (graphql-codegen), so a
  * value added to the schema without a label here is a type error.
  */
+import { WEEKDAY_CODES, WEEKDAY_LABELS as CALENDAR_WEEKDAY_LABELS } from "@tsunagu/calendar";
 import type { ResourceKind, ResourceStatus, TargetGroup } from "../gql/graphql";
 
 export type { ResourceKind, ResourceStatus, TargetGroup };
@@ -140,15 +141,10 @@ export const MATCH_STAGE_LABELS: Record<MatchStage, string> = {
   SUSPENDED: "中断",
 };
 
-export const WEEKDAY_LABELS: Record<Weekday, string> = {
-  MON: "月曜",
-  TUE: "火曜",
-  WED: "水曜",
-  THU: "木曜",
-  FRI: "金曜",
-  SAT: "土曜",
-  SUN: "日曜",
-};
+/** 月曜: the weekday's one name (its kanji, in @tsunagu/calendar, as in 11月22日(日)) followed by 曜. */
+export const WEEKDAY_LABELS = Object.fromEntries(
+  WEEKDAY_CODES.map((code: Weekday) => [code, `${CALENDAR_WEEKDAY_LABELS[code]}曜`]),
+) as Record<Weekday, string>;
 
 export const TIME_BAND_LABELS: Record<TimeBand, string> = { MORNING: "午前", AFTERNOON: "午後", EVENING: "夜間" };
 

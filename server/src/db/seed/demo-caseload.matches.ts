@@ -1,5 +1,5 @@
 /** Turning a scenario into a match: its dates, a listing that fits the person, and the dated stage history. */
-import { addDays, addMonths } from "../../core/calendar.js";
+import { addDays, addMonths } from "@tsunagu/calendar";
 import { postClosureSchedule, type FollowUpRules } from "../../followups/followup.schedule.js";
 import { HostResponse, MatchStage } from "../../matching/match.enums.js";
 import { isReopening } from "../../matching/match.stages.js";
