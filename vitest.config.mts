@@ -16,8 +16,8 @@ export default defineConfig({
       { find: /^graphql$/, replacement: "graphql/index.js" },
       // The workspace packages run from their TypeScript sources in tests (node runs their dist build).
       {
-        find: /^@tsunagu\/calendar$/,
-        replacement: fileURLToPath(new URL("packages/calendar/src/calendar.ts", import.meta.url)),
+        find: /^@tsunagu\/(calendar|labels)$/,
+        replacement: fileURLToPath(new URL("packages/", import.meta.url)) + "$1/src/$1.ts",
       },
     ],
   },

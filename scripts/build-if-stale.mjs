@@ -5,7 +5,7 @@
 // A build's inputs are hashed by content (not by modification time, which a checkout resets): the workspace's source
 // files and configuration, the root tsconfig and package-lock.json (a dependency change rebuilds). The hash is stored
 // in dist/.build-inputs after a successful build; a failed build leaves no hash, so the next run builds again.
-//   node scripts/build-if-stale.mjs [calendar|server|web ...]      (default: all, in that order)
+//   node scripts/build-if-stale.mjs [packages|server|web ...]      (default: all, in that order)
 //   TSUNAGU_FORCE_BUILD=1 rebuilds regardless.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -16,17 +16,14 @@ import { fileURLToPath } from "node:url";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const WORKSPACES = {
-  // The calendar package is built first: the server's node runs its CommonJS dist (server/dist requires it).
-  calendar: {
-    workspace: "@tsunagu/calendar",
-    inputs: [
-      "packages/calendar/src",
-      "packages/calendar/package.json",
-      "packages/calendar/tsconfig.json",
-      "packages/calendar/tsconfig.build.json",
-    ],
-    skip: (file) => /\.test\.tsx?$/.test(file),
+  // The workspace packages (packages/*) are built first: the server's node runs their CommonJS dist.
+  packages: {
+    workspace: "packages",
+    inputs: ["packages"],
+    skip: (file) => /\.test\.tsx?$/.test(file) || file.split(path.sep).includes("dist"),
     dist: "packages/calendar/dist",
+    // Built together; a missing one calls for a build even when the stamp (in the first) matches.
+    alsoBuilt: ["packages/labels/dist/labels.js"],
   },
   server: {
     inputs: ["server/src", "server/package.json", "server/tsconfig.json", "server/tsconfig.build.json"],
@@ -42,8 +39,9 @@ const WORKSPACES = {
       "web/package.json",
       "web/tsconfig.json",
       "web/vite.config.ts",
-      // Bundled from its sources (web/vite.config.ts).
+      // Bundled from their sources (web/vite.config.ts).
       "packages/calendar/src",
+      "packages/labels/src",
     ],
     skip: (file) => /\.test\.tsx?$/.test(file),
     dist: "web/dist",
@@ -92,7 +90,8 @@ for (const name of names) {
   const stamp = path.join(ROOT, workspace.dist, ".build-inputs");
   const hash = hashOf(inputsOf(workspace));
   const built = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : undefined;
-  if (built === hash && !process.env.TSUNAGU_FORCE_BUILD) {
+  const complete = (workspace.alsoBuilt ?? []).every((file) => existsSync(path.join(ROOT, file)));
+  if (built === hash && complete && !process.env.TSUNAGU_FORCE_BUILD) {
     console.log(`${name}: up to date (${workspace.dist})`);
     continue;
   }

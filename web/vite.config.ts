@@ -8,12 +8,12 @@ const api = { target: "http://127.0.0.1:4000", changeOrigin: true };
 
 export default defineConfig({
   plugins: [react()],
-  // The calendar package is bundled from its TypeScript sources (its dist is the CommonJS build the server runs).
+  // The workspace packages are bundled from their TypeScript sources (their dist is the CommonJS build node runs).
   resolve: {
     alias: [
       {
-        find: /^@tsunagu\/calendar$/,
-        replacement: fileURLToPath(new URL("../packages/calendar/src/calendar.ts", import.meta.url)),
+        find: /^@tsunagu\/(calendar|labels)$/,
+        replacement: fileURLToPath(new URL("../packages/", import.meta.url)) + "$1/src/$1.ts",
       },
     ],
   },

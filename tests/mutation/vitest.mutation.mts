@@ -14,8 +14,8 @@ export default defineConfig({
       { find: /^graphql$/, replacement: "graphql/index.js" },
       // The package's sources in this (sandbox) tree, so that a mutant in them is what the tests run.
       {
-        find: /^@tsunagu\/calendar$/,
-        replacement: fileURLToPath(new URL("../../packages/calendar/src/calendar.ts", import.meta.url)),
+        find: /^@tsunagu\/(calendar|labels)$/,
+        replacement: fileURLToPath(new URL("../../packages/", import.meta.url)) + "$1/src/$1.ts",
       },
     ],
   },

@@ -18,13 +18,6 @@ export enum UserRole {
   VIEWER = "VIEWER",
 }
 
-export const USER_ROLE_LABELS: Record<UserRole, string> = {
-  ADMIN: "管理者",
-  COORDINATOR: "コーディネーター",
-  HOST: "受け入れ先",
-  VIEWER: "閲覧者",
-};
-
 registerEnumType(UserRole, { name: "UserRole", description: "管理者 / コーディネーター / 受け入れ先 / 閲覧者" });
 
 @ObjectType({ description: "tsunagu の利用者 (職員・受け入れ先)" })

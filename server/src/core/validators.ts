@@ -17,7 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Lookups by id treat a malformed id as "not found" instead of letting PostgreSQL reject the cast. */
 export const isUuid = (id: string): boolean => UUID.test(id);
 
-const DATE_MESSAGE = "日付は YYYY-MM-DD 形式の実在する日付で入力してください";
+export const DATE_MESSAGE = "日付は YYYY-MM-DD 形式の実在する日付で入力してください";
 
 /** A real calendar day written YYYY-MM-DD (rejects 2026-02-30). */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { MATCH_STAGE_LABELS } from "@tsunagu/labels";
 import { User, UserRole } from "../auth/user.entity.js";
 import { RequireRole } from "../core/access.js";
 import { today } from "@tsunagu/calendar";
@@ -10,7 +11,7 @@ import { Person } from "../people/person.entity.js";
 import { Resource } from "../resources/resource.entity.js";
 import type { MunicipalSettings } from "../settings/municipal-settings.entity.js";
 import { Attendance, Match, MatchTransition } from "./match.entity.js";
-import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
+import { MatchStage } from "./match.enums.js";
 import { CreateMatchInput, MatchListArgs, MatchPayload, TransitionMatchInput } from "./match.inputs.js";
 import { TRANSITIONS, settlingFrom, transitionRule } from "./match.stages.js";
 

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { MATCH_STAGE_LABELS } from "@tsunagu/labels";
 import { In } from "typeorm";
 import type { Viewer } from "../auth/viewer.js";
 import { today } from "@tsunagu/calendar";
@@ -18,7 +19,7 @@ import { ResourceStatus } from "../resources/resource.enums.js";
 import { Resource } from "../resources/resource.entity.js";
 import type { MunicipalSettingsService } from "../settings/municipal-settings.service.js";
 import { Match, MatchTransition } from "./match.entity.js";
-import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
+import { MatchStage } from "./match.enums.js";
 import type { CreateMatchInput, MatchListArgs, TransitionMatchInput } from "./match.inputs.js";
 import { ENDED, illegalTransitionMessage, isReopening, settlingFrom, transitionRule } from "./match.stages.js";
 

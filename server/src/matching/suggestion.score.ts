@@ -1,26 +1,19 @@
 import type { NeedsProfile } from "../people/needs-profile.js";
-import type { Person } from "../people/person.entity.js";
-import { AGE_BAND_RANGE, Mobility } from "../people/person.enums.js";
-import type { Resource } from "../resources/resource.entity.js";
 import {
   ACCESSIBILITY_LABELS,
   PARTICIPATION_ROLE_LABELS,
   RESOURCE_KIND_LABELS,
   RESOURCE_STATUS_LABELS,
-  ResourceStatus,
   TARGET_GROUP_LABELS,
-  TargetGroup,
-  TransportOption,
-} from "../resources/resource.enums.js";
+  TIME_BAND_LABELS,
+} from "@tsunagu/labels";
+import type { Person } from "../people/person.entity.js";
+import { AGE_BAND_RANGE, Mobility } from "../people/person.enums.js";
+import type { Resource } from "../resources/resource.entity.js";
+import { ResourceStatus, TargetGroup, TransportOption } from "../resources/resource.enums.js";
 import { timeBandOf } from "../schedules/schedule.js";
 import { DAY_MS, WEEKDAY_LABELS, parseDay, today } from "@tsunagu/calendar";
-import {
-  ScheduleFrequency,
-  TIME_BAND_LABELS,
-  Weekday,
-  weekdayOfDay,
-  type TimeBand,
-} from "../schedules/schedule.value.js";
+import { ScheduleFrequency, Weekday, weekdayOfDay, type TimeBand } from "../schedules/schedule.value.js";
 
 /*
  * How well one listing fits one person: a pure function, so the ranking can be read, tested and tuned in one place.

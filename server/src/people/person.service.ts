@@ -1,4 +1,5 @@
 import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
+import { AGE_BAND_LABELS } from "@tsunagu/labels";
 import { Area } from "../areas/area.entity.js";
 import { User, UserRole } from "../auth/user.entity.js";
 import type { Viewer } from "../auth/viewer.js";
@@ -16,7 +17,7 @@ import { hasAnyActiveConsent } from "./consent.policy.js";
 import type { RecordConsentFields, RecordConsentInput, WithdrawConsentInput } from "./consent.inputs.js";
 import { EMPTY_NEEDS } from "./needs-profile.js";
 import { Person } from "./person.entity.js";
-import { AGE_BAND_LABELS, AGE_BAND_RANGE, AgeBand, PersonTrack } from "./person.enums.js";
+import { AGE_BAND_RANGE, AgeBand, PersonTrack } from "./person.enums.js";
 import type { CreatePersonInput, UpdatePersonInput } from "./person.inputs.js";
 import type { PersonListArgs } from "./person.list-args.js";
 import { personPolicy, trackOf } from "./person.policy.js";

@@ -92,12 +92,6 @@ export enum TimeBand {
   EVENING = "EVENING",
 }
 
-export const TIME_BAND_LABELS: Record<TimeBand, string> = {
-  MORNING: "午前",
-  AFTERNOON: "午後",
-  EVENING: "夜間",
-};
-
 registerEnumType(Weekday, { name: "Weekday", description: "曜日" });
 registerEnumType(ScheduleFrequency, { name: "ScheduleFrequency", description: "毎週 / 第n曜日 / 特定日" });
 registerEnumType(TimeBand, { name: "TimeBand", description: "時間帯 (開始時刻で判定: 午前 / 午後 / 夜間)" });

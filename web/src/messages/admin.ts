@@ -1,4 +1,4 @@
-/** 監査ログ, アカウント and パスワードの変更 (engineer E). */
+/** 監査ログ, アカウント and パスワードの変更. */
 import type { AuditAction } from "../gql/graphql";
 
 export type { AuditAction };

@@ -1,4 +1,4 @@
-/** フォローアップ: the record form and 今日・今週 (engineer B). */
+/** フォローアップ: the record form and 今日・今週. */
 export const followUpMessages = {
   form: {
     pageTitle: "フォローアップ記録",

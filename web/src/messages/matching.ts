@@ -1,4 +1,4 @@
-/** マッチング: the board by stage, each match's card and its moves (engineer B). */
+/** マッチング: the board by stage, each match's card and its moves. */
 export const matchingMessages = {
   pageTitle: "マッチング",
   pageLead: "本人と資源のつなぎを段階ごとに並べています。ボタンで次の段階へ進めます。",

@@ -1,4 +1,4 @@
-/** 本人の登録 and 本人の情報を編集: the profile, the needs, the registration basis and the 支援プラン (engineer D). */
+/** 本人の登録 and 本人の情報を編集: the profile, the needs, the registration basis and the 支援プラン. */
 export const personFormMessages = {
   newPage: {
     pageTitle: "本人の登録",

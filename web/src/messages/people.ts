@@ -1,4 +1,4 @@
-/** 本人一覧, 本人の詳細 and the printable 地域資源カード (engineer B). */
+/** 本人一覧, 本人の詳細 and the printable 地域資源カード. */
 export const peopleMessages = {
   list: {
     pageTitle: "本人一覧",

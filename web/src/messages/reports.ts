@@ -1,7 +1,7 @@
 /** A rate (0–1, unrounded from the server) as a percentage with one decimal: 0.6667 → "66.7". */
 const percentNumber = (rate: number) => (Math.round(rate * 1000) / 10).toFixed(1);
 
-/** 成果: the outcome figures of a 年度, their charts and the CSV (engineer B). */
+/** 成果: the outcome figures of a 年度, their charts and the CSV. */
 export const reportMessages = {
   pageTitle: "成果",
   pageLead: "年度 (4月〜翌年3月) ごとの参加支援の成果指標です。記録から集計した、集計日時点の値です。",
