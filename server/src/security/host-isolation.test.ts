@@ -396,10 +396,10 @@ describe("VIEWER", () => {
     walk(schema.getType("OutcomeSummary") as GraphQLObjectType, "");
     const strings = leaves.filter((l) => !/: (Int|Float)$/.test(l));
     expect(strings.sort()).toEqual([
-      "asOf: String",
+      "asOf: LocalDate",
       "monthly.month: String",
-      "periodEnd: String",
-      "periodStart: String",
+      "periodEnd: LocalDate",
+      "periodStart: LocalDate",
     ]);
 
     const person = await w.f.person({ displayName: "Eさん (集計の対象)", coordinatorId: w.users.COORDINATOR.id });
