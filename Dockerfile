@@ -4,13 +4,15 @@
 # Note: the server's dependencies include linux-x64-only binaries (embedded PostgreSQL, Meilisearch) used for
 # dev/tests; build for linux/amd64.
 
-# ---- build: full install, compile server (tsc) and web (vite), then drop dev dependencies ----------------------
+# ---- build: full install, compile the workspace packages, the server (tsc) and web (vite), then drop dev deps -----
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV CI=true
 
 # Manifests first so the dependency layer is cached across source-only changes.
 COPY package.json package-lock.json ./
+COPY packages/calendar/package.json packages/calendar/
+COPY packages/labels/package.json packages/labels/
 COPY server/package.json server/
 COPY web/package.json web/
 # Install scripts are skipped, as npm 11 does by default for this project (STACK.md P1): nothing needs them.

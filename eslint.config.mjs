@@ -106,23 +106,14 @@ export default tseslint.config(
   ...featureBoundaries,
   {
     files: ["server/src/core/**/*.ts"],
-    ignores: [
-      "**/*.test.ts",
-      // moved to per-feature loaders by the batching work
-      "server/src/core/loaders.ts",
-    ],
+    ignores: ["**/*.test.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              group: [
-                ...FEATURES.map((f) => `../${f}/*`),
-                // Exemption: JST day arithmetic (no schedule logic) still sits in schedules/; core/calendar.ts and
-                // core/validators.ts read it until it leaves schedules/.
-                "!../schedules/schedule.dates.js",
-              ],
+              group: FEATURES.map((f) => `../${f}/*`),
               message: "core/ knows no feature: move what it needs into core/, or let the feature hand it over.",
             },
           ],

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 
@@ -11,7 +12,14 @@ export default defineConfig({
     // graphql 16 ships both CJS and ESM without an exports map. type-graphql and Apollo load the CJS build; a test or
     // source file resolved by Vite would get the ESM one — two realms, "Cannot use GraphQLObjectType from another
     // module". Pin the bare specifier to the CJS entry so there is one graphql.
-    alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }],
+    alias: [
+      { find: /^graphql$/, replacement: "graphql/index.js" },
+      // The workspace packages run from their TypeScript sources in tests (node runs their dist build).
+      {
+        find: /^@tsunagu\/(calendar|labels)$/,
+        replacement: fileURLToPath(new URL("packages/", import.meta.url)) + "$1/src/$1.ts",
+      },
+    ],
   },
   test: {
     projects: [
@@ -20,7 +28,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["server/src/**/*.unit.test.ts"],
+          include: ["server/src/**/*.unit.test.ts", "packages/*/src/**/*.unit.test.ts"],
         },
       },
       {

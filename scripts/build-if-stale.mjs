@@ -5,7 +5,7 @@
 // A build's inputs are hashed by content (not by modification time, which a checkout resets): the workspace's source
 // files and configuration, the root tsconfig and package-lock.json (a dependency change rebuilds). The hash is stored
 // in dist/.build-inputs after a successful build; a failed build leaves no hash, so the next run builds again.
-//   node scripts/build-if-stale.mjs [server|web ...]      (default: both)
+//   node scripts/build-if-stale.mjs [packages|server|web ...]      (default: all, in that order)
 //   TSUNAGU_FORCE_BUILD=1 rebuilds regardless.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -16,6 +16,15 @@ import { fileURLToPath } from "node:url";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const WORKSPACES = {
+  // The workspace packages (packages/*) are built first: the server's node runs their CommonJS dist.
+  packages: {
+    workspace: "packages",
+    inputs: ["packages"],
+    skip: (file) => /\.test\.tsx?$/.test(file) || file.split(path.sep).includes("dist"),
+    dist: "packages/calendar/dist",
+    // Built together; a missing one calls for a build even when the stamp (in the first) matches.
+    alsoBuilt: ["packages/labels/dist/labels.js"],
+  },
   server: {
     inputs: ["server/src", "server/package.json", "server/tsconfig.json", "server/tsconfig.build.json"],
     // Tests are not compiled into server/dist (tsconfig.build.json), so editing one does not call for a build.
@@ -23,7 +32,17 @@ const WORKSPACES = {
     dist: "server/dist",
   },
   web: {
-    inputs: ["web/src", "web/public", "web/index.html", "web/package.json", "web/tsconfig.json", "web/vite.config.ts"],
+    inputs: [
+      "web/src",
+      "web/public",
+      "web/index.html",
+      "web/package.json",
+      "web/tsconfig.json",
+      "web/vite.config.ts",
+      // Bundled from their sources (web/vite.config.ts).
+      "packages/calendar/src",
+      "packages/labels/src",
+    ],
     skip: (file) => /\.test\.tsx?$/.test(file),
     dist: "web/dist",
   },
@@ -65,19 +84,20 @@ const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys
 for (const name of names) {
   const workspace = WORKSPACES[name];
   if (!workspace) {
-    console.error(`build-if-stale: unknown workspace "${name}" (server, web)`);
+    console.error(`build-if-stale: unknown workspace "${name}" (${Object.keys(WORKSPACES).join(", ")})`);
     process.exit(2);
   }
   const stamp = path.join(ROOT, workspace.dist, ".build-inputs");
   const hash = hashOf(inputsOf(workspace));
   const built = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : undefined;
-  if (built === hash && !process.env.TSUNAGU_FORCE_BUILD) {
+  const complete = (workspace.alsoBuilt ?? []).every((file) => existsSync(path.join(ROOT, file)));
+  if (built === hash && complete && !process.env.TSUNAGU_FORCE_BUILD) {
     console.log(`${name}: up to date (${workspace.dist})`);
     continue;
   }
   console.log(`${name}: ${built ? "sources changed" : "not built yet"}, building…`);
   const started = Date.now();
-  const result = spawnSync("npm", ["run", "build", "-w", name], { cwd: ROOT, stdio: "inherit" });
+  const result = spawnSync("npm", ["run", "build", "-w", workspace.workspace ?? name], { cwd: ROOT, stdio: "inherit" });
   if (result.status !== 0) {
     console.error(`${name}: build failed (exit ${result.status ?? result.signal})`);
     failed = true;

@@ -20,7 +20,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         skipTypename: false,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: true },
-        scalars: { DateTimeISO: "string", ID: "string" },
+        scalars: { DateTimeISO: "string", LocalDate: "string", ID: "string" },
       },
     },
   },

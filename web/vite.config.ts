@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 
@@ -7,6 +8,15 @@ const api = { target: "http://127.0.0.1:4000", changeOrigin: true };
 
 export default defineConfig({
   plugins: [react()],
+  // The workspace packages are bundled from their TypeScript sources (their dist is the CommonJS build node runs).
+  resolve: {
+    alias: [
+      {
+        find: /^@tsunagu\/(calendar|labels)$/,
+        replacement: fileURLToPath(new URL("../packages/", import.meta.url)) + "$1/src/$1.ts",
+      },
+    ],
+  },
   // The manifest (dist/.vite/manifest.json, not served: a dot folder) lets `npm run bench:web` find the initial JS.
   build: { outDir: "dist", manifest: true },
   server: { proxy: { "/graphql": api } },

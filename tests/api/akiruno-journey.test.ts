@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "../../server/src/core/roles.js";
-import { addDays, today } from "../../server/src/core/calendar.js";
+import { addDays, today } from "@tsunagu/calendar";
 import { DEFAULT_OFFICE_DAYS, nextOpenDay } from "../../server/src/followups/office-days.js";
 import { ResourceKind, TargetGroup } from "../../server/src/resources/resource.enums.js";
 import { Weekday } from "../../server/src/schedules/schedule.value.js";

@@ -9,8 +9,8 @@ export const TARGET = { module: 0.9, overall: 0.92 };
 
 export const MODULES = [
   {
-    module: "server/src/schedules/schedule.dates.ts",
-    tests: ["server/src/schedules/schedule.dates.unit.test.ts", "server/src/schedules/schedule.unit.test.ts"],
+    module: "packages/calendar/src/calendar.ts",
+    tests: ["packages/calendar/src/calendar.unit.test.ts", "server/src/schedules/schedule.unit.test.ts"],
     equivalent: [
       {
         code: "t.getUTCMonth() !== mo - 1",

@@ -27,7 +27,7 @@ if (!selected.length) {
   process.exit(2);
 }
 
-const short = (file) => file.replace(/^server\/src\//, "");
+const short = (file) => file.replace(/^server\/src\//, "").replace(/^packages\/([^/]+)\/src\//, "$1/");
 const pct = (x) => (x * 100).toFixed(1);
 
 const collapse = (text) => text.replace(/\s+/g, " ").trim();
@@ -108,6 +108,7 @@ async function mutate(module) {
       "tests/fixtures",
       "server/dist",
       "web/dist",
+      "packages/*/dist",
       ".data",
       ".bench-data",
       "test-results",

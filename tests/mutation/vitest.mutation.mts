@@ -9,6 +9,15 @@ if (!tests.length) throw new Error("MUTATION_TESTS is empty: run this through `n
 
 export default defineConfig({
   root: fileURLToPath(new URL("../..", import.meta.url)),
-  resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: "graphql/index.js" },
+      // The package's sources in this (sandbox) tree, so that a mutant in them is what the tests run.
+      {
+        find: /^@tsunagu\/(calendar|labels)$/,
+        replacement: fileURLToPath(new URL("../../packages/", import.meta.url)) + "$1/src/$1.ts",
+      },
+    ],
+  },
   test: { environment: "node", include: tests },
 });

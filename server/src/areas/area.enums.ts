@@ -12,15 +12,4 @@ export enum AreaType {
   TOWN = "TOWN",
 }
 
-export const AREA_TYPE_LABELS: Record<AreaType, string> = {
-  CITY: "市全域",
-  WELFARE_AREA: "地域福祉エリア",
-  NURSE_DISTRICT: "保健師地区",
-  HOUKATSU_CATCHMENT: "包括担当区域",
-  SHAKYO_DISTRICT: "地区社協",
-  COMMUNITY_COUNCIL: "コミュニティ協議会",
-  SCHOOL_DISTRICT: "小学校区",
-  TOWN: "町・自治会",
-};
-
 registerEnumType(AreaType, { name: "AreaType", description: "地域の種別 (重なり合う)" });

@@ -109,6 +109,7 @@ function sample(type: GraphQLInputType, name = ""): unknown {
       Float: 1.5,
       Boolean: false,
       DateTimeISO: new Date().toISOString(),
+      LocalDate: "2026-11-22",
       JSONObject: {},
     } as Record<string, unknown>
   )[scalar];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type User } from "../auth/user.entity.js";
 import { UserRole } from "../core/roles.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { MatchStage } from "../matching/match.enums.js";
 import { TEST_PASSWORD } from "../test/factories.js";
 import { codesOf, createTestApp, type Gql, type TestApp } from "../test/harness.js";

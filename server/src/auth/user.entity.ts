@@ -12,13 +12,6 @@ import {
 import { UserRole } from "../core/roles.js";
 import { Organization } from "../organizations/organization.entity.js";
 
-export const USER_ROLE_LABELS: Record<UserRole, string> = {
-  ADMIN: "管理者",
-  COORDINATOR: "コーディネーター",
-  HOST: "受け入れ先",
-  VIEWER: "閲覧者",
-};
-
 @ObjectType({ description: "tsunagu の利用者 (職員・受け入れ先)" })
 @Entity("app_user")
 export class User {

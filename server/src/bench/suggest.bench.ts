@@ -17,7 +17,7 @@
  */
 import "reflect-metadata";
 import type { DataSource } from "typeorm";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { BBOX } from "../db/seed/demo-city.names.js";
 import { Rng, type Weighted } from "../db/seed/rng.js";
 import { EMPTY_NEEDS } from "../people/needs-profile.js";

@@ -78,12 +78,23 @@ function requestErrorCode(error: unknown): string | undefined {
 }
 
 /**
+ * The error behind graphql-js's wrappers: a DomainError however deep it sits (a scalar's parseValue throwing inside a
+ * variable's coercion is wrapped twice, see core/local-date.scalar.ts), else the first original error.
+ */
+function originalOf(error: unknown): unknown {
+  for (let e: unknown = error; e instanceof GraphQLError; e = e.originalError) {
+    if (e.originalError instanceof DomainError) return e.originalError;
+  }
+  return error instanceof GraphQLError ? (error.originalError ?? error) : error;
+}
+
+/**
  * - `domain`: a DomainError (refusals, bad input, conflicts): the API's contract, answered and audited, not logged;
  * - `request`: the client's request was refused before any resolver ran (parse, validation, limits, variables);
  * - `unexpected`: the server's own fault.
  */
 export function errorKind(error: unknown): "domain" | "request" | "unexpected" {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = originalOf(error);
   if (original instanceof DomainError) return "domain";
   if (isVariableErrorLimit(original)) return "request";
   const code = requestErrorCode(error);
@@ -104,7 +115,7 @@ const TOO_MANY_VARIABLE_ERRORS = "入力の誤りが多すぎるため、確認�
  * - anything else → INTERNAL_SERVER_ERROR (the error plugin logged it with its stack); the client never sees internals.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = originalOf(error);
   const { path, locations } = formatted;
   const requestId = currentRequestId();
 

@@ -1,7 +1,7 @@
 import { GraphQLObjectType, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "./roles.js";
-import { today } from "./calendar.js";
+import { today } from "@tsunagu/calendar";
 import { MatchStage } from "../matching/match.enums.js";
 import { getSchema } from "../schema.js";
 import { codesOf, createTestApp, type Gql, type TestApp } from "../test/harness.js";

@@ -1,5 +1,5 @@
 import { ValidateBy, ValidateIf, type ValidationOptions } from "class-validator";
-import { isCalendarDate, jstToday } from "../schedules/schedule.dates.js";
+import { isCalendarDate, today } from "@tsunagu/calendar";
 
 /**
  * For update inputs: `undefined` (field left out) skips validation, but an explicit `null` is still checked, so
@@ -17,7 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Lookups by id treat a malformed id as "not found" instead of letting PostgreSQL reject the cast. */
 export const isUuid = (id: string): boolean => UUID.test(id);
 
-const DATE_MESSAGE = "日付は YYYY-MM-DD 形式の実在する日付で入力してください";
+export const DATE_MESSAGE = "日付は YYYY-MM-DD 形式の実在する日付で入力してください";
 
 /** A real calendar day written YYYY-MM-DD (rejects 2026-02-30). */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
@@ -33,7 +33,7 @@ export function NotInFuture(options?: ValidationOptions): PropertyDecorator {
     // A string that is no calendar date is IsCalendarDate's to report; "in the future" would be a second, wrong message.
     {
       name: "notInFuture",
-      validator: { validate: (v) => typeof v !== "string" || !isCalendarDate(v) || v <= jstToday(new Date()) },
+      validator: { validate: (v) => typeof v !== "string" || !isCalendarDate(v) || v <= today() },
     },
     { message: "未来の日付は入力できません", ...options },
   );

@@ -10,6 +10,7 @@ import {
   FollowUpKind,
   RelationshipStability,
 } from "./followup.enums.js";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 /** A planned follow-up of a match (the schedule comes from MunicipalSettings; see followup.schedule.ts). */
 @ObjectType({ description: "フォローアップの予定" })
@@ -28,7 +29,7 @@ export class FollowUpDue {
   @Column("text")
   kind: FollowUpKind;
 
-  @Field(() => String, { description: "予定日 (YYYY-MM-DD)" })
+  @Field(() => LocalDate, { description: "予定日 (YYYY-MM-DD)" })
   @Column("date")
   dueOn: string;
 
@@ -36,7 +37,7 @@ export class FollowUpDue {
   @Column("text", { default: FollowUpDueStatus.PLANNED })
   status: FollowUpDueStatus;
 
-  @Field(() => String, { nullable: true, description: "実施日" })
+  @Field(() => LocalDate, { nullable: true, description: "実施日" })
   @Column("date", { nullable: true })
   doneOn: string | null;
 
@@ -67,7 +68,7 @@ export class FollowUpRecord {
   @Column("uuid")
   recordedById: string;
 
-  @Field(() => String, { description: "実施日 (YYYY-MM-DD)" })
+  @Field(() => LocalDate, { description: "実施日 (YYYY-MM-DD)" })
   @Column("date")
   contactedOn: string;
 
@@ -119,7 +120,7 @@ export class FollowUpRecord {
   @Column("text", { default: "" })
   hostGuidance: string;
 
-  @Field(() => String, { nullable: true, description: "次回予定日" })
+  @Field(() => LocalDate, { nullable: true, description: "次回予定日" })
   @Column("date", { nullable: true })
   nextDueOn: string | null;
 

@@ -11,17 +11,6 @@ export enum ContactMethod {
   OTHER = "OTHER",
 }
 
-export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = {
-  VISIT: "訪問",
-  INTERVIEW: "面接",
-  PHONE: "電話",
-  EMAIL: "メール",
-  LETTER: "手紙",
-  ACCOMPANY: "同行",
-  HOST_SITE_VISIT: "受け入れ先訪問",
-  OTHER: "その他",
-};
-
 export enum Counterpart {
   PERSON = "PERSON",
   FAMILY = "FAMILY",
@@ -29,24 +18,11 @@ export enum Counterpart {
   OTHER_AGENCY = "OTHER_AGENCY",
 }
 
-export const COUNTERPART_LABELS: Record<Counterpart, string> = {
-  PERSON: "本人",
-  FAMILY: "家族",
-  HOST: "受け入れ先",
-  OTHER_AGENCY: "他機関",
-};
-
 export enum ChangeType {
   BEHAVIOUR = "BEHAVIOUR",
   FEELING = "FEELING",
   BOTH = "BOTH",
 }
-
-export const CHANGE_TYPE_LABELS: Record<ChangeType, string> = {
-  BEHAVIOUR: "行動",
-  FEELING: "気持ち",
-  BOTH: "行動と気持ち",
-};
 
 /** 変化の種類 */
 export enum ChangeCategory {
@@ -60,29 +36,12 @@ export enum ChangeCategory {
   OTHER = "OTHER",
 }
 
-export const CHANGE_CATEGORY_LABELS: Record<ChangeCategory, string> = {
-  WANTS_TO_CONTINUE: "また参加したいと言う",
-  TRAVELS_ALONE: "一人で通えるようになった",
-  TOOK_HELPER_ROLE: "担い手の役割を引き受けた",
-  NEW_ACTIVITY: "新しい活動を始めた",
-  CONTACTS_AGENCY: "自分から相談・連絡した",
-  DAILY_RHYTHM: "生活のリズムが整った",
-  NEW_RELATIONSHIP: "新しい人間関係ができた",
-  OTHER: "その他",
-};
-
 /** 本人と受け入れ先の関係性 (終結の目安) */
 export enum RelationshipStability {
   NOT_YET = "NOT_YET",
   PARTLY = "PARTLY",
   STABLE = "STABLE",
 }
-
-export const RELATIONSHIP_STABILITY_LABELS: Record<RelationshipStability, string> = {
-  NOT_YET: "まだ不安定",
-  PARTLY: "一部安定",
-  STABLE: "安定",
-};
 
 /** Why a follow-up is planned. */
 export enum FollowUpKind {
@@ -92,14 +51,6 @@ export enum FollowUpKind {
   POST_CLOSURE = "POST_CLOSURE",
   AD_HOC = "AD_HOC",
 }
-
-export const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = {
-  FIRST_CHECK: "開始2週間後の確認",
-  MONTHLY: "フォローアップ期間の定期訪問",
-  SETTLING_CHECK: "定着確認",
-  POST_CLOSURE: "終結後の定期連絡",
-  AD_HOC: "次回予定",
-};
 
 export enum FollowUpDueStatus {
   PLANNED = "PLANNED",

@@ -24,6 +24,7 @@ import {
   DueState,
   RelationshipStability,
 } from "./followup.enums.js";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 const TEXT_MAX = 4000;
 
@@ -38,7 +39,7 @@ export class RecordFollowUpInput {
   @IsUUID("all", ja("予定の指定が正しくありません"))
   dueId?: string | null;
 
-  @Field(() => String, { description: "実施日 (YYYY-MM-DD; マッチングを始めた日から今日まで)" })
+  @Field(() => LocalDate, { description: "実施日 (YYYY-MM-DD; マッチングを始めた日から今日まで)" })
   @IsCalendarDate()
   @NotInFuture()
   contactedOn: string;
@@ -105,7 +106,7 @@ export class RecordFollowUpInput {
   @MaxLength(TEXT_MAX, ja(`助言は${TEXT_MAX}文字以内にしてください`))
   hostGuidance: string = "";
 
-  @Field(() => String, { nullable: true, description: "次回予定日 (予定に加わる)" })
+  @Field(() => LocalDate, { nullable: true, description: "次回予定日 (予定に加わる)" })
   @IsOptional()
   @IsCalendarDate()
   nextDueOn?: string | null;

@@ -1,4 +1,4 @@
-import { addDays, addMonths } from "../core/calendar.js";
+import { addDays, addMonths } from "@tsunagu/calendar";
 import { FollowUpKind } from "./followup.enums.js";
 
 export interface FollowUpRules {

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { LessThanOrEqual } from "typeorm";
 import type { Viewer } from "../core/viewer.js";
-import { addDays, daysBetween, today } from "../core/calendar.js";
+import { addDays, daysBetween, today } from "@tsunagu/calendar";
 import { DomainError, badInput, forbidden } from "../core/errors.js";
 // A genuine two-way dependency: a contact is about a match (its lock, its visibility, its start), and a match's
 // moves plan and write follow-ups (MatchService.move). Each side calls only the other's service.

@@ -1,7 +1,6 @@
-import { addDays } from "../core/calendar.js";
+import { addDays, parseDay } from "@tsunagu/calendar";
 import { isJapaneseHoliday, isYearEndClosure } from "../schedules/schedule.js";
-import { parseDay, weekdayOfDay } from "../schedules/schedule.dates.js";
-import { Weekday } from "../schedules/schedule.value.js";
+import { Weekday, weekdayOfDay } from "../schedules/schedule.value.js";
 import type { PlannedFollowUp } from "./followup.schedule.js";
 
 /** The office's open days (MunicipalSettings): the weekdays it opens, and whether 祝日 and 年末年始 close it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "../core/calendar.js";
+import { addDays } from "@tsunagu/calendar";
 import { Weekday } from "../schedules/schedule.value.js";
 import { FollowUpKind } from "./followup.enums.js";
 import { participationSchedule, postClosureSchedule } from "./followup.schedule.js";

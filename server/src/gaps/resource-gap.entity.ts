@@ -18,14 +18,6 @@ export enum ResourceGapStatus {
   DEFERRED = "DEFERRED",
 }
 
-export const RESOURCE_GAP_STATUS_LABELS: Record<ResourceGapStatus, string> = {
-  IDENTIFIED: "把握",
-  DISCUSSING: "協議中",
-  DEVELOPING: "開発中",
-  RESOLVED: "解決",
-  DEFERRED: "見送り",
-};
-
 registerEnumType(ResourceGapStatus, {
   name: "ResourceGapStatus",
   description: "把握 → 協議中 → 開発中 → 解決 / 見送り",

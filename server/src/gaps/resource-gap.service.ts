@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { RESOURCE_GAP_STATUS_LABELS } from "@tsunagu/labels";
 import { In } from "typeorm";
 import { AreaService } from "../areas/area.service.js";
 import type { Viewer } from "../core/viewer.js";
@@ -6,7 +7,7 @@ import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { isUuid } from "../core/validators.js";
 import type { PersonService } from "../people/person.service.js";
 import { ResourceService } from "../resources/resource.service.js";
-import { RESOURCE_GAP_STATUS_LABELS, ResourceGap, ResourceGapStatus } from "./resource-gap.entity.js";
+import { ResourceGap, ResourceGapStatus } from "./resource-gap.entity.js";
 import type { RaiseResourceGapInput, SetResourceGapStatusInput } from "./resource-gap.inputs.js";
 import { resourceGapPolicy } from "./resource-gap.policy.js";
 

@@ -10,6 +10,7 @@ import {
   VersionColumn,
 } from "typeorm";
 import { HostResponse, MatchStage } from "./match.enums.js";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 /**
  * マッチング: one person, one listing, one path through the stages. `organizationId` is the listing's host at the
@@ -58,15 +59,15 @@ export class Match {
   @Column("double precision", { nullable: true })
   score: number | null;
 
-  @Field(() => String, { nullable: true, description: "参加開始日 (直近の開始・再開)" })
+  @Field(() => LocalDate, { nullable: true, description: "参加開始日 (直近の開始・再開)" })
   @Column("date", { nullable: true })
   startedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: "最初の参加開始日" })
+  @Field(() => LocalDate, { nullable: true, description: "最初の参加開始日" })
   @Column("date", { nullable: true })
   firstStartedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: "終結日" })
+  @Field(() => LocalDate, { nullable: true, description: "終結日" })
   @Column("date", { nullable: true })
   closedOn: string | null;
 
@@ -126,7 +127,7 @@ export class MatchTransition {
   @Column("uuid")
   actorId: string;
 
-  @Field(() => String, { description: "実際にその段階になった日 (YYYY-MM-DD)" })
+  @Field(() => LocalDate, { description: "実際にその段階になった日 (YYYY-MM-DD)" })
   @Column("date")
   effectiveOn: string;
 
@@ -147,7 +148,7 @@ export class Attendance {
   @Column("uuid")
   matchId: string;
 
-  @Field(() => String, { description: "開催日 (YYYY-MM-DD)" })
+  @Field(() => LocalDate, { description: "開催日 (YYYY-MM-DD)" })
   @Column("date")
   sessionOn: string;
 

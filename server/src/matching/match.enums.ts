@@ -17,22 +17,6 @@ export enum MatchStage {
   SUSPENDED = "SUSPENDED",
 }
 
-export const MATCH_STAGE_LABELS: Record<MatchStage, string> = {
-  CANDIDATE: "候補",
-  HOST_COORDINATION: "受け入れ先調整",
-  PROPOSED: "本人へ提案",
-  VISIT_TRIAL: "見学・体験",
-  ACTIVE_FOLLOW_UP: "参加開始(フォローアップ中)",
-  STABLE: "定着",
-  CLOSED: "終結",
-  POST_CLOSURE: "終結後フォロー",
-  HOST_DECLINED: "受け入れ先辞退",
-  PERSON_DECLINED: "本人辞退",
-  ON_HOLD: "保留(同意待ち)",
-  NOT_A_FIT: "不成立",
-  SUSPENDED: "中断",
-};
-
 export enum HostResponse {
   ACCEPTED = "ACCEPTED",
   DECLINED = "DECLINED",

@@ -26,6 +26,7 @@ import {
 import { ParticipationLevel } from "../people/person.enums.js";
 import { Match } from "./match.entity.js";
 import { HostResponse, MatchStage } from "./match.enums.js";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 const REASON_MAX = 1000;
 const NARRATIVE_MAX = 4000;
@@ -118,7 +119,7 @@ export class TransitionMatchInput {
   @MaxLength(REASON_MAX, ja(`理由は${REASON_MAX}文字以内にしてください`))
   reason?: string | null;
 
-  @Field(() => String, { nullable: true, description: "実際にその段階になった日 (省略時は今日)" })
+  @Field(() => LocalDate, { nullable: true, description: "実際にその段階になった日 (省略時は今日)" })
   @IsOptional()
   @IsCalendarDate()
   @NotInFuture()
@@ -153,7 +154,7 @@ export class RecordAttendanceInput {
   @IsUUID("all", ja("紹介の指定が正しくありません"))
   matchId: string;
 
-  @Field(() => String, { description: "開催日 (YYYY-MM-DD)" })
+  @Field(() => LocalDate, { description: "開催日 (YYYY-MM-DD)" })
   @IsCalendarDate()
   @NotInFuture()
   sessionOn: string;

@@ -1,8 +1,7 @@
 import DataLoader from "dataloader";
 import type { LoaderScope } from "../context.js";
 import { defineLoaders, groupIn, manyBy } from "../core/loaders.js";
-import { Person } from "../people/person.entity.js";
-import { whereVisible } from "../people/person.visibility.js";
+import { joinVisiblePerson } from "../people/person.visibility.js";
 import { Attendance, Match, MatchTransition } from "./match.entity.js";
 
 /** How many of a person's matches their page lists (the newest). */
@@ -16,11 +15,7 @@ export const matchLoaders = defineLoaders(({ db, viewer }: LoaderScope) => ({
   /** A person's matches, newest update first, if the request's viewer may see the person (as on the board). */
   ofPerson: new DataLoader<string, Match[]>(async (personIds) => {
     if (!viewer) return personIds.map(() => []);
-    const rows = await whereVisible(
-      db.getRepository(Match).createQueryBuilder("m").innerJoin(Person, "p", "p.id = m.personId"),
-      "p",
-      viewer,
-    )
+    const rows = await joinVisiblePerson(db.getRepository(Match).createQueryBuilder("m"), "m.personId", viewer)
       .andWhere("m.personId IN (:...personIds)", { personIds })
       .orderBy("m.updatedAt", "DESC")
       .addOrderBy("m.id", "DESC")

@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { MATCH_STAGE_LABELS } from "@tsunagu/labels";
 import { In } from "typeorm";
 import type { Viewer } from "../core/viewer.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
 import { isUuid } from "../core/validators.js";
@@ -17,7 +18,7 @@ import { ResourceStatus } from "../resources/resource.enums.js";
 import { ResourceService } from "../resources/resource.service.js";
 import type { MunicipalSettingsService } from "../settings/municipal-settings.service.js";
 import { Match, MatchTransition } from "./match.entity.js";
-import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
+import { MatchStage } from "./match.enums.js";
 import type { CreateMatchInput, MatchListArgs, TransitionMatchInput } from "./match.inputs.js";
 import { matchPolicy } from "./match.policy.js";
 import { FINAL_STAGES, illegalTransitionMessage, isReopening, settlingFrom, transitionRule } from "./match.stages.js";

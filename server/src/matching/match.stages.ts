@@ -1,5 +1,6 @@
-import { addMonths } from "../core/calendar.js";
-import { MATCH_STAGE_LABELS, MatchStage } from "./match.enums.js";
+import { addMonths } from "@tsunagu/calendar";
+import { MATCH_STAGE_LABELS } from "@tsunagu/labels";
+import { MatchStage } from "./match.enums.js";
 
 const S = MatchStage;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "../core/roles.js";
-import { addDays, addMonths, today } from "../core/calendar.js";
+import { addDays, addMonths, today } from "@tsunagu/calendar";
 import { FollowUpDue } from "../followups/followup.entity.js";
 import { participationSchedule } from "../followups/followup.schedule.js";
 import { DEFAULT_OFFICE_DAYS, isOpenDay, onOpenDays } from "../followups/office-days.js";

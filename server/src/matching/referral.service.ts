@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import type { Viewer } from "../core/viewer.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { isUuid } from "../core/validators.js";
 import { factsForHost, hasHostConsent } from "../people/consent.policy.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "../core/roles.js";
-import { addDays, today } from "../core/calendar.js";
+import { addDays, today } from "@tsunagu/calendar";
 import { Consent } from "../people/consent.entity.js";
 import { ConsentFact } from "../people/consent.enums.js";
 import { codesOf, createTestApp, type Gql, type TestApp } from "../test/harness.js";

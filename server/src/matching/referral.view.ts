@@ -14,6 +14,7 @@ import { TimeBand, Weekday } from "../schedules/schedule.value.js";
 import { Attendance } from "./match.entity.js";
 import { HostResponse, MatchStage } from "./match.enums.js";
 import { Resource } from "../resources/index.js";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 /**
  * What a host may know about the person: each field is filled only when an active consent covering this host lists
@@ -120,10 +121,10 @@ export class Referral {
   @Field(() => Resource)
   resource: Resource;
 
-  @Field(() => String, { nullable: true, description: "紹介を受けた日" })
+  @Field(() => LocalDate, { nullable: true, description: "紹介を受けた日" })
   referredOn: string | null;
 
-  @Field(() => String, { nullable: true, description: "参加開始日" })
+  @Field(() => LocalDate, { nullable: true, description: "参加開始日" })
   startedOn: string | null;
 
   @Field(() => HostResponse, { nullable: true })

@@ -1,26 +1,19 @@
 import type { NeedsProfile } from "../people/needs-profile.js";
-import type { Person } from "../people/person.entity.js";
-import { AGE_BAND_RANGE, Mobility } from "../people/person.enums.js";
-import type { Resource } from "../resources/resource.entity.js";
 import {
   ACCESSIBILITY_LABELS,
   PARTICIPATION_ROLE_LABELS,
   RESOURCE_KIND_LABELS,
   RESOURCE_STATUS_LABELS,
-  ResourceStatus,
   TARGET_GROUP_LABELS,
-  TargetGroup,
-  TransportOption,
-} from "../resources/resource.enums.js";
-import { timeBandOf } from "../schedules/schedule.js";
-import { DAY_MS, jstToday, parseDay, weekdayOfDay } from "../schedules/schedule.dates.js";
-import {
-  ScheduleFrequency,
   TIME_BAND_LABELS,
-  WEEKDAY_LABELS,
-  Weekday,
-  type TimeBand,
-} from "../schedules/schedule.value.js";
+} from "@tsunagu/labels";
+import type { Person } from "../people/person.entity.js";
+import { AGE_BAND_RANGE, Mobility } from "../people/person.enums.js";
+import type { Resource } from "../resources/resource.entity.js";
+import { ResourceStatus, TargetGroup, TransportOption } from "../resources/resource.enums.js";
+import { timeBandOf } from "../schedules/schedule.js";
+import { DAY_MS, WEEKDAY_LABELS, parseDay, today } from "@tsunagu/calendar";
+import { ScheduleFrequency, Weekday, weekdayOfDay, type TimeBand } from "../schedules/schedule.value.js";
 
 /*
  * How well one listing fits one person: a pure function, so the ranking can be read, tested and tuned in one place.
@@ -192,7 +185,7 @@ export const formatDistance = (meters: number) => `自宅から${formatMeters(me
 /** The ages the person may be: both candidates for a birth year (birthday not known), or the band's range. */
 export function ageRange(person: Pick<PersonFacts, "birthYear" | "ageBand">, now: Date): [number, number] | null {
   if (person.birthYear != null) {
-    const age = Number(jstToday(now).slice(0, 4)) - person.birthYear;
+    const age = Number(today(now).slice(0, 4)) - person.birthYear;
     return [age - 1, age];
   }
   return person.ageBand ? AGE_BAND_RANGE[person.ageBand] : null;

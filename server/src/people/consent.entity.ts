@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ConsentFact, ConsentMethod, ConsentPurpose } from "./consent.enums.js";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 /**
  * 本人同意, one record per consent given. Never edited: a change is a new record, an end is a withdrawal, so the
@@ -34,11 +35,11 @@ export class Consent {
   @Column("text")
   method: ConsentMethod;
 
-  @Field(() => String, { description: "同意を得た日 (YYYY-MM-DD)" })
+  @Field(() => LocalDate, { description: "同意を得た日 (YYYY-MM-DD)" })
   @Column("date")
   givenOn: string;
 
-  @Field(() => String, { nullable: true, description: "有効期限 (この日まで有効)" })
+  @Field(() => LocalDate, { nullable: true, description: "有効期限 (この日まで有効)" })
   @Column("date", { nullable: true })
   expiresOn: string | null;
 

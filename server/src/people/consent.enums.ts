@@ -12,17 +12,6 @@ export enum ConsentFact {
   HOUSEHOLD = "HOUSEHOLD",
 }
 
-export const CONSENT_FACT_LABELS: Record<ConsentFact, string> = {
-  DISPLAY_NAME: "お名前",
-  AGE_BAND: "年齢層",
-  AREA: "お住まいの地区",
-  CONTACT: "連絡先・連絡方法",
-  NEEDS: "希望する活動・曜日・配慮",
-  WISHES_AND_STRENGTHS: "希望と強み",
-  PARTICIPATION_LEVEL: "参加の段階",
-  HOUSEHOLD: "世帯の状況",
-};
-
 /** 同意の目的 */
 export enum ConsentPurpose {
   /** 関係機関での情報共有・重層的支援会議 */
@@ -33,12 +22,6 @@ export enum ConsentPurpose {
   HOST_REFERRAL = "HOST_REFERRAL",
 }
 
-export const CONSENT_PURPOSE_LABELS: Record<ConsentPurpose, string> = {
-  INFORMATION_SHARING: "関係機関での情報共有",
-  SUPPORT_PLAN: "支援プランの作成",
-  HOST_REFERRAL: "受け入れ先への紹介",
-};
-
 /** 同意の取り方 */
 export enum ConsentMethod {
   WRITTEN = "WRITTEN",
@@ -46,13 +29,6 @@ export enum ConsentMethod {
   VERBAL = "VERBAL",
   GUARDIAN = "GUARDIAN",
 }
-
-export const CONSENT_METHOD_LABELS: Record<ConsentMethod, string> = {
-  WRITTEN: "書面",
-  APPLICATION_FORM: "相談受付・申込票",
-  VERBAL: "口頭",
-  GUARDIAN: "代理人 (後見人等)",
-};
 
 export enum ConsentState {
   ACTIVE = "ACTIVE",

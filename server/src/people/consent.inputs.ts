@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLeng
 import { IsCalendarDate, NotInFuture, ja, jaEach } from "../core/validators.js";
 import { Consent } from "./consent.entity.js";
 import { ConsentFact, ConsentMethod, ConsentPurpose } from "./consent.enums.js";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 /** What a consent says; used alone (with a personId) or inside createPerson. */
 @InputType({ description: "本人同意の内容" })
@@ -25,12 +26,12 @@ export class RecordConsentFields {
   @IsEnum(ConsentMethod, ja("同意の取り方が正しくありません"))
   method: ConsentMethod;
 
-  @Field(() => String, { description: "同意を得た日 (YYYY-MM-DD)" })
+  @Field(() => LocalDate, { description: "同意を得た日 (YYYY-MM-DD)" })
   @IsCalendarDate()
   @NotInFuture()
   givenOn: string;
 
-  @Field(() => String, { nullable: true, description: "有効期限 (この日まで有効)" })
+  @Field(() => LocalDate, { nullable: true, description: "有効期限 (この日まで有効)" })
   @IsOptional()
   @IsCalendarDate()
   expiresOn?: string | null;

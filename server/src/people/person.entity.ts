@@ -10,6 +10,7 @@ import {
 } from "typeorm";
 import { NeedsProfile } from "./needs-profile.js";
 import { AgeBand, ContactPreference, HouseholdIssue, ParticipationLevel, PersonTrack } from "./person.enums.js";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 /**
  * 本人. Only what the work needs: a display name or alias (not necessarily the legal name), a reading, a birth year
@@ -93,7 +94,7 @@ export class Person {
   @Column("uuid", { nullable: true })
   coordinatorId: string | null;
 
-  @Field(() => String, { description: "相談受付日 (YYYY-MM-DD); 年度の新規相談者数はこの日で数える" })
+  @Field(() => LocalDate, { description: "相談受付日 (YYYY-MM-DD); 年度の新規相談者数はこの日で数える" })
   @Column("date")
   registeredOn: string;
 

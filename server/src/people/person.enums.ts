@@ -11,16 +11,6 @@ export enum AgeBand {
   AGE_75_PLUS = "AGE_75_PLUS",
 }
 
-export const AGE_BAND_LABELS: Record<AgeBand, string> = {
-  UNDER_18: "18歳未満",
-  AGE_18_29: "18〜29歳",
-  AGE_30_39: "30代",
-  AGE_40_49: "40代",
-  AGE_50_64: "50〜64歳",
-  AGE_65_74: "65〜74歳",
-  AGE_75_PLUS: "75歳以上",
-};
-
 /** The youngest and oldest age a band covers; used when only a band is known. */
 export const AGE_BAND_RANGE: Record<AgeBand, [number, number]> = {
   UNDER_18: [0, 17],
@@ -42,15 +32,6 @@ export enum ContactPreference {
   VIA_AGENCY = "VIA_AGENCY",
 }
 
-export const CONTACT_PREFERENCE_LABELS: Record<ContactPreference, string> = {
-  PHONE: "電話",
-  EMAIL: "メール",
-  LETTER: "手紙",
-  VISIT: "訪問",
-  VIA_FAMILY: "家族を通じて",
-  VIA_AGENCY: "関係機関を通じて",
-};
-
 /** 参加の段階 (スモールステップ). Ordered: a higher index is a further step. */
 export enum ParticipationLevel {
   NO_CONTACT = "NO_CONTACT",
@@ -65,27 +46,11 @@ export enum ParticipationLevel {
 
 export const PARTICIPATION_LEVELS_IN_ORDER: readonly ParticipationLevel[] = Object.values(ParticipationLevel);
 
-export const PARTICIPATION_LEVEL_LABELS: Record<ParticipationLevel, string> = {
-  NO_CONTACT: "誰とも接点なし",
-  SUPPORTER_CONTACT: "支援者と接点",
-  GOES_OUT: "外出できる",
-  JOINS_PLACE: "場に参加",
-  REGULAR: "定期的に参加",
-  HELPER: "担い手",
-  WORK_TRIAL: "就労体験",
-  EMPLOYED: "就労",
-};
-
 /** 支援会議 track (情報共有に同意不要, 守秘義務のある会議の構成員だけが見る) or the consented track. */
 export enum PersonTrack {
   SUPPORT_MEETING = "SUPPORT_MEETING",
   CONSENTED = "CONSENTED",
 }
-
-export const PERSON_TRACK_LABELS: Record<PersonTrack, string> = {
-  SUPPORT_MEETING: "支援会議 (同意前)",
-  CONSENTED: "本人同意あり",
-};
 
 /** How the person can get to a place. HOME_BOUND means only home-based or visiting resources fit. */
 export enum Mobility {
@@ -98,27 +63,11 @@ export enum Mobility {
   HOME_BOUND = "HOME_BOUND",
 }
 
-export const MOBILITY_LABELS: Record<Mobility, string> = {
-  WALK: "徒歩",
-  BICYCLE: "自転車",
-  PUBLIC_TRANSPORT: "公共交通",
-  DEMAND_BUS: "デマンドバス",
-  CAR: "車",
-  ESCORT_NEEDED: "同行があれば外出可",
-  HOME_BOUND: "外出が難しい (在宅)",
-};
-
 export enum GroupSizePreference {
   ONE_ON_ONE = "ONE_ON_ONE",
   SMALL_GROUP = "SMALL_GROUP",
   ANY = "ANY",
 }
-
-export const GROUP_SIZE_LABELS: Record<GroupSizePreference, string> = {
-  ONE_ON_ONE: "1対1がよい",
-  SMALL_GROUP: "少人数がよい",
-  ANY: "人数は気にしない",
-};
 
 /** 世帯の課題 */
 export enum HouseholdIssue {
@@ -129,15 +78,6 @@ export enum HouseholdIssue {
   POVERTY = "POVERTY",
   HOUSING = "HOUSING",
 }
-
-export const HOUSEHOLD_ISSUE_LABELS: Record<HouseholdIssue, string> = {
-  EIGHTY_FIFTY: "8050",
-  DOUBLE_CARE: "ダブルケア",
-  ISOLATED_PARENTING: "子育て家庭の孤立",
-  CARE_BURDEN: "介護負担",
-  POVERTY: "生活困窮",
-  HOUSING: "住まいの課題",
-};
 
 export enum SupportPlanVersion {
   NEW = "NEW",

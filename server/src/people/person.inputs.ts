@@ -16,7 +16,7 @@ import {
   ValidateBy,
   ValidateNested,
 } from "class-validator";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { IsCalendarDate, NotInFuture, Omittable, ja, jaEach } from "../core/validators.js";
 import { IsReading } from "../readings/reading.js";
 import { Accessibility, ParticipationRole, ResourceKind, TargetGroup } from "../resources/resource.enums.js";
@@ -31,6 +31,7 @@ import {
   Mobility,
   ParticipationLevel,
 } from "./person.enums.js";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 const SHORT = 100;
 const LONG = 2000;
@@ -201,7 +202,7 @@ export class CreatePersonInput extends PersonFields {
   @MaxLength(SHORT, ja(`表示名は${SHORT}文字以内にしてください`))
   displayName: string;
 
-  @Field(() => String, { nullable: true, description: "相談受付日 (省略時は今日)" })
+  @Field(() => LocalDate, { nullable: true, description: "相談受付日 (省略時は今日)" })
   @IsOptional()
   @IsCalendarDate()
   @NotInFuture()

@@ -56,9 +56,9 @@ describe("who may see and work a 本人's record", () => {
 
   it("on a person they read, caseworkers withdraw a consent still in force (not one already withdrawn) and update plans", () => {
     for (const v of CASEWORKERS) {
-      expect(personPolicy.withdrawConsent(v, { withdrawnAt: null }), v!.role).toBe(true);
-      expect(personPolicy.withdrawConsent(v, { withdrawnAt: new Date() }), v!.role).toBe(false);
-      expect(personPolicy.updatePlan(v), v!.role).toBe(true);
+      expect(personPolicy.withdrawConsent(v, { withdrawnAt: null }), v.role).toBe(true);
+      expect(personPolicy.withdrawConsent(v, { withdrawnAt: new Date() }), v.role).toBe(false);
+      expect(personPolicy.updatePlan(v), v.role).toBe(true);
     }
     for (const v of OTHERS) {
       expect(personPolicy.withdrawConsent(v, { withdrawnAt: null }), `${v?.role}`).toBe(false);

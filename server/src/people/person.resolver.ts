@@ -5,7 +5,7 @@ import { areaLoaders } from "../areas/area.loaders.js";
 import { userLoaders } from "../auth/user.loaders.js";
 import { ADMINS, CASEWORKERS } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { ConnectionType } from "../core/pagination.js";
 import type { Context } from "../context.js";
 import { Organization } from "../organizations/index.js";

@@ -1,8 +1,9 @@
 import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
+import { AGE_BAND_LABELS } from "@tsunagu/labels";
 import { AreaService } from "../areas/area.service.js";
 import { AuthService } from "../auth/auth.service.js";
 import type { Viewer } from "../core/viewer.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { DomainError, badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
 import { escapeLike } from "../core/sql.js";
@@ -16,11 +17,11 @@ import { hasAnyActiveConsent } from "./consent.policy.js";
 import type { RecordConsentFields, RecordConsentInput, WithdrawConsentInput } from "./consent.inputs.js";
 import { EMPTY_NEEDS } from "./needs-profile.js";
 import { Person } from "./person.entity.js";
-import { AGE_BAND_LABELS, AGE_BAND_RANGE, AgeBand, PersonTrack, type ParticipationLevel } from "./person.enums.js";
+import { AGE_BAND_RANGE, AgeBand, PersonTrack, type ParticipationLevel } from "./person.enums.js";
 import type { CreatePersonInput, UpdatePersonInput } from "./person.inputs.js";
 import type { PersonListArgs } from "./person.list-args.js";
 import { personPolicy, trackOf } from "./person.policy.js";
-import { activeConsentSql, visiblePersons, whereVisible } from "./person.visibility.js";
+import { activeConsentSql, joinVisiblePerson, visiblePersons, whereVisible } from "./person.visibility.js";
 import { SupportMeetingGroup } from "./support-meeting.entity.js";
 
 /** ~100 m: enough for 「自宅から1.2km」, not enough to find the door. */
@@ -151,7 +152,7 @@ export class PersonService {
     personIdColumn: string,
     viewer: Viewer,
   ): SelectQueryBuilder<T> {
-    return this.whereVisible(qb.innerJoin(Person, "p", `p.id = ${personIdColumn}`), "p", viewer);
+    return joinVisiblePerson(qb, personIdColumn, viewer);
   }
 
   /** Sets each person's `track` to their basis today (one query for the page). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "../core/roles.js";
-import { addDays, today } from "../core/calendar.js";
+import { addDays, today } from "@tsunagu/calendar";
 import { codesOf, createTestApp, fieldsOf, type Gql, type TestApp } from "../test/harness.js";
 import { Consent } from "./consent.entity.js";
 import { Person } from "./person.entity.js";

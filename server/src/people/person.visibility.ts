@@ -1,6 +1,6 @@
 import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
 import type { Viewer } from "../core/viewer.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { groupIn } from "../core/loaders.js";
 import { isUuid } from "../core/validators.js";
 import { Consent } from "./consent.entity.js";
@@ -74,4 +74,16 @@ export function whereVisible<T extends ObjectLiteral>(
     `(${activeConsentSql(alias)} OR ${alias}.supportMeetingGroupId IN (SELECT sm.group_id FROM support_meeting_member sm WHERE sm.user_id = :uid))`,
     { uid: viewer.userId, basisToday: today() },
   );
+}
+
+/**
+ * Joins the person named by `personIdColumn` (alias `p`) and keeps the rows whose person this viewer may see (see
+ * whereVisible): how other features list their rows of visible persons without touching the person table.
+ */
+export function joinVisiblePerson<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  personIdColumn: string,
+  viewer: Viewer,
+): SelectQueryBuilder<T> {
+  return whereVisible(qb.innerJoin(Person, "p", `p.id = ${personIdColumn}`), "p", viewer);
 }

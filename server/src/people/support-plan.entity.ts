@@ -9,6 +9,7 @@ import {
   VersionColumn,
 } from "typeorm";
 import { SupportPlanStatus, SupportPlanVersion } from "./person.enums.js";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 /** 支援プラン (minimal): 新規 or 再プラン, goals, the date it was agreed with the person, and its status. */
 @ObjectType({ description: "支援プラン" })
@@ -30,11 +31,11 @@ export class SupportPlan {
   @Column("text", { array: true, default: () => "'{}'" })
   goals: string[];
 
-  @Field(() => String, { nullable: true, description: "本人と合意した日 (YYYY-MM-DD)" })
+  @Field(() => LocalDate, { nullable: true, description: "本人と合意した日 (YYYY-MM-DD)" })
   @Column("date", { nullable: true })
   agreedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: "見直し予定日" })
+  @Field(() => LocalDate, { nullable: true, description: "見直し予定日" })
   @Column("date", { nullable: true })
   reviewOn: string | null;
 

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, 
 import { IsCalendarDate, NotInFuture, Omittable, ja, jaEach } from "../core/validators.js";
 import { SupportPlanStatus, SupportPlanVersion } from "./person.enums.js";
 import { SupportPlan } from "./support-plan.entity.js";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 @InputType()
 export class CreateSupportPlanInput {
@@ -21,13 +22,13 @@ export class CreateSupportPlanInput {
   @MaxLength(300, jaEach("目標はそれぞれ300文字以内にしてください"))
   goals: string[];
 
-  @Field(() => String, { nullable: true, description: "本人と合意した日 (合意済にするときは必須)" })
+  @Field(() => LocalDate, { nullable: true, description: "本人と合意した日 (合意済にするときは必須)" })
   @IsOptional()
   @IsCalendarDate()
   @NotInFuture()
   agreedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @IsOptional()
   @IsCalendarDate()
   reviewOn?: string | null;
@@ -56,14 +57,14 @@ export class UpdateSupportPlanInput {
   @MaxLength(300, jaEach("目標はそれぞれ300文字以内にしてください"))
   goals?: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @Omittable()
   @IsOptional()
   @IsCalendarDate()
   @NotInFuture()
   agreedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @Omittable()
   @IsOptional()
   @IsCalendarDate()

@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from "typeorm";
 import type { Viewer } from "../core/viewer.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { badInput, conflict, notFound } from "../core/errors.js";
 import { isUuid } from "../core/validators.js";
 import { Consent } from "./consent.entity.js";

@@ -1,4 +1,4 @@
-import { addDays, addMonths, fiscalYearRange, inRange } from "../core/calendar.js";
+import { addDays, addMonths, fiscalYearRange, inRange } from "@tsunagu/calendar";
 import { FollowUpDueStatus } from "../followups/followup.enums.js";
 import { MatchStage } from "../matching/match.enums.js";
 import { PARTICIPATING, isReopening } from "../matching/match.stages.js";

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { addMonths, fiscalYearRange, today } from "../core/calendar.js";
+import { addMonths, fiscalYearRange, today } from "@tsunagu/calendar";
 import { badInput } from "../core/errors.js";
 import type { MatchStage } from "../matching/match.enums.js";
 import { PARTICIPATING } from "../matching/match.stages.js";

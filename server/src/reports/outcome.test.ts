@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "../core/roles.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { FollowUpDueStatus } from "../followups/followup.enums.js";
 import type { Match } from "../matching/match.entity.js";
 import { MatchStage } from "../matching/match.enums.js";

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import type { FollowUpFigures, MonthFigures, OutcomeFigures, RatioFigures } from "./outcome.compute.js";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 /* The definitions are in outcome.compute.ts; each description here states the one the number follows. */
 
@@ -58,13 +59,13 @@ export class OutcomeSummary implements OutcomeFigures {
   @Field(() => Int, { description: "年度 (2026 = 2026年4月1日〜2027年3月31日)" })
   fiscalYear: number;
 
-  @Field(() => String, { description: "集計期間の初日 (YYYY-04-01)" })
+  @Field(() => LocalDate, { description: "集計期間の初日 (YYYY-04-01)" })
   periodStart: string;
 
-  @Field(() => String, { description: "集計期間の末日 (翌年の03-31)" })
+  @Field(() => LocalDate, { description: "集計期間の末日 (翌年の03-31)" })
   periodEnd: string;
 
-  @Field(() => String, { description: "集計日 (今日, JST)。これより後の確認日・予定日はまだ数えない" })
+  @Field(() => LocalDate, { description: "集計日 (今日, JST)。これより後の確認日・予定日はまだ数えない" })
   asOf: string;
 
   @Field(() => Int, {

@@ -1,5 +1,5 @@
 import { nextSessions, scheduleTimeBands, scheduleWeekdays } from "../schedules/schedule.js";
-import { parseTime } from "../schedules/schedule.dates.js";
+import { parseTime } from "@tsunagu/calendar";
 import type { ScheduleValue, TimeBand, Weekday } from "../schedules/schedule.value.js";
 
 export interface DerivedScheduleColumns {

@@ -5,23 +5,22 @@ import {
   formatJapaneseDate,
   formatJapaneseMonthDay,
   jstInstant,
-  jstToday,
   parseDay,
   parseTime,
-  weekdayOfDay,
-} from "./schedule.dates";
+  today,
+  WEEKDAY_LABELS,
+} from "@tsunagu/calendar";
 import {
   ScheduleFrequency,
   TimeBand,
-  WEEKDAY_LABELS,
   WEEKDAYS_IN_ORDER,
   Weekday,
+  weekdayOfDay,
   type ScheduleRuleValue,
   type ScheduleValue,
   type SessionValue,
 } from "./schedule.value";
 
-export { formatJapaneseDate, isCalendarDate, isTimeOfDay, jstToday } from "./schedule.dates";
 export type { SessionValue } from "./schedule.value";
 
 /** Most sessions one call returns; a listing page shows a handful, and this keeps a hostile `count` cheap. */
@@ -122,7 +121,7 @@ export function nextSessions(schedule: ScheduleValue, from: Date, count: number)
   if (!(limit > 0) || rules.length === 0) return [];
 
   const closedDates = new Set(schedule.closedDates);
-  const firstDay = parseDay(jstToday(from)) as number;
+  const firstDay = parseDay(today(from)) as number;
   const sessions: SessionValue[] = [];
   for (let day = firstDay; day < firstDay + SCAN_DAYS; day++) {
     const d = dayInfo(day);

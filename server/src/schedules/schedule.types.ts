@@ -19,7 +19,7 @@ import {
 } from "class-validator";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { IsCalendarDate } from "../core/validators.js";
-import { isTimeOfDay, parseTime } from "./schedule.dates";
+import { isTimeOfDay, parseTime } from "@tsunagu/calendar";
 import {
   ScheduleFrequency,
   Weekday,
@@ -27,6 +27,7 @@ import {
   type ScheduleValue,
   type SessionValue,
 } from "./schedule.value";
+import { LocalDate } from "../core/local-date.scalar.js";
 
 // ---------------------------------------------------------------- output types (data only; no resolvers)
 
@@ -41,7 +42,7 @@ export class ScheduleRule implements ScheduleRuleValue {
   @Field(() => [Int], { description: "MONTHLY_NTH_WEEKDAY の週 (1–5, -1 = 最終)" })
   nthWeeks: number[];
 
-  @Field(() => [String], { description: "SPECIFIC_DATES の日付 (YYYY-MM-DD)" })
+  @Field(() => [LocalDate], { description: "SPECIFIC_DATES の日付 (YYYY-MM-DD)" })
   dates: string[];
 
   @Field(() => String, { description: "開始時刻 HH:MM (JST)" })
@@ -62,7 +63,7 @@ export class Schedule implements ScheduleValue {
   @Field(() => Boolean, { description: "年末年始 (12/29–1/3) は休み" })
   closedYearEnd: boolean;
 
-  @Field(() => [String], { description: "臨時休止日 (YYYY-MM-DD)" })
+  @Field(() => [LocalDate], { description: "臨時休止日 (YYYY-MM-DD)" })
   closedDates: string[];
 
   @Field(() => String, { nullable: true, description: "補足 (例: 雨天中止)" })
@@ -71,7 +72,7 @@ export class Schedule implements ScheduleValue {
 
 @ObjectType({ description: "開催回 (日程から計算した1回分)" })
 export class Session implements SessionValue {
-  @Field(() => String, { description: "開催日 YYYY-MM-DD (JST)" })
+  @Field(() => LocalDate, { description: "開催日 YYYY-MM-DD (JST)" })
   date: string;
 
   @Field(() => Weekday)
@@ -167,7 +168,7 @@ export class ScheduleRuleInput implements ScheduleRuleValue {
   @NotEmptyFor([ScheduleFrequency.MONTHLY_NTH_WEEKDAY], "第何週かを1つ以上選んでください")
   nthWeeks: number[];
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [LocalDate], { defaultValue: [] })
   @IsCalendarDate({ each: true })
   @ArrayMaxSize(MAX_DATES, { message: `日付は${MAX_DATES}件までです` })
   @NotEmptyFor([ScheduleFrequency.SPECIFIC_DATES], "開催日を1つ以上入力してください")
@@ -199,7 +200,7 @@ export class ScheduleInput implements ScheduleValue {
   @IsBoolean()
   closedYearEnd: boolean;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [LocalDate], { defaultValue: [] })
   @IsCalendarDate({ each: true, message: "臨時休止日は YYYY-MM-DD 形式の実在する日付で入力してください" })
   @ArrayMaxSize(MAX_DATES, { message: `臨時休止日は${MAX_DATES}件までです` })
   closedDates: string[];

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   describeSchedule,
-  formatJapaneseDate,
   isJapaneseHoliday,
-  jstToday,
   MAX_SESSIONS,
   nextSessions,
   scheduleTimeBands,
   scheduleWeekdays,
   timeBandOf,
 } from "./schedule";
+import { formatJapaneseDate, today } from "@tsunagu/calendar";
 import {
   EMPTY_SCHEDULE,
   ScheduleFrequency,
@@ -413,8 +412,8 @@ describe("date helpers", () => {
   });
 
   it("computes the JST date of an instant", () => {
-    expect(jstToday(new Date("2026-11-24T14:59:59Z"))).toBe("2026-11-24");
-    expect(jstToday(new Date("2026-11-24T15:00:00Z"))).toBe("2026-11-25");
-    expect(jstToday(new Date("2026-12-31T20:00:00-05:00"))).toBe("2027-01-01"); // New Year's Eve in New York
+    expect(today(new Date("2026-11-24T14:59:59Z"))).toBe("2026-11-24");
+    expect(today(new Date("2026-11-24T15:00:00Z"))).toBe("2026-11-25");
+    expect(today(new Date("2026-12-31T20:00:00-05:00"))).toBe("2027-01-01"); // New Year's Eve in New York
   });
 });

@@ -1,3 +1,4 @@
+import { weekdayIndexOfDay } from "@tsunagu/calendar";
 import { registerEnumType } from "type-graphql";
 
 /**
@@ -25,15 +26,8 @@ export const WEEKDAYS_IN_ORDER: readonly Weekday[] = [
   Weekday.SAT,
 ];
 
-export const WEEKDAY_LABELS: Record<Weekday, string> = {
-  SUN: "日",
-  MON: "月",
-  TUE: "火",
-  WED: "水",
-  THU: "木",
-  FRI: "金",
-  SAT: "土",
-};
+/** The weekday of a day number (days since 1970-01-01). */
+export const weekdayOfDay = (day: number): Weekday => WEEKDAYS_IN_ORDER[weekdayIndexOfDay(day)];
 
 export enum ScheduleFrequency {
   /** 毎週火・金 */
@@ -97,12 +91,6 @@ export enum TimeBand {
   /** starts 17:00 or later */
   EVENING = "EVENING",
 }
-
-export const TIME_BAND_LABELS: Record<TimeBand, string> = {
-  MORNING: "午前",
-  AFTERNOON: "午後",
-  EVENING: "夜間",
-};
 
 registerEnumType(Weekday, { name: "Weekday", description: "曜日" });
 registerEnumType(ScheduleFrequency, { name: "ScheduleFrequency", description: "毎週 / 第n曜日 / 特定日" });

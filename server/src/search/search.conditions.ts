@@ -1,5 +1,5 @@
 import { badInput } from "../core/errors.js";
-import { parseTime } from "../schedules/schedule.dates.js";
+import { parseTime } from "@tsunagu/calendar";
 import { ResourceStatus } from "../resources/resource.enums.js";
 import type { SearchResourcesInput } from "./search.inputs.js";
 

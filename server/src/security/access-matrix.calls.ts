@@ -24,7 +24,7 @@ import { expect } from "vitest";
 import type { Organization } from "../organizations/organization.entity.js";
 import type { User } from "../auth/user.entity.js";
 import { UserRole } from "../core/roles.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { ResourceGap, ResourceGapStatus } from "../gaps/resource-gap.entity.js";
 import { MatchStage } from "../matching/match.enums.js";
 import { ConsentFact } from "../people/consent.enums.js";

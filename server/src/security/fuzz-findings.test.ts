@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "../core/roles.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { Resource } from "../resources/resource.entity.js";
 import { codesOf, createTestApp, fieldsOf, type Gql, type TestApp } from "../test/harness.js";
 import { RowCounter, diffCounts } from "./row-counts.js";

@@ -1,7 +1,7 @@
 import { GraphQLObjectType, getNamedType, isLeafType, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "../core/roles.js";
-import { addDays, today } from "../core/calendar.js";
+import { addDays, today } from "@tsunagu/calendar";
 import { MatchStage } from "../matching/match.enums.js";
 import { Attendance, Match } from "../matching/match.entity.js";
 import { Consent } from "../people/consent.entity.js";
@@ -396,10 +396,10 @@ describe("VIEWER", () => {
     walk(schema.getType("OutcomeSummary") as GraphQLObjectType, "");
     const strings = leaves.filter((l) => !/: (Int|Float)$/.test(l));
     expect(strings.sort()).toEqual([
-      "asOf: String",
+      "asOf: LocalDate",
       "monthly.month: String",
-      "periodEnd: String",
-      "periodStart: String",
+      "periodEnd: LocalDate",
+      "periodStart: LocalDate",
     ]);
 
     const person = await w.f.person({ displayName: "Eさん (集計の対象)", coordinatorId: w.users.COORDINATOR.id });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 import { UserRole } from "../core/roles.js";
 import { MatchStage } from "../matching/match.enums.js";
 import { PersonTrack } from "../people/person.enums.js";

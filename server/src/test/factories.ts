@@ -23,7 +23,7 @@ import { Match, MatchTransition } from "../matching/match.entity.js";
 import { MatchStage } from "../matching/match.enums.js";
 import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";
 import { ContactMethod, FollowUpDueStatus, FollowUpKind } from "../followups/followup.enums.js";
-import { today } from "../core/calendar.js";
+import { today } from "@tsunagu/calendar";
 
 const suffix = () => randomBytes(3).toString("hex");
 export const TEST_PASSWORD = "correct horse battery staple";

@@ -2,68 +2,19 @@
  * Japanese labels for the schema's enums. The key types come from the generated client types (graphql-codegen), so a
  * value added to the schema without a label here is a type error.
  */
+import * as SHARED from "@tsunagu/labels";
+import { WEEKDAY_CODES, WEEKDAY_LABELS as CALENDAR_WEEKDAY_LABELS } from "@tsunagu/calendar";
 import type { ResourceKind, ResourceStatus, TargetGroup } from "../gql/graphql";
 
 export type { ResourceKind, ResourceStatus, TargetGroup };
 
 // ---- enum labels -------------------------------------------------------------------------------------------------
 
-export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
-  KAYOI_NO_BA: "通いの場",
-  SALON: "サロン",
-  COMMUNITY_CAFE: "コミュニティカフェ",
-  IBASHO: "居場所",
-  KAIGO_YOBO_GROUP: "介護予防自主グループ",
-  HEALTH_EXERCISE: "健康づくり教室",
-  CHIKATSU_I: "地域活動支援センターⅠ型",
-  CHIKATSU_II: "地域活動支援センターⅡ型",
-  CHIKATSU_III: "地域活動支援センターⅢ型",
-  KOSODATE_HIROBA: "子育てひろば",
-  KOSODATE_CIRCLE: "子育てサークル",
-  KODOMO_SHOKUDO: "子ども食堂",
-  YOUTH_LEADER: "子ども育成活動",
-  EMPLOYMENT_HOST: "就労受け入れ先",
-  SHURO_JUNBI: "就労準備支援",
-  SHURO_TAIKEN: "就労体験",
-  KORYU_TAIKEN: "交流体験",
-  VOLUNTEER: "ボランティア活動",
-  EXPERIENCE_PROGRAM: "体験事業",
-  DROP_IN_EVENT: "相談会・イベント",
-  HOME_BASED_WORK: "在宅ワーク",
-  SPORT: "スポーツ",
-  HOUSING_SUPPORT: "居住支援",
-  SHELTER: "一時シェルター",
-  FOOD_PANTRY: "フードパントリー",
-  KYOJO_ACTIVITY: "共助活動",
-  SERVICE_B: "住民主体サービス",
-  SUPPORTER_ROLE: "生活支援サポーター",
-  SILVER_JINZAI: "シルバー人材センター",
-  SELF_HELP_GROUP: "自主グループ・クラブ",
-};
+export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = SHARED.RESOURCE_KIND_LABELS;
 
-export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
-  ELDERLY: "高齢者",
-  SINGLE_ELDERLY: "単身高齢者",
-  DISABILITY_PHYSICAL: "障害者(身体)",
-  DISABILITY_INTELLECTUAL: "障害者(知的)",
-  DISABILITY_MENTAL: "障害者(精神)",
-  INTRACTABLE_DISEASE: "難病",
-  CHILD_REARING: "子ども・子育て",
-  CHILDREN: "子ども",
-  PREGNANT: "妊産婦",
-  LOW_INCOME: "生活困窮",
-  HIKIKOMORI: "ひきこもり",
-  FUTOKO: "不登校",
-  SELF_NEGLECT: "セルフネグレクト",
-  YOUTH: "若者",
-  ALL_RESIDENTS: "全市民",
-};
+export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = SHARED.TARGET_GROUP_LABELS;
 
-export const RESOURCE_STATUS_LABELS: Record<ResourceStatus, string> = {
-  ACTIVE: "活動中",
-  PAUSED: "休止中",
-  ENDED: "終了",
-};
+export const RESOURCE_STATUS_LABELS: Record<ResourceStatus, string> = SHARED.RESOURCE_STATUS_LABELS;
 
 // ---- casework: persons, consent, matches, follow-ups (the host referral page reuses the person ones) ---------------
 
@@ -123,44 +74,16 @@ export type {
   Weekday,
 };
 
-/** The server's own stage names (Match.stageLabel); needed here only for stages with no match on screen. */
-export const MATCH_STAGE_LABELS: Record<MatchStage, string> = {
-  CANDIDATE: "候補",
-  HOST_COORDINATION: "受け入れ先調整",
-  PROPOSED: "本人へ提案",
-  VISIT_TRIAL: "見学・体験",
-  ACTIVE_FOLLOW_UP: "参加開始(フォローアップ中)",
-  STABLE: "定着",
-  CLOSED: "終結",
-  POST_CLOSURE: "終結後フォロー",
-  HOST_DECLINED: "受け入れ先辞退",
-  PERSON_DECLINED: "本人辞退",
-  ON_HOLD: "保留(同意待ち)",
-  NOT_A_FIT: "不成立",
-  SUSPENDED: "中断",
-};
+export const MATCH_STAGE_LABELS: Record<MatchStage, string> = SHARED.MATCH_STAGE_LABELS;
 
-export const WEEKDAY_LABELS: Record<Weekday, string> = {
-  MON: "月曜",
-  TUE: "火曜",
-  WED: "水曜",
-  THU: "木曜",
-  FRI: "金曜",
-  SAT: "土曜",
-  SUN: "日曜",
-};
+/** 月曜: the weekday's one name (its kanji, in @tsunagu/calendar, as in 11月22日(日)) followed by 曜. */
+export const WEEKDAY_LABELS = Object.fromEntries(
+  WEEKDAY_CODES.map((code: Weekday) => [code, `${CALENDAR_WEEKDAY_LABELS[code]}曜`]),
+) as Record<Weekday, string>;
 
-export const TIME_BAND_LABELS: Record<TimeBand, string> = { MORNING: "午前", AFTERNOON: "午後", EVENING: "夜間" };
+export const TIME_BAND_LABELS: Record<TimeBand, string> = SHARED.TIME_BAND_LABELS;
 
-export const ACCESSIBILITY_LABELS: Record<Accessibility, string> = {
-  WHEELCHAIR: "車椅子可",
-  STEP_FREE: "段差なし",
-  ACCESSIBLE_TOILET: "多目的トイレ",
-  QUIET_ROOM: "静かな部屋",
-  NO_RESERVATION: "予約不要",
-  WRITTEN_COMMUNICATION: "筆談対応",
-  CHILD_FRIENDLY: "子連れ可",
-};
+export const ACCESSIBILITY_LABELS: Record<Accessibility, string> = SHARED.ACCESSIBILITY_LABELS;
 
 export const TRANSPORT_OPTION_LABELS: Record<TransportOption, string> = {
   DEMAND_BUS: "デマンドバス",
@@ -170,22 +93,9 @@ export const TRANSPORT_OPTION_LABELS: Record<TransportOption, string> = {
   PARKING: "駐車場あり",
 };
 
-export const PARTICIPATION_ROLE_LABELS: Record<ParticipationRole, string> = {
-  PARTICIPANT: "参加者",
-  VOLUNTEER: "ボランティア・担い手",
-  WORK_TRIAL: "就労体験",
-  PRODUCTIVE_ACTIVITY: "生産活動",
-};
+export const PARTICIPATION_ROLE_LABELS: Record<ParticipationRole, string> = SHARED.PARTICIPATION_ROLE_LABELS;
 
-export const AGE_BAND_LABELS: Record<AgeBand, string> = {
-  UNDER_18: "18歳未満",
-  AGE_18_29: "18〜29歳",
-  AGE_30_39: "30代",
-  AGE_40_49: "40代",
-  AGE_50_64: "50〜64歳",
-  AGE_65_74: "65〜74歳",
-  AGE_75_PLUS: "75歳以上",
-};
+export const AGE_BAND_LABELS: Record<AgeBand, string> = SHARED.AGE_BAND_LABELS;
 
 export const CONTACT_PREFERENCE_LABELS: Record<ContactPreference, string> = {
   PHONE: "電話",
@@ -360,11 +270,4 @@ export const HOST_RESPONSE_LABELS: Record<HostResponse, string> = {
   DECLINED: "お断り",
 };
 
-/** In the order of the work: 把握 → 協議中 → 開発中 → 解決, or 見送り. */
-export const RESOURCE_GAP_STATUS_LABELS: Record<ResourceGapStatus, string> = {
-  IDENTIFIED: "把握",
-  DISCUSSING: "協議中",
-  DEVELOPING: "開発中",
-  RESOLVED: "解決",
-  DEFERRED: "見送り",
-};
+export const RESOURCE_GAP_STATUS_LABELS: Record<ResourceGapStatus, string> = SHARED.RESOURCE_GAP_STATUS_LABELS;

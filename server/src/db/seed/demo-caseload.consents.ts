@@ -3,7 +3,7 @@
  * before it is contacted; plans are re-planned at 定着, after a 中断, before a restart or a second match, and at
  * the half-yearly review.
  */
-import { addDays, addMonths, daysBetween } from "../../core/calendar.js";
+import { addDays, addMonths, daysBetween } from "@tsunagu/calendar";
 import { MatchStage } from "../../matching/match.enums.js";
 import { FINAL_STAGES, isReopening, transitionRule } from "../../matching/match.stages.js";
 import { ConsentFact, ConsentMethod, ConsentPurpose } from "../../people/consent.enums.js";

@@ -2,7 +2,7 @@
  * What follows a start: the planned follow-ups (from the municipality's schedule, as the app plans them), their
  * outcome (done on time, late, still open, or cancelled by a 中断 / 終結), and the weekly attendance at the host.
  */
-import { addDays, daysBetween } from "../../core/calendar.js";
+import { addDays, daysBetween } from "@tsunagu/calendar";
 import { FollowUpDueStatus, FollowUpKind } from "../../followups/followup.enums.js";
 import {
   participationSchedule,

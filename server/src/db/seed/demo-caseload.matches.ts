@@ -1,14 +1,10 @@
 /** Turning a scenario into a match: its dates, a listing that fits the person, and the dated stage history. */
-import { addDays, addMonths } from "../../core/calendar.js";
+import { addDays, addMonths } from "@tsunagu/calendar";
+import { RESOURCE_KIND_LABELS, TARGET_GROUP_LABELS } from "@tsunagu/labels";
 import { postClosureSchedule, type FollowUpRules } from "../../followups/followup.schedule.js";
 import { HostResponse, MatchStage } from "../../matching/match.enums.js";
 import { isReopening } from "../../matching/match.stages.js";
-import {
-  RESOURCE_KIND_LABELS,
-  TARGET_GROUP_LABELS,
-  TargetGroup,
-  type ResourceKind,
-} from "../../resources/resource.enums.js";
+import { TargetGroup, type ResourceKind } from "../../resources/resource.enums.js";
 import { ARCHETYPES, archetype, type Archetype } from "./demo-caseload.archetypes.js";
 import type { Scenario, When } from "./demo-caseload.scenarios.js";
 import { REOPEN_REASONS, STAGE_REASONS } from "./demo-caseload.text.js";

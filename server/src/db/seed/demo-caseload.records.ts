@@ -3,7 +3,7 @@
  * evaluation at 定着 and 終結. The ladder level rises with time in the activity; the changes (行動や気持ちの変化)
  * are placed afterwards, per fiscal year, so that about two thirds of the people taking part show one.
  */
-import { addDays, daysBetween, fiscalYearOf, fiscalYearRange } from "../../core/calendar.js";
+import { addDays, daysBetween, fiscalYearOf, fiscalYearRange } from "@tsunagu/calendar";
 import {
   ChangeCategory,
   ChangeType,

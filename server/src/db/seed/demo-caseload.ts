@@ -5,7 +5,7 @@
  *
  *   const caseload = generateDemoCaseload({ today: "2026-11-22", catalog, hostOrganizationKey });
  */
-import { addDays, daysBetween } from "../../core/calendar.js";
+import { addDays, daysBetween } from "@tsunagu/calendar";
 import { ResourceGapStatus } from "../../gaps/resource-gap.entity.js";
 import { ConsentMethod, ConsentPurpose } from "../../people/consent.enums.js";
 import { ParticipationLevel } from "../../people/person.enums.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, fiscalYearOf, fiscalYearRange } from "../../core/calendar.js";
+import { addDays, fiscalYearOf, fiscalYearRange } from "@tsunagu/calendar";
 import { FollowUpDueStatus, RelationshipStability } from "../../followups/followup.enums.js";
 import { ResourceGapStatus } from "../../gaps/resource-gap.entity.js";
 import { DEFAULT_OFFICE_DAYS, isOpenDay } from "../../followups/office-days.js";

@@ -1,9 +1,9 @@
 /**
  * Schedules for demo listings: mostly 毎週 (1–2 weekdays) or 第n曜日, a few specific dates in 2026-12 … 2027-03.
  */
+import { WEEKDAY_LABELS } from "@tsunagu/calendar";
 import {
   ScheduleFrequency,
-  WEEKDAY_LABELS,
   WEEKDAYS_IN_ORDER,
   Weekday,
   type ScheduleRuleValue,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { today as todayOf } from "../../core/calendar.js";
+import { today as todayOf } from "@tsunagu/calendar";
 import { normalizeReading } from "../../readings/reading.js";
 import { generateDemoCity } from "./demo-city.js";
 import { generateDemoCaseload } from "./demo-caseload.js";

@@ -9,7 +9,7 @@ import {
   type GraphQLInputField,
   type GraphQLInputType,
 } from "graphql";
-import { addDays, today } from "../../core/calendar.js";
+import { addDays, today } from "@tsunagu/calendar";
 
 /**
  * fast-check arbitraries for GraphQL input values, built from the live schema's input types: every input object,

@@ -1,6 +1,6 @@
 import type { AuditAction, AuditLogFilter, UserRole } from "../../gql/graphql";
 import { adminMessages } from "../../messages";
-import { addDaysIso } from "../../ui/calendar-date";
+import { addDays } from "@tsunagu/calendar";
 
 const t = adminMessages.audit;
 
@@ -131,7 +131,7 @@ const jstMidnight = (isoDate: string) => `${isoDate}T00:00:00+09:00`;
 export function auditLogVariables(filter: AuditFilter): { first: number; filter?: AuditLogFilter } {
   const f: AuditLogFilter = {};
   if (filter.from) f.from = jstMidnight(filter.from);
-  if (filter.to) f.to = jstMidnight(addDaysIso(filter.to, 1));
+  if (filter.to) f.to = jstMidnight(addDays(filter.to, 1));
   if (filter.actions.length) f.actions = [...filter.actions];
   if (filter.actorRole) f.actorRole = filter.actorRole;
   for (const key of ["actorUserId", "entityType", "recordId", "personId", "operation", "requestId"] as const) {

@@ -9,7 +9,7 @@ import {
   followUpMessages,
   type FollowUpKind,
 } from "../../messages";
-import { addDaysIso } from "../../ui/calendar-date";
+import { addDays } from "@tsunagu/calendar";
 import { CheckboxGroup, Field, RadioGroup } from "../../ui/form-fields";
 import { ChangeFields } from "./ChangeFields";
 import type { FieldErrorMap, FollowUpFormState } from "./follow-up-input";
@@ -208,7 +208,7 @@ export function FollowUpFields({
               {...props}
               type="date"
               className="field__control"
-              min={form.contactedOn ? addDaysIso(form.contactedOn, 1) : undefined}
+              min={form.contactedOn ? addDays(form.contactedOn, 1) : undefined}
               value={form.nextDueOn}
               onChange={(e) => set({ nextDueOn: e.target.value })}
             />

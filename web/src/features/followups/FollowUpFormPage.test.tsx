@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
 import { FollowUpFormDocument, MatchFollowUpDuesDocument, RecordFollowUpDocument } from "../../gql/graphql";
-import { todayIso } from "../../ui/calendar-date";
+import { today } from "@tsunagu/calendar";
 import { FlashStatus } from "../../ui/flash-status";
 import { renderPage } from "../../ui/test-utils";
 import { daysFromToday } from "../matching/fixtures";
@@ -55,7 +55,7 @@ const formMock: MockLink.MockedResponse = {
 const baseInput = {
   matchId: "m-2",
   dueId: "d-1",
-  contactedOn: todayIso(),
+  contactedOn: today(),
   method: "VISIT",
   counterparts: ["PERSON"],
   sessionsPlanned: null,
@@ -79,7 +79,7 @@ const savedRecord = (participationLevel: string | null) => ({
         __typename: "FollowUpRecord",
         id: "f-1",
         participationLevel,
-        contactedOn: todayIso(),
+        contactedOn: today(),
         method: "VISIT",
         counterparts: ["PERSON"],
         changeObserved: true,
@@ -132,7 +132,7 @@ describe("FollowUpFormPage", () => {
     const dueSelect = screen.getByRole<HTMLSelectElement>("combobox", { name: "どの予定の実施か" });
     expect(dueSelect.value).toBe("d-1");
     expect(dueSelect.options).toHaveLength(2); // 自動 + the one still planned
-    expect(screen.getByLabelText<HTMLInputElement>(/^実施日/).value).toBe(todayIso());
+    expect(screen.getByLabelText<HTMLInputElement>(/^実施日/).value).toBe(today());
     expect(screen.getByText("今: 場に参加")).toBeTruthy();
     expect(screen.getByText("初回の様子を電話で確認")).toBeTruthy();
     // 変化の種類 and 内容 appear only once a change is seen.
@@ -206,7 +206,7 @@ describe("FollowUpFormPage", () => {
   it("shows the server's message for a field beside that field", async () => {
     renderForm([
       {
-        request: { query: RecordFollowUpDocument, variables: { input: { ...baseInput, nextDueOn: todayIso() } } },
+        request: { query: RecordFollowUpDocument, variables: { input: { ...baseInput, nextDueOn: today() } } },
         result: {
           errors: [
             new GraphQLError("入力内容を確認してください", {
@@ -223,7 +223,7 @@ describe("FollowUpFormPage", () => {
     await screen.findByRole("heading", { level: 1, name: "フォローアップ記録" });
     fireEvent.click(screen.getByRole("radio", { name: "訪問" }));
     fireEvent.click(screen.getByRole("radio", { name: "変化なし" }));
-    fireEvent.change(screen.getByLabelText("次回予定日"), { target: { value: todayIso() } });
+    fireEvent.change(screen.getByLabelText("次回予定日"), { target: { value: today() } });
     fireEvent.click(screen.getByRole("button", { name: "記録する" }));
 
     expect(await screen.findByText("次回予定日は実施日より後にしてください")).toBeTruthy();

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import { CONTACT_METHOD_LABELS, errorMessages, formatCalendarDate, followUpMessages } from "../../messages";
-import { todayIso } from "../../ui/calendar-date";
+import { today as jstToday } from "@tsunagu/calendar";
 import { flashState } from "../../ui/flash-status";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { initialFollowUpForm, toRecordFollowUpInput, type FieldErrorMap } from "./follow-up-input";
@@ -51,7 +51,7 @@ export function FollowUpFormPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const back = backPath(params.get("from"));
-  const today = todayIso();
+  const today = jstToday();
   const { data, loading, error } = useQuery(FOLLOW_UP_FORM_QUERY, { variables: { id: matchId } });
   const match = data?.match;
   const [form, setForm] = useState(() => initialFollowUpForm(today, params.get("due") ?? ""));

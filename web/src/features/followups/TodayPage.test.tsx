@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, screen, within } from "@testing-library/react";
 import { MyFollowUpsDueDocument } from "../../gql/graphql";
-import { todayIso } from "../../ui/calendar-date";
+import { today } from "@tsunagu/calendar";
 import { renderPage } from "../../ui/test-utils";
 import { daysFromToday } from "../matching/fixtures";
 import { TodayPage } from "./TodayPage";
@@ -25,11 +25,8 @@ const item = (id: string, state: string, dueOn: string, daysOverdue: number, per
 
 describe("TodayPage", () => {
   it("lists overdue, today's and this week's follow-ups, each with a link to record it", async () => {
-    const withinDays = withinDaysForThisWeek(todayIso());
-    const dues = [
-      item("1", "OVERDUE", daysFromToday(-19), 19, "Aさん"),
-      item("2", "DUE_TODAY", todayIso(), 0, "蓮さん"),
-    ];
+    const withinDays = withinDaysForThisWeek(today());
+    const dues = [item("1", "OVERDUE", daysFromToday(-19), 19, "Aさん"), item("2", "DUE_TODAY", today(), 0, "蓮さん")];
     if (withinDays > 0) dues.push(item("3", "UPCOMING", daysFromToday(withinDays), 0, "葵さん"));
     const { sent } = renderPage(<TodayPage />, {
       path: "/today",

@@ -3,7 +3,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { MyFollowUpsDueQuery } from "../../gql/graphql";
 import { FOLLOW_UP_KIND_LABELS, formatCalendarDate, followUpMessages } from "../../messages";
-import { addDaysIso, endOfWeekIso, todayIso } from "../../ui/calendar-date";
+import { addDays, endOfWeek, today as jstToday } from "@tsunagu/calendar";
 import { FlashStatus } from "../../ui/flash-status";
 import { followUpPath } from "../matching/MatchCard";
 import { splitDues, withinDaysForThisWeek } from "./today-model";
@@ -39,14 +39,14 @@ type Due = MyFollowUpsDueQuery["myFollowUpsDue"][number];
 
 /** 今日・今週のフォローアップ: the signed-in coordinator's overdue, today's and the rest of this week's visits. */
 export function TodayPage() {
-  const today = todayIso();
+  const today = jstToday();
   const { data, loading, error, refetch } = useQuery(MY_FOLLOW_UPS_DUE_QUERY, {
     variables: { withinDays: withinDaysForThisWeek(today) },
     fetchPolicy: "cache-and-network",
   });
   const sections = data ? splitDues(data.myFollowUpsDue, today) : null;
-  const weekFrom = addDaysIso(today, 1);
-  const sunday = endOfWeekIso(today);
+  const weekFrom = addDays(today, 1);
+  const sunday = endOfWeek(today);
 
   return (
     <>

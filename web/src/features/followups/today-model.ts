@@ -1,8 +1,8 @@
-import { daysBetweenIso, endOfWeekIso } from "../../ui/calendar-date";
+import { daysBetween, endOfWeek } from "@tsunagu/calendar";
 
 /** How far ahead to ask for: the rest of this week (weeks run Monday to Sunday, JST). */
 export function withinDaysForThisWeek(today: string): number {
-  return daysBetweenIso(today, endOfWeekIso(today));
+  return daysBetween(today, endOfWeek(today));
 }
 
 export interface DueSections<T> {
@@ -16,7 +16,7 @@ export function splitDues<T extends { state: string; due: { dueOn: string } }>(
   dues: readonly T[],
   today: string,
 ): DueSections<T> {
-  const sunday = endOfWeekIso(today);
+  const sunday = endOfWeek(today);
   return {
     overdue: dues.filter((d) => d.state === "OVERDUE"),
     today: dues.filter((d) => d.state === "DUE_TODAY"),

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { AttendanceSection_ReferralFragment } from "../../gql/graphql";
 import { formatCalendarDate, hostMessages } from "../../messages";
-import { todayIso } from "../../ui/calendar-date";
+import { today } from "@tsunagu/calendar";
 import { Field, RadioGroup } from "../../ui/form-fields";
 import { fieldMessages, parseGraphQLError, type ParsedError } from "../../ui/graphql-errors";
 import { useRecordAttendance } from "./use-record-attendance";
@@ -32,7 +32,7 @@ const HISTORY_ROWS = 10;
 /** 出欠: the day (today by default), 参加 / 欠席 and a note; then the latest records. */
 export function AttendanceSection({ referral }: { referral: AttendanceSection_ReferralFragment }) {
   const [record, { loading }] = useRecordAttendance(referral.id);
-  const [sessionOn, setSessionOn] = useState(todayIso);
+  const [sessionOn, setSessionOn] = useState(today);
   const [choice, setChoice] = useState<"yes" | "no" | null>(null);
   const [note, setNote] = useState("");
   const [error, setError] = useState<ParsedError | null>(null);
@@ -78,7 +78,7 @@ export function AttendanceSection({ referral }: { referral: AttendanceSection_Re
                 className="field__control"
                 type="date"
                 required
-                max={todayIso()}
+                max={today()}
                 value={sessionOn}
                 onChange={(e) => setSessionOn(e.target.value)}
               />

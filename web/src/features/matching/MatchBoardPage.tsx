@@ -4,7 +4,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { MatchCard_MatchFragment, MatchStage } from "../../gql/graphql";
 import { MATCH_STAGE_LABELS, matchingMessages as m } from "../../messages";
-import { todayIso } from "../../ui/calendar-date";
+import { today as jstToday } from "@tsunagu/calendar";
 import { FlashStatus } from "../../ui/flash-status";
 import { BOARD_GROUPS, ENDED_STAGES, OPEN_STAGES, groupByStage, type BoardGroupKey } from "./board-model";
 import { MatchCard } from "./MatchCard";
@@ -43,7 +43,7 @@ export function MatchBoardPage() {
   const { mine, showEnded, focus } = boardFilterFromParams(params);
   const [status, setStatus] = useState("");
   const [loadMoreFailed, setLoadMoreFailed] = useState(false);
-  const today = todayIso();
+  const today = jstToday();
 
   const open = useQuery(MATCH_BOARD_QUERY, { variables: { first: BOARD_PAGE_SIZE, mine, stages: OPEN_STAGES } });
   const ended = useQuery(MATCH_BOARD_QUERY, {

@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import { graphql } from "../../gql";
 import type { MatchTransitions_MatchFragment } from "../../gql/graphql";
 import { matchingMessages } from "../../messages";
-import { todayIso } from "../../ui/calendar-date";
+import { today } from "@tsunagu/calendar";
 import { parseGraphQLError, type ParsedError } from "../../ui/graphql-errors";
 import { hasHostConsent } from "../people/consent-cover";
 import { TransitionDialog, type TransitionDetails } from "./TransitionDialog";
@@ -67,7 +67,7 @@ export function MatchTransitions({
   const consentHintId = useId();
 
   if (!match.allowedTransitions.length) return null;
-  const consentMissing = !hasHostConsent(match.person.consents, match.organization.id, todayIso());
+  const consentMissing = !hasHostConsent(match.person.consents, match.organization.id, today());
   const needsConsent = consentMissing ? match.allowedTransitions.filter((x) => x.hostConsentRequired) : [];
 
   const move = async (target: Target, details: TransitionDetails = {}): Promise<ParsedError | null> => {

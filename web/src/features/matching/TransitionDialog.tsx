@@ -6,7 +6,7 @@ import {
   followUpMessages,
   matchingMessages,
 } from "../../messages";
-import { todayIso } from "../../ui/calendar-date";
+import { today } from "@tsunagu/calendar";
 import { Field, RadioGroup } from "../../ui/form-fields";
 import type { ParsedError } from "../../ui/graphql-errors";
 import { ChangeFields } from "../followups/ChangeFields";
@@ -125,7 +125,7 @@ export function TransitionDialog({
               {...props}
               type="date"
               className="field__control"
-              max={todayIso()}
+              max={today()}
               value={effectiveOn}
               onChange={(e) => setEffectiveOn(e.target.value)}
             />

@@ -1,5 +1,5 @@
 import type { MatchStage } from "../../gql/graphql";
-import { daysBetweenIso } from "../../ui/calendar-date";
+import { daysBetween } from "@tsunagu/calendar";
 
 /**
  * How the board lays out the 13 stages: the main line left to right, then the paused ones, then the dead ends
@@ -48,7 +48,7 @@ export function daysInStage(
   today: string,
 ): number | null {
   const entered = [...match.history].reverse().find((h) => h.toStage === match.stage);
-  return entered ? Math.max(0, daysBetweenIso(entered.effectiveOn, today)) : null;
+  return entered ? Math.max(0, daysBetween(entered.effectiveOn, today)) : null;
 }
 
 export interface NextFollowUp {
@@ -65,7 +65,7 @@ export function nextFollowUp(
 ): NextFollowUp | null {
   const next = dues.filter((d) => d.status === "PLANNED").sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
   if (!next) return null;
-  return { dueId: next.id, dueOn: next.dueOn, overdueDays: Math.max(0, daysBetweenIso(next.dueOn, today)) };
+  return { dueId: next.id, dueOn: next.dueOn, overdueDays: Math.max(0, daysBetween(next.dueOn, today)) };
 }
 
 /**

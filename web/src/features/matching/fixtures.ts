@@ -2,7 +2,7 @@
 // because the cache adds it to every selection.
 import type { MatchStage } from "../../gql/graphql";
 import { MATCH_STAGE_LABELS } from "../../messages";
-import { addDaysIso, todayIso } from "../../ui/calendar-date";
+import { addDays, today } from "@tsunagu/calendar";
 
 export interface MoveFixture {
   to: MatchStage;
@@ -39,7 +39,7 @@ export function consentFixture(
   };
 }
 
-export const daysFromToday = (days: number) => addDaysIso(todayIso(), days);
+export const daysFromToday = (days: number) => addDays(today(), days);
 
 export function matchFixture({
   id,

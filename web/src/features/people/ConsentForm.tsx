@@ -7,7 +7,7 @@ import {
   errorMessages,
   peopleMessages,
 } from "../../messages";
-import { todayIso } from "../../ui/calendar-date";
+import { today } from "@tsunagu/calendar";
 import { CheckboxGroup, Field } from "../../ui/form-fields";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { useRecordConsent } from "./use-consent-mutations";
@@ -41,7 +41,7 @@ export function ConsentForm({
   const [facts, setFacts] = useState<ConsentFact[]>(["DISPLAY_NAME", "NEEDS"]);
   const [organizationId, setOrganizationId] = useState("");
   const [method, setMethod] = useState<ConsentMethod | "">("");
-  const [givenOn, setGivenOn] = useState(todayIso());
+  const [givenOn, setGivenOn] = useState(today());
   const [expiresOn, setExpiresOn] = useState("");
   const [note, setNote] = useState("");
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -164,7 +164,7 @@ export function ConsentForm({
               type="date"
               className="field__control"
               required
-              max={todayIso()}
+              max={today()}
               value={givenOn}
               onChange={(e) => setGivenOn(e.target.value)}
             />

@@ -10,7 +10,7 @@ import {
   SuggestionsDocument,
   WithdrawConsentDocument,
 } from "../../gql/graphql";
-import { todayIso } from "../../ui/calendar-date";
+import { today as jstToday } from "@tsunagu/calendar";
 import { FlashStatus } from "../../ui/flash-status";
 import { renderPage } from "../../ui/test-utils";
 import { matchFixture } from "../matching/fixtures";
@@ -374,7 +374,7 @@ describe("PersonDetailPage consent records", () => {
       consents,
       moves: [{ to: "HOST_COORDINATION", hostConsentRequired: true }],
     });
-    const today = todayIso();
+    const today = jstToday();
     const recorded = {
       __typename: "Consent",
       id: "c-new",

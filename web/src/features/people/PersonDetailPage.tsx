@@ -4,7 +4,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { MatchStage } from "../../gql/graphql";
 import { peopleMessages, personFormMessages } from "../../messages";
-import { todayIso } from "../../ui/calendar-date";
+import { today as jstToday } from "@tsunagu/calendar";
 import { FlashStatus } from "../../ui/flash-status";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { isInProgress } from "../matching/board-model";
@@ -35,7 +35,7 @@ export function PersonDetailPage() {
   const { data, loading, error, refetch } = useQuery(PERSON_DETAIL_QUERY, { variables: { id: personId } });
   const [status, setStatus] = useState("");
   const person = data?.person;
-  const today = todayIso();
+  const today = jstToday();
 
   const inProgress = useMemo(() => {
     const byResource = new Map<string, MatchStage>();

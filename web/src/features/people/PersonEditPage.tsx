@@ -4,7 +4,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { PersonForm_PersonFragment } from "../../gql/graphql";
 import { errorMessages, personFormMessages } from "../../messages";
-import { todayIso } from "../../ui/calendar-date";
+import { today as jstToday } from "@tsunagu/calendar";
 import { flashState } from "../../ui/flash-status";
 import { parseGraphQLError, type ParsedError } from "../../ui/graphql-errors";
 import { useAreas } from "../resources/use-areas";
@@ -38,7 +38,7 @@ export function PersonEditPage() {
   const { areas, loading: areasLoading } = useAreas();
   const [status, setStatus] = useState<{ text: string; failed?: boolean }>({ text: "" });
   const person = data?.person;
-  const today = todayIso();
+  const today = jstToday();
 
   const reload = async () => {
     setStatus({ text: "" });

@@ -8,7 +8,7 @@ import {
   MySupportMeetingGroupsDocument,
   OrganizationOptionsDocument,
 } from "../../gql/graphql";
-import { todayIso } from "../../ui/calendar-date";
+import { today } from "@tsunagu/calendar";
 import { FlashStatus } from "../../ui/flash-status";
 import { renderPage } from "../../ui/test-utils";
 import { ORGANIZATION_OPTIONS_COUNT } from "./form/BasisFields";
@@ -77,7 +77,7 @@ const baseInput = {
   householdIssues: [],
   householdNote: "",
   needs: NEEDS_DEFAULTS,
-  registeredOn: todayIso(),
+  registeredOn: today(),
 };
 
 /** With a birth year the age band is the server's to work out: the input leaves it out. */
@@ -179,7 +179,7 @@ describe("PersonNewPage", () => {
                 facts: ["DISPLAY_NAME", "NEEDS", "WISHES_AND_STRENGTHS"],
                 organizationId: "o-1",
                 method: "APPLICATION_FORM",
-                givenOn: todayIso(),
+                givenOn: today(),
                 expiresOn: null,
                 note: "",
               },
@@ -278,7 +278,7 @@ describe("PersonNewPage", () => {
                 facts: ["DISPLAY_NAME", "NEEDS"],
                 organizationId: null,
                 method: "VERBAL",
-                givenOn: todayIso(),
+                givenOn: today(),
                 expiresOn: "2020-01-01",
                 note: "",
               },

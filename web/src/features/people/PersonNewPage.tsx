@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { errorMessages, personFormMessages } from "../../messages";
-import { todayIso } from "../../ui/calendar-date";
+import { today as jstToday } from "@tsunagu/calendar";
 import { flashState } from "../../ui/flash-status";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { useAreas } from "../resources/use-areas";
@@ -22,7 +22,7 @@ const t = personFormMessages.newPage;
 /** 本人の登録: who the person is, their needs, and on what basis they are held (consent or a 支援会議). */
 export function PersonNewPage() {
   const navigate = useNavigate();
-  const today = todayIso();
+  const today = jstToday();
   const { areas, loading: areasLoading } = useAreas();
   const [form, setForm] = useState<NewPersonFormState>(() => initialNewPersonForm(today));
   const [errors, setErrors] = useState<FieldErrorMap>({});

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { OutcomesDocument } from "../../gql/graphql";
-import { fiscalYearOf } from "../../messages";
+import { fiscalYearOf, today } from "@tsunagu/calendar";
 import { renderPage } from "../../ui/test-utils";
 import { summary2026 } from "./fixtures";
 import { OutcomesPage } from "./OutcomesPage";
@@ -10,7 +10,7 @@ afterEach(cleanup);
 
 // The charts need a laid-out page; happy-dom has none, so recharts' ResponsiveContainer draws nothing here (the
 // figures are asserted through the table, which is the accessible form of the same numbers).
-const current = fiscalYearOf(new Date());
+const current = fiscalYearOf(today());
 
 function withTypenames(fiscalYear: number) {
   const ratio = (r: { numerator: number; denominator: number; rate: number | null }) => ({ __typename: "Ratio", ...r });

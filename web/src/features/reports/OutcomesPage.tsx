@@ -2,8 +2,8 @@ import { useId } from "react";
 import { useSearchParams } from "react-router";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
-import { fiscalYearOf, formatCalendarDate, formatFiscalYear, reportMessages as m } from "../../messages";
-import { todayIso } from "../../ui/calendar-date";
+import { fiscalYearOf, today as jstToday } from "@tsunagu/calendar";
+import { formatCalendarDate, formatFiscalYear, reportMessages as m } from "../../messages";
 import { downloadText, outcomeCsv } from "./outcome-csv";
 import { OutcomeCharts } from "./OutcomeCharts";
 import { MonthlyTable, OutcomeTable } from "./OutcomeTable";
@@ -64,11 +64,11 @@ export const OUTCOMES_QUERY = graphql(`
 export function OutcomesPage() {
   const yearId = useId();
   const [params, setParams] = useSearchParams();
-  const options = fiscalYearOptions(fiscalYearOf(new Date()));
+  const options = fiscalYearOptions(fiscalYearOf(jstToday()));
   const fiscalYear = fiscalYearFromParam(params.get("fy"), options);
   const { data, loading, error, refetch } = useQuery(OUTCOMES_QUERY, { variables: { fiscalYear } });
   const summary = data?.outcomeSummary.fiscalYear === fiscalYear ? data.outcomeSummary : undefined;
-  const today = todayIso();
+  const today = jstToday();
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { todayIso } from "../../ui/calendar-date";
+import { today } from "@tsunagu/calendar";
 import { monthlyCounts } from "./outcome-model";
 
 const year = (values: (number | null)[]) => ({
@@ -19,7 +19,7 @@ describe("月別の件数", () => {
 
   it("starts a month at midnight JST, not UTC", () => {
     // 2026-11-30 15:00 UTC is 12月1日 0:00 in Japan: December has begun, and its 0 is a real zero.
-    const rows = monthlyCounts(year([1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0]), todayIso(new Date("2026-11-30T15:00:00Z")));
+    const rows = monthlyCounts(year([1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0]), today(new Date("2026-11-30T15:00:00Z")));
     expect(rows[8]).toEqual({ month: "2026-12", matchingCount: 0, startedCount: 0 });
     expect(rows[9].matchingCount).toBeNull();
   });

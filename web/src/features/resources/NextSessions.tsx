@@ -1,7 +1,7 @@
 import { graphql } from "../../gql";
 import type { NextSessions_ResourceFragment } from "../../gql/graphql";
 import { formatCalendarDate, searchMessages } from "../../messages";
-import { todayIso } from "../../ui/calendar-date";
+import { today as jstToday } from "@tsunagu/calendar";
 
 export const NEXT_SESSIONS_FRAGMENT = graphql(`
   fragment NextSessions_resource on Resource {
@@ -23,7 +23,7 @@ const t = searchMessages.detail;
 /** 日程 in words (第2・第4火曜 10:00〜11:30, from the server) and 次回の開催 (holidays and closures already left out). */
 export function NextSessions({
   resource,
-  today = todayIso(),
+  today = jstToday(),
 }: {
   resource: NextSessions_ResourceFragment;
   today?: string;

@@ -1,4 +1,5 @@
-import { daysBetween, formatDate, searchMessages } from "../../messages";
+import { dayOf, daysBetween } from "@tsunagu/calendar";
+import { formatDate, searchMessages } from "../../messages";
 
 /** A listing not confirmed by a person for this long is flagged: opening days and openings go out of date. */
 export const STALE_AFTER_DAYS = 180;
@@ -17,7 +18,7 @@ export function Verification({ verifiedAt, now = new Date() }: { verifiedAt: str
       </p>
     );
   }
-  const days = Math.max(0, daysBetween(verifiedAt, now));
+  const days = Math.max(0, daysBetween(dayOf(verifiedAt), dayOf(now)));
   const stale = days > STALE_AFTER_DAYS;
   return (
     <p className={stale ? "verification verification--stale" : "verification"}>

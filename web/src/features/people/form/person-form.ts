@@ -22,7 +22,7 @@ import type {
   Weekday,
 } from "../../../gql/graphql";
 import { personFormMessages } from "../../../messages";
-import { todayIso } from "../../../ui/calendar-date";
+import { today } from "@tsunagu/calendar";
 
 const v = personFormMessages.validation;
 
@@ -248,7 +248,7 @@ function checkProfile(form: PersonFormState, errors: FieldErrorMap): void {
   const year = form.birthYear.trim();
   if (year && !BIRTH_YEAR.test(year)) errors.birthYear = [v.birthYear];
   // Mirrors the server's rule (person.inputs.ts): a birth year after this one is a typo.
-  else if (year && Number(year) > Number(todayIso().slice(0, 4))) errors.birthYear = [v.birthYearFuture];
+  else if (year && Number(year) > Number(today().slice(0, 4))) errors.birthYear = [v.birthYearFuture];
 }
 
 /**
