@@ -12,8 +12,9 @@ const config: CodegenConfig = {
     "src/gql/": {
       preset: "client",
       presetConfig: {
-        // Components read their own fragment's fields directly; Apollo's cache normalises by id either way.
-        fragmentMasking: false,
+        // A component reads only its own fragment's fields, through useFragment (src/gql/fragment-masking.ts): a
+        // parent that needs a field asks for it itself, so removing a field from one fragment breaks no other component.
+        fragmentMasking: { unmaskFunctionName: "useFragment" },
       },
       config: {
         enumsAsTypes: true,

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { Link } from "react-router";
-import { graphql } from "../../gql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import type { AuditLogTable_EventFragment } from "../../gql/graphql";
 import {
   AUDIT_ACTION_LABELS,
@@ -70,13 +70,14 @@ function Detail({ detail }: { detail: unknown }) {
  * inside its own focusable region on a narrow screen.
  */
 export function AuditLogTable({
-  events,
+  events: eventsRef,
   currentPersonId,
 }: {
-  events: readonly AuditLogTable_EventFragment[];
+  events: readonly FragmentType<typeof AUDIT_LOG_TABLE_FRAGMENT>[];
   /** The person the list is already narrowed to: their rows need no link to it. */
   currentPersonId: string;
 }) {
+  const events = useFragment(AUDIT_LOG_TABLE_FRAGMENT, eventsRef);
   const captionId = useId();
   return (
     <div className="table-scroll audit-table-wide" role="region" aria-labelledby={captionId} tabIndex={0}>

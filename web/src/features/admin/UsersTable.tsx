@@ -1,6 +1,5 @@
 import { useId } from "react";
-import { graphql } from "../../gql";
-import type { UsersTable_UserFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import { adminMessages, commonMessages } from "../../messages";
 
 export const USERS_TABLE_FRAGMENT = graphql(`
@@ -21,7 +20,8 @@ const t = adminMessages.users;
 const c = t.columns;
 
 /** The accounts in the server's order (by e-mail address). */
-export function UsersTable({ users }: { users: readonly UsersTable_UserFragment[] }) {
+export function UsersTable({ users: usersRef }: { users: readonly FragmentType<typeof USERS_TABLE_FRAGMENT>[] }) {
+  const users = useFragment(USERS_TABLE_FRAGMENT, usersRef);
   const captionId = useId();
   return (
     <div className="table-scroll users-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>

@@ -6,6 +6,9 @@ export const CREATE_USER_MUTATION = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
       user {
+        id
+        email
+        displayName
         ...UsersTable_user
       }
     }

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { useQuery } from "@apollo/client/react";
-import { graphql } from "../../gql";
+import { graphql, useFragment } from "../../gql";
 import { CONTACT_METHOD_LABELS, errorMessages, formatCalendarDate, followUpMessages } from "../../messages";
 import { today as jstToday } from "@tsunagu/calendar";
 import { flashState } from "../../ui/flash-status";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { initialFollowUpForm, toRecordFollowUpInput, type FieldErrorMap } from "./follow-up-input";
 import { FollowUpFields } from "./FollowUpForm";
-import { useRecordFollowUp } from "./use-record-follow-up";
+import { FOLLOW_UP_RECORD_FRAGMENT, useRecordFollowUp } from "./use-record-follow-up";
 import { ErrorSummary } from "../../ui/error-summary";
 
 export const FOLLOW_UP_FORM_QUERY = graphql(`
@@ -54,6 +54,7 @@ export function FollowUpFormPage() {
   const today = jstToday();
   const { data, loading, error } = useQuery(FOLLOW_UP_FORM_QUERY, { variables: { id: matchId } });
   const match = data?.match;
+  const records = useFragment(FOLLOW_UP_RECORD_FRAGMENT, match?.followUps ?? []);
   const [form, setForm] = useState(() => initialFollowUpForm(today, params.get("due") ?? ""));
   const [errors, setErrors] = useState<FieldErrorMap>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -125,11 +126,11 @@ export function FollowUpFormPage() {
 
       <section className="page-section" aria-labelledby="recent-records">
         <h2 id="recent-records">{t.recent}</h2>
-        {match.followUps.length === 0 ? (
+        {records.length === 0 ? (
           <p>{t.recentNone}</p>
         ) : (
           <ol className="record-list" role="list">
-            {match.followUps.slice(0, RECENT_RECORDS).map((r) => (
+            {records.slice(0, RECENT_RECORDS).map((r) => (
               <li key={r.id} className="record">
                 <p className="record__title">
                   {formatCalendarDate(r.contactedOn)} {CONTACT_METHOD_LABELS[r.method]}

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { graphql } from "../../gql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import type { GapCard_ResourceGapFragment } from "../../gql/graphql";
 import { RESOURCE_GAP_STATUS_LABELS, TARGET_GROUP_LABELS, formatDate, gapsMessages as m } from "../../messages";
 import { GapStatusMove } from "./GapStatusMove";
@@ -37,14 +37,15 @@ const STATUS_BADGE: Record<GapCard_ResourceGapFragment["status"], string> = {
 
 /** One unmet need: what is missing, for whom, where; its progress; and (for coordinators) the next steps. */
 export function GapCard({
-  gap,
+  gap: gapRef,
   canEdit,
   onMoved,
 }: {
-  gap: GapCard_ResourceGapFragment;
+  gap: FragmentType<typeof GAP_CARD_FRAGMENT>;
   canEdit: boolean;
   onMoved: (message: string) => void;
 }) {
+  const gap = useFragment(GAP_CARD_FRAGMENT, gapRef);
   const headingId = `gap-${gap.id}`;
   return (
     <article className="gap-card" aria-labelledby={headingId}>

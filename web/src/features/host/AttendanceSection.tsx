@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
-import type { AttendanceSection_ReferralFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import { formatCalendarDate, hostMessages } from "../../messages";
 import { today } from "@tsunagu/calendar";
 import { Field, RadioGroup } from "../../ui/form-fields";
@@ -30,7 +29,12 @@ const CHOICES = [
 const HISTORY_ROWS = 10;
 
 /** 出欠: the day (today by default), 参加 / 欠席 and a note; then the latest records. */
-export function AttendanceSection({ referral }: { referral: AttendanceSection_ReferralFragment }) {
+export function AttendanceSection({
+  referral: referralRef,
+}: {
+  referral: FragmentType<typeof ATTENDANCE_SECTION_FRAGMENT>;
+}) {
+  const referral = useFragment(ATTENDANCE_SECTION_FRAGMENT, referralRef);
   const [record, { loading }] = useRecordAttendance(referral.id);
   const [sessionOn, setSessionOn] = useState(today);
   const [choice, setChoice] = useState<"yes" | "no" | null>(null);

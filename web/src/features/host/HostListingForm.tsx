@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
-import type { HostListingForm_ResourceFragment, ResourceStatus } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
+import type { ResourceStatus } from "../../gql/graphql";
 import { RESOURCE_STATUS_LABELS, errorMessages, hostMessages } from "../../messages";
 import { Field } from "../../ui/form-fields";
 import { fieldMessages, parseGraphQLError, type ParsedError } from "../../ui/graphql-errors";
@@ -41,14 +41,15 @@ const STATUSES = Object.keys(RESOURCE_STATUS_LABELS) as ResourceStatus[];
 
 /** 空き状況, 活動状況 and 日程, saved together with 「保存する」. */
 export function HostListingForm({
-  resource,
+  resource: resourceRef,
   onSaving,
   onSaved,
 }: {
-  resource: HostListingForm_ResourceFragment;
+  resource: FragmentType<typeof HOST_LISTING_FORM_FRAGMENT>;
   onSaving: () => void;
   onSaved: () => void;
 }) {
+  const resource = useFragment(HOST_LISTING_FORM_FRAGMENT, resourceRef);
   const [openings, setOpenings] = useState(resource.openings == null ? "" : String(resource.openings));
   const [status, setStatus] = useState<ResourceStatus>(resource.status);
   const [schedule, setSchedule] = useState(() => scheduleFormOf(resource.schedule));

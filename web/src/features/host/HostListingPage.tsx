@@ -16,6 +16,7 @@ const HOST_LISTING = graphql(`
         update
         verify
       }
+      verifiedAt
       ...HostListingForm_resource
     }
   }

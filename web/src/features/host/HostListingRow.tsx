@@ -1,6 +1,5 @@
 import { Link } from "react-router";
-import { graphql } from "../../gql";
-import type { HostListingRow_ResourceFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import { RESOURCE_KIND_LABELS, RESOURCE_STATUS_LABELS, hostMessages as m } from "../../messages";
 import { Verification } from "../resources/Verification";
 
@@ -17,7 +16,12 @@ export const HOST_LISTING_ROW_FRAGMENT = graphql(`
 `);
 
 /** One of the host's listings: a big link to edit it, with what most often goes stale (openings, verification). */
-export function HostListingRow({ resource }: { resource: HostListingRow_ResourceFragment }) {
+export function HostListingRow({
+  resource: resourceRef,
+}: {
+  resource: FragmentType<typeof HOST_LISTING_ROW_FRAGMENT>;
+}) {
+  const resource = useFragment(HOST_LISTING_ROW_FRAGMENT, resourceRef);
   return (
     <li className="host-card">
       <p className="host-card__kind">{RESOURCE_KIND_LABELS[resource.kind]}</p>

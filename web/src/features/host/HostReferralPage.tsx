@@ -19,6 +19,12 @@ const HOST_REFERRAL = graphql(`
         name
         scheduleText
       }
+      canRespond
+      hostResponse
+      canRecordAttendance
+      attendance {
+        id
+      }
       ...SharedFacts_referral
       ...ReferralResponse_referral
       ...AttendanceSection_referral

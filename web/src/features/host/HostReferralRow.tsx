@@ -1,6 +1,5 @@
 import { Link } from "react-router";
-import { graphql } from "../../gql";
-import type { HostReferralRow_ReferralFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import { formatCalendarDate, hostMessages as m, hostStageLabel } from "../../messages";
 import { awaitsAnswer } from "./referral-answer";
 
@@ -22,7 +21,12 @@ export const HOST_REFERRAL_ROW_FRAGMENT = graphql(`
 `);
 
 /** A referral in the list: who (only if the name was shared), to which activity, and whether a reply is awaited. */
-export function HostReferralRow({ referral }: { referral: HostReferralRow_ReferralFragment }) {
+export function HostReferralRow({
+  referral: referralRef,
+}: {
+  referral: FragmentType<typeof HOST_REFERRAL_ROW_FRAGMENT>;
+}) {
+  const referral = useFragment(HOST_REFERRAL_ROW_FRAGMENT, referralRef);
   const name = referral.person.displayName;
   return (
     <li className="host-card">

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
-import type { ReferralResponse_ReferralFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import { HOST_RESPONSE_LABELS, hostMessages } from "../../messages";
 import { ErrorSummary } from "../../ui/error-summary";
 import { Field } from "../../ui/form-fields";
@@ -26,7 +25,12 @@ const t = hostMessages.referral;
  * 受け入れる / お断りする while the coordinator awaits an answer; お断り asks why (checked here too, so the host reads
  * お断り, the word on the button, rather than the server's wording). Afterwards, the answer given and no buttons.
  */
-export function ReferralResponse({ referral }: { referral: ReferralResponse_ReferralFragment }) {
+export function ReferralResponse({
+  referral: referralRef,
+}: {
+  referral: FragmentType<typeof REFERRAL_RESPONSE_FRAGMENT>;
+}) {
+  const referral = useFragment(REFERRAL_RESPONSE_FRAGMENT, referralRef);
   const [respond, { loading }] = useRespondToReferral();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState("");

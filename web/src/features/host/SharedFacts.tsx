@@ -1,5 +1,4 @@
-import { graphql } from "../../gql";
-import type { SharedFacts_ReferralFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import {
   ACCESSIBILITY_LABELS,
   AGE_BAND_LABELS,
@@ -52,7 +51,8 @@ const joinLabels = <K extends string>(values: readonly K[] | null, labels: Recor
  * 共有された情報: only what the server returned (it fills a field only when an active consent releases it). Nothing
  * is shown for the rest — no empty rows, no 「非公開」 — just one sentence that other facts were not shared.
  */
-export function SharedFacts({ referral }: { referral: SharedFacts_ReferralFragment }) {
+export function SharedFacts({ referral: referralRef }: { referral: FragmentType<typeof SHARED_FACTS_FRAGMENT> }) {
+  const referral = useFragment(SHARED_FACTS_FRAGMENT, referralRef);
   const p = referral.person;
   const rows: [string, string | null][] = [
     [t.displayName, p.displayName],

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
-import type { MatchCard_MatchFragment, MatchStage } from "../../gql/graphql";
+import type { MatchBoardQuery, MatchStage } from "../../gql/graphql";
 import { MATCH_STAGE_LABELS, matchingMessages as m } from "../../messages";
 import { today as jstToday } from "@tsunagu/calendar";
 import { FlashStatus } from "../../ui/flash-status";
@@ -23,6 +23,7 @@ export const MATCH_BOARD_QUERY = graphql(`
         cursor
         node {
           id
+          stage
           ...MatchCard_match
         }
       }
@@ -153,7 +154,7 @@ function BoardGroup({
 }: {
   groupKey: BoardGroupKey;
   stages: readonly MatchStage[];
-  byStage: Map<MatchStage, MatchCard_MatchFragment[]>;
+  byStage: Map<MatchStage, MatchBoardQuery["matches"]["edges"][number]["node"][]>;
   today: string;
   focus: string | null;
   onMoved: (message: string) => void;

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Link, useLocation } from "react-router";
-import { graphql } from "../../gql";
-import type { MatchCard_MatchFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import { formatCalendarDate, matchingMessages } from "../../messages";
 import { ENDED_STAGES, daysInStage, nextFollowUp } from "./board-model";
 import { MatchTransitions } from "./MatchTransitions";
@@ -56,14 +55,14 @@ export function followUpPath(matchId: string, from: string, dueId?: string): str
  * moves the server allows, and 「フォローアップを記録」 once participation has started.
  */
 export function MatchCard({
-  match,
+  match: matchRef,
   today,
   focused = false,
   showOpenLink = false,
   headingLevel = 4,
   onMoved,
 }: {
-  match: MatchCard_MatchFragment;
+  match: FragmentType<typeof MATCH_CARD_FRAGMENT>;
   /** The card's heading level under the page's own headings (the board nests it under group and stage). */
   headingLevel?: 3 | 4;
   today: string;
@@ -71,6 +70,7 @@ export function MatchCard({
   showOpenLink?: boolean;
   onMoved?: (message: string) => void;
 }) {
+  const match = useFragment(MATCH_CARD_FRAGMENT, matchRef);
   const location = useLocation();
   const ref = useRef<HTMLElement>(null);
   const days = daysInStage(match, today);

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { graphql } from "../../gql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import type { MatchTransitions_MatchFragment } from "../../gql/graphql";
 import { matchingMessages } from "../../messages";
 import { today } from "@tsunagu/calendar";
@@ -55,12 +55,13 @@ type Target = MatchTransitions_MatchFragment["allowedTransitions"][number];
  * shown beside the buttons all the same.
  */
 export function MatchTransitions({
-  match,
+  match: matchRef,
   onMoved,
 }: {
-  match: MatchTransitions_MatchFragment;
+  match: FragmentType<typeof MATCH_TRANSITIONS_FRAGMENT>;
   onMoved?: (message: string) => void;
 }) {
+  const match = useFragment(MATCH_TRANSITIONS_FRAGMENT, matchRef);
   const [transition, { loading }] = useTransitionMatch();
   const [error, setError] = useState<ParsedError | null>(null);
   const [asking, setAsking] = useState<Target | null>(null);

@@ -6,6 +6,9 @@ export const CREATE_MATCH_MUTATION = graphql(`
     createMatch(input: $input) {
       match {
         id
+        person {
+          id
+        }
         ...MatchCard_match
       }
     }

@@ -1,5 +1,4 @@
-import { graphql } from "../../gql";
-import type { CardResource_ResourceFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import { ACCESSIBILITY_LABELS, TRANSPORT_OPTION_LABELS, peopleMessages, yen } from "../../messages";
 
 export const CARD_RESOURCE_FRAGMENT = graphql(`
@@ -34,7 +33,8 @@ const t = peopleMessages.card;
  * One place on the printed card, in words a resident can follow without a map: when, where, how to get there,
  * what it costs and whom to call.
  */
-export function CardResource({ resource: r }: { resource: CardResource_ResourceFragment }) {
+export function CardResource({ resource: rRef }: { resource: FragmentType<typeof CARD_RESOURCE_FRAGMENT> }) {
+  const r = useFragment(CARD_RESOURCE_FRAGMENT, rRef);
   const headingId = `card-resource-${r.id}`;
   const phone = r.contactPhone ?? r.organization.contactPhone;
   const access = [

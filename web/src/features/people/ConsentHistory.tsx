@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { graphql } from "../../gql";
+import { CONSENT_ITEM_FRAGMENT } from "./use-consent-mutations";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import type { ConsentHistory_PersonFragment, ConsentState } from "../../gql/graphql";
 import {
   CONSENT_FACT_LABELS,
@@ -37,14 +38,15 @@ const STATE_CLASS: Record<ConsentState, string> = {
  * 同意を記録 below, and 撤回を記録 on each active one.
  */
 export function ConsentHistory({
-  person,
+  person: personRef,
   hosts,
   onDone,
 }: {
-  person: ConsentHistory_PersonFragment;
+  person: FragmentType<typeof CONSENT_HISTORY_FRAGMENT>;
   hosts: readonly HostOption[];
   onDone: (message: string) => void;
 }) {
+  const person = useFragment(CONSENT_HISTORY_FRAGMENT, personRef);
   const [adding, setAdding] = useState(false);
   return (
     <>
@@ -78,9 +80,10 @@ export function ConsentHistory({
 }
 
 function ConsentList({ person, onDone }: { person: ConsentHistory_PersonFragment; onDone: (message: string) => void }) {
+  const consents = useFragment(CONSENT_ITEM_FRAGMENT, person.consents);
   return (
     <ol className="record-list" role="list">
-      {person.consents.map((c) => {
+      {consents.map((c) => {
         const headingId = `consent-${c.id}`;
         return (
           <li key={c.id}>
@@ -140,7 +143,7 @@ function ConsentList({ person, onDone }: { person: ConsentHistory_PersonFragment
                   consentId={c.id}
                   personId={person.id}
                   personName={person.displayName}
-                  lastActive={person.consents.filter((other) => other.state === "ACTIVE").length === 1}
+                  lastActive={consents.filter((other) => other.state === "ACTIVE").length === 1}
                   onDone={onDone}
                 />
               )}

@@ -19,6 +19,19 @@ export const PERSON_DETAIL_QUERY = graphql(`
     person(id: $id) {
       id
       displayName
+      # What this page itself decides: which resources already have a match in progress, and the hosts to offer
+      # when recording a consent.
+      matches {
+        id
+        stage
+        resource {
+          id
+        }
+        organization {
+          id
+          name
+        }
+      }
       ...PersonProfile_person
       ...ConsentHistory_person
       ...SupportPlans_person

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useQuery } from "@apollo/client/react";
-import { graphql } from "../../gql";
-import type { PersonForm_PersonFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import { errorMessages, personFormMessages } from "../../messages";
 import { today as jstToday } from "@tsunagu/calendar";
 import { flashState } from "../../ui/flash-status";
@@ -11,7 +10,13 @@ import { useAreas } from "../resources/use-areas";
 import { NeedsFields } from "./form/NeedsFields";
 import { ProfileFields, type AreaOption } from "./form/ProfileFields";
 import { SupportPlanEditor } from "./form/SupportPlanEditor";
-import { personFormFrom, toUpdatePersonInput, type FieldErrorMap, type PersonFormState } from "./form/person-form";
+import {
+  PERSON_FORM_FRAGMENT,
+  personFormFrom,
+  toUpdatePersonInput,
+  type FieldErrorMap,
+  type PersonFormState,
+} from "./form/person-form";
 import { useUpdatePerson } from "./form/use-update-person";
 import { ErrorSummary } from "../../ui/error-summary";
 
@@ -20,6 +25,7 @@ export const PERSON_EDIT_QUERY = graphql(`
     person(id: $id) {
       id
       displayName
+      version
       viewerCan {
         update
       }
@@ -117,16 +123,17 @@ export function PersonEditPage() {
 }
 
 function PersonEditForm({
-  person,
+  person: personRef,
   areas,
   areasLoading,
   onReload,
 }: {
-  person: PersonForm_PersonFragment;
+  person: FragmentType<typeof PERSON_FORM_FRAGMENT>;
   areas: readonly AreaOption[];
   areasLoading: boolean;
   onReload: () => Promise<void>;
 }) {
+  const person = useFragment(PERSON_FORM_FRAGMENT, personRef);
   const navigate = useNavigate();
   const [form, setForm] = useState<PersonFormState>(() => personFormFrom(person));
   const [errors, setErrors] = useState<FieldErrorMap>({});

@@ -1,5 +1,4 @@
-import { graphql } from "../../gql";
-import type { PersonMatches_PersonFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import { peopleMessages } from "../../messages";
 import { MatchCard } from "../matching/MatchCard";
 
@@ -17,14 +16,15 @@ const t = peopleMessages.detail;
 
 /** The person's matches as the board shows them (same card, same moves), each with a link to it on the board. */
 export function PersonMatches({
-  person,
+  person: personRef,
   today,
   onMoved,
 }: {
-  person: PersonMatches_PersonFragment;
+  person: FragmentType<typeof PERSON_MATCHES_FRAGMENT>;
   today: string;
   onMoved: (message: string) => void;
 }) {
+  const person = useFragment(PERSON_MATCHES_FRAGMENT, personRef);
   if (!person.matches.length) return <p className="notice">{t.matchesEmpty}</p>;
   return (
     <ul className="person-matches" role="list">

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { graphql } from "../../gql";
-import type { PersonProfile_PersonFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
+import { NEEDS_PROFILE_FRAGMENT } from "./needs-profile.fragment";
 import {
   ACCESSIBILITY_LABELS,
   AGE_BAND_LABELS,
@@ -41,20 +41,7 @@ export const PERSON_PROFILE_FRAGMENT = graphql(`
       displayName
     }
     needs {
-      wantedActivities
-      wantedKinds
-      targetGroups
-      weekdays
-      timeBands
-      mobility
-      maxTravelMeters
-      groupSize
-      roles
-      accessibility
-      freeOnly
-      wishes
-      strengths
-      otherPreferences
+      ...NeedsProfile_needs
     }
   }
 `);
@@ -75,8 +62,9 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-export function PersonProfile({ person }: { person: PersonProfile_PersonFragment }) {
-  const n = person.needs;
+export function PersonProfile({ person: personRef }: { person: FragmentType<typeof PERSON_PROFILE_FRAGMENT> }) {
+  const person = useFragment(PERSON_PROFILE_FRAGMENT, personRef);
+  const n = useFragment(NEEDS_PROFILE_FRAGMENT, person.needs);
   const household = [list(person.householdIssues, HOUSEHOLD_ISSUE_LABELS), person.householdNote]
     .filter(Boolean)
     .join(" / ");

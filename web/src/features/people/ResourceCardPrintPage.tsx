@@ -22,6 +22,7 @@ export const RESOURCE_CARD_PRINT_QUERY = graphql(`
         stageLabel
         resource {
           id
+          name
           ...CardResource_resource
         }
       }
@@ -30,6 +31,7 @@ export const RESOURCE_CARD_PRINT_QUERY = graphql(`
       suggestions {
         resource {
           id
+          name
           ...CardResource_resource
         }
       }

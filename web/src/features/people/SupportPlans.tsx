@@ -1,5 +1,4 @@
-import { graphql } from "../../gql";
-import type { SupportPlans_PersonFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import {
   SUPPORT_PLAN_STATUS_LABELS,
   SUPPORT_PLAN_VERSION_LABELS,
@@ -23,7 +22,8 @@ export const SUPPORT_PLANS_FRAGMENT = graphql(`
 
 const t = peopleMessages.detail;
 
-export function SupportPlans({ person }: { person: SupportPlans_PersonFragment }) {
+export function SupportPlans({ person: personRef }: { person: FragmentType<typeof SUPPORT_PLANS_FRAGMENT> }) {
+  const person = useFragment(SUPPORT_PLANS_FRAGMENT, personRef);
   if (!person.supportPlans.length) return <p className="notice">{t.plansEmpty}</p>;
   return (
     <ol className="record-list" role="list">

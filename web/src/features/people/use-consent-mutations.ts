@@ -29,6 +29,7 @@ export const RECORD_CONSENT_MUTATION = graphql(`
     recordConsent(input: $input) {
       consent {
         id
+        givenOn
         ...ConsentItem_consent
       }
     }

@@ -1,6 +1,5 @@
 import { useId, useState, type ReactNode } from "react";
-import { graphql } from "../../gql";
-import type { FacetPanel_FacetsFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import {
   RESOURCE_KIND_LABELS,
   TARGET_GROUP_LABELS,
@@ -69,7 +68,7 @@ interface Option {
 }
 
 export interface FacetPanelProps {
-  facets: FacetPanel_FacetsFragment | null;
+  facets: FragmentType<typeof FACET_PANEL_FRAGMENT> | null;
   state: SearchState;
   areaNames: ReadonlyMap<string, string>;
   onToggle: (key: ListKey, value: string, on: boolean) => void;
@@ -98,7 +97,8 @@ function optionsOf(
 }
 
 /** The facet checkboxes: each list filter is a fieldset named by its legend; 条件 gathers the yes/no ones. */
-export function FacetPanel({ facets, state, areaNames, onToggle, onFlag }: FacetPanelProps) {
+export function FacetPanel({ facets: facetsRef, state, areaNames, onToggle, onFlag }: FacetPanelProps) {
+  const facets = useFragment(FACET_PANEL_FRAGMENT, facetsRef);
   const lists: { key: ListKey; legend: string; options: Option[] }[] = [
     {
       key: "kinds",

@@ -1,5 +1,4 @@
-import { graphql } from "../../gql";
-import type { NextSessions_ResourceFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import { formatCalendarDate, searchMessages } from "../../messages";
 import { today as jstToday } from "@tsunagu/calendar";
 
@@ -22,12 +21,13 @@ const t = searchMessages.detail;
 
 /** 日程 in words (第2・第4火曜 10:00〜11:30, from the server) and 次回の開催 (holidays and closures already left out). */
 export function NextSessions({
-  resource,
+  resource: resourceRef,
   today = jstToday(),
 }: {
-  resource: NextSessions_ResourceFragment;
+  resource: FragmentType<typeof NEXT_SESSIONS_FRAGMENT>;
   today?: string;
 }) {
+  const resource = useFragment(NEXT_SESSIONS_FRAGMENT, resourceRef);
   const upcomingClosures = resource.schedule.closedDates.filter((date) => date >= today).sort();
   return (
     <>

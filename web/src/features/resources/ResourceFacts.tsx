@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { graphql } from "../../gql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import type { ResourceFacts_ResourceFragment } from "../../gql/graphql";
 import {
   ACCESSIBILITY_LABELS,
@@ -78,7 +78,8 @@ function eligibilityText(e: ResourceFacts_ResourceFragment["eligibility"]): stri
 }
 
 /** 参加について, 会場・アクセス and 問い合わせ先: label/value lists, leaving out what the listing does not say. */
-export function ResourceFacts({ resource: r }: { resource: ResourceFacts_ResourceFragment }) {
+export function ResourceFacts({ resource: rRef }: { resource: FragmentType<typeof RESOURCE_FACTS_FRAGMENT> }) {
+  const r = useFragment(RESOURCE_FACTS_FRAGMENT, rRef);
   const phone = r.contactPhone ?? r.organization.contactPhone;
   const email = r.contactEmail ?? r.organization.contactEmail;
   return (

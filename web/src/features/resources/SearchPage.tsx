@@ -37,6 +37,9 @@ export const SEARCH_RESOURCES = graphql(`
       }
       edges {
         cursor
+        node {
+          id
+        }
         ...SearchResultCard_edge
       }
     }

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
-import { graphql } from "../../gql";
-import type { SearchResultCard_EdgeFragment } from "../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../gql";
 import { RESOURCE_KIND_LABELS, RESOURCE_STATUS_LABELS, searchMessages } from "../../messages";
 import { Highlighted } from "./Highlighted";
 import { Verification } from "./Verification";
@@ -45,7 +44,14 @@ export const SEARCH_RESULT_CARD_FRAGMENT = graphql(`
 const t = searchMessages.card;
 
 /** One result: what a coordinator scans for (when, where, free places, cost, distance, how fresh), and the link. */
-export function SearchResultCard({ edge, now }: { edge: SearchResultCard_EdgeFragment; now: Date }) {
+export function SearchResultCard({
+  edge: edgeRef,
+  now,
+}: {
+  edge: FragmentType<typeof SEARCH_RESULT_CARD_FRAGMENT>;
+  now: Date;
+}) {
+  const edge = useFragment(SEARCH_RESULT_CARD_FRAGMENT, edgeRef);
   const { node: resource, highlight, nextSession, distanceMeters } = edge;
   const location = useLocation();
   const headingId = `result-${resource.id}`;

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { graphql } from "../../../gql";
-import type { SupportPlanEditor_PersonFragment } from "../../../gql/graphql";
+import { type FragmentType, graphql, useFragment } from "../../../gql";
+import { SUPPORT_PLAN_ITEM_FRAGMENT } from "./use-create-support-plan";
 import {
   SUPPORT_PLAN_STATUS_LABELS,
   SUPPORT_PLAN_VERSION_LABELS,
@@ -31,16 +31,18 @@ type Open = string | null;
  * the page's status region (`onStatus`); a CONFLICT's reload (`onReload`) re-reads the page and reopens nothing.
  */
 export function SupportPlanEditor({
-  person,
+  person: personRef,
   today,
   onStatus,
   onReload,
 }: {
-  person: SupportPlanEditor_PersonFragment;
+  person: FragmentType<typeof SUPPORT_PLAN_EDITOR_FRAGMENT>;
   today: string;
   onStatus: (message: string) => void;
   onReload: () => Promise<void>;
 }) {
+  const person = useFragment(SUPPORT_PLAN_EDITOR_FRAGMENT, personRef);
+  const plans = useFragment(SUPPORT_PLAN_ITEM_FRAGMENT, person.supportPlans);
   const [open, setOpen] = useState<Open>(null);
   const done = (message: string) => {
     setOpen(null);
@@ -50,7 +52,7 @@ export function SupportPlanEditor({
     setOpen(null);
     void onReload();
   };
-  const titleOf = (plan: SupportPlanEditor_PersonFragment["supportPlans"][number]) =>
+  const titleOf = (plan: (typeof plans)[number]) =>
     t.planTitle(SUPPORT_PLAN_VERSION_LABELS[plan.planVersion], SUPPORT_PLAN_STATUS_LABELS[plan.status]);
 
   return (
@@ -60,7 +62,7 @@ export function SupportPlanEditor({
         <p className="notice">{t.empty}</p>
       ) : (
         <ol className="record-list" role="list">
-          {person.supportPlans.map((plan) => {
+          {plans.map((plan) => {
             const title = titleOf(plan);
             return (
               <li key={plan.id} className="record">

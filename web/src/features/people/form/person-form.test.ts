@@ -1,3 +1,5 @@
+import { makeFragmentData } from "../../../gql";
+import { NEEDS_PROFILE_FRAGMENT } from "../needs-profile.fragment";
 import { describe, expect, it } from "vitest";
 import type { PersonForm_PersonFragment } from "../../../gql/graphql";
 import {
@@ -56,22 +58,25 @@ const loaded: PersonForm_PersonFragment = {
   contactNote: "夕方以降に",
   householdIssues: ["EIGHTY_FIFTY"],
   householdNote: "母と二人暮らし",
-  needs: {
-    wantedActivities: ["囲碁", "木工"],
-    wantedKinds: ["SALON"],
-    targetGroups: ["ELDERLY"],
-    weekdays: ["TUE", "WED"],
-    timeBands: ["MORNING"],
-    mobility: "BICYCLE",
-    maxTravelMeters: 2000,
-    groupSize: "SMALL_GROUP",
-    roles: ["VOLUNTEER"],
-    accessibility: ["STEP_FREE"],
-    freeOnly: true,
-    wishes: "教えられることがあれば手伝いたい",
-    strengths: "運転が得意",
-    otherPreferences: "",
-  },
+  needs: makeFragmentData(
+    {
+      wantedActivities: ["囲碁", "木工"],
+      wantedKinds: ["SALON"],
+      targetGroups: ["ELDERLY"],
+      weekdays: ["TUE", "WED"],
+      timeBands: ["MORNING"],
+      mobility: "BICYCLE",
+      maxTravelMeters: 2000,
+      groupSize: "SMALL_GROUP",
+      roles: ["VOLUNTEER"],
+      accessibility: ["STEP_FREE"],
+      freeOnly: true,
+      wishes: "教えられることがあれば手伝いたい",
+      strengths: "運転が得意",
+      otherPreferences: "",
+    },
+    NEEDS_PROFILE_FRAGMENT,
+  ),
 };
 
 describe("toCreatePersonInput", () => {

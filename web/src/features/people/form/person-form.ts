@@ -1,4 +1,5 @@
-import { graphql } from "../../../gql";
+import { graphql, useFragment } from "../../../gql";
+import { NEEDS_PROFILE_FRAGMENT } from "../needs-profile.fragment";
 import type {
   Accessibility,
   AgeBand,
@@ -160,26 +161,13 @@ export const PERSON_FORM_FRAGMENT = graphql(`
     householdIssues
     householdNote
     needs {
-      wantedActivities
-      wantedKinds
-      targetGroups
-      weekdays
-      timeBands
-      mobility
-      maxTravelMeters
-      groupSize
-      roles
-      accessibility
-      freeOnly
-      wishes
-      strengths
-      otherPreferences
+      ...NeedsProfile_needs
     }
   }
 `);
 
 export function personFormFrom(p: PersonForm_PersonFragment): PersonFormState {
-  const n = p.needs;
+  const n = useFragment(NEEDS_PROFILE_FRAGMENT, p.needs);
   return {
     displayName: p.displayName,
     nameKana: p.nameKana,
