@@ -33,6 +33,7 @@ export const MODULES = [
     equivalent: [
       {
         code: "rules.length === 0",
+        in: "!(limit > 0)",
         mutator: "ConditionalExpression",
         replacement: "false",
         reason: "no rules: without the early return the 732-day scan matches nothing and returns the same []",
