@@ -175,6 +175,38 @@ export const MODULES = [
   {
     module: "server/src/matching/suggestion.score.ts",
     tests: ["server/src/matching/suggestion.score.unit.test.ts"],
-    equivalent: [],
+    equivalent: [
+      {
+        code: "ageMin != null || ageMax != null",
+        mutator: "ConditionalExpression",
+        replacement: "true",
+        reason: "with neither bound the range checked is 0 to Infinity, which excludes no age",
+      },
+      {
+        code: "fit[0] < 0",
+        mutator: "EqualityOperator",
+        replacement: "<=",
+        reason: "scheduleFit answers a share of 1, 0.5 or -1, never 0",
+      },
+      {
+        code: "share > 0",
+        mutator: "ConditionalExpression",
+        replacement: "true",
+        reason: "a share of 0 earns 0 points, and a reason worth 0 is dropped (earned.filter(e => e.weight !== 0))",
+      },
+      {
+        code: "share > 0",
+        mutator: "EqualityOperator",
+        replacement: ">=",
+        reason: "the same: at a share of exactly 0 the reason earns 0 and is dropped",
+      },
+      {
+        code: "met.length",
+        mutator: "ConditionalExpression",
+        replacement: "true",
+        in: "if (met.length)",
+        reason: "with no need met the share is 0: the reason earns 0 points and is dropped",
+      },
+    ],
   },
 ];
