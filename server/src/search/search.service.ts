@@ -72,8 +72,13 @@ export class SearchService {
       page = await searchInPostgres(this.db, request);
     }
 
+    // With each listing's organization in the same query (a join): the page shows it on every card, and the resolver
+    // hands these to the request's organization loader instead of a second round trip.
     const rows = page.hits.length
-      ? await this.db.getRepository(Resource).findBy({ id: In(page.hits.map((h) => h.id)) })
+      ? await this.db.getRepository(Resource).find({
+          where: { id: In(page.hits.map((h) => h.id)) },
+          relations: { organization: true },
+        })
       : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const now = new Date();
