@@ -153,7 +153,7 @@ export class SearchService {
     const count = aligned
       ? []
       : [{ indexUid: this.index.uid, q: query, filter: filterWithout(), page: 1, hitsPerPage: 0, locales: ["jpn"] }];
-    const { results } = (await this.index.client.multiSearch({
+    const { results } = (await this.index.searchClient.multiSearch({
       queries: [main, ...count, ...perFacet],
     } as never)) as unknown as {
       results: {
