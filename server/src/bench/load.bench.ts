@@ -8,8 +8,11 @@
  * previous one on its connection was answered, for LOAD_SECONDS per endpoint after a short warm-up. Every answer is
  * checked (HTTP 200, no GraphQL errors); one failure fails the benchmark. The only stdout line:
  *   bench:load search_rps=… hello_rps=… ratio=… search_p95_ms=…
+ * On Linux the progress lines also give the app thread's CPU time per request (from /proc): on a busy machine that
+ * figure moves much less than the rates do.
  */
 import "reflect-metadata";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { LoadResult, LoadSpec } from "./load-client.js";
@@ -46,6 +49,20 @@ const SEARCH = `query SearchResources($input: SearchResourcesInput!, $first: Int
 /** A few searches a coordinator types, cycled through by the connections. */
 const SEARCH_INPUTS = [{ text: "体操" }, { text: "サロン" }, { text: "子育て" }, { text: "カフェ" }, {}];
 
+/**
+ * CPU time (user + system) of this process's main thread, where the app runs, in ms; null off Linux. The load
+ * worker is another thread and not counted. Fields 14 and 15 of /proc/<pid>/task/<tid>/stat, in ticks of 10 ms.
+ */
+function appThreadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 function load(spec: LoadSpec): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(__dirname, "load-client.js"), { workerData: spec });
@@ -60,13 +77,18 @@ runBench("bench:load", { relay: false }, async (env) => {
   const measure = async (label: string, bodies: string[]) => {
     const base = { url: env.graphqlUrl, cookie, bodies, connections: CONNECTIONS };
     await load({ ...base, seconds: WARMUP_SECONDS });
+    const cpuBefore = appThreadCpuMs();
     const result = await load({ ...base, seconds: SECONDS });
+    const cpuAfter = appThreadCpuMs();
     if (result.failures)
       throw new Error(`${label}: ${result.failures} failed requests (first: ${result.firstFailure})`);
     const rps = result.latencies.length / result.seconds;
     progress(
       `${label}: ${result.latencies.length} requests in ${result.seconds.toFixed(1)} s = ${rps.toFixed(0)} req/s, ` +
-        `p50 ${percentile(result.latencies, 50).toFixed(1)} ms, p95 ${percentile(result.latencies, 95).toFixed(1)} ms`,
+        `p50 ${percentile(result.latencies, 50).toFixed(1)} ms, p95 ${percentile(result.latencies, 95).toFixed(1)} ms` +
+        (cpuBefore === null || cpuAfter === null
+          ? ""
+          : `, app thread CPU ${((cpuAfter - cpuBefore) / result.latencies.length).toFixed(2)} ms/request`),
     );
     return { rps, p95: percentile(result.latencies, 95) };
   };

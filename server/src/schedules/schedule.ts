@@ -52,15 +52,27 @@ interface DayInfo {
   daysInMonth: number;
 }
 
-function dayInfo(day: number): DayInfo {
+/**
+ * The facts of a calendar day never change, and every listing of a page scans the same days from today: kept once
+ * computed (frozen, shared by every caller). Bounded: emptied when it holds more than a few years of days.
+ */
+const DAY_INFO = new Map<number, Readonly<DayInfo>>();
+const DAY_INFO_MAX = 4 * 366;
+
+function dayInfo(day: number): Readonly<DayInfo> {
+  let info = DAY_INFO.get(day);
+  if (info) return info;
   const t = new Date(day * DAY_MS);
-  return {
+  info = Object.freeze({
     day,
     date: formatDay(day),
     weekday: weekdayOfDay(day),
     dayOfMonth: t.getUTCDate(),
     daysInMonth: new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0)).getUTCDate(),
-  };
+  });
+  if (DAY_INFO.size >= DAY_INFO_MAX) DAY_INFO.clear();
+  DAY_INFO.set(day, info);
+  return info;
 }
 
 interface CompiledRule {
@@ -68,7 +80,7 @@ interface CompiledRule {
   end: number;
   startTime: string;
   endTime: string;
-  matches: (d: DayInfo) => boolean;
+  matches: (d: Readonly<DayInfo>) => boolean;
 }
 
 /** Null for a rule that can never produce a session (stored data is validated on input, but be robust). */
@@ -126,10 +138,11 @@ export function nextSessions(schedule: ScheduleValue, from: Date, count: number)
   for (let day = firstDay; day < firstDay + SCAN_DAYS; day++) {
     const d = dayInfo(day);
     if (isClosed(schedule, closedDates, d.date)) continue;
-    const slots = new Map<string, CompiledRule>();
+    let slots: Map<string, CompiledRule> | undefined;
     for (const rule of rules) {
-      if (rule.matches(d)) slots.set(`${rule.startTime}-${rule.endTime}`, rule);
+      if (rule.matches(d)) (slots ??= new Map()).set(`${rule.startTime}-${rule.endTime}`, rule);
     }
+    if (!slots) continue;
     const ordered = [...slots.values()].sort((a, b) => a.start - b.start || a.end - b.end);
     for (const slot of ordered) {
       const endsAt = jstInstant(day, slot.end);

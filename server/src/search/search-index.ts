@@ -1,4 +1,6 @@
-import { Meilisearch, type Index } from "meilisearch";
+import http from "node:http";
+import https from "node:https";
+import { Meilisearch, MeilisearchApiError, type Config as MeiliClientConfig, type Index } from "meilisearch";
 import type { ResourceDocument } from "./resource-document.js";
 import { RESOURCE_INDEX_SETTINGS } from "./search.settings.js";
 
@@ -24,7 +26,7 @@ export class ResourceSearchIndex {
     readonly config: MeiliConfig,
     options: { timeoutMs?: number } = {},
   ) {
-    this.client = new Meilisearch({
+    const settings: MeiliClientConfig = {
       host: config.url,
       apiKey: config.key,
       timeout: options.timeoutMs ?? 2_000,
@@ -32,9 +34,19 @@ export class ResourceSearchIndex {
       // such answer stalled ~44 ms on loopback (bench:search: GraphQL p95 84 → 30 ms without it). The engine sits
       // next to the app, so bytes are cheap and latency is not.
       requestInit: { headers: { "accept-encoding": "identity" } },
-    });
+    };
+    this.client = new Meilisearch(settings);
+    this.searchClient = new Meilisearch({ ...settings, httpClient: keepAliveClient(new URL(config.url)) });
     this.uid = `${config.prefix}resources`;
   }
+
+  /**
+   * The same engine through node:http on keep-alive connections instead of fetch, for the searches of every request
+   * (fetch's streams cost several times the request itself in CPU: bench:load). Its errors differ in shape from
+   * `client`'s (the client wraps whatever a custom HTTP client throws), so code that inspects an error's cause, such
+   * as `exists`, uses `client`; for a search, any error means the PostgreSQL fallback.
+   */
+  readonly searchClient: Meilisearch;
 
   index(uid = this.uid): Index<ResourceDocument> {
     return this.client.index<ResourceDocument>(uid);
@@ -79,4 +91,59 @@ export class ResourceSearchIndex {
     if (task.status !== "succeeded")
       throw new SearchTaskError(`Meilisearch task ${task.status}: ${task.error?.message ?? "no detail"}`);
   }
+}
+
+/**
+ * A Meilisearch `httpClient` over node:http(s) with a keep-alive agent: sends the client's request as built (method,
+ * headers, JSON body) and resolves to the parsed JSON answer. A non-2xx answer rejects with MeilisearchApiError as the
+ * fetch path does; the client's timeout aborts `init.signal`, and the rejection is then the signal's reason, as with
+ * fetch, so the client still reports MeilisearchRequestTimeOutError.
+ */
+function keepAliveClient(base: URL) {
+  const transport = base.protocol === "https:" ? https : http;
+  const agent = new transport.Agent({ keepAlive: true });
+  return (input: string | URL | Request, init: RequestInit = {}): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const url = input instanceof Request ? input.url : input;
+      const signal = init.signal ?? undefined;
+      if (signal?.aborted) return reject(signal.reason);
+      const headers: Record<string, string> = {};
+      new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+      const body = typeof init.body === "string" ? init.body : undefined;
+      if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
+      const onAbort = () => {
+        req.destroy();
+        reject(signal!.reason);
+      };
+      const req = transport.request(url, { method: init.method ?? "GET", headers, agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("error", reject);
+        res.on("end", () => {
+          signal?.removeEventListener("abort", onAbort);
+          const text = Buffer.concat(chunks).toString("utf8");
+          let parsed: unknown;
+          try {
+            parsed = text === "" ? undefined : JSON.parse(text);
+          } catch (err) {
+            return reject(err);
+          }
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300) resolve(parsed);
+          else
+            reject(
+              new MeilisearchApiError(
+                new Response(null, { status, statusText: res.statusMessage ?? "" }),
+                parsed as never,
+              ),
+            );
+        });
+      });
+      signal?.addEventListener("abort", onAbort, { once: true });
+      req.on("error", (err) => {
+        signal?.removeEventListener("abort", onAbort);
+        reject(err);
+      });
+      req.end(body);
+    });
 }

@@ -77,10 +77,13 @@ export class SearchService {
       page = await searchInPostgres(this.db, request);
     }
 
+    // With each listing's organization in the same query (a join): the page shows it on every card, and the resolver
+    // hands these to the request's organization loader instead of a second round trip.
     const rows = page.hits.length
       ? await ResourceService.byIds(
           this.db.manager,
           page.hits.map((h) => h.id),
+          { withHost: true },
         )
       : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -156,7 +159,7 @@ export class SearchService {
     const count = aligned
       ? []
       : [{ indexUid: this.index.uid, q: query, filter: filterWithout(), page: 1, hitsPerPage: 0, locales: ["jpn"] }];
-    const { results } = (await this.index.client.multiSearch({
+    const { results } = (await this.index.searchClient.multiSearch({
       queries: [main, ...count, ...perFacet],
     } as never)) as unknown as {
       results: {

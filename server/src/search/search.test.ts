@@ -1,6 +1,8 @@
+import { In, type Logger } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AreaType } from "../areas/area.enums.js";
 import { UserRole } from "../core/roles.js";
+import { Resource } from "../resources/resource.entity.js";
 import { Accessibility, ResourceKind, ResourceStatus, TargetGroup } from "../resources/resource.enums.js";
 import { ScheduleFrequency, Weekday, type ScheduleValue } from "../schedules/schedule.value.js";
 import { SqlParams, buildConditions } from "./search.conditions.js";
@@ -304,5 +306,35 @@ describe("searchResources on Meilisearch", () => {
   it("rejects sort by distance without a point", async () => {
     const res = await t.anonymous(SEARCH, { input: { sort: "DISTANCE" } });
     expect(res.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "input.sort" }] });
+  });
+
+  it("loads a page of hits and their organizations with one SQL statement", async () => {
+    const statements: string[] = [];
+    let counting = false;
+    const counter: Logger = {
+      logQuery: (query: string) => void (counting && statements.push(query)),
+      logQueryError() {},
+      logQuerySlow() {},
+      logSchemaBuild() {},
+      logMigration() {},
+      log() {},
+    };
+    t.db.setOptions({ logger: counter });
+    counting = true;
+    const res = await t
+      .anonymous(`{ searchResources(first: 20) { edges { node { id organization { id name } } } } }`, {})
+      .finally(() => (counting = false));
+    expect(res.errors).toBeUndefined();
+    const nodes = (
+      res.data!.searchResources as { edges: { node: { id: string; organization: { id: string; name: string } } }[] }
+    ).edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(1);
+    const rows = await t.db.getRepository(Resource).find({
+      where: { id: In(nodes.map((n) => n.id)) },
+      relations: { organization: true },
+    });
+    const expected = new Map(rows.map((r) => [r.id, { id: r.organization!.id, name: r.organization!.name }]));
+    expect(nodes.map((n) => n.organization)).toEqual(nodes.map((n) => expected.get(n.id)));
+    expect(statements).toHaveLength(1);
   });
 });
