@@ -83,7 +83,17 @@ const featureBoundaries = FEATURES.map((feature) => {
 });
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", ".data/**", "web/src/gql/**", "docs/**"] },
+  {
+    ignores: [
+      ".stryker-tmp/**",
+      "reports/**",
+      "**/dist/**",
+      "**/node_modules/**",
+      ".data/**",
+      "web/src/gql/**",
+      "docs/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
