@@ -1,3 +1,4 @@
+import { getMetadataStorage } from "type-graphql";
 import { describe, expect, it } from "vitest";
 import { ADMINS, CASEWORKERS, HOSTS, REFERRAL_PARTIES, STAFF, UserRole, hasRole } from "./roles.js";
 
@@ -18,5 +19,13 @@ describe("the role sets", () => {
     expect(hasRole(null, STAFF)).toBe(false);
     expect(hasRole(undefined, STAFF)).toBe(false);
     expect(hasRole({ role: UserRole.ADMIN }, [])).toBe(false);
+  });
+});
+
+describe("the roles in the schema", () => {
+  it("are published as the enum UserRole, described in Japanese for the clients that read the schema", () => {
+    const published = getMetadataStorage().enums.find((e) => e.enumObj === UserRole);
+    expect(published?.name).toBe("UserRole");
+    expect(published?.description).toBe("管理者 / コーディネーター / 受け入れ先 / 閲覧者");
   });
 });
