@@ -7,6 +7,8 @@ export enum UserRole {
   VIEWER = "VIEWER",
 }
 
+// Stryker disable next-line StringLiteral: registered once when the module loads, which mutant switching does not
+// repeat; the schema's names and descriptions are pinned by schema.test.ts against schema/schema.graphql.
 registerEnumType(UserRole, { name: "UserRole", description: "管理者 / コーディネーター / 受け入れ先 / 閲覧者" });
 
 /*
