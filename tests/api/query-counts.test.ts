@@ -6,7 +6,8 @@
 import { print, type DocumentNode } from "graphql";
 import type { Logger, QueryRunner } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserRole, type User } from "../../server/src/auth/user.entity.js";
+import type { User } from "../../server/src/auth/user.entity.js";
+import { UserRole } from "../../server/src/core/roles.js";
 import { addDays, today } from "@tsunagu/calendar";
 import { FollowUpDueStatus } from "../../server/src/followups/followup.enums.js";
 import { Attendance, type Match } from "../../server/src/matching/match.entity.js";
