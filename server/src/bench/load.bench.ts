@@ -8,8 +8,9 @@
  * previous one on its connection was answered, for LOAD_SECONDS per endpoint after a short warm-up. Every answer is
  * checked (HTTP 200, no GraphQL errors); one failure fails the benchmark. The only stdout line:
  *   bench:load search_rps=… hello_rps=… ratio=… search_p95_ms=…
- * On Linux the progress lines also give the app thread's CPU time per request (from /proc): on a busy machine that
- * figure moves much less than the rates do.
+ * On Linux the progress lines also give the CPU time per request (from /proc): of the app's thread, of this whole
+ * process (with the load worker) and of the whole machine (with PostgreSQL and Meilisearch). On a busy machine these
+ * move much less than the rates do, and they say what bounds the rate: the app's one thread, or all the cores.
  */
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
@@ -49,15 +50,26 @@ const SEARCH = `query SearchResources($input: SearchResourcesInput!, $first: Int
 /** A few searches a coordinator types, cycled through by the connections. */
 const SEARCH_INPUTS = [{ text: "体操" }, { text: "サロン" }, { text: "子育て" }, { text: "カフェ" }, {}];
 
+/** CPU time (user + system) in ms from a /proc stat file: its fields 14 and 15, in ticks of 10 ms. */
+function statCpuMs(file: string): number {
+  const stat = readFileSync(file, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /**
- * CPU time (user + system) of this process's main thread, where the app runs, in ms; null off Linux. The load
- * worker is another thread and not counted. Fields 14 and 15 of /proc/<pid>/task/<tid>/stat, in ticks of 10 ms.
+ * Where the CPU went, in ms; null off Linux: this process's main thread (the app), the whole process (the app, its
+ * GC and libuv threads, and the load worker), and the whole machine (PostgreSQL and Meilisearch included).
  */
-function appThreadCpuMs(): number | null {
+function cpuNow(): { app: number; process: number; machine: number } | null {
   try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    const [, ...ticks] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number);
+    const [user, nice, system, , , irq, softirq] = ticks;
+    return {
+      app: statCpuMs(`/proc/self/task/${process.pid}/stat`),
+      process: statCpuMs("/proc/self/stat"),
+      machine: (user + nice + system + irq + softirq) * 10,
+    };
   } catch {
     return null;
   }
@@ -77,9 +89,9 @@ runBench("bench:load", { relay: false }, async (env) => {
   const measure = async (label: string, bodies: string[]) => {
     const base = { url: env.graphqlUrl, cookie, bodies, connections: CONNECTIONS };
     await load({ ...base, seconds: WARMUP_SECONDS });
-    const cpuBefore = appThreadCpuMs();
+    const cpuBefore = cpuNow();
     const result = await load({ ...base, seconds: SECONDS });
-    const cpuAfter = appThreadCpuMs();
+    const cpuAfter = cpuNow();
     if (result.failures)
       throw new Error(`${label}: ${result.failures} failed requests (first: ${result.firstFailure})`);
     const rps = result.latencies.length / result.seconds;
@@ -88,7 +100,10 @@ runBench("bench:load", { relay: false }, async (env) => {
         `p50 ${percentile(result.latencies, 50).toFixed(1)} ms, p95 ${percentile(result.latencies, 95).toFixed(1)} ms` +
         (cpuBefore === null || cpuAfter === null
           ? ""
-          : `, app thread CPU ${((cpuAfter - cpuBefore) / result.latencies.length).toFixed(2)} ms/request`),
+          : ", CPU ms/request: " +
+            (["app", "process", "machine"] as const)
+              .map((k) => `${k} ${((cpuAfter[k] - cpuBefore[k]) / result.latencies.length).toFixed(2)}`)
+              .join(", ")),
     );
     return { rps, p95: percentile(result.latencies, 95) };
   };

@@ -14,6 +14,7 @@ import {
   MAX_ROOT_FIELDS,
   MAX_TOKENS,
   depthLimitRule,
+  memoizedComplexity,
   operationComplexity,
 } from "./graphql-limits.js";
 import { HEAVY_BOARD, HEAVY_PERSON, HEAVY_REFERRALS, HEAVY_SEARCH, HEAVY_SUGGEST } from "./graphql-limits.queries.js";
@@ -110,6 +111,28 @@ describe("cost", () => {
     const direct = `query($n: Int!) { matches(first: $n) { edges { node { id stage person { id displayName } } } } }`;
     expect(await costOf(viaFragment, { n: 100 })).toBe(await costOf(direct, { n: 100 }));
     expect(await costOf(direct, { n: 100 })).toBeGreaterThan(500);
+  });
+
+  it("is remembered per document and variables: the same answers as costing each time, for any order of requests", async () => {
+    const schema = await getSchema();
+    const cost = memoizedComplexity();
+    const board = parse(HEAVY_BOARD);
+    const search = parse(HEAVY_SEARCH);
+    const asked: [ReturnType<typeof parse>, Record<string, unknown>][] = [
+      [board, { first: 10 }],
+      [board, { first: 100 }],
+      [search, { first: 10, input: { text: "体操" } }],
+      [board, { first: 10 }],
+      [search, { first: 100, input: { text: "体操" } }],
+      [search, { first: 10, input: { text: "体操" } }],
+    ];
+    const memoized = asked.map(([doc, variables]) => cost(schema, doc, variables));
+    expect(memoized).toEqual(asked.map(([doc, variables]) => operationComplexity(schema, doc, variables)));
+    expect(memoized[1]).toBeGreaterThan(memoized[0]);
+    expect(memoized[4]).toBeGreaterThan(memoized[2]);
+    // Past its bound a document's memo starts over and still answers right.
+    for (let n = 1; n <= 300; n++) cost(schema, board, { first: (n % 100) + 1, unused: n });
+    expect(cost(schema, board, { first: 100 })).toBe(memoized[1]);
   });
 
   it("leaves variables of the wrong type to execution's own BAD_USER_INPUT (not a 500)", async () => {
