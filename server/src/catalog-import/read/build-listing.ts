@@ -7,7 +7,7 @@ import type { CatalogField } from "./column-mapping.js";
 import { coerceDate } from "./coerce-date.js";
 import { coerceCoordinates, coerceLgCode } from "./coerce-place.js";
 import { cleanAddress, cleanPhone, cleanText, coerceFlag, coerceInteger } from "./coerce-values.js";
-import { kindFromText } from "./guess-kind.js";
+import { kindFromText, refinesDatasetKind } from "./guess-kind.js";
 import type { ColumnIndex } from "./layouts.js";
 import { RowLog } from "./repair-log.js";
 import { comparisonKey } from "./text-normalise.js";
@@ -93,7 +93,9 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
     const parts = (["addressPrefecture", "addressCity", "addressTown", "addressRest"] as const).map(get).join("");
     address = parts ? cleanAddress(parts, "所在地", log) : null;
   }
-  const blank: boolean = cells.every((c, i) => c.trim() === "" || PROVENANCE_FIELDS.some((f) => file.columns[f] === i));
+  // Only a row without a name can be blank: a merged file fills its provenance columns even on an empty row.
+  const blank: boolean =
+    !name && cells.every((c, i) => c.trim() === "" || PROVENANCE_FIELDS.some((f) => file.columns[f] === i));
   const reject = (reason: string): RowOutcome => ({
     ok: false,
     reason,
@@ -121,6 +123,9 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
   if (columnKind) {
     kind = columnKind;
     kindGuess = { from: "KIND_COLUMN", text: kindCell };
+  } else if (file.datasetKind && refinesDatasetKind(file.datasetKind, nameKind)) {
+    kind = nameKind!;
+    kindGuess = { from: "NAME", text: name };
   } else if (file.datasetKind) {
     kind = file.datasetKind;
     kindGuess = { from: "DEFAULT", text: `${file.dataset}の行` };
@@ -146,7 +151,11 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
       weekdays: cell("weekdays"),
       start: cell("startTime"),
       end: cell("endTime"),
-      texts: (["frequency", "dayText", "scheduleNote", "closedDays"] as const).flatMap((f) => {
+      // MHLW's 通いの場 file says which weeks only in its free text (備考, その他).
+      texts: (file.columns.weekdayStart === undefined
+        ? (["frequency", "dayText", "scheduleNote", "closedDays"] as const)
+        : (["frequency", "dayText", "scheduleNote", "closedDays", "note"] as const)
+      ).flatMap((f) => {
         const c = cell(f);
         return c ? [{ ...c, raw: c.raw.includes("改行") ? cleanText(c.raw, c.column, log) : c.raw }] : [];
       }),

@@ -11,7 +11,11 @@ export interface ScheduleTextReading {
   times: { start: string; end: string }[];
   closedOnHolidays: boolean;
   closedYearEnd: boolean;
-  /** Why no rule may be made from this text (「月１回土曜日」: which week?), or null. */
+  /** 「毎週」 with no weekday of its own: the weekday column's days are weekly. */
+  everyWeek: boolean;
+  /** 「月2回」: how many sessions a month the text says (checked against the 第n weeks of the whole row). */
+  monthlyCount: { text: string; count: number } | null;
+  /** Why no rule may be made from this text (隔週, 不定期…), or null. */
   blocking: string | null;
   /** Whether words are left that the reading did not use (then a person should read the note). */
   leftover: boolean;
@@ -83,6 +87,8 @@ export function readScheduleText(raw: string): ScheduleTextReading {
     times: [],
     closedOnHolidays: HOLIDAY_CLOSED.test(text),
     closedYearEnd: YEAR_END.test(text),
+    everyWeek: /毎週/.test(text),
+    monthlyCount: null,
     blocking: null,
     leftover: false,
   };
@@ -122,8 +128,7 @@ export function readScheduleText(raw: string): ScheduleTextReading {
   const monthly = MONTHLY_COUNT.exec(text);
   if (monthly) {
     const count = Number(KANJI_NUMBERS[monthly[1]] ?? monthly[1] ?? monthly[2]);
-    const nthWeeks = reading.nth.reduce((n, spec) => n + spec.weeks.length * spec.days.length, 0);
-    if (nthWeeks !== count) reading.blocking = `「${monthly[0]}」だけでは第何週に開催するか分かりません`;
+    reading.monthlyCount = { text: monthly[0].replace(/\s/g, ""), count };
   }
   for (const [pattern, reason] of BLOCKERS) if (!reading.blocking && pattern.test(text)) reading.blocking = reason;
   rest = rest
