@@ -80,13 +80,13 @@ export function buildSchedule(inputs: ScheduleInputs, log: RowLog): ScheduleValu
       else
         patterns.push({
           frequency: ScheduleFrequency.MONTHLY_NTH_WEEKDAY,
-          weekdays: spec.days,
-          nthWeeks: spec.weeks,
+          weekdays: [...spec.days],
+          nthWeeks: [...spec.weeks],
           dates: [],
         });
     }
   } else if (textWeekly) {
-    patterns.push(weekly(textWeekly));
+    patterns.push(weekly([...textWeekly]));
   } else if (columnDays?.length && (inputs.weekdaysMeanWeekly || everyWeek)) {
     patterns.push(weekly(columnDays));
   } else if (columnDays?.length) {

@@ -85,8 +85,25 @@ const parseWeeks = (spec: string): number[] => {
   return [...weeks].filter((w) => w >= 1 && w <= 5).sort((a, b) => a - b);
 };
 
+/**
+ * Cities repeat the same notes on thousands of rows (「祝日は休み」): readings are remembered by text. Bounded, so
+ * that a file of unique notes does not grow it without limit. A reading is shared: callers must not mutate it.
+ */
+const MEMO = new Map<string, Readonly<ScheduleTextReading>>();
+const MEMO_LIMIT = 5000;
+
 /** Reads one cell of free text. Only what it says unambiguously becomes a pattern; the rest is `blocking`/`leftover`. */
-export function readScheduleText(raw: string): ScheduleTextReading {
+export function readScheduleText(raw: string): Readonly<ScheduleTextReading> {
+  let reading = MEMO.get(raw);
+  if (!reading) {
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    reading = readUncached(raw);
+    MEMO.set(raw, reading);
+  }
+  return reading;
+}
+
+function readUncached(raw: string): ScheduleTextReading {
   const text = normalise(raw);
   const reading: ScheduleTextReading = {
     nth: [],

@@ -228,6 +228,10 @@ describe("layouts recognised by their headers", () => {
     await expect(read(new TextEncoder().encode('{"services":[]}'), "hsds.json")).rejects.toMatchObject({
       fields: [{ field: "file", messages: [expect.stringContaining("HSDS 3.0")] }],
     });
+    const pkg = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode("....datapackage.json....")]);
+    await expect(read(pkg, "hsds-package.zip")).rejects.toMatchObject({
+      fields: [{ field: "file", messages: [expect.stringContaining("HSDS 3.0")] }],
+    });
   });
 });
 
