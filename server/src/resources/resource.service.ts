@@ -9,6 +9,7 @@ import { OrganizationService } from "../organizations/organization.service.js";
 import { escapeLike } from "../core/sql.js";
 import { normalizeReading } from "../readings/reading.js";
 import { readingOrSuggestion } from "../readings/reading.service.js";
+import type { ResourceStatus as Status } from "./resource.enums.js";
 import { EMPTY_SCHEDULE, type ScheduleValue } from "../schedules/schedule.value.js";
 import { ResourceStatus } from "./resource.enums.js";
 import { Resource } from "./resource.entity.js";
@@ -66,6 +67,33 @@ const SET_FIELDS = ["targetGroups", "rolesOffered", "activities", "accessibility
  * answers it (services.ts wires it): resources do not read the match table.
  */
 export type ListingInUse = (tx: EntityManager, resourceId: string) => Promise<boolean>;
+
+/** The fields the catalog import (catalog-import/) writes, by their name on the listing. */
+export type ImportableFields = Partial<
+  Pick<
+    Resource,
+    | "name"
+    | "nameKana"
+    | "kind"
+    | "description"
+    | "targetGroups"
+    | "activities"
+    | "venueName"
+    | "address"
+    | "lat"
+    | "lng"
+    | "citywide"
+    | "schedule"
+    | "capacity"
+    | "costPerSessionYen"
+    | "accessibility"
+    | "nearestStop"
+    | "transportOptions"
+    | "contactName"
+    | "contactPhone"
+    | "contactEmail"
+  >
+>;
 
 export class ResourceService {
   constructor(
@@ -131,6 +159,87 @@ export class ResourceService {
       }
     }
     return changed;
+  }
+
+  /**
+   * For the catalog import, inside its transaction: many new listings at once, queued for search. The caller has
+   * checked who may import; a missing reading is suggested from the name. Returns the new ids in the rows' order.
+   */
+  static async insertImported(
+    tx: EntityManager,
+    rows: { organizationId: string; fields: ImportableFields & Pick<Resource, "name" | "kind"> }[],
+  ): Promise<string[]> {
+    const ids: string[] = [];
+    // ~45 columns a row: 500 rows stay well under PostgreSQL's 65,535 parameters per statement.
+    for (let i = 0; i < rows.length; i += 500) {
+      const entities: Partial<Resource>[] = [];
+      for (const { organizationId, fields } of rows.slice(i, i + 500)) {
+        const name = fields.name.trim();
+        const nameKana = await readingOrSuggestion(name, fields.nameKana);
+        const schedule = fields.schedule ? toScheduleValue(fields.schedule) : EMPTY_SCHEDULE;
+        entities.push({
+          description: "",
+          ...fields,
+          name,
+          nameKana,
+          readingKey: normalizeReading(nameKana),
+          organizationId,
+          schedule,
+          ...deriveScheduleColumns(schedule),
+          eligibility: {
+            ageMin: null,
+            ageMax: null,
+            certificateRequired: false,
+            residenceRequired: false,
+            requiresSupportPlan: false,
+            referredCasesOnly: false,
+          },
+        });
+      }
+      const result = await tx.getRepository(Resource).createQueryBuilder().insert().values(entities).returning("id").execute();
+      ids.push(...result.identifiers.map((r) => r.id as string));
+    }
+    await enqueueResources(tx, ids);
+    return ids;
+  }
+
+  /** For the catalog import, inside its transaction: new values for listings it imported before. */
+  static async updateImported(tx: EntityManager, rows: { id: string; fields: ImportableFields }[]): Promise<void> {
+    if (!rows.length) return;
+    const byId = new Map((await ResourceService.byIds(tx, rows.map((r) => r.id))).map((r) => [r.id, r]));
+    const changed: Resource[] = [];
+    for (const { id, fields } of rows) {
+      const resource = byId.get(id);
+      if (!resource) continue;
+      const { schedule, ...plain } = fields;
+      Object.assign(resource, plain);
+      if (fields.name !== undefined) resource.name = fields.name.trim();
+      if (fields.name !== undefined || fields.nameKana !== undefined) {
+        resource.nameKana = await readingOrSuggestion(resource.name, fields.nameKana ?? resource.nameKana);
+        resource.readingKey = normalizeReading(resource.nameKana);
+      }
+      if (schedule) resource.schedule = toScheduleValue(schedule);
+      Object.assign(resource, deriveScheduleColumns(resource.schedule));
+      changed.push(resource);
+    }
+    await tx.getRepository(Resource).save(changed);
+    await enqueueResources(
+      tx,
+      changed.map((r) => r.id),
+    );
+  }
+
+  /** For the catalog import: listings that left the city's file, set to a status the user chose (終了). */
+  static async setStatusOf(tx: EntityManager, ids: string[], status: Status): Promise<void> {
+    if (!ids.length) return;
+    await tx
+      .getRepository(Resource)
+      .createQueryBuilder()
+      .update()
+      .set({ status }) // the query builder also bumps version and updatedAt
+      .whereInIds(ids)
+      .execute();
+    await enqueueResources(tx, ids);
   }
 
   async create(viewer: Viewer | null, input: CreateResourceInput): Promise<Resource> {
