@@ -1,5 +1,13 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from "typeorm";
 
 /**
  * Where an imported listing came from (one row per listing), so that next month's file updates it instead of

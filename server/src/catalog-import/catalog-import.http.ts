@@ -84,7 +84,10 @@ export function useCatalogImportRoutes(
       const csv = await services.catalogImports.report(viewer, String(req.params.id), importOptionsOf(options));
       res.setHeader("Cache-Control", "no-store");
       res.setHeader("Content-Type", "text/csv; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="import-report.csv"; filename*=UTF-8''${encodeURIComponent("取り込みレポート.csv")}`);
+      res.setHeader(
+        "Content-Disposition",
+        `attachment; filename="import-report.csv"; filename*=UTF-8''${encodeURIComponent("取り込みレポート.csv")}`,
+      );
       res.send(csv);
     } catch (err) {
       next(err);

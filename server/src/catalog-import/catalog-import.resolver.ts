@@ -39,7 +39,7 @@ const toView = (u: CatalogImportUpload): CatalogImport => ({
 });
 
 const toMapping = (entries: ColumnMappingEntryInput[] | null | undefined): ColumnMapping | null =>
-  entries?.length ? (Object.fromEntries(entries.map((e) => [e.field, e.column])) as ColumnMapping) : null;
+  entries?.length ? (Object.fromEntries(entries.map((e) => [e.field, e.column]))) : null;
 
 /** GraphQL's options → the service's (the source facts the file does not carry). */
 export function importOptionsOf(input: ImportOptionsInput | null | undefined): ImportOptions {
@@ -84,7 +84,11 @@ export class CatalogImportResolver {
         { field: "first", messages: [`行数は0〜${MAX_PREVIEW_LINES}にしてください`] },
       ]);
     }
-    const { parsed, plan, sheets } = await ctx.services.catalogImports.preview(ctx.viewer, upload.id, importOptionsOf(options));
+    const { parsed, plan, sheets } = await ctx.services.catalogImports.preview(
+      ctx.viewer,
+      upload.id,
+      importOptionsOf(options),
+    );
     const lines = [];
     let lineCount = 0;
     for (const line of reportLines(plan, parsed.repairs)) {

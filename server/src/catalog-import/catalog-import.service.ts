@@ -57,7 +57,9 @@ export class CatalogImportService {
       repo.create({ fileName: name, bytes, size: bytes.length, uploadedById: viewer!.userId, state: null }),
     );
     // Old uploads are of no use once imported or abandoned: keep a day's worth.
-    await this.db.query("DELETE FROM catalog_import_upload WHERE created_at < now() - interval '1 day' AND state IS DISTINCT FROM 'RUNNING'");
+    await this.db.query(
+      "DELETE FROM catalog_import_upload WHERE created_at < now() - interval '1 day' AND state IS DISTINCT FROM 'RUNNING'",
+    );
     return saved;
   }
 
@@ -89,7 +91,10 @@ export class CatalogImportService {
       });
     } catch (err) {
       if (err instanceof DomainError) throw err;
-      throw badInput("input.importId", `ファイルを読み取れませんでした (${err instanceof Error ? err.message : String(err)})`);
+      throw badInput(
+        "input.importId",
+        `ファイルを読み取れませんでした (${err instanceof Error ? err.message : String(err)})`,
+      );
     }
     const plan = await previewImport(this.db, parsed);
     const sheets = upload.fileName.toLowerCase().endsWith(".xlsx") ? await listSheets(bytes) : [];
@@ -114,13 +119,18 @@ export class CatalogImportService {
       await this.saveMapping(viewer, options.saveMappingAs, mapping);
     }
     const repo = this.db.getRepository(CatalogImportUpload);
-    await repo.update({ id }, { state: "RUNNING", progress: { done: 0, total: plan.counts.total }, result: null, error: null });
+    await repo.update(
+      { id },
+      { state: "RUNNING", progress: { done: 0, total: plan.counts.total }, result: null, error: null },
+    );
     let progressWrite = Promise.resolve();
     const run = commitImport(this.db, plan, {
       overwriteEdited: options.overwriteEdited,
       archiveDisappeared: options.archiveDisappeared,
       onProgress: (done, total) => {
-        progressWrite = progressWrite.then(() => repo.update({ id }, { progress: { done, total } }).then(() => undefined));
+        progressWrite = progressWrite.then(() =>
+          repo.update({ id }, { progress: { done, total } }).then(() => undefined),
+        );
       },
     })
       .then(async (result: ImportResult) => {
@@ -130,7 +140,14 @@ export class CatalogImportService {
       .catch(async (err: unknown) => {
         this.logger?.error({ err, importId: id }, "catalog import failed");
         await progressWrite.catch(() => undefined);
-        await repo.update({ id }, { state: "FAILED", error: "取り込みの途中で問題が発生しました。取り込み済みの分は残っています。もう一度取り込むと続きから進みます" });
+        await repo.update(
+          { id },
+          {
+            state: "FAILED",
+            error:
+              "取り込みの途中で問題が発生しました。取り込み済みの分は残っています。もう一度取り込むと続きから進みます",
+          },
+        );
       })
       .finally(() => this.running.delete(id));
     this.running.set(id, run);
@@ -156,7 +173,9 @@ export class CatalogImportService {
     const trimmed = name.trim();
     if (!trimmed) throw badInput("input.name", "名前を入力してください");
     const repo = this.db.getRepository(SavedColumnMapping);
-    return repo.save(repo.create({ name: trimmed, mapping: mapping as Record<string, string>, savedById: viewer!.userId }));
+    return repo.save(
+      repo.create({ name: trimmed, mapping: mapping as Record<string, string>, savedById: viewer!.userId }),
+    );
   }
 
   private async mappingFor(options: ImportOptions): Promise<ColumnMapping | null> {
@@ -164,6 +183,6 @@ export class CatalogImportService {
     if (!options.mappingName) return null;
     const saved = await this.db.getRepository(SavedColumnMapping).findOneBy({ name: options.mappingName });
     if (!saved) throw badInput("input.mappingName", "この名前の列の対応は保存されていません");
-    return saved.mapping as ColumnMapping;
+    return saved.mapping;
   }
 }

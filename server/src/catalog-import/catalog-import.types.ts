@@ -1,4 +1,14 @@
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested, ArrayMaxSize } from "class-validator";
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+  ArrayMaxSize,
+} from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { IsCalendarDate, ja } from "../core/validators.js";
 import { CATALOG_FIELDS } from "./read/read-catalog-file.js";
@@ -13,7 +23,7 @@ registerEnumType(CatalogImportState, { name: "CatalogImportState", description: 
 @InputType({ description: "列の対応: つなぐの項目 ← ファイルの列見出し" })
 export class ColumnMappingEntryInput {
   @Field(() => String, { description: `項目 (${CATALOG_FIELDS.join(", ")})` })
-  @IsIn(CATALOG_FIELDS as unknown as string[], ja("つなぐの項目名が正しくありません"))
+  @IsIn(CATALOG_FIELDS, ja("つなぐの項目名が正しくありません"))
   field: string;
 
   @Field(() => String, { description: "ファイルの列見出し" })
@@ -185,7 +195,9 @@ export class ImportReportLine {
   @Field(() => Int, { nullable: true, description: "ファイルの行番号 (見出しが1行目)" })
   rowNumber: number | null;
 
-  @Field(() => String, { description: "CREATE, UPDATE, CONFLICT, REJECTED, DUPLICATE, REPAIR, NEEDS_REVIEW, KIND_GUESS, DISAPPEARED" })
+  @Field(() => String, {
+    description: "CREATE, UPDATE, CONFLICT, REJECTED, DUPLICATE, REPAIR, NEEDS_REVIEW, KIND_GUESS, DISAPPEARED",
+  })
   action: string;
 
   @Field(() => String)

@@ -39,7 +39,8 @@ async function loadKnown(
   parsed: ParsedCatalogFile,
 ): Promise<{ known: Map<string, KnownListing>; disappeared: DisappearedListing[] }> {
   const pairs = new Map<string, [string, string]>();
-  for (const l of parsed.listings) pairs.set(JSON.stringify([l.source.publisher, l.source.dataset]), [l.source.publisher, l.source.dataset]);
+  for (const l of parsed.listings)
+    pairs.set(JSON.stringify([l.source.publisher, l.source.dataset]), [l.source.publisher, l.source.dataset]);
   const known = new Map<string, KnownListing>();
   const disappeared: DisappearedListing[] = [];
   if (!pairs.size) return { known, disappeared };
@@ -51,11 +52,18 @@ async function loadKnown(
       datasets: [...pairs.values()].map((p) => p[1]),
     })
     .getMany();
-  const inFile = new Set(parsed.listings.map((l) => sourceKey(l.source.publisher, l.source.dataset, l.source.sourceId)));
+  const inFile = new Set(
+    parsed.listings.map((l) => sourceKey(l.source.publisher, l.source.dataset, l.source.sourceId)),
+  );
   for (let i = 0; i < sources.length; i += 1_000) {
     const chunk = sources.slice(i, i + 1_000);
     const resources = new Map(
-      (await ResourceService.byIds(db.manager, chunk.map((s) => s.resourceId))).map((r) => [r.id, r]),
+      (
+        await ResourceService.byIds(
+          db.manager,
+          chunk.map((s) => s.resourceId),
+        )
+      ).map((r) => [r.id, r]),
     );
     for (const s of chunk) {
       const resource = resources.get(s.resourceId);
@@ -104,7 +112,11 @@ const sourceRow = (listing: ImportedListing, resourceId: string, importedAt: Dat
  * Carries out a plan: one transaction per batch of rows (listings, their sources, their organizations and the
  * search outbox together), so a failure leaves whole batches; re-running the same file then finds them unchanged.
  */
-export async function commitImport(db: DataSource, plan: ImportPlan, options: CommitOptions = {}): Promise<ImportResult> {
+export async function commitImport(
+  db: DataSource,
+  plan: ImportPlan,
+  options: CommitOptions = {},
+): Promise<ImportResult> {
   const batchSize = options.batchSize ?? 1_000;
   const writes = plan.rows.filter(
     (r) => r.action === "CREATE" || r.action === "UPDATE" || (r.action === "CONFLICT" && options.overwriteEdited),
@@ -127,7 +139,11 @@ export async function commitImport(db: DataSource, plan: ImportPlan, options: Co
         tx,
         creates.map((r) => ({
           organizationId: organizations.get(organizationNameOf(r.listing!))!,
-          fields: { ...toImportableFields(r.listing!.values), name: r.listing!.values.name, kind: r.listing!.values.kind },
+          fields: {
+            ...toImportableFields(r.listing!.values),
+            name: r.listing!.values.name,
+            kind: r.listing!.values.kind,
+          },
         })),
       );
       await insertSources(
@@ -172,7 +188,12 @@ export async function commitImport(db: DataSource, plan: ImportPlan, options: Co
 async function insertSources(tx: EntityManager, rows: ReturnType<typeof sourceRow>[]): Promise<void> {
   // 9 columns a row: 5,000 rows stay under PostgreSQL's 65,535 parameters per statement.
   for (let i = 0; i < rows.length; i += 5_000) {
-    await tx.getRepository(ResourceSource).createQueryBuilder().insert().values(rows.slice(i, i + 5_000)).execute();
+    await tx
+      .getRepository(ResourceSource)
+      .createQueryBuilder()
+      .insert()
+      .values(rows.slice(i, i + 5_000))
+      .execute();
   }
 }
 

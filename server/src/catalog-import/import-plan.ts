@@ -1,3 +1,4 @@
+import type { ResourceStatus } from "../resources/resource.enums.js";
 import type { ImportedListing, ParsedCatalogFile } from "./imported-listing.js";
 import { canonicalValues, currentValues, FIELD_LABELS, displayValue, type ImportedField } from "./listing-values.js";
 
@@ -30,7 +31,7 @@ export interface DisappearedListing {
   publisher: string;
   dataset: string;
   sourceId: string;
-  status: string;
+  status: ResourceStatus;
 }
 
 export interface ImportCounts {

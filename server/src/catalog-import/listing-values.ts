@@ -99,7 +99,7 @@ export function currentValues(resource: Record<string, unknown>, fields: string[
 export function toImportableFields(values: ImportedListingValues): ImportableFields {
   const out: Record<string, unknown> = {};
   for (const f of givenFields(values)) out[f] = values[f];
-  return out as ImportableFields;
+  return out;
 }
 
 /** A value as a person reads it in the report. */

@@ -47,7 +47,8 @@ export class OrganizationService {
           name,
           nameKana: await readingOrSuggestion(name, null),
           orgType,
-          cityRelationship: orgType === OrgType.MUNICIPAL_DIVISION ? CityRelationship.DIRECT : CityRelationship.INDEPENDENT,
+          cityRelationship:
+            orgType === OrgType.MUNICIPAL_DIVISION ? CityRelationship.DIRECT : CityRelationship.INDEPENDENT,
         }),
       );
       out.set(name, saved.id);

@@ -196,7 +196,13 @@ export class ResourceService {
           },
         });
       }
-      const result = await tx.getRepository(Resource).createQueryBuilder().insert().values(entities).returning("id").execute();
+      const result = await tx
+        .getRepository(Resource)
+        .createQueryBuilder()
+        .insert()
+        .values(entities)
+        .returning("id")
+        .execute();
       ids.push(...result.identifiers.map((r) => r.id as string));
     }
     await enqueueResources(tx, ids);
@@ -206,7 +212,14 @@ export class ResourceService {
   /** For the catalog import, inside its transaction: new values for listings it imported before. */
   static async updateImported(tx: EntityManager, rows: { id: string; fields: ImportableFields }[]): Promise<void> {
     if (!rows.length) return;
-    const byId = new Map((await ResourceService.byIds(tx, rows.map((r) => r.id))).map((r) => [r.id, r]));
+    const byId = new Map(
+      (
+        await ResourceService.byIds(
+          tx,
+          rows.map((r) => r.id),
+        )
+      ).map((r) => [r.id, r]),
+    );
     const changed: Resource[] = [];
     for (const { id, fields } of rows) {
       const resource = byId.get(id);
