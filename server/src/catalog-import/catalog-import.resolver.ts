@@ -39,7 +39,7 @@ const toView = (u: CatalogImportUpload): CatalogImport => ({
 });
 
 const toMapping = (entries: ColumnMappingEntryInput[] | null | undefined): ColumnMapping | null =>
-  entries?.length ? (Object.fromEntries(entries.map((e) => [e.field, e.column]))) : null;
+  entries?.length ? Object.fromEntries(entries.map((e) => [e.field, e.column])) : null;
 
 /** GraphQL's options → the service's (the source facts the file does not carry). */
 export function importOptionsOf(input: ImportOptionsInput | null | undefined): ImportOptions {
