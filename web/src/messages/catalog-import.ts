@@ -75,4 +75,11 @@ export const catalogImportMessages = {
   failedTitle: "取り込みに失敗しました",
   nothingToImport: "取り込む行がありません",
   uploadError: "ファイルを送れませんでした。",
+  /** 出典 on the listing page: the attribution as the publisher asks for it, else publisher, dataset and licence. */
+  credit: (s: { publisher: string; dataset: string; licence?: string | null; attribution?: string | null }) =>
+    s.attribution
+      ? /^出典/.test(s.attribution)
+        ? s.attribution
+        : `出典：${s.attribution}`
+      : `出典：${s.publisher} ${s.dataset}${s.licence ? ` (${s.licence})` : ""}`,
 };
