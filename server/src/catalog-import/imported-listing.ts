@@ -37,6 +37,10 @@ export interface ListingSource {
   attribution: string | null;
   /** The file's date (YYYY-MM-DD) when known. */
   fileDate: string | null;
+  /** The publisher's 6-digit 全国地方公共団体コード (with check digit), when the file gives it. */
+  localGovernmentCode?: string | null;
+  /** Where the file (or, in a merged file, the row) was downloaded from, when known (`_取得元URL`). */
+  sourceUrl?: string | null;
 }
 
 /** The listing's own values, in tsunagu's terms. Absent = the file says nothing (an update leaves it as it is). */
@@ -90,6 +94,8 @@ export interface RejectedRow {
   rowNumber: number;
   /** Japanese, for the preview and the downloadable report. */
   reason: string;
+  /** Set when the row is the same place as an earlier row of the file: that row's number (the one kept). */
+  duplicateOf?: number;
 }
 
 /** A whole file, read. */

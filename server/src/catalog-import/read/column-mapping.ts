@@ -25,6 +25,9 @@ export const CATALOG_FIELDS = [
   "url",
   "weekdays", // 利用可能曜日 / 開催曜日 / availableDate
   "frequency", // 開催頻度
+  "dayText", // 開催日 (子ども食堂一覧: 「第４土曜日」…)
+  "startDate", // 開始日 (イベント一覧)
+  "endDate", // 終了日 (イベント一覧)
   "startTime",
   "endTime",
   "scheduleNote", // 利用可能日時特記事項 / 開催日時特記事項 / availableDateNote
@@ -48,6 +51,7 @@ export const CATALOG_FIELDS = [
   "publisher",
   "dataset",
   "licence",
+  "sourceUrl",
 ] as const;
 
 export type CatalogField = (typeof CATALOG_FIELDS)[number];

@@ -26,8 +26,7 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "string") return value;
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("formula" in value || "sharedFormula" in value) return cellText((value as { result?: ExcelJS.CellValue }).result);
-  if ("hyperlink" in value)
-    return typeof value.text === "string" ? value.text : cellText(value.text);
+  if ("hyperlink" in value) return typeof value.text === "string" ? value.text : cellText(value.text);
   if ("error" in value) return "";
   return "";
 }
