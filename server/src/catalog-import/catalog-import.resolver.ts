@@ -23,7 +23,7 @@ import {
   type ImportResultView,
 } from "./catalog-import.types.js";
 import { reportLines } from "./import-plan.js";
-import type { ColumnMapping } from "./read/read-catalog-file.js";
+import { CATALOG_FIELDS, type ColumnMapping } from "./read/read-catalog-file.js";
 
 const MAX_PREVIEW_LINES = 500;
 
@@ -53,7 +53,8 @@ export function importOptionsOf(input: ImportOptionsInput | null | undefined): I
 
 const mappingView = (name: string, mapping: Record<string, string>): SavedColumnMappingView => ({
   name,
-  mapping: Object.entries(mapping).map(([field, column]) => ({ field, column })),
+  // In CATALOG_FIELDS' order: jsonb keeps no key order.
+  mapping: CATALOG_FIELDS.filter((f) => mapping[f] !== undefined).map((field) => ({ field, column: mapping[field] })),
 });
 
 /** 取り込み: uploads are posted to /api/catalog-imports (catalog-import.http.ts); preview, import and progress here. */

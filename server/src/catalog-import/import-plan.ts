@@ -78,7 +78,8 @@ export function planImport(
 ): ImportPlan {
   const rows: PlannedRow[] = parsed.rejected.map((r) => ({
     rowNumber: r.rowNumber,
-    action: "REJECTED",
+    // The reader found the same place earlier in the file (a merged file's add-on, say): that row is the one kept.
+    action: r.duplicateOf === undefined ? "REJECTED" : "DUPLICATE",
     listing: null,
     resourceId: null,
     changes: [],
