@@ -278,31 +278,30 @@ describe("importResources", () => {
     expect(report.status).toBe(403);
   });
 
-  it("saves a column mapping by name and reads a sheet of its own through it", async () => {
-    const saved = await coordinator(
-      `mutation($input: SaveColumnMappingInput!) { saveColumnMapping(input: $input) { columnMapping { name mapping { field column } } } }`,
-      {
-        input: {
-          name: "社協の一覧",
-          mapping: [
-            { field: "name", column: "場所の名前" },
-            { field: "sourceId", column: "番号" },
-            { field: "address", column: "ところ" },
-          ],
-        },
-      },
-    );
-    expect(saved.errors).toBeUndefined();
-    const list = await coordinator(`query { savedColumnMappings { name mapping { field column } } }`);
-    expect(list.data!.savedColumnMappings).toContainEqual(saved.data!.saveColumnMapping.columnMapping);
-    const id = await uploadId(
+  it("saves a column mapping by name with an import, and reads the next file of that layout through it", async () => {
+    const mapping = [
+      { field: "sourceId", column: "番号" },
+      { field: "name", column: "場所の名前" },
+      { field: "address", column: "ところ" },
+    ];
+    const shakyo = { publisher: "武蔵村山市社会福祉協議会", dataset: "サロン一覧" };
+    const first = await uploadId(
       Buffer.from("番号,場所の名前,ところ\n1,伊奈平ふれあいサロン,武蔵村山市伊奈平1-1\n", "utf8"),
     );
-    const p = await coordinator(PREVIEW, {
-      id,
-      options: { mappingName: "社協の一覧", publisher: "武蔵村山市社会福祉協議会", dataset: "サロン一覧" },
-    });
+    const p = await coordinator(PREVIEW, { id: first, options: { ...shakyo, mapping } });
     expect(p.errors).toBeUndefined();
     expect(p.data!.catalogImport.preview).toMatchObject({ layout: "CUSTOM_MAPPING", counts: { create: 1 } });
+    await importAndWait(first, { ...shakyo, mapping, saveMappingAs: "社協の一覧" });
+    const list = await coordinator(`query { savedColumnMappings { name mapping { field column } } }`);
+    expect(list.data!.savedColumnMappings).toContainEqual({ name: "社協の一覧", mapping });
+
+    const next = await uploadId(
+      Buffer.from(
+        "番号,場所の名前,ところ\n1,伊奈平ふれあいサロン,武蔵村山市伊奈平1-1\n2,岸サロン,武蔵村山市岸2-2\n",
+        "utf8",
+      ),
+    );
+    const again = await coordinator(PREVIEW, { id: next, options: { ...shakyo, mappingName: "社協の一覧" } });
+    expect(again.data!.catalogImport.preview.counts).toMatchObject({ create: 1, unchanged: 1 });
   });
 });

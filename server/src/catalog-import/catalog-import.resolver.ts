@@ -16,8 +16,6 @@ import {
   ImportPreview,
   ImportResourcesInput,
   ImportResourcesPayload,
-  SaveColumnMappingInput,
-  SaveColumnMappingPayload,
   SavedColumnMappingView,
   type ColumnMappingEntryInput,
   type ImportResultView,
@@ -132,21 +130,6 @@ export class CatalogImportResolver {
       saveMappingAs: input.saveMappingAs,
     });
     return { catalogImport: toView(upload) };
-  }
-
-  @RequireRole(...CASEWORKERS)
-  @Mutation(() => SaveColumnMappingPayload, { description: "列の対応を名前を付けて保存 (同じ名前は上書き)" })
-  @Audited({
-    action: AuditAction.UPDATE,
-    entityType: "SavedColumnMapping",
-    record: ({ args: [input] }) => ({ recordId: input.name }),
-  })
-  async saveColumnMapping(
-    @Arg("input", () => SaveColumnMappingInput) input: SaveColumnMappingInput,
-    @Ctx() ctx: Context,
-  ): Promise<SaveColumnMappingPayload> {
-    const saved = await ctx.services.catalogImports.saveMapping(ctx.viewer, input.name, toMapping(input.mapping) ?? {});
-    return { columnMapping: mappingView(saved.name, saved.mapping) };
   }
 }
 

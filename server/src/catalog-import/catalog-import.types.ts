@@ -100,19 +100,6 @@ export class ImportResourcesInput extends ImportOptionsInput {
   saveMappingAs?: string | null;
 }
 
-@InputType()
-export class SaveColumnMappingInput {
-  @Field(() => String)
-  @MinLength(1, ja("名前を入力してください"))
-  @MaxLength(100, ja("名前は100文字以内にしてください"))
-  name: string;
-
-  @Field(() => [ColumnMappingEntryInput])
-  @ArrayMaxSize(CATALOG_FIELDS.length, ja("列の対応が多すぎます"))
-  @ValidateNested({ each: true })
-  mapping: ColumnMappingEntryInput[];
-}
-
 @ObjectType()
 export class ColumnMappingEntry {
   @Field(() => String)
@@ -129,12 +116,6 @@ export class SavedColumnMappingView {
 
   @Field(() => [ColumnMappingEntry])
   mapping: ColumnMappingEntry[];
-}
-
-@ObjectType()
-export class SaveColumnMappingPayload {
-  @Field(() => SavedColumnMappingView)
-  columnMapping: SavedColumnMappingView;
 }
 
 @ObjectType()

@@ -101,7 +101,7 @@ export type ChangeType =
 export type ColumnMappingEntryInput = {
   /** ファイルの列見出し */
   column: string;
-  /** 項目 (sourceId, localGovernmentCode, localGovernmentName, name, nameKana, kindText, description, organizationName, address, addressPrefecture, addressCity, addressTown, addressRest, building, lat, lng, phone, phone2, email, url, weekdays, frequency, startTime, endTime, scheduleNote, closedDays, capacity, costText, targetText, activityText, note, weekdayStart, weekdayEnd, saturdayStart, saturdayEnd, sundayStart, sundayEnd, holidayStart, holidayEnd, pickup, publisher, dataset, licence) */
+  /** 項目 (sourceId, localGovernmentCode, localGovernmentName, name, nameKana, kindText, description, organizationName, address, addressPrefecture, addressCity, addressTown, addressRest, building, lat, lng, phone, phone2, email, url, weekdays, frequency, dayText, startDate, endDate, startTime, endTime, scheduleNote, closedDays, capacity, costText, targetText, activityText, note, weekdayStart, weekdayEnd, saturdayStart, saturdayEnd, sundayStart, sundayEnd, holidayStart, holidayEnd, pickup, publisher, dataset, licence, sourceUrl) */
   field: string;
 };
 
