@@ -138,6 +138,8 @@ void (async () => {
     const bytes = generateCsv(ROWS);
     progress(`generated ${ROWS} rows, ${(bytes.length / 1e6).toFixed(1)} MB of CP932`);
 
+    // The relay runs while the import commits, as it does in the server: the index follows batch by batch.
+    await app.jobs.searchRelay.start();
     const started = performance.now();
     const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
     const parsed = await readCatalogFile(bytes, {
@@ -157,6 +159,7 @@ void (async () => {
       },
     });
     await app.jobs.searchRelay.drain();
+    while ((await app.jobs.searchRelay.status()).pending > 0) await new Promise((r) => setTimeout(r, 100));
     const indexed = await app.searchIndex.documentCount();
     if (indexed !== plan.counts.create)
       throw new Error(`the index holds ${indexed} documents, expected ${plan.counts.create}`);

@@ -186,15 +186,29 @@ export async function commitImport(
 }
 
 async function insertSources(tx: EntityManager, rows: ReturnType<typeof sourceRow>[]): Promise<void> {
-  // 9 columns a row: 5,000 rows stay under PostgreSQL's 65,535 parameters per statement.
-  for (let i = 0; i < rows.length; i += 5_000) {
-    await tx
-      .getRepository(ResourceSource)
-      .createQueryBuilder()
-      .insert()
-      .values(rows.slice(i, i + 5_000))
-      .execute();
-  }
+  if (!rows.length) return;
+  // One JSON parameter for the batch: as fast as COPY for a thousand rows, without its plumbing.
+  await tx.query(
+    `INSERT INTO resource_source (resource_id, publisher, dataset, source_id, licence, attribution, file_date,
+       imported_values, imported_at)
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(resource_id uuid, publisher text, dataset text, source_id text,
+       licence text, attribution text, file_date date, imported_values jsonb, imported_at timestamptz)`,
+    [
+      JSON.stringify(
+        rows.map((r) => ({
+          resource_id: r.resourceId,
+          publisher: r.publisher,
+          dataset: r.dataset,
+          source_id: r.sourceId,
+          licence: r.licence,
+          attribution: r.attribution,
+          file_date: r.fileDate,
+          imported_values: r.importedValues,
+          imported_at: r.importedAt.toISOString(),
+        })),
+      ),
+    ],
+  );
 }
 
 /** The host organization: the file's, else the publisher (the city that published the list). */

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { isUuid } from "../core/validators.js";
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
@@ -164,47 +165,64 @@ export class ResourceService {
   /**
    * For the catalog import, inside its transaction: many new listings at once, queued for search. The caller has
    * checked who may import; a missing reading is suggested from the name. Returns the new ids in the rows' order.
+   * One statement per call (the rows travel as one JSON parameter): 100,000 listings are a city's whole catalog.
    */
   static async insertImported(
     tx: EntityManager,
     rows: { organizationId: string; fields: ImportableFields & Pick<Resource, "name" | "kind"> }[],
   ): Promise<string[]> {
-    const ids: string[] = [];
-    // ~45 columns a row: 500 rows stay well under PostgreSQL's 65,535 parameters per statement.
-    for (let i = 0; i < rows.length; i += 500) {
-      const entities: Partial<Resource>[] = [];
-      for (const { organizationId, fields } of rows.slice(i, i + 500)) {
-        const name = fields.name.trim();
-        const nameKana = await readingOrSuggestion(name, fields.nameKana);
-        const schedule = fields.schedule ? toScheduleValue(fields.schedule) : EMPTY_SCHEDULE;
-        entities.push({
-          description: "",
-          ...fields,
-          name,
-          nameKana,
-          readingKey: normalizeReading(nameKana),
-          organizationId,
-          schedule,
-          ...deriveScheduleColumns(schedule),
-          eligibility: {
-            ageMin: null,
-            ageMax: null,
-            certificateRequired: false,
-            residenceRequired: false,
-            requiresSupportPlan: false,
-            referredCasesOnly: false,
-          },
-        });
-      }
-      const result = await tx
-        .getRepository(Resource)
-        .createQueryBuilder()
-        .insert()
-        .values(entities)
-        .returning("id")
-        .execute();
-      ids.push(...result.identifiers.map((r) => r.id as string));
+    if (!rows.length) return [];
+    const records = [];
+    for (const { organizationId, fields: f } of rows) {
+      const name = f.name.trim();
+      const nameKana = await readingOrSuggestion(name, f.nameKana);
+      const schedule = f.schedule ? toScheduleValue(f.schedule) : EMPTY_SCHEDULE;
+      const d = deriveScheduleColumns(schedule);
+      records.push({
+        id: randomUUID(),
+        name,
+        name_kana: nameKana,
+        reading_key: normalizeReading(nameKana),
+        kind: f.kind,
+        description: f.description ?? "",
+        organization_id: organizationId,
+        target_groups: unique(f.targetGroups) ?? [],
+        activities: unique(f.activities) ?? [],
+        venue_name: f.venueName ?? null,
+        address: f.address ?? null,
+        lat: f.lat ?? null,
+        lng: f.lng ?? null,
+        citywide: f.citywide ?? false,
+        schedule,
+        capacity: f.capacity ?? null,
+        cost_per_session_yen: f.costPerSessionYen ?? 0,
+        accessibility: unique(f.accessibility) ?? [],
+        nearest_stop: f.nearestStop ?? null,
+        transport_options: unique(f.transportOptions) ?? [],
+        contact_name: f.contactName ?? null,
+        contact_phone: f.contactPhone ?? null,
+        contact_email: f.contactEmail ?? null,
+        weekdays: d.weekdays,
+        time_bands: d.timeBands,
+        start_minutes: d.startMinutes,
+        next_session_at: d.nextSessionAt?.toISOString() ?? null,
+      });
     }
+    // Ids made here, so that they come back in the rows' order without relying on RETURNING's.
+    await tx.query(
+      `INSERT INTO resource (id, name, name_kana, reading_key, kind, description, organization_id, target_groups,
+         activities, venue_name, address, lat, lng, citywide, schedule, capacity, cost_per_session_yen, accessibility,
+         nearest_stop, transport_options, contact_name, contact_phone, contact_email, weekdays, time_bands,
+         start_minutes, next_session_at)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
+         id uuid, name text, name_kana text, reading_key text, kind text, description text, organization_id uuid,
+         target_groups text[], activities text[], venue_name text, address text, lat double precision,
+         lng double precision, citywide boolean, schedule jsonb, capacity int, cost_per_session_yen int,
+         accessibility text[], nearest_stop text, transport_options text[], contact_name text, contact_phone text,
+         contact_email text, weekdays text[], time_bands text[], start_minutes int[], next_session_at timestamptz)`,
+      [JSON.stringify(records)],
+    );
+    const ids = records.map((r) => r.id);
     await enqueueResources(tx, ids);
     return ids;
   }
