@@ -15,6 +15,7 @@ const FEATURES = [
   "areas",
   "audit",
   "auth",
+  "catalog-import",
   "followups",
   "gaps",
   "matching",

@@ -5,6 +5,7 @@ import type { ApolloServer, GraphQLRequest } from "@apollo/server";
 import express from "express";
 import type { DataSource } from "typeorm";
 import { contextFactory, startGraphQLServer } from "./app.graphql.js";
+import { useCatalogImportRoutes } from "./catalog-import/catalog-import.http.js";
 import { useGraphQLRoute, useHealthCheck, useRequestIdAndSecurityHeaders, useWebClient } from "./app.http.js";
 import { createBackgroundJobs, type BackgroundJobs } from "./background-jobs.js";
 import type { Config } from "./config.js";
@@ -80,6 +81,7 @@ export async function createApp({
   useRequestIdAndSecurityHeaders(expressApp, config);
   useHealthCheck(expressApp, db);
   useGraphQLRoute(expressApp, apollo, contextFor, config);
+  useCatalogImportRoutes(expressApp, services, config);
   useWebClient(expressApp, webDist);
   expressApp.use(httpErrorHandler(logger));
 
@@ -104,6 +106,7 @@ export async function createApp({
     },
     async close() {
       await jobs.stop();
+      await services.catalogImports.idle();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
     },

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { AreaService } from "./areas/area.service.js";
 import { AuditService } from "./audit/audit.service.js";
+import { CatalogImportService } from "./catalog-import/catalog-import.service.js";
 import { AuthService } from "./auth/auth.service.js";
 import { FollowUpService } from "./followups/followup.service.js";
 import { ResourceGapService } from "./gaps/resource-gap.service.js";
@@ -37,6 +38,7 @@ export interface RequestServices {
   gaps: ResourceGapService;
   outcomes: OutcomeService;
   audit: AuditService;
+  catalogImports: CatalogImportService;
 }
 
 export interface RequestServiceOptions {
@@ -68,5 +70,6 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
     followUps: new FollowUpService(db, matches),
     gaps: new ResourceGapService(db, people),
     audit: new AuditService(db),
+    catalogImports: new CatalogImportService(db),
   };
 }

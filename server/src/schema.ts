@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { AreaResolver } from "./areas/area.resolver.js";
 import { AuditResolver } from "./audit/audit.resolver.js";
 import { withAuditTrail } from "./audit/audit.trail.js";
+import { CatalogImportResolver, ResourceSourceResolver } from "./catalog-import/catalog-import.resolver.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
 import { authChecker, denyUndeclaredRootFields } from "./core/access.js";
 import { validateArgument } from "./core/validation.js";
@@ -39,6 +40,8 @@ export const RESOLVERS = [
   SuggestionResolver,
   OutcomeResolver,
   AuditResolver,
+  CatalogImportResolver,
+  ResourceSourceResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -128,6 +128,7 @@ describe("write declarations (@Audited)", () => {
         matchId: record.id,
         personId: record.personId,
         consentId: record.id,
+        importId: record.id,
         status: "ACTIVE",
         to: "PROPOSED",
         response: "ACCEPTED",

@@ -294,6 +294,7 @@ describe("page sizes", () => {
     }
     // Each of these is checked below; a new size argument must be added here together with its bound.
     expect(sizeArgs.sort()).toEqual([
+      "CatalogImport.preview(first)",
       "Query.auditLog(first)",
       "Query.matches(first)",
       "Query.myFollowUpsDue(withinDays)",
@@ -307,7 +308,23 @@ describe("page sizes", () => {
     ]);
     const admin = await t.asViewer(await t.factories.user({ role: UserRole.ADMIN }));
     const resource = await t.factories.resource();
+    const upload = await t.app.services.catalogImports.upload(
+      {
+        userId: (await t.factories.user({ role: UserRole.ADMIN })).id,
+        role: UserRole.ADMIN,
+        organizationId: null,
+        displayName: "管理者",
+        sessionId: "s",
+      },
+      "a.csv",
+      Buffer.from("名称\nサロン\n"),
+    );
     const over: [Gql, string, Record<string, unknown>][] = [
+      [
+        admin,
+        `query($n: Int!, $id: ID!) { catalogImport(id: $id) { preview(first: $n) { lineCount } } }`,
+        { n: 501, id: upload.id },
+      ],
       [admin, `query($n: Int!) { auditLog(first: $n) { totalCount } }`, { n: MAX_PAGE_SIZE + 1 }],
       [admin, `query($n: Int!) { matches(first: $n) { totalCount } }`, { n: MAX_PAGE_SIZE + 1 }],
       [admin, `query($n: Int!) { myFollowUpsDue(withinDays: $n) { state } }`, { n: 91 }],

@@ -1,4 +1,5 @@
 import { Area } from "../areas/area.entity.js";
+import { CatalogImportUpload, ResourceSource, SavedColumnMapping } from "../catalog-import/catalog-import.entity.js";
 import { AuditEvent } from "../audit/audit-event.entity.js";
 import { SignInThrottle } from "../auth/sign-in-throttle.entity.js";
 import { UserSession, User, UserCredential } from "../auth/user.entity.js";
@@ -36,4 +37,7 @@ export const ENTITIES = [
   MunicipalSettings,
   AuditEvent,
   SignInThrottle,
+  ResourceSource,
+  CatalogImportUpload,
+  SavedColumnMapping,
 ];

@@ -9,7 +9,7 @@ import { Organization } from "./organization.entity.js";
 import { enqueueResourcesOfOrganization } from "../search/search-outbox.js";
 import type { CreateOrganizationInput, UpdateOrganizationInput } from "./organization.inputs.js";
 import { organizationPolicy } from "./organization.policy.js";
-import type { OrgType } from "./organization.enums.js";
+import { CityRelationship, OrgType } from "./organization.enums.js";
 
 export interface OrganizationFilter {
   orgTypes?: OrgType[] | null;
@@ -22,6 +22,38 @@ export class OrganizationService {
   /** For other features' checks, inside their transaction. */
   static exists(tx: EntityManager, id: string): Promise<boolean> {
     return tx.getRepository(Organization).existsBy({ id });
+  }
+
+  /**
+   * For the catalog import, inside its transaction: the organizations with these names (as written, trimmed),
+   * created when missing with a type guessed from the name (社会福祉法人…, NPO…, 株式会社…). Name → id.
+   */
+  static async findOrCreateByNames(tx: EntityManager, names: string[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+    const out = new Map<string, string>();
+    if (!wanted.length) return out;
+    const repo = tx.getRepository(Organization);
+    const found = await repo
+      .createQueryBuilder("o")
+      .select(["o.id", "o.name"])
+      .where("o.name IN (:...wanted)", { wanted })
+      .orderBy("o.createdAt", "ASC")
+      .getMany();
+    for (const o of found) if (!out.has(o.name)) out.set(o.name, o.id);
+    for (const name of wanted.filter((n) => !out.has(n))) {
+      const orgType = guessOrgType(name);
+      const saved = await repo.save(
+        repo.create({
+          name,
+          nameKana: await readingOrSuggestion(name, null),
+          orgType,
+          cityRelationship:
+            orgType === OrgType.MUNICIPAL_DIVISION ? CityRelationship.DIRECT : CityRelationship.INDEPENDENT,
+        }),
+      );
+      out.set(name, saved.id);
+    }
+    return out;
   }
 
   async create(viewer: Viewer | null, input: CreateOrganizationInput): Promise<Organization> {
@@ -87,4 +119,17 @@ export class OrganizationService {
       .getMany();
     return toConnection(rows, first, totalCount, (o) => [o.nameKana, o.id]);
   }
+}
+
+/** The organization's type from its name, for organizations first met in a city's file; editable afterwards. */
+function guessOrgType(name: string): OrgType {
+  if (/社会福祉協議会|社協/.test(name)) return OrgType.SHAKYO_CITY;
+  if (/社会福祉法人/.test(name)) return OrgType.SOCIAL_WELFARE_CORP;
+  if (/特定非営利|NPO|ＮＰＯ/i.test(name)) return OrgType.NPO;
+  if (/株式会社|有限会社|合同会社|\(株\)|（株）/.test(name)) return OrgType.COMPANY;
+  if (/保育園|保育所|こども園|幼稚園/.test(name)) return OrgType.NURSERY;
+  if (/大学|学校/.test(name)) return OrgType.UNIVERSITY;
+  if (/医療法人|病院|クリニック/.test(name)) return OrgType.MEDICAL_PROF;
+  if (/[都道府県市区町村]$|[市区町村]役所|役場/.test(name)) return OrgType.MUNICIPAL_DIVISION;
+  return OrgType.RESIDENT_GROUP;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { isUuid } from "../core/validators.js";
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
@@ -9,6 +10,7 @@ import { OrganizationService } from "../organizations/organization.service.js";
 import { escapeLike } from "../core/sql.js";
 import { normalizeReading } from "../readings/reading.js";
 import { readingOrSuggestion } from "../readings/reading.service.js";
+import type { ResourceStatus as Status } from "./resource.enums.js";
 import { EMPTY_SCHEDULE, type ScheduleValue } from "../schedules/schedule.value.js";
 import { ResourceStatus } from "./resource.enums.js";
 import { Resource } from "./resource.entity.js";
@@ -66,6 +68,33 @@ const SET_FIELDS = ["targetGroups", "rolesOffered", "activities", "accessibility
  * answers it (services.ts wires it): resources do not read the match table.
  */
 export type ListingInUse = (tx: EntityManager, resourceId: string) => Promise<boolean>;
+
+/** The fields the catalog import (catalog-import/) writes, by their name on the listing. */
+export type ImportableFields = Partial<
+  Pick<
+    Resource,
+    | "name"
+    | "nameKana"
+    | "kind"
+    | "description"
+    | "targetGroups"
+    | "activities"
+    | "venueName"
+    | "address"
+    | "lat"
+    | "lng"
+    | "citywide"
+    | "schedule"
+    | "capacity"
+    | "costPerSessionYen"
+    | "accessibility"
+    | "nearestStop"
+    | "transportOptions"
+    | "contactName"
+    | "contactPhone"
+    | "contactEmail"
+  >
+>;
 
 export class ResourceService {
   constructor(
@@ -131,6 +160,117 @@ export class ResourceService {
       }
     }
     return changed;
+  }
+
+  /**
+   * For the catalog import, inside its transaction: many new listings at once, queued for search. The caller has
+   * checked who may import; a missing reading is suggested from the name. Returns the new ids in the rows' order.
+   * One statement per call (the rows travel as one JSON parameter): 100,000 listings are a city's whole catalog.
+   */
+  static async insertImported(
+    tx: EntityManager,
+    rows: { organizationId: string; fields: ImportableFields & Pick<Resource, "name" | "kind"> }[],
+  ): Promise<string[]> {
+    if (!rows.length) return [];
+    const records = [];
+    for (const { organizationId, fields: f } of rows) {
+      const name = f.name.trim();
+      const nameKana = await readingOrSuggestion(name, f.nameKana);
+      const schedule = f.schedule ? toScheduleValue(f.schedule) : EMPTY_SCHEDULE;
+      const d = deriveScheduleColumns(schedule);
+      records.push({
+        id: randomUUID(),
+        name,
+        name_kana: nameKana,
+        reading_key: normalizeReading(nameKana),
+        kind: f.kind,
+        description: f.description ?? "",
+        organization_id: organizationId,
+        target_groups: unique(f.targetGroups) ?? [],
+        activities: unique(f.activities) ?? [],
+        venue_name: f.venueName ?? null,
+        address: f.address ?? null,
+        lat: f.lat ?? null,
+        lng: f.lng ?? null,
+        citywide: f.citywide ?? false,
+        schedule,
+        capacity: f.capacity ?? null,
+        cost_per_session_yen: f.costPerSessionYen ?? 0,
+        accessibility: unique(f.accessibility) ?? [],
+        nearest_stop: f.nearestStop ?? null,
+        transport_options: unique(f.transportOptions) ?? [],
+        contact_name: f.contactName ?? null,
+        contact_phone: f.contactPhone ?? null,
+        contact_email: f.contactEmail ?? null,
+        weekdays: d.weekdays,
+        time_bands: d.timeBands,
+        start_minutes: d.startMinutes,
+        next_session_at: d.nextSessionAt?.toISOString() ?? null,
+      });
+    }
+    // Ids made here, so that they come back in the rows' order without relying on RETURNING's.
+    await tx.query(
+      `INSERT INTO resource (id, name, name_kana, reading_key, kind, description, organization_id, target_groups,
+         activities, venue_name, address, lat, lng, citywide, schedule, capacity, cost_per_session_yen, accessibility,
+         nearest_stop, transport_options, contact_name, contact_phone, contact_email, weekdays, time_bands,
+         start_minutes, next_session_at)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
+         id uuid, name text, name_kana text, reading_key text, kind text, description text, organization_id uuid,
+         target_groups text[], activities text[], venue_name text, address text, lat double precision,
+         lng double precision, citywide boolean, schedule jsonb, capacity int, cost_per_session_yen int,
+         accessibility text[], nearest_stop text, transport_options text[], contact_name text, contact_phone text,
+         contact_email text, weekdays text[], time_bands text[], start_minutes int[], next_session_at timestamptz)`,
+      [JSON.stringify(records)],
+    );
+    const ids = records.map((r) => r.id);
+    await enqueueResources(tx, ids);
+    return ids;
+  }
+
+  /** For the catalog import, inside its transaction: new values for listings it imported before. */
+  static async updateImported(tx: EntityManager, rows: { id: string; fields: ImportableFields }[]): Promise<void> {
+    if (!rows.length) return;
+    const byId = new Map(
+      (
+        await ResourceService.byIds(
+          tx,
+          rows.map((r) => r.id),
+        )
+      ).map((r) => [r.id, r]),
+    );
+    const changed: Resource[] = [];
+    for (const { id, fields } of rows) {
+      const resource = byId.get(id);
+      if (!resource) continue;
+      const { schedule, ...plain } = fields;
+      Object.assign(resource, plain);
+      if (fields.name !== undefined) resource.name = fields.name.trim();
+      if (fields.name !== undefined || fields.nameKana !== undefined) {
+        resource.nameKana = await readingOrSuggestion(resource.name, fields.nameKana ?? resource.nameKana);
+        resource.readingKey = normalizeReading(resource.nameKana);
+      }
+      if (schedule) resource.schedule = toScheduleValue(schedule);
+      Object.assign(resource, deriveScheduleColumns(resource.schedule));
+      changed.push(resource);
+    }
+    await tx.getRepository(Resource).save(changed);
+    await enqueueResources(
+      tx,
+      changed.map((r) => r.id),
+    );
+  }
+
+  /** For the catalog import: listings that left the city's file, set to a status the user chose (終了). */
+  static async setStatusOf(tx: EntityManager, ids: string[], status: Status): Promise<void> {
+    if (!ids.length) return;
+    await tx
+      .getRepository(Resource)
+      .createQueryBuilder()
+      .update()
+      .set({ status }) // the query builder also bumps version and updatedAt
+      .whereInIds(ids)
+      .execute();
+    await enqueueResources(tx, ids);
   }
 
   async create(viewer: Viewer | null, input: CreateResourceInput): Promise<Resource> {

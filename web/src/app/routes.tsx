@@ -70,6 +70,12 @@ const pages: RouteObject[] = [
             lazy: async () => ({ Component: (await import("../features/matching/MatchBoardPage")).MatchBoardPage }),
           },
           {
+            path: "/catalog/import",
+            lazy: async () => ({
+              Component: (await import("../features/catalog-import/CatalogImportPage")).CatalogImportPage,
+            }),
+          },
+          {
             path: "/matches/:matchId/follow-up",
             lazy: async () => ({
               Component: (await import("../features/followups/FollowUpFormPage")).FollowUpFormPage,

@@ -15,6 +15,7 @@ export const commonMessages = {
     host: "受け入れ先ポータル",
     audit: "監査ログ",
     users: "アカウント",
+    catalogImport: "資源の取り込み",
   },
   changePassword: "パスワードの変更",
   signedInAs: (name: string) => `${name} さん`,

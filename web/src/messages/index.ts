@@ -17,3 +17,4 @@ export * from "./host";
 export * from "./gaps";
 export * from "./people-form";
 export * from "./admin";
+export * from "./catalog-import";

@@ -68,6 +68,7 @@ const resource = {
     contactPhone: null,
     contactEmail: "info@example.jp",
   },
+  source: null,
 };
 
 const viewer = (me: unknown): MockLink.MockedResponse => ({
@@ -115,6 +116,25 @@ describe("ResourceDetailPage", () => {
     // The edit link is for the listing's host only; staff edit elsewhere.
     expect(screen.queryByRole("link", { name: "掲載内容を編集する" })).toBeNull();
     expect(screen.getByRole("link", { name: "資源をさがすへ" }).getAttribute("href")).toBe("/resources");
+  });
+
+  it("credits the open data a listing was imported from (出典)", async () => {
+    const imported = {
+      ...resource,
+      source: {
+        __typename: "ResourceSource",
+        publisher: "武蔵村山市",
+        dataset: "子ども食堂一覧",
+        licence: "CC BY 4.0",
+        attribution: null,
+      },
+    };
+    renderPage(<ResourceDetailPage />, {
+      path: "/resources/:resourceId",
+      url: "/resources/r-1",
+      mocks: [viewer(coordinator), detail({ data: { resource: imported } })],
+    });
+    expect(await screen.findByText("出典：武蔵村山市 子ども食堂一覧 (CC BY 4.0)")).toBeTruthy();
   });
 
   it("leads back to the search it was opened from", async () => {

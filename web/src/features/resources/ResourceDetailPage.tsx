@@ -7,6 +7,7 @@ import { parseGraphQLError } from "../../ui/graphql-errors";
 import { ResourceFacts } from "./ResourceFacts";
 import { NextSessions } from "./NextSessions";
 import { Verification } from "./Verification";
+import { SourceCredit } from "../catalog-import/SourceCredit";
 
 const RESOURCE_DETAIL = graphql(`
   query ResourceDetail($id: ID!) {
@@ -23,6 +24,7 @@ const RESOURCE_DETAIL = graphql(`
       }
       ...ResourceFacts_resource
       ...NextSessions_resource
+      ...SourceCredit_resource
     }
   }
 `);
@@ -96,6 +98,7 @@ export function ResourceDetailPage() {
 
       <NextSessions resource={resource} />
       <ResourceFacts resource={resource} />
+      <SourceCredit resource={resource} />
     </article>
   );
 }

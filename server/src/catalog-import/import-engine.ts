@@ -1,0 +1,215 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { OrganizationService } from "../organizations/organization.service.js";
+import { ResourceStatus } from "../resources/resource.enums.js";
+import { ResourceService } from "../resources/resource.service.js";
+import { ResourceSource } from "./catalog-import.entity.js";
+import type { ImportedListing, ParsedCatalogFile } from "./imported-listing.js";
+import { planImport, sourceKey, type DisappearedListing, type ImportPlan, type KnownListing } from "./import-plan.js";
+import { canonicalValues, toImportableFields } from "./listing-values.js";
+
+/**
+ * The one import engine, for the web app (catalog-import.service.ts), `npm run import` and `npm run bench:import`:
+ * preview what a parsed file would change, then commit it in batches, one transaction each.
+ */
+
+export interface CommitOptions {
+  /** Write over listings edited in tsunagu since the last import (the preview's conflicts). */
+  overwriteEdited?: boolean;
+  /** Set the listings that left the file to 終了 (they are never deleted). */
+  archiveDisappeared?: boolean;
+  /** Rows per transaction. */
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  conflictsKept: number;
+  overwritten: number;
+  rejected: number;
+  duplicate: number;
+  archived: number;
+}
+
+/** What earlier imports of the same publishers' datasets left: by source key, and those the file no longer has. */
+async function loadKnown(
+  db: DataSource,
+  parsed: ParsedCatalogFile,
+): Promise<{ known: Map<string, KnownListing>; disappeared: DisappearedListing[] }> {
+  const pairs = new Map<string, [string, string]>();
+  for (const l of parsed.listings)
+    pairs.set(JSON.stringify([l.source.publisher, l.source.dataset]), [l.source.publisher, l.source.dataset]);
+  const known = new Map<string, KnownListing>();
+  const disappeared: DisappearedListing[] = [];
+  if (!pairs.size) return { known, disappeared };
+  const sources: ResourceSource[] = await db
+    .getRepository(ResourceSource)
+    .createQueryBuilder("s")
+    .where("(s.publisher, s.dataset) IN (SELECT * FROM unnest(:publishers::text[], :datasets::text[]))", {
+      publishers: [...pairs.values()].map((p) => p[0]),
+      datasets: [...pairs.values()].map((p) => p[1]),
+    })
+    .getMany();
+  const inFile = new Set(
+    parsed.listings.map((l) => sourceKey(l.source.publisher, l.source.dataset, l.source.sourceId)),
+  );
+  for (let i = 0; i < sources.length; i += 1_000) {
+    const chunk = sources.slice(i, i + 1_000);
+    const resources = new Map(
+      (
+        await ResourceService.byIds(
+          db.manager,
+          chunk.map((s) => s.resourceId),
+        )
+      ).map((r) => [r.id, r]),
+    );
+    for (const s of chunk) {
+      const resource = resources.get(s.resourceId);
+      if (!resource) continue;
+      const key = sourceKey(s.publisher, s.dataset, s.sourceId);
+      if (inFile.has(key)) {
+        known.set(key, {
+          resourceId: s.resourceId,
+          importedValues: s.importedValues as Record<string, string>,
+          current: resource as unknown as Record<string, unknown>,
+        });
+      } else {
+        disappeared.push({
+          resourceId: s.resourceId,
+          name: resource.name,
+          publisher: s.publisher,
+          dataset: s.dataset,
+          sourceId: s.sourceId,
+          status: resource.status,
+        });
+      }
+    }
+  }
+  return { known, disappeared };
+}
+
+/** The preview: what the import would do. Writes nothing. */
+export async function previewImport(db: DataSource, parsed: ParsedCatalogFile): Promise<ImportPlan> {
+  const { known, disappeared } = await loadKnown(db, parsed);
+  return planImport(parsed, known, disappeared);
+}
+
+const sourceRow = (listing: ImportedListing, resourceId: string, importedAt: Date) => ({
+  resourceId,
+  publisher: listing.source.publisher,
+  dataset: listing.source.dataset,
+  sourceId: listing.source.sourceId,
+  licence: listing.source.licence,
+  attribution: listing.source.attribution,
+  fileDate: listing.source.fileDate,
+  importedValues: canonicalValues(listing.values),
+  importedAt,
+});
+
+/**
+ * Carries out a plan: one transaction per batch of rows (listings, their sources, their organizations and the
+ * search outbox together), so a failure leaves whole batches; re-running the same file then finds them unchanged.
+ */
+export async function commitImport(
+  db: DataSource,
+  plan: ImportPlan,
+  options: CommitOptions = {},
+): Promise<ImportResult> {
+  const batchSize = options.batchSize ?? 1_000;
+  const writes = plan.rows.filter(
+    (r) => r.action === "CREATE" || r.action === "UPDATE" || (r.action === "CONFLICT" && options.overwriteEdited),
+  );
+  const archive = options.archiveDisappeared
+    ? plan.disappeared.filter((d) => d.status !== ResourceStatus.ENDED).map((d) => d.resourceId)
+    : [];
+  const total = writes.length + archive.length;
+  const organizations = new Map<string, string>();
+  let done = 0;
+  options.onProgress?.(0, total);
+  for (let i = 0; i < writes.length; i += batchSize) {
+    const batch = writes.slice(i, i + batchSize);
+    await db.transaction(async (tx) => {
+      const names = batch.map((r) => organizationNameOf(r.listing!)).filter((n) => !organizations.has(n));
+      for (const [name, id] of await OrganizationService.findOrCreateByNames(tx, names)) organizations.set(name, id);
+      const now = new Date();
+      const creates = batch.filter((r) => r.action === "CREATE");
+      const ids = await ResourceService.insertImported(
+        tx,
+        creates.map((r) => ({
+          organizationId: organizations.get(organizationNameOf(r.listing!))!,
+          fields: {
+            ...toImportableFields(r.listing!.values),
+            name: r.listing!.values.name,
+            kind: r.listing!.values.kind,
+          },
+        })),
+      );
+      await insertSources(
+        tx,
+        creates.map((r, k) => sourceRow(r.listing!, ids[k], now)),
+      );
+      const updates = batch.filter((r) => r.action !== "CREATE");
+      await ResourceService.updateImported(
+        tx,
+        updates.map((r) => ({
+          id: r.resourceId!,
+          fields: Object.fromEntries(r.changes.map((c) => [c.field, r.listing!.values[c.field]])),
+        })),
+      );
+      for (const r of updates) {
+        const { resourceId, ...rest } = sourceRow(r.listing!, r.resourceId!, now);
+        await tx.getRepository(ResourceSource).update({ resourceId }, rest);
+      }
+    });
+    done += batch.length;
+    options.onProgress?.(done, total);
+  }
+  if (archive.length) {
+    await db.transaction((tx) => ResourceService.setStatusOf(tx, archive, ResourceStatus.ENDED));
+    done += archive.length;
+    options.onProgress?.(done, total);
+  }
+  const c = plan.counts;
+  const overwritten = options.overwriteEdited ? c.conflict : 0;
+  return {
+    created: c.create,
+    updated: c.update,
+    unchanged: c.unchanged,
+    conflictsKept: c.conflict - overwritten,
+    overwritten,
+    rejected: c.rejected,
+    duplicate: c.duplicate,
+    archived: archive.length,
+  };
+}
+
+async function insertSources(tx: EntityManager, rows: ReturnType<typeof sourceRow>[]): Promise<void> {
+  if (!rows.length) return;
+  // One JSON parameter for the batch: as fast as COPY for a thousand rows, without its plumbing.
+  await tx.query(
+    `INSERT INTO resource_source (resource_id, publisher, dataset, source_id, licence, attribution, file_date,
+       imported_values, imported_at)
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(resource_id uuid, publisher text, dataset text, source_id text,
+       licence text, attribution text, file_date date, imported_values jsonb, imported_at timestamptz)`,
+    [
+      JSON.stringify(
+        rows.map((r) => ({
+          resource_id: r.resourceId,
+          publisher: r.publisher,
+          dataset: r.dataset,
+          source_id: r.sourceId,
+          licence: r.licence,
+          attribution: r.attribution,
+          file_date: r.fileDate,
+          imported_values: r.importedValues,
+          imported_at: r.importedAt.toISOString(),
+        })),
+      ),
+    ],
+  );
+}
+
+/** The host organization: the file's, else the publisher (the city that published the list). */
+const organizationNameOf = (l: ImportedListing) => (l.organizationName?.trim() || l.source.publisher).trim();
