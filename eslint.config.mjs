@@ -25,6 +25,8 @@ const FEATURES = [
   "resources",
   "schedules",
   "search",
+  "directory-export",
+  "hsds",
   "settings",
 ];
 
