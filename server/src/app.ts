@@ -83,10 +83,10 @@ export async function createApp({
 
   useRequestIdAndSecurityHeaders(expressApp, config);
   useHealthCheck(expressApp, db);
-  useGraphQLRoute(expressApp, apollo, contextFor, config);
   // Public, read-only files of the directory (before the web client, whose app shell answers any other GET).
   useDirectoryExportRoutes(expressApp, new DirectoryExportService(db, services.search));
   useHsdsRoutes(expressApp, new HsdsDirectoryService(db, services.search));
+  useGraphQLRoute(expressApp, apollo, contextFor, config);
   useWebClient(expressApp, webDist);
   expressApp.use(httpErrorHandler(logger));
 
