@@ -55,6 +55,13 @@ export function readHsdsJson(json: unknown, options: ReadHsdsOptions): ParsedCat
   return parsed(list as HsdsService[], "JSON", [], options, (i) => i + 1);
 }
 
+/** Whether a .zip is an HSDS tabular package (it has services.csv) rather than, say, an .xlsx workbook. */
+export async function isHsdsPackage(bytes: Uint8Array): Promise<boolean> {
+  if (!isZip(bytes)) return false;
+  const zip = await JSZip.loadAsync(bytes);
+  return Object.keys(zip.files).some((name) => name.split("/").at(-1) === TABLES.service.path);
+}
+
 async function tablesOfZip(bytes: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const tables = new Map<string, string>();

@@ -16,7 +16,7 @@ import {
 } from "../resources/resource.enums.js";
 import { ScheduleFrequency, Weekday } from "../schedules/schedule.value.js";
 import { createTestApp, type TestApp } from "../test/harness.js";
-import { readHsds } from "./hsds-reader.js";
+import { isHsdsPackage, readHsds, readHsdsPackage } from "./hsds-reader.js";
 import { TABLES, TABLE_NAMES } from "./hsds-tables.js";
 import { TaxonomyKey, termId } from "./hsds-taxonomy.js";
 
@@ -390,6 +390,26 @@ describe("HSDS round trip: export, then read back with the HSDS reader", () => {
     expect(file.encoding).toBe("UTF8");
     expect(file.headers).toEqual([...TABLES.service.columns]);
     expectSame(file);
+  });
+
+  it("from services.csv alone (no other table): names, descriptions and ids, the rest flagged", async () => {
+    const zip = await JSZip.loadAsync(await downloadPackage());
+    const file = readHsdsPackage(new Map([["services.csv", await zip.file("services.csv")!.async("string")]]), {
+      fileName: "services.csv",
+    });
+    expect(file.listings.map((l) => l.source.sourceId).sort()).toEqual(
+      ours()
+        .map((r) => r.id)
+        .sort(),
+    );
+    expect(file.listings.every((l) => l.kindGuess.from === "DEFAULT")).toBe(true);
+  });
+
+  it("tells a package from another .zip (an .xlsx workbook)", async () => {
+    expect(await isHsdsPackage(await downloadPackage())).toBe(true);
+    const xlsx = await fetch(`${base}/export/resources.xlsx`);
+    expect(await isHsdsPackage(new Uint8Array(await xlsx.arrayBuffer()))).toBe(false);
+    expect(await isHsdsPackage(Buffer.from("{}"))).toBe(false);
   });
 
   it("from the API's JSON (a page of full services)", async () => {
