@@ -26,6 +26,8 @@ const FEATURES = [
   "resources",
   "schedules",
   "search",
+  "directory-export",
+  "hsds",
   "settings",
 ];
 

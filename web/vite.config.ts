@@ -19,6 +19,7 @@ export default defineConfig({
   },
   // The manifest (dist/.vite/manifest.json, not served: a dot folder) lets `npm run bench:web` find the initial JS.
   build: { outDir: "dist", manifest: true },
-  server: { proxy: { "/graphql": api } },
-  preview: { proxy: { "/graphql": api } },
+  // The directory's exports and the HSDS API are plain GET routes of the same server.
+  server: { proxy: { "/graphql": api, "/export": api, "/hsds": api } },
+  preview: { proxy: { "/graphql": api, "/export": api, "/hsds": api } },
 });

@@ -122,7 +122,7 @@ export function useWebClient(app: Express, webDist: string): void {
   if (!existsSync(path.join(webDist, "index.html"))) return;
   app.use(express.static(webDist, { index: false, maxAge: "1h" }));
   // Client-side routes: every other GET that accepts HTML gets the app shell.
-  app.get(/^\/(?!graphql|healthz).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|hsds|export\/).*/, (req, res, next) => {
     if (!req.accepts("html")) return next();
     res.setHeader("Cache-Control", "no-cache");
     res.sendFile(path.join(webDist, "index.html"));

@@ -13,6 +13,10 @@ import type { Context } from "./context.js";
 import { httpErrorHandler } from "./core/http-errors.js";
 import type { Logger } from "./core/logger.js";
 import { runWithRequestId } from "./core/request-scope.js";
+import { useDirectoryExportRoutes } from "./directory-export/directory-export.routes.js";
+import { DirectoryExportService } from "./directory-export/directory-export.service.js";
+import { useHsdsRoutes } from "./hsds/hsds.routes.js";
+import { HsdsDirectoryService } from "./hsds/hsds.service.js";
 import { createRequestServices, type RequestServices } from "./request-services.js";
 import { SearchHealth } from "./search/search-health.js";
 import { ResourceSearchIndex, type MeiliConfig } from "./search/search-index.js";
@@ -80,6 +84,9 @@ export async function createApp({
 
   useRequestIdAndSecurityHeaders(expressApp, config);
   useHealthCheck(expressApp, db);
+  // Public, read-only files of the directory (before the web client, whose app shell answers any other GET).
+  useDirectoryExportRoutes(expressApp, new DirectoryExportService(db, services.search));
+  useHsdsRoutes(expressApp, new HsdsDirectoryService(db, services.search));
   useGraphQLRoute(expressApp, apollo, contextFor, config);
   useCatalogImportRoutes(expressApp, services, config);
   useWebClient(expressApp, webDist);

@@ -1,7 +1,7 @@
 /*
  * The labels of the enums whose names the server writes into its own sentences (suggestion reasons, refusals such as
  * 「「候補」から「終結」には進めません」, the match stage a card shows) as well as the web client: kept here once, for
- * both. Every other enum label is the web client's alone (web/src/messages/labels.ts). Keys are the schema's enum
+ * both (and the directory export, the HSDS taxonomies). Every other enum label is the web client's alone (web/src/messages/labels.ts). Keys are the schema's enum
  * values; a Record over the server's enum or the client's generated union checks that none is missing.
  */
 
@@ -77,6 +77,14 @@ export const ACCESSIBILITY_LABELS = {
   NO_RESERVATION: "予約不要",
   WRITTEN_COMMUNICATION: "筆談対応",
   CHILD_FRIENDLY: "子連れ可",
+};
+
+export const TRANSPORT_OPTION_LABELS = {
+  DEMAND_BUS: "デマンドバス",
+  PICKUP: "送迎あり",
+  BUS_STOP_NEARBY: "バス停近く",
+  STATION_NEARBY: "駅近く",
+  PARKING: "駐車場あり",
 };
 
 export const TIME_BAND_LABELS = { MORNING: "午前", AFTERNOON: "午後", EVENING: "夜間" };

@@ -1,5 +1,5 @@
 import { isUuid } from "../core/validators.js";
-import type { DataSource, EntityManager } from "typeorm";
+import { In, type DataSource, type EntityManager } from "typeorm";
 import type { Viewer } from "../core/viewer.js";
 import { forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
@@ -98,6 +98,32 @@ export class OrganizationService {
   async get(id: string): Promise<Organization | null> {
     if (!isUuid(id)) return null;
     return this.db.getRepository(Organization).findOne({ where: { id } });
+  }
+
+  /** For exports (HSDS): organizations by id. Organizations are public. */
+  static byIds(tx: EntityManager, ids: string[]): Promise<Organization[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return tx.getRepository(Organization).findBy({ id: In(ids) });
+  }
+
+  /** For exports (HSDS): one numbered page, よみがな順, with the total. */
+  static async page(
+    tx: EntityManager,
+    text: string | null,
+    offset: number,
+    limit: number,
+  ): Promise<{ total: number; rows: Organization[] }> {
+    const qb = tx.getRepository(Organization).createQueryBuilder("o");
+    if (text?.trim()) {
+      qb.where("(o.name ILIKE :t OR o.nameKana ILIKE :t)", { t: `%${escapeLike(text.trim())}%` });
+    }
+    const [rows, total] = await qb
+      .orderBy("o.nameKana", "ASC")
+      .addOrderBy("o.id", "ASC")
+      .skip(offset)
+      .take(limit)
+      .getManyAndCount();
+    return { total, rows };
   }
 
   /** あいうえお順 (by reading), keyset-paginated. */

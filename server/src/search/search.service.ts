@@ -14,6 +14,7 @@ import {
   type FacetKey,
 } from "./search.conditions.js";
 import { searchInPostgres } from "./search.fallback.js";
+import { batchesOfMatchingIds, pageOfMatchingIds, type MatchingScope } from "./search.export.js";
 import type { SearchHealth } from "./search-health.js";
 import type { ResourceSearchIndex } from "./search-index.js";
 import { SearchSort, type SearchResourcesInput } from "./search.inputs.js";
@@ -51,6 +52,20 @@ export class SearchService {
   /** The outbox's lag and the last indexing error (the relay itself runs as a background job). */
   syncStatus(): Promise<RelayStatus> {
     return outboxStatus(this.db, this.health);
+  }
+
+  /** Every listing the search matches, in batches of ids (あいうえお順): the directory export and the HSDS package. */
+  matchingIdBatches(
+    input: SearchResourcesInput,
+    scope: MatchingScope = {},
+    batchSize = 1_000,
+  ): AsyncGenerator<string[]> {
+    return batchesOfMatchingIds(this.db, input, scope, batchSize);
+  }
+
+  /** One numbered page of matching ids with the total (the HSDS API's paging). */
+  matchingIdPage(input: SearchResourcesInput, scope: MatchingScope, offset: number, limit: number) {
+    return pageOfMatchingIds(this.db, input, scope, offset, limit);
   }
 
   async search(input: SearchResourcesInput, first: number, after?: string | null): Promise<ResourceSearchResult> {

@@ -85,13 +85,7 @@ export const TIME_BAND_LABELS: Record<TimeBand, string> = SHARED.TIME_BAND_LABEL
 
 export const ACCESSIBILITY_LABELS: Record<Accessibility, string> = SHARED.ACCESSIBILITY_LABELS;
 
-export const TRANSPORT_OPTION_LABELS: Record<TransportOption, string> = {
-  DEMAND_BUS: "デマンドバス",
-  PICKUP: "送迎あり",
-  BUS_STOP_NEARBY: "バス停近く",
-  STATION_NEARBY: "駅近く",
-  PARKING: "駐車場あり",
-};
+export const TRANSPORT_OPTION_LABELS: Record<TransportOption, string> = SHARED.TRANSPORT_OPTION_LABELS;
 
 export const PARTICIPATION_ROLE_LABELS: Record<ParticipationRole, string> = SHARED.PARTICIPATION_ROLE_LABELS;
 

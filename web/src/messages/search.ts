@@ -65,6 +65,16 @@ export const searchMessages = {
   loadMore: "もっと見る",
   loadingMore: "読み込み中…",
 
+  export: {
+    heading: "この条件で書き出す",
+    hint: "絞り込み・キーワードに合う資源をすべて書き出します (表示中のページだけではありません)。",
+    encodingLabel: "CSVの文字コード",
+    utf8: "UTF-8 (BOM付き・新しいExcel向け)",
+    cp932: "Shift_JIS (CP932・古いExcel向け)",
+    csv: "CSVで書き出す",
+    xlsx: "Excel (.xlsx) で書き出す",
+    hsds: "HSDS 3.0 (国際標準) で書き出す",
+  },
   card: {
     organization: "運営",
     schedule: "日程",

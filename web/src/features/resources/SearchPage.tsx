@@ -6,6 +6,7 @@ import { graphql } from "../../gql";
 import { useViewer } from "../../app/viewer";
 import { searchMessages as m } from "../../messages";
 import { FacetPanel } from "./FacetPanel";
+import { ExportLinks } from "./ExportLinks";
 import { SearchControls } from "./SearchControls";
 import { SearchResults } from "./SearchResults";
 import {
@@ -137,6 +138,8 @@ export function SearchPage() {
           gapLink={gapLink}
         />
       </div>
+
+      <ExportLinks input={input} />
     </div>
   );
 }
