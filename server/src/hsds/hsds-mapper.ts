@@ -134,6 +134,18 @@ export function toHsdsOrganization(o: Organization): HsdsOrganization {
   };
 }
 
+/** Who may come, in words (HSDS keeps the ages in their own fields). */
+function eligibilityText(r: Resource): string | null {
+  const e = r.eligibility;
+  const parts = [
+    ...(e.certificateRequired ? ["手帳等が必要"] : []),
+    ...(e.residenceRequired ? ["市内在住が条件"] : []),
+    ...(e.requiresSupportPlan ? ["支援プランのある人のみ"] : []),
+    ...(e.referredCasesOnly ? ["関係機関からの紹介のみ"] : []),
+  ];
+  return parts.length ? parts.join("。") : null;
+}
+
 /** A listing as a full HSDS service (the nested object of GET /services/{id}). */
 export function toHsdsService(r: Resource, organization?: Organization): HsdsService {
   const owner = { service_id: r.id };
@@ -147,6 +159,7 @@ export function toHsdsService(r: Resource, organization?: Organization): HsdsSer
   };
   const { ageMin, ageMax } = r.eligibility;
   const at = toHsdsServiceAtLocation(r);
+  const eligibility = eligibilityText(r);
   return {
     id: r.id,
     organization_id: r.organizationId,
@@ -155,6 +168,7 @@ export function toHsdsService(r: Resource, organization?: Organization): HsdsSer
     ...(r.contactEmail ? { email: r.contactEmail } : {}),
     status: STATUS[r.status],
     fees_description: cost.amount_description,
+    ...(eligibility ? { eligibility_description: eligibility } : {}),
     ...(ageMin != null ? { minimum_age: ageMin } : {}),
     ...(ageMax != null ? { maximum_age: ageMax } : {}),
     ...(r.verifiedAt ? { assured_date: dateOnly(r.verifiedAt) } : {}),

@@ -112,6 +112,14 @@ beforeAll(async () => {
     contactEmail: "honcho@example.jp",
     citywide: false,
     verifiedAt: new Date("2026-11-01T01:00:00Z"),
+    eligibility: {
+      ageMin: 65,
+      ageMax: null,
+      certificateRequired: false,
+      residenceRequired: true,
+      requiresSupportPlan: false,
+      referredCasesOnly: false,
+    },
   });
   monthly = await t.factories.resource({
     organizationId: org.id,
@@ -192,6 +200,8 @@ describe("HSDS 3.0 API (/hsds)", () => {
     expect(w.status).toBe("active");
     expect(w.cost_options).toMatchObject([{ currency: "JPY", amount: 100 }]);
     expect(w.assured_date).toBe("2026-11-01");
+    expect(w).toMatchObject({ minimum_age: 65, eligibility_description: "市内在住が条件" });
+    expect(w.maximum_age).toBeUndefined();
     const location = w.service_at_locations[0].location;
     expect(location).toMatchObject({ name: "本町公民館", latitude: 35.7548, longitude: 139.3874 });
     expect(location.addresses[0]).toMatchObject({
