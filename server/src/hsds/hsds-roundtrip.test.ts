@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commitImport, previewImport } from "../catalog-import/import-engine.js";
+import type { ImportedListing } from "../catalog-import/imported-listing.js";
+import { Accessibility, ResourceKind, TargetGroup, TransportOption } from "../resources/resource.enums.js";
+import { ScheduleFrequency, Weekday } from "../schedules/schedule.value.js";
+import { createTestApp, type TestApp } from "../test/harness.js";
+import { readHsds } from "./hsds-reader.js";
+
+/*
+ * The issue's round trip: HSDS export → import into an empty tsunagu → export again gives the same records. Both
+ * exports are read with the HSDS reader and compared on every field an import carries (ImportedListingValues) and the
+ * host's name; ids differ (the second tsunagu makes its own).
+ */
+
+let source: TestApp;
+let target: TestApp;
+
+async function packageOf(t: TestApp): Promise<Uint8Array> {
+  const port = await t.app.listen(0, "127.0.0.1");
+  const res = await fetch(`http://127.0.0.1:${port}/hsds/package.zip`);
+  expect(res.status).toBe(200);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+const SOURCE = { publisher: "みどり野市", dataset: "社会資源 (HSDS 3.0)", licence: "CC BY 4.0" };
+
+/** A listing as the export carries it, set-like lists sorted, keyed by its name. */
+function records(listings: ImportedListing[]) {
+  const sorted = <T>(xs: T[] | undefined) => [...(xs ?? [])].sort();
+  return Object.fromEntries(
+    listings.map((l) => {
+      const v = l.values;
+      return [
+        v.name,
+        {
+          ...v,
+          organizationName: l.organizationName,
+          targetGroups: sorted(v.targetGroups),
+          activities: sorted(v.activities),
+          accessibility: sorted(v.accessibility),
+          transportOptions: sorted(v.transportOptions),
+        },
+      ];
+    }),
+  );
+}
+
+beforeAll(async () => {
+  [source, target] = await Promise.all([createTestApp(), createTestApp()]);
+  const shakyo = await source.factories.organization({
+    name: "社会福祉法人 みどり野市社会福祉協議会",
+    nameKana: "みどりのししゃかいふくしきょうぎかい",
+  });
+  const npo = await source.factories.organization({ name: "NPO法人 にじいろ", nameKana: "にじいろ" });
+  await source.factories.resource({
+    organizationId: shakyo.id,
+    name: "いきいき百歳体操 本町会場",
+    nameKana: "いきいきひゃくさいたいそう ほんちょうかいじょう",
+    kind: ResourceKind.KAYOI_NO_BA,
+    description: "おもりを使った筋力体操, 茶話会つき\n初めての方も歓迎",
+    targetGroups: [TargetGroup.ELDERLY, TargetGroup.SINGLE_ELDERLY],
+    activities: ["体操", "茶話会"],
+    venueName: "本町公民館",
+    address: "東京都武蔵村山市本町1-2-3",
+    lat: 35.7548,
+    lng: 139.3874,
+    schedule: {
+      rules: [
+        {
+          frequency: ScheduleFrequency.WEEKLY,
+          weekdays: [Weekday.TUE, Weekday.FRI],
+          nthWeeks: [],
+          dates: [],
+          startTime: "10:00",
+          endTime: "11:30",
+        },
+      ],
+      closedOnHolidays: true,
+      closedYearEnd: true,
+      closedDates: ["2026-12-08"],
+      note: "雨天でも開催",
+    },
+    capacity: 20,
+    costPerSessionYen: 100,
+    accessibility: [Accessibility.WHEELCHAIR],
+    nearestStop: "本町二丁目バス停",
+    transportOptions: [TransportOption.BUS_STOP_NEARBY, TransportOption.PARKING],
+    contactName: "山田",
+    contactPhone: "042-000-2222",
+    contactEmail: "honcho@example.jp",
+  });
+  await source.factories.resource({
+    organizationId: npo.id,
+    name: "子ども食堂 にじいろ",
+    nameKana: "こどもしょくどう にじいろ",
+    kind: ResourceKind.KODOMO_SHOKUDO,
+    targetGroups: [TargetGroup.CHILDREN],
+    address: "神奈川県横浜市中区山下町1",
+    citywide: true,
+    schedule: {
+      rules: [
+        {
+          frequency: ScheduleFrequency.MONTHLY_NTH_WEEKDAY,
+          weekdays: [Weekday.TUE],
+          nthWeeks: [2, 4],
+          dates: [],
+          startTime: "17:00",
+          endTime: "19:00",
+        },
+        {
+          frequency: ScheduleFrequency.MONTHLY_NTH_WEEKDAY,
+          weekdays: [Weekday.SAT],
+          nthWeeks: [-1],
+          dates: [],
+          startTime: "11:00",
+          endTime: "13:00",
+        },
+        {
+          frequency: ScheduleFrequency.SPECIFIC_DATES,
+          weekdays: [],
+          nthWeeks: [],
+          dates: ["2026-12-24"],
+          startTime: "16:00",
+          endTime: "18:00",
+        },
+      ],
+      closedOnHolidays: false,
+      closedYearEnd: false,
+      closedDates: [],
+      note: null,
+    },
+  });
+  await source.factories.resource({
+    organizationId: npo.id,
+    name: "電話相談",
+    nameKana: "でんわそうだん",
+    kind: ResourceKind.DROP_IN_EVENT,
+  });
+});
+afterAll(async () => {
+  await Promise.all([source?.close(), target?.close()]);
+});
+
+describe("HSDS round trip through the import engine", () => {
+  it("export → import into an empty tsunagu → export again gives the same records; re-importing changes nothing", async () => {
+    const first = await readHsds(await packageOf(source), { fileName: "hsds-package.zip", source: SOURCE });
+    expect(first.listings).toHaveLength(3);
+
+    const plan = await previewImport(target.db, first);
+    expect(plan.rows.map((r) => r.action)).toEqual(["CREATE", "CREATE", "CREATE"]);
+    const result = await commitImport(target.db, plan);
+    expect(result).toMatchObject({ created: 3, updated: 0, rejected: 0 });
+
+    const second = await readHsds(await packageOf(target), { fileName: "hsds-package.zip", source: SOURCE });
+    expect(records(second.listings)).toEqual(records(first.listings));
+
+    const again = await previewImport(target.db, first);
+    expect(again.rows.map((r) => r.action)).toEqual(["UNCHANGED", "UNCHANGED", "UNCHANGED"]);
+  });
+});
