@@ -4,6 +4,7 @@ import type { ImportedListing } from "../catalog-import/imported-listing.js";
 import { Accessibility, ResourceKind, TargetGroup, TransportOption } from "../resources/resource.enums.js";
 import { ScheduleFrequency, Weekday } from "../schedules/schedule.value.js";
 import { createTestApp, type TestApp } from "../test/harness.js";
+import { readCatalogFile } from "../catalog-import/read/read-catalog-file.js";
 import { readHsds } from "./hsds-reader.js";
 
 /*
@@ -143,7 +144,9 @@ afterAll(async () => {
 
 describe("HSDS round trip through the import engine", () => {
   it("export → import into an empty tsunagu → export again gives the same records; re-importing changes nothing", async () => {
-    const first = await readHsds(await packageOf(source), { fileName: "hsds-package.zip", source: SOURCE });
+    // Through the import's own entry point, which hands an HSDS package to the HSDS reader.
+    const first = await readCatalogFile(await packageOf(source), { fileName: "hsds-package.zip", source: SOURCE });
+    expect(first.layout).toBe("HSDS_3");
     expect(first.listings).toHaveLength(3);
 
     const plan = await previewImport(target.db, first);

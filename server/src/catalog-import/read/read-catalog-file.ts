@@ -4,6 +4,7 @@ import type { ListingSource, ParsedCatalogFile, Repair, SourceEncoding } from ".
 import { buildListing, type FileContext } from "./build-listing.js";
 import type { ColumnMapping } from "./column-mapping.js";
 import { decodeText, detectEncoding, looksLikeZip } from "./decode-bytes.js";
+import { isHsdsPackage, readHsds } from "../../hsds/hsds-reader.js";
 import { aliasHits, applyMapping, looksLikeHsdsHeaders, recogniseLayout, type RecognisedLayout } from "./layouts.js";
 import { readCsvRows, type RawRow } from "./read-csv.js";
 import { readXlsxRows } from "./read-xlsx.js";
@@ -37,33 +38,32 @@ const HEADER_SEARCH_ROWS = 10;
  * layout, a mapped header that is not in the file, a missing sheet).
  */
 export async function readCatalogFile(bytes: Uint8Array, options: ReadCatalogOptions): Promise<ParsedCatalogFile> {
-  if (looksLikeZip(bytes) && (/\.zip$/i.test(options.fileName) || zipHoldsFile(bytes, "datapackage.json"))) {
-    return readHsdsFile(options);
-  }
+  if (await isHsdsPackage(bytes)) return readHsdsFile(bytes, options);
   if (looksLikeZip(bytes) || /\.xlsx$/i.test(options.fileName)) {
     const { sheet, rows } = await readXlsxRows(bytes, options.sheet);
     return readRows(toAsync(rows), "XLSX", sheet, options);
   }
   const encoding = detectEncoding(bytes);
   const text = decodeText(bytes, encoding);
-  if (/\.json$/i.test(options.fileName) || /^\s*[[{]/.test(text.slice(0, 100))) return readHsdsFile(options);
+  if (/\.json$/i.test(options.fileName) || /^\s*[[{]/.test(text.slice(0, 100))) return readHsdsFile(bytes, options);
   return readRows(readCsvRows(text), encoding, null, options);
 }
 
-/**
- * HSDS 3.0 (JSON, or the tabular package's CSV files) is read by its own reader, server/src/hsds/hsds-reader.ts.
- * This is where it is wired in; until then such a file is refused with a clear message rather than misread.
- */
-function readHsdsFile(options: ReadCatalogOptions): never {
-  throw badInput(
-    "file",
-    `「${options.fileName}」は HSDS 3.0 のデータのようです。HSDS 3.0 の取り込みはこの読み込み口ではまだ扱えません`,
-  );
+/** HSDS 3.0 (the API's JSON, or the tabular package as a .zip) is read by its own reader. */
+function readHsdsFile(bytes: Uint8Array, options: ReadCatalogOptions): Promise<ParsedCatalogFile> {
+  return readHsds(bytes, {
+    fileName: options.fileName,
+    source: options.source,
+    defaultKind: options.defaultKind ?? undefined,
+  });
 }
 
-/** A zip's local headers carry each file name uncompressed: enough to tell an HSDS package from a workbook. */
-function zipHoldsFile(bytes: Uint8Array, name: string): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name, 0, "latin1");
+/** A lone HSDS table (services.csv without its package) carries too little to import: say so rather than misread. */
+function refuseHsdsTable(options: ReadCatalogOptions): never {
+  throw badInput(
+    "file",
+    `「${options.fileName}」は HSDS 3.0 の表の1つのようです。CSV をまとめた .zip (datapackage.json と services.csv など) か JSON で取り込んでください`,
+  );
 }
 
 async function* toAsync(rows: RawRow[]): AsyncGenerator<RawRow> {
@@ -137,7 +137,7 @@ function chooseLayout(
     if (columns.name === undefined) throw badInput("mapping", "「名称」に当たる列を選んでください");
     return { layout: "CUSTOM_MAPPING", dataset: "施設一覧", columns, datasetKind: null, weekdaysMeanWeekly: true };
   }
-  if (looksLikeHsdsHeaders(headers)) return readHsdsFile(options);
+  if (looksLikeHsdsHeaders(headers)) return refuseHsdsTable(options);
   const layout = recogniseLayout(headers);
   if (!layout) {
     throw badInput(
