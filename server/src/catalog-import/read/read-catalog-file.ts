@@ -61,6 +61,17 @@ function readHsdsFile(options: ReadCatalogOptions): never {
   );
 }
 
+/** Returns one shared copy of equal strings (bounded: a file whose texts never repeat does not keep them all). */
+function interner(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    if (seen.size < 10_000) seen.set(text, text);
+    return text;
+  };
+}
+
 /** A zip's local headers carry each file name uncompressed: enough to tell an HSDS package from a workbook. */
 function zipHoldsFile(bytes: Uint8Array, name: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name, 0, "latin1");
@@ -89,6 +100,7 @@ async function readRows(
     source: options.source ?? {},
     fileStem: options.fileName.replace(/\.[^.]*$/, ""),
     repairs: [] as Repair[],
+    intern: interner(),
   };
   const merger = new DuplicateMerger();
   for await (const row of rows) {
