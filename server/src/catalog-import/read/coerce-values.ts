@@ -83,3 +83,11 @@ export function cleanPhone(raw: string, column: string, log: RowLog): string {
   log.repair(column, text, ascii, "FULLWIDTH_DIGITS");
   return ascii;
 }
+
+/** An e-mail address: full-width letters and ＠ → ASCII. */
+export function cleanEmail(raw: string, column: string, log: RowLog): string {
+  const text = raw.trim();
+  const ascii = toHalfwidthAscii(text).replace(/\s/g, "");
+  log.repair(column, text, ascii, "FULLWIDTH_ASCII");
+  return ascii;
+}

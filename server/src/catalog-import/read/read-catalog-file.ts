@@ -66,6 +66,17 @@ function refuseHsdsTable(options: ReadCatalogOptions): never {
   );
 }
 
+/** Returns one shared copy of equal strings (bounded: a file whose texts never repeat does not keep them all). */
+function interner(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    if (seen.size < 10_000) seen.set(text, text);
+    return text;
+  };
+}
+
 async function* toAsync(rows: RawRow[]): AsyncGenerator<RawRow> {
   yield* rows;
 }
@@ -89,6 +100,7 @@ async function readRows(
     source: options.source ?? {},
     fileStem: options.fileName.replace(/\.[^.]*$/, ""),
     repairs: [] as Repair[],
+    intern: interner(),
   };
   const merger = new DuplicateMerger();
   for await (const row of rows) {

@@ -181,6 +181,17 @@ describe("repairs: every change is reported", () => {
     expect(file.listings[10].needsReview).toContain("「送迎の有無」の値「たぶん」を 有/無 として読めませんでした");
   });
 
+  it("e-mail and phone: full-width letters, digits and hyphens", async () => {
+    const file = await read([
+      { 連絡先メールアドレス: "ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ", 電話番号: "０４２－４８１－７１１１" },
+    ]);
+    expect(repairsOf(file)).toEqual([
+      ["電話番号", "０４２－４８１－７１１１", "042-481-7111", "FULLWIDTH_DIGITS"],
+      ["連絡先メールアドレス", "ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ", "info@example.jp", "FULLWIDTH_ASCII"],
+    ]);
+    expect(file.listings[0].values).toMatchObject({ contactEmail: "info@example.jp", contactPhone: "042-481-7111" });
+  });
+
   it("numbers: 定員 with full-width digits or 名", async () => {
     const file = await read([{ 収容定員: "３０" }, { 収容定員: "20名" }, { 収容定員: "大会議室120名、研修室24名" }]);
     expect(repairsOf(file)).toEqual([
