@@ -1,4 +1,4 @@
-import { badInput } from "../../core/errors.js";
+import { DomainError, badInput } from "../../core/errors.js";
 import type { ResourceKind } from "../../resources/resource.enums.js";
 import type { ListingSource, ParsedCatalogFile, Repair, SourceEncoding } from "../imported-listing.js";
 import { buildListing, type FileContext } from "./build-listing.js";
@@ -38,15 +38,28 @@ const HEADER_SEARCH_ROWS = 10;
  * layout, a mapped header that is not in the file, a missing sheet).
  */
 export async function readCatalogFile(bytes: Uint8Array, options: ReadCatalogOptions): Promise<ParsedCatalogFile> {
-  if (await isHsdsPackage(bytes)) return readHsdsFile(bytes, options);
   if (looksLikeZip(bytes) || /\.xlsx$/i.test(options.fileName)) {
-    const { sheet, rows } = await readXlsxRows(bytes, options.sheet);
+    if (await asZip(options, () => isHsdsPackage(bytes))) return readHsdsFile(bytes, options);
+    const { sheet, rows } = await asZip(options, () => readXlsxRows(bytes, options.sheet));
     return readRows(toAsync(rows), "XLSX", sheet, options);
   }
   const encoding = detectEncoding(bytes);
   const text = decodeText(bytes, encoding);
   if (/\.json$/i.test(options.fileName) || /^\s*[[{]/.test(text.slice(0, 100))) return readHsdsFile(bytes, options);
   return readRows(readCsvRows(text), encoding, null, options);
+}
+
+/** A zip that cannot be opened (cut short, not really a workbook) is the file's fault: BAD_USER_INPUT, not a 500. */
+async function asZip<T>(options: ReadCatalogOptions, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof DomainError) throw err;
+    throw badInput(
+      "file",
+      `「${options.fileName}」を Excel (.xlsx) または .zip として開けませんでした。ファイルが壊れていないか確かめてください`,
+    );
+  }
 }
 
 /** HSDS 3.0 (the API's JSON, or the tabular package as a .zip) is read by its own reader. */
