@@ -6,8 +6,8 @@ import { buildSchedule, type Cell } from "./build-schedule.js";
 import type { CatalogField } from "./column-mapping.js";
 import { coerceDate } from "./coerce-date.js";
 import { coerceCoordinates, coerceLgCode } from "./coerce-place.js";
-import { cleanAddress, cleanPhone, cleanText, coerceFlag, coerceInteger } from "./coerce-values.js";
-import { kindFromText } from "./guess-kind.js";
+import { cleanAddress, cleanEmail, cleanPhone, cleanText, coerceFlag, coerceInteger } from "./coerce-values.js";
+import { kindFromText, refinesDatasetKind } from "./guess-kind.js";
 import type { ColumnIndex } from "./layouts.js";
 import { RowLog } from "./repair-log.js";
 import { comparisonKey } from "./text-normalise.js";
@@ -24,6 +24,8 @@ export interface FileContext {
   /** The file name without its extension: the publisher of last resort. */
   fileStem: string;
   repairs: Repair[];
+  /** One copy of each text that repeats on every row (publisher, licence, 出典…): 100,000 rows hold it once. */
+  intern: (text: string) => string;
 }
 
 export type RowOutcome =
@@ -84,8 +86,10 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
     file.columns[field] === undefined ? undefined : { column: column(field), raw: get(field) };
   const text = (field: CatalogField): string | null => (get(field) ? cleanText(get(field), column(field), log) : null);
 
-  const publisher = get("publisher") || file.source.publisher || get("localGovernmentName") || file.fileStem;
-  const dataset = get("dataset") || file.source.dataset || file.dataset;
+  const publisher = file.intern(
+    get("publisher") || file.source.publisher || get("localGovernmentName") || file.fileStem,
+  );
+  const dataset = file.intern(get("dataset") || file.source.dataset || file.dataset);
   const rawId = get("sourceId");
   const name = text("name") ?? "";
   let address = get("address") ? cleanAddress(get("address"), column("address"), log) : null;
@@ -93,7 +97,9 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
     const parts = (["addressPrefecture", "addressCity", "addressTown", "addressRest"] as const).map(get).join("");
     address = parts ? cleanAddress(parts, "所在地", log) : null;
   }
-  const blank: boolean = cells.every((c, i) => c.trim() === "" || PROVENANCE_FIELDS.some((f) => file.columns[f] === i));
+  // Only a row without a name can be blank: a merged file fills its provenance columns even on an empty row.
+  const blank: boolean =
+    !name && cells.every((c, i) => c.trim() === "" || PROVENANCE_FIELDS.some((f) => file.columns[f] === i));
   const reject = (reason: string): RowOutcome => ({
     ok: false,
     reason,
@@ -120,7 +126,10 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
   let kindGuess: ImportedListing["kindGuess"];
   if (columnKind) {
     kind = columnKind;
-    kindGuess = { from: "KIND_COLUMN", text: kindCell };
+    kindGuess = { from: "KIND_COLUMN", text: file.intern(kindCell) };
+  } else if (file.datasetKind && refinesDatasetKind(file.datasetKind, nameKind)) {
+    kind = nameKind!;
+    kindGuess = { from: "NAME", text: name };
   } else if (file.datasetKind) {
     kind = file.datasetKind;
     kindGuess = { from: "DEFAULT", text: `${file.dataset}の行` };
@@ -146,7 +155,11 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
       weekdays: cell("weekdays"),
       start: cell("startTime"),
       end: cell("endTime"),
-      texts: (["frequency", "dayText", "scheduleNote", "closedDays"] as const).flatMap((f) => {
+      // MHLW's 通いの場 file says which weeks only in its free text (備考, その他).
+      texts: (file.columns.weekdayStart === undefined
+        ? (["frequency", "dayText", "scheduleNote", "closedDays"] as const)
+        : (["frequency", "dayText", "scheduleNote", "closedDays", "note"] as const)
+      ).flatMap((f) => {
         const c = cell(f);
         return c ? [{ ...c, raw: c.raw.includes("改行") ? cleanText(c.raw, c.column, log) : c.raw }] : [];
       }),
@@ -176,7 +189,7 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
   set("capacity", get("capacity") ? coerceInteger(get("capacity"), column("capacity"), log) : null);
   set("costPerSessionYen", get("costText") ? coerceInteger(get("costText"), column("costText"), log) : null);
   set("contactPhone", get("phone") ? cleanPhone(get("phone"), column("phone"), log) : null);
-  set("contactEmail", get("email") ? get("email").normalize("NFKC") : null);
+  set("contactEmail", get("email") ? cleanEmail(get("email"), column("email"), log) : null);
   const targetText = text("targetText");
   if (targetText) {
     const groups = TARGET_WORDS.filter(([p]) => p.test(targetText.normalize("NFKC"))).map(([, g]) => g);
@@ -196,7 +209,7 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
   if (get("phone2"))
     log.review(`「${column("phone2")}」（${get("phone2")}）は取り込まれません。連絡先を確認してください`);
 
-  const licence = get("licence") || file.source.licence || null;
+  const licence = file.intern(get("licence") || file.source.licence || "") || null;
   const idFromColumn = rawId !== "";
   const source: ListingSource = {
     publisher,
@@ -205,10 +218,11 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
     // same next month as long as the city does not rename or move the place.
     sourceId: idFromColumn ? canonicalId(rawId) : placeSourceId(name, address),
     licence,
-    attribution: file.source.attribution ?? (licence ? `出典：${publisher} ${dataset} (${licence})` : null),
+    attribution:
+      file.source.attribution ?? (licence ? file.intern(`出典：${publisher} ${dataset} (${licence})`) : null),
     fileDate: file.source.fileDate ?? null,
     localGovernmentCode: lgCode,
-    sourceUrl: get("sourceUrl") || file.source.sourceUrl || null,
+    sourceUrl: file.intern(get("sourceUrl") || file.source.sourceUrl || "") || null,
   };
   return {
     ok: true,

@@ -49,6 +49,7 @@ const weekly = (weekdays: Weekday[]): Pattern => ({
  * nothing about the schedule.
  */
 export function buildSchedule(inputs: ScheduleInputs, log: RowLog): ScheduleValue | undefined {
+  const reviewsBefore = log.needsReview.length;
   const texts = inputs.texts.filter((t) => t.raw.trim() !== "").map((t) => ({ ...t, raw: t.raw.trim() }));
   let columnDays: Weekday[] | null = null;
   if (inputs.weekdays && inputs.weekdays.raw.trim() !== "") {
@@ -58,8 +59,14 @@ export function buildSchedule(inputs: ScheduleInputs, log: RowLog): ScheduleValu
   const columnTimes = readTimeColumns(inputs.start, inputs.end, log, texts);
 
   const readings = texts.map((t) => readScheduleText(t.raw));
-  const blocking = readings.find((r) => r.blocking)?.blocking ?? null;
   const nth = readings.flatMap((r) => r.nth);
+  const monthly = readings.find((r) => r.monthlyCount)?.monthlyCount;
+  const nthSessions = nth.reduce((n, spec) => n + spec.weeks.length * spec.days.length, 0);
+  // 「月2回」 with 「第2・第4火曜」 elsewhere in the row is consistent; 「月1回」 alone does not say which week.
+  const blocking =
+    readings.find((r) => r.blocking)?.blocking ??
+    (monthly && monthly.count !== nthSessions ? `「${monthly.text}」だけでは第何週に開催するか分かりません` : null);
+  const everyWeek = readings.some((r) => r.everyWeek);
   const textWeekly = readings.find((r) => r.weekly)?.weekly ?? null;
   const textTimes = readings.flatMap((r) => r.times);
 
@@ -73,14 +80,14 @@ export function buildSchedule(inputs: ScheduleInputs, log: RowLog): ScheduleValu
       else
         patterns.push({
           frequency: ScheduleFrequency.MONTHLY_NTH_WEEKDAY,
-          weekdays: spec.days,
-          nthWeeks: spec.weeks,
+          weekdays: [...spec.days],
+          nthWeeks: [...spec.weeks],
           dates: [],
         });
     }
   } else if (textWeekly) {
-    patterns.push(weekly(textWeekly));
-  } else if (columnDays?.length && inputs.weekdaysMeanWeekly) {
+    patterns.push(weekly([...textWeekly]));
+  } else if (columnDays?.length && (inputs.weekdaysMeanWeekly || everyWeek)) {
     patterns.push(weekly(columnDays));
   } else if (columnDays?.length) {
     log.review(
@@ -127,14 +134,24 @@ export function buildSchedule(inputs: ScheduleInputs, log: RowLog): ScheduleValu
     log.review("開催時間はありますが曜日・日付が書かれていないため、メモとして残しました");
   }
   const valid = rules.filter((r) => (parseTime(r.endTime) ?? 0) > (parseTime(r.startTime) ?? 0));
-  if (valid.length < rules.length) log.review("終了時間が開始時間より前の開催ルールがあるため、メモとして残しました");
+  if (valid.length < rules.length) {
+    log.review("終了時間が開始時間より前の開催ルールがあるため、メモとして残しました");
+    for (const r of rules)
+      if (!valid.includes(r)) texts.push({ column: "開催時間", raw: `${r.startTime}～${r.endTime}` });
+  }
   if (valid.length > MAX_RULES)
     log.review(`開催ルールが${MAX_RULES}件を超えるため、先頭の${MAX_RULES}件だけを読みました`);
   if (rules.length && readings.some((r) => r.leftover))
     log.review("開催日時の特記事項に読み取れない内容があります（メモを確認してください）");
-  else if (!rules.length && texts.length && !blocking)
+  else if (!rules.length && texts.length && log.needsReview.length === reviewsBefore)
     log.review("開催日時を読み取れなかったため、メモとして残しました");
 
+  if (!valid.length) {
+    // No rule: the weekday and time columns would be lost, so they join the note.
+    if (columnDays && inputs.weekdays)
+      texts.unshift({ column: inputs.weekdays.column, raw: inputs.weekdays.raw.trim() });
+    if (columnTimes) texts.push({ column: "開催時間", raw: `${columnTimes.start}～${columnTimes.end}` });
+  }
   const closedOnHolidays = readings.some((r) => r.closedOnHolidays);
   const closedYearEnd = readings.some((r) => r.closedYearEnd);
   const note = texts.length ? texts.map((t) => (texts.length > 1 ? `${t.column}：${t.raw}` : t.raw)).join("\n") : null;

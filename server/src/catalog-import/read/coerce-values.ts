@@ -1,6 +1,7 @@
 import type { RowLog } from "./repair-log.js";
 import { asciiFold, halfwidthKanaToFull, replaceLineBreakMarkers, toHalfwidthAscii } from "./text-normalise.js";
 
+const DASH_BETWEEN_DIGITS = /(?<=[0-9０-９])[ｰーｰ－−‐―](?=[0-9０-９])/g;
 const TRUE_WORDS = new Set(["有", "有り", "あり", "可", "可能", "○", "〇", "◯", "はい", "実施", "yes", "true", "y"]);
 const FALSE_WORDS = new Set(["無", "無し", "なし", "不可", "×", "✕", "いいえ", "未実施", "no", "false", "n", "-"]);
 
@@ -55,12 +56,24 @@ export function cleanText(raw: string, column: string, log: RowLog): string {
   return kana;
 }
 
-/** An address: also full-width digits, letters and spaces → half-width (`３番地１ + U+3000 + 瓦町ＦＬＡＧ８階`). */
+/**
+ * An address: full-width digits, letters and spaces → half-width (`３番地１` + U+3000 + `瓦町ＦＬＡＧ８階`), half-width
+ * kana → full-width, and a dash between digits (ｰ, ー, －, −) → "-" (`住吉1ｰ13ｰ12` is 1-13-12, not a long vowel).
+ * One repair, FULLWIDTH_ADDRESS, for all of it.
+ */
 export function cleanAddress(raw: string, column: string, log: RowLog): string {
-  const text = cleanText(raw, column, log);
-  const ascii = toHalfwidthAscii(text).replace(/ {2,}/g, " ").trim();
-  log.repair(column, text, ascii, "FULLWIDTH_ADDRESS");
-  return ascii;
+  let text = raw.trim();
+  if (text.includes("改行")) {
+    const replaced = replaceLineBreakMarkers(text);
+    log.repair(column, text, replaced, "LINE_BREAK_MARKER");
+    text = replaced;
+  }
+  const normalised = halfwidthKanaToFull(toHalfwidthAscii(text.replace(DASH_BETWEEN_DIGITS, "-")))
+    .replace(DASH_BETWEEN_DIGITS, "-")
+    .replace(/ {2,}/g, " ")
+    .trim();
+  log.repair(column, text, normalised, "FULLWIDTH_ADDRESS");
+  return normalised;
 }
 
 /** A phone number: full-width digits and hyphens → ASCII. */
@@ -68,5 +81,13 @@ export function cleanPhone(raw: string, column: string, log: RowLog): string {
   const text = raw.trim();
   const ascii = toHalfwidthAscii(text).replace(/[‐－―−ー]/g, "-");
   log.repair(column, text, ascii, "FULLWIDTH_DIGITS");
+  return ascii;
+}
+
+/** An e-mail address: full-width letters and ＠ → ASCII. */
+export function cleanEmail(raw: string, column: string, log: RowLog): string {
+  const text = raw.trim();
+  const ascii = toHalfwidthAscii(text).replace(/\s/g, "");
+  log.repair(column, text, ascii, "FULLWIDTH_ASCII");
   return ascii;
 }

@@ -33,3 +33,21 @@ export function kindFromText(text: string): ResourceKind | null {
   for (const [pattern, kind] of KIND_WORDS) if (pattern.test(folded)) return kind;
   return null;
 }
+
+/**
+ * Kinds a row's name may give inside a dataset that has a kind of its own: a 通いの場 file's 「ふれあいサロン」 is a
+ * サロン, a 子ども食堂 file's 「…フードパントリー」 a food pantry. Any other name keeps the dataset's kind (a 子ども食堂
+ * called 「子ども料理ひろば」 is not a 子育てひろば).
+ */
+const REFINEMENTS: Partial<Record<ResourceKind, ResourceKind[]>> = {
+  [ResourceKind.KAYOI_NO_BA]: [
+    ResourceKind.SALON,
+    ResourceKind.COMMUNITY_CAFE,
+    ResourceKind.KAIGO_YOBO_GROUP,
+    ResourceKind.HEALTH_EXERCISE,
+  ],
+  [ResourceKind.KODOMO_SHOKUDO]: [ResourceKind.FOOD_PANTRY],
+};
+
+export const refinesDatasetKind = (datasetKind: ResourceKind, nameKind: ResourceKind | null): boolean =>
+  nameKind !== null && (REFINEMENTS[datasetKind] ?? []).includes(nameKind);

@@ -31,12 +31,13 @@ export class DuplicateMerger {
       if (!idFromColumn) continue;
       const scope = scopeOf(listing.source.publisher, listing.source.dataset);
       const key = `${scope}\u0000${listing.source.sourceId}`;
-      const group = byId.get(key) ?? [];
-      if (group.length && group.some((l) => comparisonKey(l.values.name) !== comparisonKey(listing.values.name))) {
-        unreliableScopes.add(scope);
+      const group = byId.get(key);
+      if (!group) {
+        byId.set(key, [listing]);
+        continue;
       }
+      if (comparisonKey(group[0].values.name) !== comparisonKey(listing.values.name)) unreliableScopes.add(scope);
       group.push(listing);
-      byId.set(key, group);
     }
     for (const group of byId.values()) {
       const scope = scopeOf(group[0].source.publisher, group[0].source.dataset);
@@ -55,9 +56,10 @@ export class DuplicateMerger {
     for (const { listing, idFromColumn } of named) {
       const scope = scopeOf(listing.source.publisher, listing.source.dataset);
       const reliableId = idFromColumn && !unreliableScopes.has(scope);
-      if (!reliableId) listing.source.sourceId = placeSourceId(listing.values.name, listing.values.address);
+      const placeId = placeSourceId(listing.values.name, listing.values.address);
+      if (!reliableId) listing.source.sourceId = placeId;
       const idKey = reliableId ? `${scope}\u0000${listing.source.sourceId}` : null;
-      const placeKey = `${scope}\u0000${placeSourceId(listing.values.name, listing.values.address)}`;
+      const placeKey = `${scope}\u0000${placeId}`;
       const sameId = idKey ? keptById.get(idKey) : undefined;
       const kept = sameId ?? keptByPlace.get(placeKey);
       if (kept) {

@@ -11,7 +11,11 @@ export interface ScheduleTextReading {
   times: { start: string; end: string }[];
   closedOnHolidays: boolean;
   closedYearEnd: boolean;
-  /** Why no rule may be made from this text (「月１回土曜日」: which week?), or null. */
+  /** 「毎週」 with no weekday of its own: the weekday column's days are weekly. */
+  everyWeek: boolean;
+  /** 「月2回」: how many sessions a month the text says (checked against the 第n weeks of the whole row). */
+  monthlyCount: { text: string; count: number } | null;
+  /** Why no rule may be made from this text (隔週, 不定期…), or null. */
   blocking: string | null;
   /** Whether words are left that the reading did not use (then a person should read the note). */
   leftover: boolean;
@@ -28,7 +32,7 @@ const LAST = new RegExp(`(?:毎月)?最終(?:の)?\\s*(${DAY})(?:曜日?)?`, "g"
 const WEEKLY = new RegExp(`毎週\\s*(${DAY}(?:曜日?)?(?:\\s*[・,、と]\\s*${DAY}(?:曜日?)?)*)`, "g");
 const WEEKDAY_RANGE = new RegExp(`(?<![\\d年])(${DAY})(?:曜日?)?\\s*~\\s*(${DAY})(?:曜日?)?`, "g");
 const EVERY_DAY = /平日毎日|毎日|平日/g;
-const TIME = "(\\d{1,2})(?::(\\d{2})|時(?:(\\d{1,2})分|(半))?)";
+const TIME = "(午前|午後)?(\\d{1,2})(?::(\\d{2})|時(?:(\\d{1,2})分|(半))?)";
 const TIME_RANGE = new RegExp(`${TIME}\\s*(?:~|-|から)\\s*${TIME}`, "g");
 const HOLIDAY_CLOSED =
   /(?:祝日|祝祭日|祭日|国民の休日)[^。]*?(?:休|利用不可|閉館|除く)|(?:休館日|定休日|休み)[^。]*?祝日/;
@@ -41,6 +45,7 @@ const BLOCKERS: [RegExp, string][] = [
   [/隔週/, "「隔週」は起点の週が分かりません"],
   [/不定期|不定/, "不定期の開催です"],
   [/偶数月|奇数月/, "偶数月・奇数月だけの開催は表せません"],
+  [/[2-9二三四六]\s*[かヶケカ箇]月に/, "数か月に1回の開催は表せません"],
   [/毎月\s*\d{1,2}\s*日|\d{1,2}日\s*[・、]\s*\d{1,2}日/, "毎月の日付による開催（毎月12日など）は表せません"],
   [/休止|休業中/, "休止中と書かれています"],
   [/^\d$/, "開催頻度がコードで書かれていて、意味が分かりません"],
@@ -60,8 +65,14 @@ const normalise = (text: string): string =>
     );
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const timeOf = (h: string, m: string | undefined, kanjiMin: string | undefined, half: string | undefined) => {
-  const hour = Number(h);
+const timeOf = (
+  h: string,
+  m: string | undefined,
+  kanjiMin: string | undefined,
+  half: string | undefined,
+  pm: boolean,
+) => {
+  const hour = Number(h) + (pm && Number(h) < 12 ? 12 : 0);
   const minute = half ? 30 : Number(m ?? kanjiMin ?? 0);
   return hour <= 23 && minute <= 59 ? `${pad(hour)}:${pad(minute)}` : null;
 };
@@ -74,8 +85,25 @@ const parseWeeks = (spec: string): number[] => {
   return [...weeks].filter((w) => w >= 1 && w <= 5).sort((a, b) => a - b);
 };
 
+/**
+ * Cities repeat the same notes on thousands of rows (「祝日は休み」): readings are remembered by text. Bounded, so
+ * that a file of unique notes does not grow it without limit. A reading is shared: callers must not mutate it.
+ */
+const MEMO = new Map<string, Readonly<ScheduleTextReading>>();
+const MEMO_LIMIT = 5000;
+
 /** Reads one cell of free text. Only what it says unambiguously becomes a pattern; the rest is `blocking`/`leftover`. */
-export function readScheduleText(raw: string): ScheduleTextReading {
+export function readScheduleText(raw: string): Readonly<ScheduleTextReading> {
+  let reading = MEMO.get(raw);
+  if (!reading) {
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    reading = readUncached(raw);
+    MEMO.set(raw, reading);
+  }
+  return reading;
+}
+
+function readUncached(raw: string): ScheduleTextReading {
   const text = normalise(raw);
   const reading: ScheduleTextReading = {
     nth: [],
@@ -83,6 +111,8 @@ export function readScheduleText(raw: string): ScheduleTextReading {
     times: [],
     closedOnHolidays: HOLIDAY_CLOSED.test(text),
     closedYearEnd: YEAR_END.test(text),
+    everyWeek: /毎週/.test(text),
+    monthlyCount: null,
     blocking: null,
     leftover: false,
   };
@@ -115,15 +145,17 @@ export function readScheduleText(raw: string): ScheduleTextReading {
     for (const d of m[0] === "毎日" ? WEEKDAYS_IN_ORDER : WEEKDAYS_MON_FRI) weekly.add(d);
   if (weekly.size) reading.weekly = inWeekOrder(weekly);
   for (const m of text.matchAll(TIME_RANGE)) {
-    const start = timeOf(m[1], m[2], m[3], m[4]);
-    const end = timeOf(m[5], m[6], m[7], m[8]);
+    // 「午後5時から7時まで」: the start's 午後 carries over to an end written without one.
+    const startPm = m[1] === "午後";
+    const endPm = m[6] === "午後" || (m[6] === undefined && startPm && Number(m[7]) < 12);
+    const start = timeOf(m[2], m[3], m[4], m[5], startPm);
+    const end = timeOf(m[7], m[8], m[9], m[10], endPm);
     if (start && end) reading.times.push({ start, end });
   }
   const monthly = MONTHLY_COUNT.exec(text);
   if (monthly) {
     const count = Number(KANJI_NUMBERS[monthly[1]] ?? monthly[1] ?? monthly[2]);
-    const nthWeeks = reading.nth.reduce((n, spec) => n + spec.weeks.length * spec.days.length, 0);
-    if (nthWeeks !== count) reading.blocking = `「${monthly[0]}」だけでは第何週に開催するか分かりません`;
+    reading.monthlyCount = { text: monthly[0].replace(/\s/g, ""), count };
   }
   for (const [pattern, reason] of BLOCKERS) if (!reading.blocking && pattern.test(text)) reading.blocking = reason;
   rest = rest

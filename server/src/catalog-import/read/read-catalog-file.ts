@@ -37,6 +37,9 @@ const HEADER_SEARCH_ROWS = 10;
  * layout, a mapped header that is not in the file, a missing sheet).
  */
 export async function readCatalogFile(bytes: Uint8Array, options: ReadCatalogOptions): Promise<ParsedCatalogFile> {
+  if (looksLikeZip(bytes) && (/\.zip$/i.test(options.fileName) || zipHoldsFile(bytes, "datapackage.json"))) {
+    return readHsdsFile(options);
+  }
   if (looksLikeZip(bytes) || /\.xlsx$/i.test(options.fileName)) {
     const { sheet, rows } = await readXlsxRows(bytes, options.sheet);
     return readRows(toAsync(rows), "XLSX", sheet, options);
@@ -56,6 +59,22 @@ function readHsdsFile(options: ReadCatalogOptions): never {
     "file",
     `「${options.fileName}」は HSDS 3.0 のデータのようです。HSDS 3.0 の取り込みはこの読み込み口ではまだ扱えません`,
   );
+}
+
+/** Returns one shared copy of equal strings (bounded: a file whose texts never repeat does not keep them all). */
+function interner(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    if (seen.size < 10_000) seen.set(text, text);
+    return text;
+  };
+}
+
+/** A zip's local headers carry each file name uncompressed: enough to tell an HSDS package from a workbook. */
+function zipHoldsFile(bytes: Uint8Array, name: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name, 0, "latin1");
 }
 
 async function* toAsync(rows: RawRow[]): AsyncGenerator<RawRow> {
@@ -81,6 +100,7 @@ async function readRows(
     source: options.source ?? {},
     fileStem: options.fileName.replace(/\.[^.]*$/, ""),
     repairs: [] as Repair[],
+    intern: interner(),
   };
   const merger = new DuplicateMerger();
   for await (const row of rows) {

@@ -18,7 +18,6 @@ export const toHalfwidthAscii = (text: string): string =>
 export const halfwidthKanaToFull = (text: string): string =>
   text.replace(HALFWIDTH_KANA, (run) => run.normalize("NFKC"));
 
-export const hasLineBreakMarker = (text: string): boolean => text.includes("改行") && LINE_BREAK_MARKER.test(text);
 export const replaceLineBreakMarkers = (text: string): string => text.replace(LINE_BREAK_MARKER, "\n");
 
 /**
