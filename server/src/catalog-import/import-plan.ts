@@ -102,17 +102,13 @@ export function planImport(
       continue;
     }
     seen.set(key, listing.rowNumber);
-    const next = canonicalValues(listing.values);
     const before = known.get(key);
+    // A new listing's values are the file's: nothing to compare (and 100,000 of them need no copy here).
     if (!before) {
-      const changes = Object.entries(next).map(([field, after]) => ({
-        field: field as ImportedField,
-        before: undefined,
-        after,
-      }));
-      rows.push({ ...base, action: "CREATE", resourceId: null, changes });
+      rows.push({ ...base, action: "CREATE", resourceId: null });
       continue;
     }
+    const next = canonicalValues(listing.values);
     const fields = [...new Set([...Object.keys(next), ...Object.keys(before.importedValues)])];
     const current = currentValues(before.current, fields);
     const edited = Object.keys(before.importedValues).filter((f) => before.importedValues[f] !== current[f]);

@@ -170,6 +170,18 @@ async function supportPlanOf(w: World, person: Person): Promise<SupportPlan> {
 const freshResource = (w: World, orgId?: string) => w.f.resource({ organizationId: orgId ?? w.hostOrg.id });
 const idInput = (id: string) => ({ vars: { input: { id } } });
 
+/** A small file uploaded by the coordinator (the upload route is tested in catalog-import.api.test.ts). */
+async function uploadCatalogFile(w: World): Promise<string> {
+  const u = w.users.COORDINATOR;
+  const viewer = { userId: u.id, role: u.role, organizationId: null, displayName: u.displayName, sessionId: "matrix" };
+  const upload = await w.t.app.services.catalogImports.upload(
+    viewer,
+    "salon.csv",
+    Buffer.from("番号,名称\n1,権限表サロン\n"),
+  );
+  return upload.id;
+}
+
 export const CALLS: Record<string, CallFixture> = {
   // ── 目録 ────────────────────────────────────────────────────────────────────────────────────────────────────────
   areas: { query: `{ areas { id name } }`, call: async () => ({}) },
@@ -192,6 +204,27 @@ export const CALLS: Record<string, CallFixture> = {
     call: async () => ({}),
   },
   searchStatus: { query: `{ searchStatus { pending degraded } }`, call: async () => ({}) },
+  catalogImport: {
+    query: `query($id: ID!) { catalogImport(id: $id) { id fileName state } }`,
+    call: async (w) => ({ vars: { id: await uploadCatalogFile(w) } }),
+  },
+  savedColumnMappings: { query: `{ savedColumnMappings { name } }`, call: async () => ({}) },
+  importResources: {
+    query: `mutation($input: ImportResourcesInput!) { importResources(input: $input) { catalogImport { id } } }`,
+    call: async (w) => ({
+      vars: {
+        input: {
+          importId: await uploadCatalogFile(w),
+          mapping: [
+            { field: "sourceId", column: "番号" },
+            { field: "name", column: "名称" },
+          ],
+          publisher: "権限表市",
+          dataset: `サロン一覧 ${unique()}`,
+        },
+      },
+    }),
+  },
   createArea: {
     query: `mutation($input: CreateAreaInput!) { createArea(input: $input) { area { id } } }`,
     call: async () => ({
