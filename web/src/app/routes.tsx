@@ -66,6 +66,18 @@ const pages: RouteObject[] = [
             lazy: async () => ({ Component: (await import("../features/people/PersonDetailPage")).PersonDetailPage }),
           },
           {
+            path: "/catalog",
+            lazy: async () => ({ Component: (await import("../features/catalog/CatalogPage")).CatalogPage }),
+          },
+          {
+            path: "/catalog/listings/new",
+            lazy: async () => ({ Component: (await import("../features/catalog/ListingNewPage")).ListingNewPage }),
+          },
+          {
+            path: "/catalog/listings/:resourceId/edit",
+            lazy: async () => ({ Component: (await import("../features/catalog/ListingEditPage")).ListingEditPage }),
+          },
+          {
             path: "/matches",
             lazy: async () => ({ Component: (await import("../features/matching/MatchBoardPage")).MatchBoardPage }),
           },

@@ -12,6 +12,7 @@ export const commonMessages = {
     followUps: "フォローアップ",
     outcomes: "成果",
     gaps: "資源の不足",
+    catalog: "資源の管理",
     host: "受け入れ先ポータル",
     audit: "監査ログ",
     users: "アカウント",

@@ -17,3 +17,5 @@ export * from "./host";
 export * from "./gaps";
 export * from "./people-form";
 export * from "./admin";
+export * from "./schedule";
+export * from "./catalog";

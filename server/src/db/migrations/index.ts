@@ -7,6 +7,7 @@ import { Init1795337683113 } from "./1795337683113-Init.js";
 import { Audit1795400000000 } from "./1795400000000-Audit.js";
 import { SignIn1795410000000 } from "./1795410000000-SignIn.js";
 import { OfficeDays1795430000000 } from "./1795430000000-OfficeDays.js";
+import { ResourceHistoryAndVerificationRequests1796575425073 } from "./1796575425073-ResourceHistoryAndVerificationRequests.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Audit1795400000000,
   SignIn1795410000000,
   OfficeDays1795430000000,
+  ResourceHistoryAndVerificationRequests1796575425073,
 ];

@@ -7,6 +7,8 @@ import { parseGraphQLError } from "../../ui/graphql-errors";
 import { ResourceFacts } from "./ResourceFacts";
 import { NextSessions } from "./NextSessions";
 import { Verification } from "./Verification";
+import { FlashStatus } from "../../ui/flash-status";
+import { CatalogTools } from "../catalog/CatalogTools";
 
 const RESOURCE_DETAIL = graphql(`
   query ResourceDetail($id: ID!) {
@@ -70,9 +72,11 @@ export function ResourceDetailPage() {
 
   const resource = data.resource;
   const canEdit = viewer?.role === "HOST" && resource.viewerCan.update;
+  const staff = viewer?.role === "ADMIN" || viewer?.role === "COORDINATOR";
   return (
     <article className="resource-detail" aria-labelledby="resource-name">
       {backLink}
+      <FlashStatus />
       <header className="resource-detail__header">
         <p className="resource-detail__kind">{RESOURCE_KIND_LABELS[resource.kind]}</p>
         <h1 id="resource-name">{resource.name}</h1>
@@ -96,6 +100,7 @@ export function ResourceDetailPage() {
 
       <NextSessions resource={resource} />
       <ResourceFacts resource={resource} />
+      {staff && <CatalogTools resourceId={resource.id} canEdit={resource.viewerCan.update} />}
     </article>
   );
 }
