@@ -28,6 +28,9 @@ const REQUEST = /* GraphQL */ `
       alreadyOpenCount
       resources {
         id
+        openVerificationRequest {
+          requestedByName
+        }
       }
     }
   }
@@ -131,7 +134,10 @@ describe("「確認を依頼」", () => {
     expect(sent.data!.requestResourceVerification).toEqual({
       requestedCount: 2,
       alreadyOpenCount: 0,
-      resources: [{ id: a.id }, { id: b.id }],
+      resources: [
+        { id: a.id, openVerificationRequest: { requestedByName: "佐藤 みのり" } },
+        { id: b.id, openVerificationRequest: { requestedByName: "佐藤 みのり" } },
+      ],
     });
     const again = await coordinator(REQUEST, { input: { resourceIds: [a.id] } });
     expect(again.data!.requestResourceVerification).toMatchObject({ requestedCount: 0, alreadyOpenCount: 1 });

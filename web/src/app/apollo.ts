@@ -20,6 +20,7 @@ export function createCache(): InMemoryCache {
           matches: relayStylePagination(["mine", "stages", "personId"]),
           organizations: relayStylePagination(["orgTypes", "text"]),
           users: relayStylePagination(),
+          staleResources: relayStylePagination(["kinds", "areaIds", "organizationId"]),
           auditLog: relayStylePagination(["filter"]),
         },
       },

@@ -18,6 +18,9 @@ export const hostMessages = {
 
   listingsHeading: "掲載中の資源",
   listingsNone: "掲載している資源はありません。",
+  verificationRequested: (date: string, who: string | null) =>
+    `${date}に${who ? `${who} さんから` : ""}掲載内容の確認の依頼がありました。内容を確かめて「掲載内容を確認しました」を押してください。`,
+  verificationRequestsWaiting: (n: number) => `確認の依頼が${n}件あります。`,
   listingOpenings: (n: number | null) =>
     n == null ? "空き: 未登録" : n === 0 ? "空き: なし (満員)" : `空き: ${yen.format(n)}人`,
   listingNeedsCheck: "掲載内容の確認をお願いします",

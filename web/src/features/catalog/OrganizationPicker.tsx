@@ -20,6 +20,12 @@ const ORGANIZATION_CHOICES = graphql(`
 
 const t = catalogMessages.fields;
 
+/** Organizations whose name contains `text` (all, first 100, when empty), あいうえお順. */
+export function useOrganizationChoices(text: string) {
+  const { data } = useQuery(ORGANIZATION_CHOICES, { variables: { text: text || null, first: 100 } });
+  return data?.organizations.edges.map((e) => e.node) ?? [];
+}
+
 /**
  * 運営する団体: a name search narrowing a list (a city may keep hundreds of organizations after an import), and the
  * chosen one kept in the list even when the search would hide it.
@@ -38,8 +44,7 @@ export function OrganizationPicker({
 }) {
   const [search, setSearch] = useState("");
   const text = useDebouncedValue(search.trim(), 250);
-  const { data } = useQuery(ORGANIZATION_CHOICES, { variables: { text: text || null, first: 100 } });
-  const found = data?.organizations.edges.map((e) => e.node) ?? [];
+  const found = useOrganizationChoices(text);
   const options = current && !found.some((o) => o.id === current.id) ? [current, ...found] : found;
   return (
     <div className="organization-picker">
