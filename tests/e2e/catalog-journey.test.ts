@@ -89,6 +89,16 @@ describe("catalog journey", () => {
     );
     expect(saved.resource).toMatchObject({ capacity: 18 });
     expect(saved.resource.scheduleText).toContain("第2・第4火曜 10:00〜11:30");
+
+    // 変更履歴 on the listing's page: who edited it, and 定員 from 15 to 18.
+    const history = coordinator
+      .locator("section")
+      .filter({ has: coordinator.getByRole("heading", { name: "変更履歴" }) });
+    const edit = history.getByRole("listitem").filter({ hasText: "編集" }).first();
+    await edit.waitFor();
+    expect(await edit.innerText()).toContain("佐藤 みのり");
+    const row = edit.getByRole("row").filter({ has: coordinator.getByRole("rowheader", { name: "定員" }) });
+    expect((await row.innerText()).replace(/\s+/g, " ").trim()).toBe("定員 15 18");
   });
 
   step("sends 「確認を依頼」 from the stale-listing queue, narrowed to the host", async () => {

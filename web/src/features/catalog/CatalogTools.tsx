@@ -1,7 +1,8 @@
 import { Link } from "react-router";
 import { catalogMessages as t } from "../../messages";
+import { ListingHistory } from "./ListingHistory";
 
-/** What coordinators and administrators see under a listing's public page: 編集. */
+/** What coordinators and administrators see under a listing's public page: 編集 and the change history. */
 export function CatalogTools({ resourceId, canEdit }: { resourceId: string; canEdit: boolean }) {
   return (
     <section className="page-section catalog-tools" aria-labelledby="catalog-tools-heading">
@@ -13,6 +14,7 @@ export function CatalogTools({ resourceId, canEdit }: { resourceId: string; canE
           </Link>
         </p>
       )}
+      <ListingHistory resourceId={resourceId} />
     </section>
   );
 }
