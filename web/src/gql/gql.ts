@@ -100,7 +100,7 @@ type Documents = {
     "\n  fragment SearchResultCard_edge on ResourceSearchEdge {\n    distanceMeters\n    highlight {\n      name {\n        match\n        text\n      }\n      description {\n        match\n        text\n      }\n    }\n    nextSession {\n      date\n      label\n    }\n    node {\n      id\n      name\n      kind\n      status\n      openings\n      costPerSessionYen\n      verifiedAt\n      scheduleText\n      visitAllowed\n      trialAllowed\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SearchResultCard_EdgeFragmentDoc,
     "\n  query AreaList {\n    areas {\n      id\n      name\n      type\n    }\n  }\n": typeof types.AreaListDocument,
     "\n  query SearchPerson($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      homeLat\n      homeLng\n      area {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SearchPersonDocument,
-    "\n  query AreaListingPoints($areaId: ID!) {\n    resources(areaIds: [$areaId], first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          lat\n          lng\n        }\n      }\n    }\n  }\n": typeof types.AreaListingPointsDocument,
+    "\n  query AreaListingPoints($areaId: ID!) {\n    area(id: $areaId) {\n      id\n      centerLat\n      centerLng\n    }\n    resources(areaIds: [$areaId], first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          lat\n          lng\n        }\n      }\n    }\n  }\n": typeof types.AreaListingPointsDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -189,7 +189,7 @@ const documents: Documents = {
     "\n  fragment SearchResultCard_edge on ResourceSearchEdge {\n    distanceMeters\n    highlight {\n      name {\n        match\n        text\n      }\n      description {\n        match\n        text\n      }\n    }\n    nextSession {\n      date\n      label\n    }\n    node {\n      id\n      name\n      kind\n      status\n      openings\n      costPerSessionYen\n      verifiedAt\n      scheduleText\n      visitAllowed\n      trialAllowed\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.SearchResultCard_EdgeFragmentDoc,
     "\n  query AreaList {\n    areas {\n      id\n      name\n      type\n    }\n  }\n": types.AreaListDocument,
     "\n  query SearchPerson($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      homeLat\n      homeLng\n      area {\n        id\n        name\n      }\n    }\n  }\n": types.SearchPersonDocument,
-    "\n  query AreaListingPoints($areaId: ID!) {\n    resources(areaIds: [$areaId], first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          lat\n          lng\n        }\n      }\n    }\n  }\n": types.AreaListingPointsDocument,
+    "\n  query AreaListingPoints($areaId: ID!) {\n    area(id: $areaId) {\n      id\n      centerLat\n      centerLng\n    }\n    resources(areaIds: [$areaId], first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          lat\n          lng\n        }\n      }\n    }\n  }\n": types.AreaListingPointsDocument,
 };
 
 /**
@@ -553,7 +553,7 @@ export function graphql(source: "\n  query SearchPerson($id: ID!) {\n    person(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AreaListingPoints($areaId: ID!) {\n    resources(areaIds: [$areaId], first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          lat\n          lng\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AreaListingPoints($areaId: ID!) {\n    resources(areaIds: [$areaId], first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          lat\n          lng\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AreaListingPoints($areaId: ID!) {\n    area(id: $areaId) {\n      id\n      centerLat\n      centerLng\n    }\n    resources(areaIds: [$areaId], first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          lat\n          lng\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AreaListingPoints($areaId: ID!) {\n    area(id: $areaId) {\n      id\n      centerLat\n      centerLng\n    }\n    resources(areaIds: [$areaId], first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          lat\n          lng\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

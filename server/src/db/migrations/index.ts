@@ -8,6 +8,7 @@ import { Audit1795400000000 } from "./1795400000000-Audit.js";
 import { SignIn1795410000000 } from "./1795410000000-SignIn.js";
 import { OfficeDays1795430000000 } from "./1795430000000-OfficeDays.js";
 import { ResourceHistoryAndVerificationRequests1796575425073 } from "./1796575425073-ResourceHistoryAndVerificationRequests.js";
+import { AreaCentreAndArchive1796577056826 } from "./1796577056826-AreaCentreAndArchive.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SignIn1795410000000,
   OfficeDays1795430000000,
   ResourceHistoryAndVerificationRequests1796575425073,
+  AreaCentreAndArchive1796577056826,
 ];

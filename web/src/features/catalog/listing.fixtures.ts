@@ -7,8 +7,8 @@ export const areas: MockLink.MockedResponse = {
   result: {
     data: {
       areas: [
-        { __typename: "Area", id: "a-1", name: "みどり野北エリア", type: "DISTRICT" },
-        { __typename: "Area", id: "a-2", name: "みどり野南エリア", type: "DISTRICT" },
+        { __typename: "Area", id: "a-1", name: "みどり野北エリア", type: "WELFARE_AREA" },
+        { __typename: "Area", id: "a-2", name: "みどり野南エリア", type: "WELFARE_AREA" },
       ],
     },
   },
