@@ -18,6 +18,7 @@ const NAV: { key: Exclude<NavKey, "label">; to: string; roles: UserRole[] | "all
   { key: "gaps", to: "/gaps", roles: ["ADMIN", "COORDINATOR", "VIEWER"] },
   { key: "audit", to: "/admin/audit", roles: ["ADMIN"] },
   { key: "users", to: "/admin/users", roles: ["ADMIN"] },
+  { key: "areas", to: "/admin/areas", roles: ["ADMIN"] },
 ];
 
 /**

@@ -124,6 +124,10 @@ const pages: RouteObject[] = [
             lazy: async () => ({ Component: (await import("../features/admin/AuditLogPage")).AuditLogPage }),
           },
           {
+            path: "/admin/areas",
+            lazy: async () => ({ Component: (await import("../features/admin/AreasPage")).AreasPage }),
+          },
+          {
             path: "/admin/users",
             lazy: async () => ({ Component: (await import("../features/admin/UsersPage")).UsersPage }),
           },

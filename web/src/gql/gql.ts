@@ -16,6 +16,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query AdminAreas {\n    areas(includeArchived: true) {\n      id\n      name\n      nameKana\n      type\n      code\n      centerLat\n      centerLng\n      archivedAt\n    }\n  }\n": typeof types.AdminAreasDocument,
+    "\n  mutation CreateAdminArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        type\n        code\n        centerLat\n        centerLng\n        archivedAt\n      }\n    }\n  }\n": typeof types.CreateAdminAreaDocument,
+    "\n  mutation UpdateAdminArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        code\n        centerLat\n        centerLng\n      }\n    }\n  }\n": typeof types.UpdateAdminAreaDocument,
+    "\n  mutation SetAdminAreaArchived($input: SetAreaArchivedInput!) {\n    setAreaArchived(input: $input) {\n      area {\n        id\n        archivedAt\n      }\n    }\n  }\n": typeof types.SetAdminAreaArchivedDocument,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    occurredAt\n    action\n    actorRole\n    actorUserId\n    actor {\n      id\n      displayName\n    }\n    entityType\n    recordId\n    personId\n    operation\n    requestId\n    clientAddress\n    detail\n  }\n": typeof types.AuditLogTable_EventFragmentDoc,
     "\n  query UserOrganizationChoices($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UserOrganizationChoicesDocument,
@@ -105,6 +109,10 @@ type Documents = {
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query AdminAreas {\n    areas(includeArchived: true) {\n      id\n      name\n      nameKana\n      type\n      code\n      centerLat\n      centerLng\n      archivedAt\n    }\n  }\n": types.AdminAreasDocument,
+    "\n  mutation CreateAdminArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        type\n        code\n        centerLat\n        centerLng\n        archivedAt\n      }\n    }\n  }\n": types.CreateAdminAreaDocument,
+    "\n  mutation UpdateAdminArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        code\n        centerLat\n        centerLng\n      }\n    }\n  }\n": types.UpdateAdminAreaDocument,
+    "\n  mutation SetAdminAreaArchived($input: SetAreaArchivedInput!) {\n    setAreaArchived(input: $input) {\n      area {\n        id\n        archivedAt\n      }\n    }\n  }\n": types.SetAdminAreaArchivedDocument,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    occurredAt\n    action\n    actorRole\n    actorUserId\n    actor {\n      id\n      displayName\n    }\n    entityType\n    recordId\n    personId\n    operation\n    requestId\n    clientAddress\n    detail\n  }\n": types.AuditLogTable_EventFragmentDoc,
     "\n  query UserOrganizationChoices($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UserOrganizationChoicesDocument,
@@ -214,6 +222,22 @@ export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAreas {\n    areas(includeArchived: true) {\n      id\n      name\n      nameKana\n      type\n      code\n      centerLat\n      centerLng\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  query AdminAreas {\n    areas(includeArchived: true) {\n      id\n      name\n      nameKana\n      type\n      code\n      centerLat\n      centerLng\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAdminArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        type\n        code\n        centerLat\n        centerLng\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAdminArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        type\n        code\n        centerLat\n        centerLng\n        archivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAdminArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        code\n        centerLat\n        centerLng\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAdminArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        code\n        centerLat\n        centerLng\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAdminAreaArchived($input: SetAreaArchivedInput!) {\n    setAreaArchived(input: $input) {\n      area {\n        id\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAdminAreaArchived($input: SetAreaArchivedInput!) {\n    setAreaArchived(input: $input) {\n      area {\n        id\n        archivedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

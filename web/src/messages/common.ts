@@ -16,6 +16,7 @@ export const commonMessages = {
     host: "受け入れ先ポータル",
     audit: "監査ログ",
     users: "アカウント",
+    areas: "地域",
   },
   changePassword: "パスワードの変更",
   signedInAs: (name: string) => `${name} さん`,
