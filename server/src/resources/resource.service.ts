@@ -143,6 +143,9 @@ export class ResourceService {
       if (!(await OrganizationService.exists(tx, input.organizationId))) {
         throw badInput("input.organizationId", "団体が見つかりません");
       }
+      if (await OrganizationService.isArchived(tx, input.organizationId)) {
+        throw badInput("input.organizationId", "この団体は廃止されています");
+      }
       const resource = tx.getRepository(Resource).create({
         name: input.name.trim(),
         nameKana,
@@ -194,6 +197,9 @@ export class ResourceService {
         if (!resourcePolicy.create(viewer, input.organizationId)) throw forbidden();
         if (!(await OrganizationService.exists(tx, input.organizationId))) {
           throw badInput("input.organizationId", "団体が見つかりません");
+        }
+        if (await OrganizationService.isArchived(tx, input.organizationId)) {
+          throw badInput("input.organizationId", "この団体は廃止されています");
         }
         resource.organizationId = input.organizationId;
       }

@@ -9,6 +9,7 @@ import { SignIn1795410000000 } from "./1795410000000-SignIn.js";
 import { OfficeDays1795430000000 } from "./1795430000000-OfficeDays.js";
 import { ResourceHistoryAndVerificationRequests1796575425073 } from "./1796575425073-ResourceHistoryAndVerificationRequests.js";
 import { AreaCentreAndArchive1796577056826 } from "./1796577056826-AreaCentreAndArchive.js";
+import { OrganizationArchive1796577900000 } from "./1796577900000-OrganizationArchive.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OfficeDays1795430000000,
   ResourceHistoryAndVerificationRequests1796575425073,
   AreaCentreAndArchive1796577056826,
+  OrganizationArchive1796577900000,
 ];
