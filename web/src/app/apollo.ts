@@ -18,7 +18,7 @@ export function createCache(): InMemoryCache {
           searchResources: relayStylePagination(["input"]),
           persons: relayStylePagination(["text", "mine", "track", "areaId"]),
           matches: relayStylePagination(["mine", "stages", "personId"]),
-          organizations: relayStylePagination(["orgTypes", "text"]),
+          organizations: relayStylePagination(["orgTypes", "text", "includeArchived"]),
           users: relayStylePagination(),
           staleResources: relayStylePagination(["kinds", "areaIds", "organizationId"]),
           auditLog: relayStylePagination(["filter"]),

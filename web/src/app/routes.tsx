@@ -70,6 +70,12 @@ const pages: RouteObject[] = [
             lazy: async () => ({ Component: (await import("../features/catalog/CatalogPage")).CatalogPage }),
           },
           {
+            path: "/catalog/organizations",
+            lazy: async () => ({
+              Component: (await import("../features/catalog/OrganizationsPage")).OrganizationsPage,
+            }),
+          },
+          {
             path: "/catalog/listings/new",
             lazy: async () => ({ Component: (await import("../features/catalog/ListingNewPage")).ListingNewPage }),
           },

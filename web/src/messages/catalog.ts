@@ -1,3 +1,5 @@
+import type { CityRelationship, OrgType } from "../gql/graphql";
+
 /** 資源の管理: the catalog screens of coordinators and administrators (listing form, stale queue, change history). */
 export const catalogMessages = {
   navHeading: "資源の管理",
@@ -172,4 +174,63 @@ export const catalogMessages = {
     restoredDone: (name: string) => `「${name}」の廃止を取り消しました。`,
     coordinate: "緯度・経度は数値で入力してください (例: 35.6812)",
   },
+
+  organizations: {
+    heading: "団体の管理",
+    lead: "資源を運営する団体 (受け入れ先) です。記録から参照される団体は削除せず「廃止」にします。",
+    search: "団体を名前でさがす",
+    includeArchived: "廃止した団体も表示する",
+    listHeading: "団体の一覧",
+    newHeading: "団体を追加",
+    editHeading: (name: string) => `${name} を編集`,
+    name: "名称",
+    nameKana: "よみがな",
+    orgType: "種別",
+    cityRelationship: "市との関係",
+    contactName: "担当者名",
+    contactPhone: "電話番号",
+    contactEmail: "メールアドレス",
+    address: "住所",
+    state: "状態",
+    archived: "廃止",
+    current: "活動中",
+    actions: "操作",
+    editButton: "編集",
+    archiveButton: "廃止",
+    restoreButton: "廃止を取り消す",
+    edit: (name: string) => `${name} を編集`,
+    archive: (name: string) => `${name} を廃止`,
+    restore: (name: string) => `${name} の廃止を取り消す`,
+    create: "追加する",
+    save: "保存する",
+    cancel: "編集をやめる",
+    saving: "保存しています…",
+    created: (name: string) => `「${name}」を追加しました。`,
+    saved: (name: string) => `「${name}」を保存しました。`,
+    archivedDone: (name: string) => `「${name}」を廃止しました。資源やマッチングの記録には残ります。`,
+    restoredDone: (name: string) => `「${name}」の廃止を取り消しました。`,
+    count: (total: number) => `${total}件`,
+    none: "該当する団体はありません。",
+  },
+};
+
+export const ORG_TYPE_LABELS: Record<OrgType, string> = {
+  SOCIAL_WELFARE_CORP: "社会福祉法人",
+  SHAKYO_CITY: "市社会福祉協議会",
+  SHAKYO_DISTRICT: "地区社会福祉協議会",
+  NPO: "NPO法人",
+  RESIDENT_GROUP: "住民団体・自治会",
+  COMPANY: "企業",
+  MEDICAL_PROF: "医療機関・専門職",
+  MUNICIPAL_DIVISION: "市の部署",
+  PUBLIC_AGENCY: "公的機関",
+  NURSERY: "保育所・幼稚園",
+  UNIVERSITY: "大学・学校",
+};
+
+export const CITY_RELATIONSHIP_LABELS: Record<CityRelationship, string> = {
+  DIRECT: "直営",
+  CONTRACTED: "委託",
+  SUBSIDIZED: "補助",
+  INDEPENDENT: "独立",
 };

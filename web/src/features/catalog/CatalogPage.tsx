@@ -112,6 +112,9 @@ export function CatalogPage() {
       <p>
         <Link className="button" to="/catalog/listings/new">
           {t.newListing}
+        </Link>{" "}
+        <Link className="button button--secondary" to="/catalog/organizations">
+          {t.organizations.heading}
         </Link>
       </p>
 
