@@ -254,17 +254,4 @@ describe("change history", () => {
     expect((await host(HISTORY, { id })).data!.resource.changeHistory).toBeNull();
     expect((await t.anonymous(HISTORY, { id })).data!.resource.changeHistory).toBeNull();
   });
-
-  it("lets a coordinator move a listing to another host, and a host cannot give its listing away", async () => {
-    const listing = await t.factories.resource({ organizationId: orgId });
-    const MOVE = `mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { organization { id } } } }`;
-    expect(codesOf(await host(MOVE, { input: { id: listing.id, organizationId: otherOrgId } }))).toEqual(["FORBIDDEN"]);
-    const moved = await coordinator(MOVE, { input: { id: listing.id, organizationId: otherOrgId } });
-    expect(moved.errors).toBeUndefined();
-    expect(moved.data!.updateResource.resource.organization.id).toBe(otherOrgId);
-    const history = await coordinator(HISTORY, { id: listing.id });
-    expect(history.data!.resource.changeHistory[0].changes).toEqual([
-      { field: "organizationId", before: orgId, after: otherOrgId },
-    ]);
-  });
 });

@@ -287,11 +287,6 @@ export class UpdateResourceInput extends ResourceFields {
   @Omittable()
   @IsEnum(ResourceKind, ja("種類の値が正しくありません"))
   kind?: ResourceKind;
-
-  @Field(() => ID, { nullable: true, description: "運営する団体を変える (変更先の団体を管理できる人だけ)" })
-  @Omittable()
-  @IsUUID("all", ja("団体IDが正しくありません"))
-  organizationId?: string;
 }
 
 @InputType()

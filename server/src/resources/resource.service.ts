@@ -192,17 +192,6 @@ export class ResourceService {
       }
       const areasBefore = await areaIdsOf(tx, resource.id);
       const before = snapshotOf(resource, areasBefore);
-      if (input.organizationId !== undefined && input.organizationId !== resource.organizationId) {
-        // Moving a listing to another host: the editor must manage the new host too (a host cannot give one away).
-        if (!resourcePolicy.create(viewer, input.organizationId)) throw forbidden();
-        if (!(await OrganizationService.exists(tx, input.organizationId))) {
-          throw badInput("input.organizationId", "団体が見つかりません");
-        }
-        if (await OrganizationService.isArchived(tx, input.organizationId)) {
-          throw badInput("input.organizationId", "この団体は廃止されています");
-        }
-        resource.organizationId = input.organizationId;
-      }
       if (input.name !== undefined) resource.name = input.name.trim();
       if (input.kind !== undefined) resource.kind = input.kind;
       if (input.nameKana !== undefined || input.name !== undefined) {

@@ -819,8 +819,6 @@ export type UpdateResourceInput = {
   nameKana?: string | null | undefined;
   nearestStop?: string | null | undefined;
   openings?: number | null | undefined;
-  /** 運営する団体を変える (変更先の団体を管理できる人だけ) */
-  organizationId?: string | null | undefined;
   rolesOffered?: Array<ParticipationRole> | null | undefined;
   schedule?: ScheduleInput | null | undefined;
   targetGroups?: Array<TargetGroup> | null | undefined;

@@ -68,14 +68,11 @@ describe("ListingEditPage", () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/resources/${ID}`));
     const save = sent.find((s) => s.operationName === "SaveListing");
-    expect(save?.variables.input).toMatchObject({
-      id: ID,
-      expectedVersion: 7,
-      organizationId: "o-9",
-      capacity: 12,
-      areaIds: ["a-1"],
-    });
+    expect(save?.variables.input).toMatchObject({ id: ID, expectedVersion: 7, capacity: 12, areaIds: ["a-1"] });
+    // Status has its own mutation; the host stays (UpdateResourceInput has no organizationId).
     expect(save?.variables.input).not.toHaveProperty("status");
+    expect(save?.variables.input).not.toHaveProperty("organizationId");
+    expect(host.disabled).toBe(true);
     expect(sent.map((s) => s.operationName)).toContain("SetCatalogListingStatus");
   });
 

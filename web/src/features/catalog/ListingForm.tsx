@@ -157,6 +157,7 @@ export function ListingForm({
         <OrganizationPicker
           value={form.organizationId}
           current={resource?.organization}
+          disabled={!!resource}
           onChange={(organizationId) => setForm({ ...form, organizationId })}
           errors={errors.organizationId ?? []}
         />

@@ -35,8 +35,11 @@ export function OrganizationPicker({
   current,
   onChange,
   errors,
+  disabled = false,
 }: {
   value: string;
+  /** Editing: a listing stays with its organization; the box shows it without offering a change. */
+  disabled?: boolean;
   /** The organization saved on the listing, shown while the list loads. */
   current?: { id: string; name: string } | null;
   onChange: (id: string) => void;
@@ -48,20 +51,28 @@ export function OrganizationPicker({
   const options = current && !found.some((o) => o.id === current.id) ? [current, ...found] : found;
   return (
     <div className="organization-picker">
-      <Field label={t.organizationSearch}>
-        {(props) => (
-          <input
-            {...props}
-            className="field__control"
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        )}
-      </Field>
+      {!disabled && (
+        <Field label={t.organizationSearch}>
+          {(props) => (
+            <input
+              {...props}
+              className="field__control"
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+          )}
+        </Field>
+      )}
       <Field label={t.organization} required errors={errors}>
         {(props) => (
-          <select {...props} className="field__control" value={value} onChange={(e) => onChange(e.target.value)}>
+          <select
+            {...props}
+            className="field__control"
+            value={value}
+            disabled={disabled}
+            onChange={(e) => onChange(e.target.value)}
+          >
             <option value="">{options.length ? t.organizationChoose : t.organizationNone}</option>
             {options.map((o) => (
               <option key={o.id} value={o.id}>

@@ -41,7 +41,7 @@ export function useCreateListing() {
 }
 
 /**
- * Saves an edited listing: the fields with the version it was loaded at, then the status when it changed (活動状況
+ * Saves an edited listing: the fields with the version it was loaded at (its host stays), then the status when it changed (活動状況
  * has its own mutation, as on the host's page). Apollo normalises the payload by id, so the pages showing the listing
  * update in place.
  */
@@ -49,7 +49,8 @@ export function useSaveListing() {
   const [update, updating] = useMutation(SAVE_LISTING);
   const [setStatus, settingStatus] = useMutation(SET_LISTING_STATUS);
   const save = async (saved: { id: string; version: number; status: string }, input: ListingInput) => {
-    const { status, ...fields } = input;
+    // A listing stays with the organization it was created for (UpdateResourceInput has no organizationId).
+    const { status, organizationId: _organizationId, ...fields } = input;
     await update({ variables: { input: { ...fields, id: saved.id, expectedVersion: saved.version } } });
     if (status !== saved.status) await setStatus({ variables: { input: { id: saved.id, status } } });
   };
