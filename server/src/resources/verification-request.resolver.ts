@@ -35,11 +35,8 @@ export class ResourceUpkeepResolver {
   @Audited({
     action: AuditAction.CREATE,
     entityType: "VerificationRequest",
-    record: () => ({ recordId: null }),
-    detail: ({ result }) => ({
-      resourceIds: result.resources.map((r) => r.id),
-      requestedCount: result.requestedCount,
-    }),
+    // The first listing asked about (a bulk request names them all in its input; ids only, never the note).
+    record: ({ args: [input] }) => ({ recordId: input.resourceIds[0] }),
   })
   requestResourceVerification(
     @Arg("input", () => RequestVerificationInput) input: RequestVerificationInput,
