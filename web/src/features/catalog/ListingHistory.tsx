@@ -29,7 +29,11 @@ const h = catalogMessages.history;
 
 /** 変更履歴: who changed the listing, when, and each field from what to what (newest first). Staff only. */
 export function ListingHistory({ resourceId }: { resourceId: string }) {
-  const { data, loading, error } = useQuery(LISTING_HISTORY, { variables: { id: resourceId } });
+  // Fresh on every visit: the page is often reopened right after an edit, whose entry the cache cannot know of.
+  const { data, loading, error } = useQuery(LISTING_HISTORY, {
+    variables: { id: resourceId },
+    fetchPolicy: "cache-and-network",
+  });
   const { names: areaNames } = useAreas();
   const organizations = useOrganizationChoices("");
   const names = useMemo(
