@@ -14,6 +14,7 @@ import { SupportPlanService } from "./people/support-plan.service.js";
 import { OutcomeService } from "./reports/outcome.service.js";
 import { OrganizationService } from "./organizations/organization.service.js";
 import { ResourceService } from "./resources/resource.service.js";
+import { VerificationRequestService } from "./resources/verification-request.service.js";
 import type { SearchHealth } from "./search/search-health.js";
 import type { ResourceSearchIndex } from "./search/search-index.js";
 import { SearchService } from "./search/search.service.js";
@@ -27,6 +28,7 @@ export interface RequestServices {
   areas: AreaService;
   organizations: OrganizationService;
   resources: ResourceService;
+  verificationRequests: VerificationRequestService;
   search: SearchService;
   people: PersonService;
   supportPlans: SupportPlanService;
@@ -59,6 +61,7 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
     areas: new AreaService(db),
     organizations: new OrganizationService(db),
     resources: new ResourceService(db, MatchService.hasListing),
+    verificationRequests: new VerificationRequestService(db),
     search: new SearchService(db, searchIndex, health),
     people,
     supportPlans: new SupportPlanService(db, people),

@@ -18,6 +18,11 @@ import { OutcomeResolver } from "./reports/outcome.resolver.js";
 import { MunicipalSettingsResolver } from "./settings/municipal-settings.resolver.js";
 import { ConsentResolver, PersonResolver, SupportPlanResolver } from "./people/person.resolver.js";
 import { ResourceResolver } from "./resources/resource.resolver.js";
+import {
+  ResourceChangeResolver,
+  ResourceUpkeepResolver,
+  VerificationRequestResolver,
+} from "./resources/verification-request.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
 
 export const RESOLVERS = [
@@ -25,6 +30,9 @@ export const RESOLVERS = [
   AreaResolver,
   OrganizationResolver,
   ResourceResolver,
+  ResourceUpkeepResolver,
+  VerificationRequestResolver,
+  ResourceChangeResolver,
   SearchResolver,
   PersonResolver,
   ConsentResolver,

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, Float, ID, ObjectType } from "type-graphql";
 import {
   Column,
   CreateDateColumn,
@@ -34,6 +34,23 @@ export class Area {
   @Field(() => String, { nullable: true, description: "市の地区コード" })
   @Column("text", { nullable: true })
   code: string | null;
+
+  /** Where distance 「◯◯の中心付近から」 is measured from; without it the client averages the area's listings. */
+  @Field(() => Float, { nullable: true, description: "中心点の緯度" })
+  @Column("double precision", { nullable: true })
+  centerLat: number | null;
+
+  @Field(() => Float, { nullable: true, description: "中心点の経度" })
+  @Column("double precision", { nullable: true })
+  centerLng: number | null;
+
+  /**
+   * 廃止: kept for the listings and people that refer to it (and their history), hidden from the lists offered for new
+   * choices (`areas` leaves it out unless asked).
+   */
+  @Field(() => Date, { nullable: true, description: "廃止した日時 (使用中の地域は削除せず廃止する)" })
+  @Column("timestamptz", { nullable: true })
+  archivedAt: Date | null;
 
   /** Loaded through areaLoaders.parents (area.loaders.ts); exposed by AreaResolver. */
   @ManyToMany(() => Area)

@@ -1,5 +1,17 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from "class-validator";
+import { Field, Float, ID, InputType, ObjectType } from "type-graphql";
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsLatitude,
+  IsLongitude,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from "class-validator";
 import { Omittable, ja, jaEach } from "../core/validators.js";
 import { IsReading } from "../readings/reading.js";
 import { Area } from "./area.entity.js";
@@ -19,6 +31,16 @@ abstract class AreaFields {
   @IsString()
   @MaxLength(40, ja("コードは40文字以内にしてください"))
   code?: string | null;
+
+  @Field(() => Float, { nullable: true, description: "中心点の緯度 (距離の起点)" })
+  @IsOptional()
+  @IsLatitude(ja("緯度は-90〜90の範囲で入力してください"))
+  centerLat?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "中心点の経度" })
+  @IsOptional()
+  @IsLongitude(ja("経度は-180〜180の範囲で入力してください"))
+  centerLng?: number | null;
 
   @Field(() => [ID], { nullable: true, description: "上位の地域 (複数可)" })
   @Omittable()
@@ -59,4 +81,15 @@ export class UpdateAreaInput extends AreaFields {
 export class AreaPayload {
   @Field(() => Area)
   area: Area;
+}
+
+@InputType()
+export class SetAreaArchivedInput {
+  @Field(() => ID)
+  @IsUUID("all", ja("IDが正しくありません"))
+  id: string;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  archived: boolean;
 }

@@ -5,7 +5,7 @@ import { notFound } from "../core/errors.js";
 import type { Context } from "../context.js";
 import { Area } from "./area.entity.js";
 import { AreaType } from "./area.enums.js";
-import { AreaPayload, CreateAreaInput, UpdateAreaInput } from "./area.inputs.js";
+import { AreaPayload, CreateAreaInput, SetAreaArchivedInput, UpdateAreaInput } from "./area.inputs.js";
 import { areaLoaders } from "./area.loaders.js";
 import { areaPolicy } from "./area.policy.js";
 
@@ -26,9 +26,11 @@ export class AreaResolver {
   @Query(() => [Area], { description: "地域の一覧 (種別で絞り込み可)" })
   areas(
     @Arg("types", () => [AreaType], { nullable: true }) types: AreaType[] | null,
+    @Arg("includeArchived", () => Boolean, { defaultValue: false, description: "廃止した地域も含める" })
+    includeArchived: boolean,
     @Ctx() ctx: Context,
   ): Promise<Area[]> {
-    return ctx.services.areas.list(types);
+    return ctx.services.areas.list(types, includeArchived);
   }
 
   @Public()
@@ -67,6 +69,21 @@ export class AreaResolver {
   @Audited({ action: AuditAction.DELETE, entityType: "Area", record: ({ args: [id] }) => ({ recordId: id }) })
   deleteArea(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.areas.delete(ctx.viewer, id);
+  }
+
+  @RequireRole(...ADMINS)
+  @Mutation(() => AreaPayload, { description: "地域を廃止する (または廃止を取り消す)。使用中の地域は削除せず廃止する" })
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Area",
+    record: ({ args: [input] }) => ({ recordId: input.id }),
+    detail: ({ args: [input] }) => ({ archived: input.archived }),
+  })
+  async setAreaArchived(
+    @Arg("input", () => SetAreaArchivedInput) input: SetAreaArchivedInput,
+    @Ctx() ctx: Context,
+  ): Promise<AreaPayload> {
+    return { area: await ctx.services.areas.setArchived(ctx.viewer, input.id, input.archived) };
   }
 
   @FieldResolver(() => AreaPermissions)

@@ -1,5 +1,5 @@
 import { isUuid } from "../core/validators.js";
-import { In, type DataSource, type EntityManager } from "typeorm";
+import { In, IsNull, type DataSource, type EntityManager } from "typeorm";
 import type { Viewer } from "../core/viewer.js";
 import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { readingOrSuggestion } from "../readings/reading.service.js";
@@ -18,9 +18,9 @@ export class AreaService {
     return (await tx.getRepository(Area).countBy({ id: In(unique) })) === unique.length;
   }
 
-  list(types?: AreaType[] | null): Promise<Area[]> {
+  list(types?: AreaType[] | null, includeArchived = false): Promise<Area[]> {
     return this.db.getRepository(Area).find({
-      where: types?.length ? { type: In(types) } : {},
+      where: { ...(types?.length ? { type: In(types) } : {}), ...(includeArchived ? {} : { archivedAt: IsNull() }) },
       order: { type: "ASC", code: "ASC", nameKana: "ASC" },
     });
   }
@@ -41,8 +41,11 @@ export class AreaService {
           name: input.name.trim(),
           nameKana,
           code: input.code ?? null,
+          centerLat: input.centerLat ?? null,
+          centerLng: input.centerLng ?? null,
         }),
       );
+      checkCenter(area);
       await this.setParents(tx, area.id, input.parentIds ?? []);
       return area;
     });
@@ -59,6 +62,9 @@ export class AreaService {
       }
       if (input.nameKana !== undefined) area.nameKana = await readingOrSuggestion(area.name, input.nameKana);
       if (input.code !== undefined) area.code = input.code;
+      if (input.centerLat !== undefined) area.centerLat = input.centerLat;
+      if (input.centerLng !== undefined) area.centerLng = input.centerLng;
+      checkCenter(area);
       const saved = await tx.getRepository(Area).save(area);
       if (input.parentIds !== undefined) await this.setParents(tx, area.id, input.parentIds);
       return saved;
@@ -75,9 +81,22 @@ export class AreaService {
         `SELECT (SELECT count(*) FROM resource_area WHERE area_id = $1) + (SELECT count(*) FROM area_parent WHERE parent_id = $1) AS used`,
         [id],
       );
-      if (Number(used) > 0) throw conflict("この地域は資源または下位の地域で使われているため削除できません");
+      if (Number(used) > 0) {
+        throw conflict("この地域は資源または下位の地域で使われているため削除できません。「廃止」にしてください");
+      }
       await tx.getRepository(Area).delete({ id });
       return true;
+    });
+  }
+
+  /** 廃止 / 廃止の取り消し: the area stays on what refers to it, and leaves (or returns to) the lists of choices. */
+  async setArchived(viewer: Viewer | null, id: string, archived: boolean): Promise<Area> {
+    if (!areaPolicy.update(viewer)) throw forbidden();
+    return this.db.transaction(async (tx) => {
+      const area = isUuid(id) ? await tx.getRepository(Area).findOne({ where: { id } }) : null;
+      if (!area) throw notFound("地域");
+      area.archivedAt = archived ? (area.archivedAt ?? new Date()) : null;
+      return tx.getRepository(Area).save(area);
     });
   }
 
@@ -96,5 +115,12 @@ export class AreaService {
     await tx.query("DELETE FROM area_parent WHERE area_id = $1", [areaId]);
     if (ids.length)
       await tx.query("INSERT INTO area_parent (area_id, parent_id) SELECT $1, unnest($2::uuid[])", [areaId, ids]);
+  }
+}
+
+/** A centre is a point: both coordinates or neither (checked on the merged record, so an update cannot split it). */
+function checkCenter(area: { centerLat: number | null; centerLng: number | null }): void {
+  if ((area.centerLat == null) !== (area.centerLng == null)) {
+    throw badInput("input.centerLat", "中心点の緯度と経度は両方入力してください");
   }
 }

@@ -133,6 +133,7 @@ describe("write declarations (@Audited)", () => {
         to: "PROPOSED",
         response: "ACCEPTED",
         memberIds: [record.id],
+        resourceIds: [record.id],
         consent: { note: SECRET },
       },
     };

@@ -302,6 +302,7 @@ describe("page sizes", () => {
       "Query.persons(first)",
       "Query.resources(first)",
       "Query.searchResources(first)",
+      "Query.staleResources(first)",
       "Query.suggestResources(first)",
       "Query.users(first)",
       "Resource.nextSessions(count)",
@@ -332,6 +333,7 @@ describe("page sizes", () => {
       [admin, `query($n: Int!) { persons(first: $n) { totalCount } }`, { n: MAX_PAGE_SIZE + 1 }],
       [admin, `query($n: Int!) { resources(first: $n) { totalCount } }`, { n: MAX_PAGE_SIZE + 1 }],
       [admin, `query($n: Int!) { searchResources(first: $n) { totalCount } }`, { n: MAX_PAGE_SIZE + 1 }],
+      [admin, `query($n: Int!) { staleResources(first: $n) { totalCount } }`, { n: MAX_PAGE_SIZE + 1 }],
       [
         coordinator,
         `query($n: Int!, $p: ID!) { suggestResources(personId: $p, first: $n) { totalCandidates } }`,

@@ -12,6 +12,8 @@ import { Person } from "../people/person.entity.js";
 import { SupportMeetingGroup } from "../people/support-meeting.entity.js";
 import { SupportPlan } from "../people/support-plan.entity.js";
 import { Resource } from "../resources/resource.entity.js";
+import { ResourceChange } from "../resources/resource-change.entity.js";
+import { VerificationRequest } from "../resources/verification-request.entity.js";
 import { SearchOutbox } from "../search/search-outbox.entity.js";
 import { MunicipalSettings } from "../settings/municipal-settings.entity.js";
 
@@ -20,6 +22,8 @@ export const ENTITIES = [
   Area,
   Organization,
   Resource,
+  ResourceChange,
+  VerificationRequest,
   User,
   UserCredential,
   UserSession,

@@ -41,6 +41,11 @@ export class Organization {
   @Column("text", { nullable: true })
   address: string | null;
 
+  /** 廃止: kept for the listings, consents and matches that refer to it; left out of the lists offered for new choices. */
+  @Field(() => Date, { nullable: true, description: "廃止した日時 (記録が参照する団体は削除せず廃止する)" })
+  @Column("timestamptz", { nullable: true })
+  archivedAt: Date | null;
+
   @Field(() => Date)
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;

@@ -5,6 +5,9 @@ import type { Viewer } from "../core/viewer.js";
 export const organizationPolicy = {
   create: (viewer: Viewer | null): boolean => hasRole(viewer, CASEWORKERS),
 
+  /** 廃止 and its undo: staff only (a host cannot retire itself). */
+  archive: (viewer: Viewer | null): boolean => hasRole(viewer, CASEWORKERS),
+
   update: (viewer: Viewer | null, org: { id: string }): boolean =>
     hasRole(viewer, CASEWORKERS) || (hasRole(viewer, HOSTS) && viewer?.organizationId === org.id),
 };

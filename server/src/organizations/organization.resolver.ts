@@ -6,14 +6,16 @@ import {
   Field,
   FieldResolver,
   ID,
+  InputType,
   Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from "type-graphql";
-import { IsEnum, IsOptional, IsString, MaxLength } from "class-validator";
-import { Public, SignedIn } from "../core/access.js";
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from "class-validator";
+import { Public, RequireRole, SignedIn } from "../core/access.js";
+import { CASEWORKERS } from "../core/roles.js";
 import { ConnectionType, PageArgs } from "../core/pagination.js";
 import type { Context } from "../context.js";
 import { notFound } from "../core/errors.js";
@@ -38,6 +40,21 @@ class OrganizationListArgs extends PageArgs {
   @IsString()
   @MaxLength(100, { message: "検索語は100文字以内にしてください" })
   text?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: "廃止した団体も含める" })
+  @IsBoolean()
+  includeArchived: boolean = false;
+}
+
+@InputType()
+class SetOrganizationArchivedInput {
+  @Field(() => ID)
+  @IsUUID("all", { message: "IDが正しくありません" })
+  id: string;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  archived: boolean;
 }
 
 @ObjectType()
@@ -87,6 +104,23 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
   ): Promise<OrganizationPayload> {
     return { organization: await ctx.services.organizations.update(ctx.viewer, input) };
+  }
+
+  @RequireRole(...CASEWORKERS)
+  @Mutation(() => OrganizationPayload, {
+    description: "団体を廃止する (または取り消す)。記録が参照する団体は削除しない",
+  })
+  @Audited({
+    action: AuditAction.UPDATE,
+    entityType: "Organization",
+    record: ({ args: [input] }) => ({ recordId: input.id }),
+    detail: ({ args: [input] }) => ({ archived: input.archived }),
+  })
+  async setOrganizationArchived(
+    @Arg("input", () => SetOrganizationArchivedInput) input: SetOrganizationArchivedInput,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationPayload> {
+    return { organization: await ctx.services.organizations.setArchived(ctx.viewer, input.id, input.archived) };
   }
 
   @FieldResolver(() => OrganizationPermissions, { description: "ログイン中の利用者ができること" })

@@ -1,5 +1,5 @@
 import { isUuid } from "../core/validators.js";
-import { In, type DataSource, type EntityManager } from "typeorm";
+import { In, IsNull, Not, type DataSource, type EntityManager } from "typeorm";
 import type { Viewer } from "../core/viewer.js";
 import { forbidden, notFound } from "../core/errors.js";
 import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
@@ -14,6 +14,8 @@ import { CityRelationship, OrgType } from "./organization.enums.js";
 export interface OrganizationFilter {
   orgTypes?: OrgType[] | null;
   text?: string | null;
+  /** 廃止した団体も含める (default: only current ones). */
+  includeArchived?: boolean | null;
 }
 
 export class OrganizationService {
@@ -54,6 +56,20 @@ export class OrganizationService {
       out.set(name, saved.id);
     }
     return out;
+  }
+
+  /** Whether the organization is 廃止 (a new listing is not given to it). */
+  static isArchived(tx: EntityManager, id: string): Promise<boolean> {
+    return tx.getRepository(Organization).existsBy({ id, archivedAt: Not(IsNull()) });
+  }
+
+  /** 廃止 / 廃止の取り消し. */
+  async setArchived(viewer: Viewer | null, id: string, archived: boolean): Promise<Organization> {
+    if (!organizationPolicy.archive(viewer)) throw forbidden();
+    const org = await this.get(id);
+    if (!org) throw notFound("団体");
+    org.archivedAt = archived ? (org.archivedAt ?? new Date()) : null;
+    return this.db.getRepository(Organization).save(org);
   }
 
   async create(viewer: Viewer | null, input: CreateOrganizationInput): Promise<Organization> {
@@ -130,6 +146,7 @@ export class OrganizationService {
   async list(filter: OrganizationFilter, first: number, after?: string | null): Promise<Connection<Organization>> {
     const qb = this.db.getRepository(Organization).createQueryBuilder("o");
     if (filter.orgTypes?.length) qb.andWhere("o.orgType IN (:...types)", { types: filter.orgTypes });
+    if (!filter.includeArchived) qb.andWhere("o.archivedAt IS NULL");
     if (filter.text?.trim()) {
       qb.andWhere("(o.name ILIKE :t OR o.nameKana ILIKE :t)", { t: `%${escapeLike(filter.text.trim())}%` });
     }

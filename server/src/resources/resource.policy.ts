@@ -15,4 +15,11 @@ export const resourcePolicy = {
   delete: (viewer: Viewer | null, resource: { organizationId: string }) => manages(viewer, resource.organizationId),
   /** 「掲載内容を確認しました」: the host confirms its own listing; staff confirm any. */
   verify: (viewer: Viewer | null, resource: { organizationId: string }) => manages(viewer, resource.organizationId),
+  /** 「確認を依頼」 and the stale-listing queue it is sent from: staff only. */
+  requestVerification: (viewer: Viewer | null) => hasRole(viewer, CASEWORKERS),
+  /** An open request is seen by whoever can answer it (the host, staff), never by the public. */
+  seeVerificationRequest: (viewer: Viewer | null, resource: { organizationId: string }) =>
+    manages(viewer, resource.organizationId),
+  /** 変更履歴 (who changed what): staff only. */
+  readHistory: (viewer: Viewer | null) => hasRole(viewer, CASEWORKERS),
 };

@@ -18,6 +18,9 @@ import type { ResourceListArgs } from "./resource.filter.js";
 import type { CreateResourceInput, SetResourceStatusInput, UpdateResourceInput } from "./resource.inputs.js";
 import { resourcePolicy } from "./resource.policy.js";
 import { deriveScheduleColumns } from "./resource.derived.js";
+import { ResourceChangeKind } from "./resource-change.entity.js";
+import { areaIdsOf, diffSnapshots, recordChange, snapshotOf } from "./resource-history.js";
+import { resolveVerificationRequests } from "./verification-request.service.js";
 // A genuine two-way dependency: search indexes listings (it reads them through this service), and every change to a
 // listing writes the search outbox in the same transaction (search-outbox.ts) so that the index cannot miss it.
 import { enqueueResources } from "../search/search-outbox.js";
@@ -280,6 +283,9 @@ export class ResourceService {
       if (!(await OrganizationService.exists(tx, input.organizationId))) {
         throw badInput("input.organizationId", "団体が見つかりません");
       }
+      if (await OrganizationService.isArchived(tx, input.organizationId)) {
+        throw badInput("input.organizationId", "この団体は廃止されています");
+      }
       const resource = tx.getRepository(Resource).create({
         name: input.name.trim(),
         nameKana,
@@ -301,7 +307,13 @@ export class ResourceService {
       this.apply(resource, input);
       this.checkInvariants(resource);
       const saved = await tx.getRepository(Resource).save(resource);
-      await this.replaceAreas(tx, saved.id, input.areaIds ?? []);
+      const areaIds = await this.replaceAreas(tx, saved.id, input.areaIds ?? []);
+      await recordChange(tx, {
+        resourceId: saved.id,
+        actorUserId: viewer?.userId ?? null,
+        kind: ResourceChangeKind.CREATE,
+        changes: diffSnapshots(null, snapshotOf(saved, areaIds)),
+      });
       await enqueueResources(tx, [saved.id]);
       return saved;
     });
@@ -318,6 +330,8 @@ export class ResourceService {
       if (input.expectedVersion != null && input.expectedVersion !== resource.version) {
         throw conflict("この資源は他の人が先に更新しました。画面を読み込み直してください");
       }
+      const areasBefore = await areaIdsOf(tx, resource.id);
+      const before = snapshotOf(resource, areasBefore);
       if (input.name !== undefined) resource.name = input.name.trim();
       if (input.kind !== undefined) resource.kind = input.kind;
       if (input.nameKana !== undefined || input.name !== undefined) {
@@ -328,22 +342,31 @@ export class ResourceService {
       this.apply(resource, input);
       this.checkInvariants(resource);
       const saved = await tx.getRepository(Resource).save(resource);
-      if (input.areaIds !== undefined) await this.replaceAreas(tx, saved.id, input.areaIds);
+      const areasAfter =
+        input.areaIds !== undefined ? await this.replaceAreas(tx, saved.id, input.areaIds) : areasBefore;
+      await recordChange(tx, {
+        resourceId: saved.id,
+        actorUserId: viewer?.userId ?? null,
+        kind: ResourceChangeKind.UPDATE,
+        changes: diffSnapshots(before, snapshotOf(saved, areasAfter)),
+      });
       await enqueueResources(tx, [saved.id]);
       return saved;
     });
   }
 
   async setStatus(viewer: Viewer | null, input: SetResourceStatusInput): Promise<Resource> {
-    return this.mutate(viewer, input.id, resourcePolicy.setStatus, (r) => {
+    return this.mutate(viewer, input.id, resourcePolicy.setStatus, ResourceChangeKind.STATUS, (r) => {
       r.status = input.status;
     });
   }
 
   async verify(viewer: Viewer | null, id: string): Promise<Resource> {
-    return this.mutate(viewer, id, resourcePolicy.verify, (r) => {
+    return this.mutate(viewer, id, resourcePolicy.verify, ResourceChangeKind.VERIFY, async (r, tx) => {
       r.verifiedAt = new Date();
       r.verifiedById = viewer!.userId;
+      // The answer to any 「確認を依頼」 still open on this listing.
+      await resolveVerificationRequests(tx, r.id, viewer!.userId);
     });
   }
 
@@ -410,14 +433,23 @@ export class ResourceService {
     viewer: Viewer | null,
     id: string,
     allowed: (v: Viewer | null, r: Resource) => boolean,
-    change: (r: Resource) => void,
+    kind: ResourceChangeKind,
+    change: (r: Resource, tx: EntityManager) => void | Promise<void>,
   ) {
     return this.db.transaction(async (tx) => {
       const resource = await tx.getRepository(Resource).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
       if (!resource) throw notFound("資源");
       if (!allowed(viewer, resource)) throw forbidden();
-      change(resource);
+      // The areas do not change here: the history compares the other fields.
+      const before = snapshotOf(resource, []);
+      await change(resource, tx);
       const saved = await tx.getRepository(Resource).save(resource);
+      await recordChange(tx, {
+        resourceId: saved.id,
+        actorUserId: viewer?.userId ?? null,
+        kind,
+        changes: diffSnapshots(before, snapshotOf(saved, [])),
+      });
       await enqueueResources(tx, [saved.id]);
       return saved;
     });
@@ -453,7 +485,8 @@ export class ResourceService {
     if (fields.length) throw new DomainError("BAD_USER_INPUT", "入力内容を確認してください", fields);
   }
 
-  private async replaceAreas(tx: EntityManager, resourceId: string, areaIds: string[]): Promise<void> {
+  /** Sets a listing's areas; returns them as stored. */
+  private async replaceAreas(tx: EntityManager, resourceId: string, areaIds: string[]): Promise<string[]> {
     const ids = [...new Set(areaIds)];
     if (ids.length) {
       if (!(await AreaService.allExist(tx, ids))) throw badInput("input.areaIds", "存在しない地域が含まれています");
@@ -465,5 +498,6 @@ export class ResourceService {
         ids,
       ]);
     }
+    return ids;
   }
 }

@@ -239,6 +239,19 @@ export const CALLS: Record<string, CallFixture> = {
     query: `mutation($id: ID!) { deleteArea(id: $id) }`,
     call: async (w) => ({ vars: { id: (await w.f.area()).id } }),
   },
+  setAreaArchived: {
+    query: `mutation($input: SetAreaArchivedInput!) { setAreaArchived(input: $input) { area { id archivedAt } } }`,
+    call: async (w) => ({ vars: { input: { id: (await w.f.area()).id, archived: true } } }),
+  },
+  setOrganizationArchived: {
+    query: `mutation($input: SetOrganizationArchivedInput!) { setOrganizationArchived(input: $input) { organization { id } } }`,
+    call: async (w) => ({ vars: { input: { id: (await w.f.organization()).id, archived: true } } }),
+  },
+  staleResources: { query: `{ staleResources(first: 5) { totalCount } }`, call: async () => ({}) },
+  requestResourceVerification: {
+    query: `mutation($input: RequestVerificationInput!) { requestResourceVerification(input: $input) { requestedCount } }`,
+    call: async (w) => ({ vars: { input: { resourceIds: [(await freshResource(w)).id] } } }),
+  },
   createOrganization: {
     query: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`,
     call: async () => ({

@@ -12,12 +12,14 @@ const NAV: { key: Exclude<NavKey, "label">; to: string; roles: UserRole[] | "all
   { key: "search", to: "/resources", roles: "all" },
   { key: "people", to: "/people", roles: ["ADMIN", "COORDINATOR"] },
   { key: "matches", to: "/matches", roles: ["ADMIN", "COORDINATOR"] },
+  { key: "catalog", to: "/catalog", roles: ["ADMIN", "COORDINATOR"] },
   { key: "host", to: "/host", roles: ["HOST"] },
   { key: "outcomes", to: "/outcomes", roles: ["ADMIN", "COORDINATOR", "VIEWER"] },
   { key: "gaps", to: "/gaps", roles: ["ADMIN", "COORDINATOR", "VIEWER"] },
   { key: "catalogImport", to: "/catalog/import", roles: ["ADMIN", "COORDINATOR"] },
   { key: "audit", to: "/admin/audit", roles: ["ADMIN"] },
   { key: "users", to: "/admin/users", roles: ["ADMIN"] },
+  { key: "areas", to: "/admin/areas", roles: ["ADMIN"] },
 ];
 
 /**

@@ -66,6 +66,24 @@ const pages: RouteObject[] = [
             lazy: async () => ({ Component: (await import("../features/people/PersonDetailPage")).PersonDetailPage }),
           },
           {
+            path: "/catalog",
+            lazy: async () => ({ Component: (await import("../features/catalog/CatalogPage")).CatalogPage }),
+          },
+          {
+            path: "/catalog/organizations",
+            lazy: async () => ({
+              Component: (await import("../features/catalog/OrganizationsPage")).OrganizationsPage,
+            }),
+          },
+          {
+            path: "/catalog/listings/new",
+            lazy: async () => ({ Component: (await import("../features/catalog/ListingNewPage")).ListingNewPage }),
+          },
+          {
+            path: "/catalog/listings/:resourceId/edit",
+            lazy: async () => ({ Component: (await import("../features/catalog/ListingEditPage")).ListingEditPage }),
+          },
+          {
             path: "/matches",
             lazy: async () => ({ Component: (await import("../features/matching/MatchBoardPage")).MatchBoardPage }),
           },
@@ -116,6 +134,10 @@ const pages: RouteObject[] = [
           {
             path: "/admin/audit",
             lazy: async () => ({ Component: (await import("../features/admin/AuditLogPage")).AuditLogPage }),
+          },
+          {
+            path: "/admin/areas",
+            lazy: async () => ({ Component: (await import("../features/admin/AreasPage")).AreasPage }),
           },
           {
             path: "/admin/users",

@@ -18,6 +18,9 @@ export const hostMessages = {
 
   listingsHeading: "掲載中の資源",
   listingsNone: "掲載している資源はありません。",
+  verificationRequested: (date: string, who: string | null) =>
+    `${date}に${who ? `${who} さんから` : ""}掲載内容の確認の依頼がありました。内容を確かめて「掲載内容を確認しました」を押してください。`,
+  verificationRequestsWaiting: (n: number) => `確認の依頼が${n}件あります。`,
   listingOpenings: (n: number | null) =>
     n == null ? "空き: 未登録" : n === 0 ? "空き: なし (満員)" : `空き: ${yen.format(n)}人`,
   listingNeedsCheck: "掲載内容の確認をお願いします",
@@ -59,34 +62,6 @@ export const hostMessages = {
     lastVerified: "最終確認日",
     neverVerified: "まだ確認されていません",
     notEditable: "この資源を編集する権限がありません。",
-  },
-
-  schedule: {
-    rule: (n: number) => `開催ルール ${n}`,
-    frequency: "繰り返し",
-    WEEKLY: "毎週",
-    MONTHLY_NTH_WEEKDAY: "毎月 第○週",
-    SPECIFIC_DATES: "日付を指定",
-    weekdays: "曜日",
-    nthWeeks: "第何週",
-    nthWeek: (n: number) => (n === -1 ? "最終" : `第${n}`),
-    dates: "開催日",
-    addDate: "開催日を追加",
-    remove: "削除",
-    removeDate: (date: string) => `${date} を削除`,
-    dateToAdd: "追加する開催日",
-    startTime: "開始時刻",
-    endTime: "終了時刻",
-    addRule: "開催ルールを追加",
-    removeRule: (n: number) => `開催ルール ${n} を削除`,
-    noRules: "開催ルールがありません。「開催ルールを追加」から登録してください。",
-    closures: "お休み",
-    closedOnHolidays: "祝日は休み",
-    closedYearEnd: "年末年始 (12月29日〜1月3日) は休み",
-    closedDates: "臨時休止日",
-    closedDateToAdd: "追加する臨時休止日",
-    addClosedDate: "臨時休止日を追加",
-    note: "補足 (例: 雨天中止、8月は休み)",
   },
 
   referral: {

@@ -18,3 +18,5 @@ export * from "./gaps";
 export * from "./people-form";
 export * from "./admin";
 export * from "./catalog-import";
+export * from "./schedule";
+export * from "./catalog";

@@ -8,6 +8,9 @@ import { Audit1795400000000 } from "./1795400000000-Audit.js";
 import { SignIn1795410000000 } from "./1795410000000-SignIn.js";
 import { OfficeDays1795430000000 } from "./1795430000000-OfficeDays.js";
 import { CatalogImport1796575125532 } from "./1796575125532-CatalogImport.js";
+import { ResourceHistoryAndVerificationRequests1796575425073 } from "./1796575425073-ResourceHistoryAndVerificationRequests.js";
+import { AreaCentreAndArchive1796577056826 } from "./1796577056826-AreaCentreAndArchive.js";
+import { OrganizationArchive1796577900000 } from "./1796577900000-OrganizationArchive.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +23,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SignIn1795410000000,
   OfficeDays1795430000000,
   CatalogImport1796575125532,
+  ResourceHistoryAndVerificationRequests1796575425073,
+  AreaCentreAndArchive1796577056826,
+  OrganizationArchive1796577900000,
 ];

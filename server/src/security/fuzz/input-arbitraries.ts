@@ -342,18 +342,21 @@ function intFor(name: string, mode: Mode): Arb {
   return common;
 }
 
+const LATITUDES = new Set(["lat", "homeLat", "centerLat"]);
+const LONGITUDES = new Set(["lng", "homeLng", "centerLng"]);
+
 function floatFor(name: string, mode: Mode): Arb {
   if (mode === "plausible") {
-    if (name === "lat" || name === "homeLat") return fc.double({ min: 35.6, max: 35.8, noNaN: true });
-    if (name === "lng" || name === "homeLng") return fc.double({ min: 139.3, max: 139.5, noNaN: true });
+    if (LATITUDES.has(name)) return fc.double({ min: 35.6, max: 35.8, noNaN: true });
+    if (LONGITUDES.has(name)) return fc.double({ min: 139.3, max: 139.5, noNaN: true });
     return fc.double({ min: 0, max: 100, noNaN: true });
   }
   const common = fc.oneof(
     w(3, fc.double({ noNaN: true, noDefaultInfinity: true })),
     w(2, fc.constantFrom(0, -0, 1e308, -1e308, 5e-324, 0.1, 100, 100.0001, -0.0001)),
   );
-  if (name === "lat") return fc.oneof(w(4, fc.double({ min: -95, max: 95, noNaN: true })), w(1, common));
-  if (name === "lng") return fc.oneof(w(4, fc.double({ min: -185, max: 185, noNaN: true })), w(1, common));
+  if (LATITUDES.has(name)) return fc.oneof(w(4, fc.double({ min: -95, max: 95, noNaN: true })), w(1, common));
+  if (LONGITUDES.has(name)) return fc.oneof(w(4, fc.double({ min: -185, max: 185, noNaN: true })), w(1, common));
   return fc.oneof(w(3, fc.double({ min: -10, max: 110, noNaN: true })), w(1, common));
 }
 

@@ -34,6 +34,7 @@ const listing = (over: Record<string, unknown> = {}) => ({
   capacity: 10,
   scheduleText: "第2・第4火曜 10:00〜11:30",
   verifiedAt: "2026-03-01T01:00:00.000Z",
+  openVerificationRequest: null,
   viewerCan: { __typename: "ResourcePermissions", update: true, verify: true },
   schedule: {
     __typename: "Schedule",
@@ -228,7 +229,13 @@ describe("HostListingPage", () => {
             data: {
               verifyResource: {
                 __typename: "ResourcePayload",
-                resource: { __typename: "Resource", id: ID, verifiedAt: now, version: 4 },
+                resource: {
+                  __typename: "Resource",
+                  id: ID,
+                  verifiedAt: now,
+                  version: 4,
+                  openVerificationRequest: null,
+                },
               },
             },
           },

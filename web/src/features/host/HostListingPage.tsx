@@ -6,6 +6,7 @@ import { commonMessages, hostMessages } from "../../messages";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { HostListingForm } from "./HostListingForm";
 import { VerifyListing } from "./VerifyListing";
+import { VerificationRequestNotice } from "./VerificationRequestNotice";
 
 const HOST_LISTING = graphql(`
   query HostListing($id: ID!) {
@@ -17,6 +18,9 @@ const HOST_LISTING = graphql(`
         verify
       }
       verifiedAt
+      openVerificationRequest {
+        ...VerificationRequestNotice_request
+      }
       ...HostListingForm_resource
     }
   }
@@ -57,6 +61,7 @@ export function HostListingPage() {
       <p>
         <Link to={`/resources/${resource.id}`}>{t.viewPublic}</Link>
       </p>
+      {resource.openVerificationRequest && <VerificationRequestNotice request={resource.openVerificationRequest} />}
       <p role="status">{saved ? t.saved : ""}</p>
       {resource.viewerCan.update ? (
         <HostListingForm

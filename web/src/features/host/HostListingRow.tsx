@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { type FragmentType, graphql, useFragment } from "../../gql";
 import { RESOURCE_KIND_LABELS, RESOURCE_STATUS_LABELS, hostMessages as m } from "../../messages";
 import { Verification } from "../resources/Verification";
+import { VerificationRequestNotice } from "./VerificationRequestNotice";
 
 export const HOST_LISTING_ROW_FRAGMENT = graphql(`
   fragment HostListingRow_resource on Resource {
@@ -12,6 +13,9 @@ export const HOST_LISTING_ROW_FRAGMENT = graphql(`
     openings
     scheduleText
     verifiedAt
+    openVerificationRequest {
+      ...VerificationRequestNotice_request
+    }
   }
 `);
 
@@ -38,6 +42,7 @@ export function HostListingRow({
       </ul>
       {resource.scheduleText && <p className="host-card__line">{resource.scheduleText}</p>}
       <Verification verifiedAt={resource.verifiedAt} />
+      {resource.openVerificationRequest && <VerificationRequestNotice request={resource.openVerificationRequest} />}
     </li>
   );
 }

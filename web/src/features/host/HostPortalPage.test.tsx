@@ -44,6 +44,13 @@ const mocks: MockLink.MockedResponse[] = [
                 openings: 0,
                 scheduleText: "第2・第4木曜 13:00〜15:00",
                 verifiedAt: null,
+                openVerificationRequest: {
+                  __typename: "VerificationRequest",
+                  id: "v-1",
+                  requestedAt: "2026-11-20T01:00:00.000Z",
+                  requestedByName: "佐藤 みのり",
+                  message: "開催日をご確認ください",
+                },
               },
             },
           ],
@@ -107,6 +114,10 @@ describe("HostPortalPage", () => {
     expect(listings.getByText("休止中")).toBeTruthy();
     expect(listings.getByText("空き: なし (満員)")).toBeTruthy();
     expect(listings.getByText("掲載内容が未確認です")).toBeTruthy();
+    // A coordinator's 「確認を依頼」: counted above the list and shown on the listing, with who asked and the note.
+    expect(listings.getByText("確認の依頼が1件あります。")).toBeTruthy();
+    expect(listings.getByText(/2026年11月20日.*に佐藤 みのり さんから掲載内容の確認の依頼がありました/)).toBeTruthy();
+    expect(listings.getByText("開催日をご確認ください")).toBeTruthy();
 
     const referrals = within(screen.getByRole("region", { name: "紹介された方" }));
     expect(referrals.getByRole("link", { name: "お名前非共有の方 — サロン ひだまり" }).getAttribute("href")).toBe(

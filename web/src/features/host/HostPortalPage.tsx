@@ -14,6 +14,9 @@ const HOST_PORTAL = graphql(`
         cursor
         node {
           id
+          openVerificationRequest {
+            id
+          }
           ...HostListingRow_resource
         }
       }
@@ -33,6 +36,8 @@ export function HostPortalPage() {
     variables: { organizationId: organization?.id ?? "" },
     skip: !organization,
   });
+
+  const waiting = data?.resources.edges.filter((e) => e.node.openVerificationRequest).length ?? 0;
 
   return (
     <div className="host-page">
@@ -57,6 +62,11 @@ export function HostPortalPage() {
         <>
           <section className="host-section" aria-labelledby="host-listings">
             <h2 id="host-listings">{m.listingsHeading}</h2>
+            {waiting > 0 && (
+              <p className="notice" role="status">
+                {m.verificationRequestsWaiting(waiting)}
+              </p>
+            )}
             {data.resources.edges.length === 0 ? (
               <p>{m.listingsNone}</p>
             ) : (

@@ -8,6 +8,9 @@ const VERIFY_LISTING = graphql(`
         id
         verifiedAt
         version
+        openVerificationRequest {
+          id
+        }
       }
     }
   }

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, screen, within } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
-import { ResourceDetailDocument, ViewerDocument } from "../../gql/graphql";
+import { ListingHistoryDocument, ResourceDetailDocument, ViewerDocument } from "../../gql/graphql";
+import { areas, organizations } from "../catalog/listing.fixtures";
 import { renderPage } from "../../ui/test-utils";
 import { ResourceDetailPage } from "./ResourceDetailPage";
 
@@ -82,12 +83,23 @@ const detail = (result: MockLink.MockedResponse["result"]): MockLink.MockedRespo
   delay: 0,
 });
 
+/** What staff see under the listing: its (empty here) change history, with the lists that name ids in it. */
+const staffTools: MockLink.MockedResponse[] = [
+  {
+    request: { query: ListingHistoryDocument, variables: { id: "r-1" } },
+    result: { data: { resource: { __typename: "Resource", id: "r-1", changeHistory: [] } } },
+    delay: 0,
+  },
+  areas,
+  organizations,
+];
+
 describe("ResourceDetailPage", () => {
   it("shows what a coordinator needs to decide, in words", async () => {
     renderPage(<ResourceDetailPage />, {
       path: "/resources/:resourceId",
       url: "/resources/r-1",
-      mocks: [viewer(coordinator), detail({ data: { resource } })],
+      mocks: [viewer(coordinator), detail({ data: { resource } }), ...staffTools],
     });
     expect(await screen.findByRole("heading", { level: 1, name: "陽だまり体操クラブ" })).toBeTruthy();
     expect(screen.getByText("第2・第4火曜 10:00〜11:30(祝日休み)")).toBeTruthy();
@@ -116,6 +128,11 @@ describe("ResourceDetailPage", () => {
     // The edit link is for the listing's host only; staff edit elsewhere.
     expect(screen.queryByRole("link", { name: "掲載内容を編集する" })).toBeNull();
     expect(screen.getByRole("link", { name: "資源をさがすへ" }).getAttribute("href")).toBe("/resources");
+    // Staff edit in the catalog's form, and read the listing's change history here.
+    expect(screen.getByRole("link", { name: "この資源を編集する" }).getAttribute("href")).toBe(
+      "/catalog/listings/r-1/edit",
+    );
+    expect(await screen.findByText("変更の記録はありません。")).toBeTruthy();
   });
 
   it("credits the open data a listing was imported from (出典)", async () => {
@@ -141,7 +158,7 @@ describe("ResourceDetailPage", () => {
     const { router } = renderPage(<ResourceDetailPage />, {
       path: "/resources/:resourceId",
       url: "/resources",
-      mocks: [viewer(coordinator), detail({ data: { resource } })],
+      mocks: [viewer(coordinator), detail({ data: { resource } }), ...staffTools],
       otherRoutes: [{ path: "/resources", element: <p>search</p> }],
     });
     await router.navigate("/resources/r-1", { state: { search: "?q=%E4%BD%93%E6%93%8D&day=TUE" } });

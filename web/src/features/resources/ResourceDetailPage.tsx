@@ -8,6 +8,8 @@ import { ResourceFacts } from "./ResourceFacts";
 import { NextSessions } from "./NextSessions";
 import { Verification } from "./Verification";
 import { SourceCredit } from "../catalog-import/SourceCredit";
+import { FlashStatus } from "../../ui/flash-status";
+import { CatalogTools } from "../catalog/CatalogTools";
 
 const RESOURCE_DETAIL = graphql(`
   query ResourceDetail($id: ID!) {
@@ -72,9 +74,11 @@ export function ResourceDetailPage() {
 
   const resource = data.resource;
   const canEdit = viewer?.role === "HOST" && resource.viewerCan.update;
+  const staff = viewer?.role === "ADMIN" || viewer?.role === "COORDINATOR";
   return (
     <article className="resource-detail" aria-labelledby="resource-name">
       {backLink}
+      <FlashStatus />
       <header className="resource-detail__header">
         <p className="resource-detail__kind">{RESOURCE_KIND_LABELS[resource.kind]}</p>
         <h1 id="resource-name">{resource.name}</h1>
@@ -99,6 +103,7 @@ export function ResourceDetailPage() {
       <NextSessions resource={resource} />
       <ResourceFacts resource={resource} />
       <SourceCredit resource={resource} />
+      {staff && <CatalogTools resourceId={resource.id} canEdit={resource.viewerCan.update} />}
     </article>
   );
 }

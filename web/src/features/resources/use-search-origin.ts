@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { Point } from "./centroid";
-import { centroid } from "./centroid";
+import { areaCentre } from "./centroid";
 import type { SearchState } from "./search-url";
 
 const SEARCH_PERSON = graphql(`
@@ -19,9 +19,14 @@ const SEARCH_PERSON = graphql(`
   }
 `);
 
-/** Up to 100 listings of an area, for its approximate centre (the API gives areas no position). */
+/** An area's centre point, and up to 100 of its listings for an approximate one when the area has none set. */
 const AREA_LISTING_POINTS = graphql(`
   query AreaListingPoints($areaId: ID!) {
+    area(id: $areaId) {
+      id
+      centerLat
+      centerLng
+    }
     resources(areaIds: [$areaId], first: 100) {
       edges {
         cursor
@@ -65,7 +70,12 @@ export function useSearchOrigin(state: SearchState, canSeePersons: boolean): Sea
   else if (state.origin?.kind === "person" && person && !home) areaId = person.area?.id ?? null;
 
   const areaQuery = useQuery(AREA_LISTING_POINTS, { variables: { areaId: areaId ?? "" }, skip: !areaId });
-  const areaPoint = areaQuery.data ? centroid(areaQuery.data.resources.edges.map((e) => e.node)) : null;
+  const areaPoint = areaQuery.data
+    ? areaCentre(
+        areaQuery.data.area,
+        areaQuery.data.resources.edges.map((e) => e.node),
+      )
+    : null;
 
   const personInfo = person ? { id: person.id, displayName: person.displayName } : null;
   if (!state.origin) return { near: null, status: "none", personBasis: null, person: personInfo };

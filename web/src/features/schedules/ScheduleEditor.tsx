@@ -1,11 +1,11 @@
 import type { ScheduleFrequency, Weekday } from "../../gql/graphql";
-import { WEEKDAY_LABELS, WEEKDAYS_IN_ORDER, hostMessages } from "../../messages";
+import { WEEKDAY_LABELS, WEEKDAYS_IN_ORDER, scheduleMessages } from "../../messages";
 import { CheckboxGroup, Field, RadioGroup } from "../../ui/form-fields";
 import { fieldMessages, type ParsedError } from "../../ui/graphql-errors";
 import { DateListField } from "./DateListField";
 import { NTH_WEEKS, newRule, type RuleForm, type ScheduleForm } from "./schedule-form";
 
-const t = hostMessages.schedule;
+const t = scheduleMessages;
 const FREQUENCIES: readonly (readonly [ScheduleFrequency, string])[] = [
   ["WEEKLY", t.WEEKLY],
   ["MONTHLY_NTH_WEEKDAY", t.MONTHLY_NTH_WEEKDAY],

@@ -100,3 +100,12 @@ export function parseOpenings(value: string): { ok: true; value: number | null }
   if (!/^\d{1,6}$/.test(trimmed)) return { ok: false };
   return { ok: true, value: Number(trimmed) };
 }
+
+/** A listing with no schedule yet (a new one): no rules, open on holidays. */
+export const EMPTY_SCHEDULE_FORM: ScheduleForm = {
+  rules: [],
+  closedOnHolidays: false,
+  closedYearEnd: false,
+  closedDates: [],
+  note: "",
+};

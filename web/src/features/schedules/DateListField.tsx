@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { formatCalendarDate, hostMessages } from "../../messages";
+import { formatCalendarDate, scheduleMessages } from "../../messages";
 import { FieldErrors } from "../../ui/form-fields";
 
 /**
@@ -40,10 +40,10 @@ export function DateListField({
               <button
                 type="button"
                 className="button button--secondary button--small"
-                aria-label={hostMessages.schedule.removeDate(formatCalendarDate(date))}
+                aria-label={scheduleMessages.removeDate(formatCalendarDate(date))}
                 onClick={() => onChange(dates.filter((d) => d !== date))}
               >
-                {hostMessages.schedule.remove}
+                {scheduleMessages.remove}
               </button>
             </li>
           ))}
