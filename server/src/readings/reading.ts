@@ -127,9 +127,26 @@ function tokenReading(token: kuromoji.IpadicFeatures): string {
 export async function suggestReading(text: string): Promise<string> {
   const input = prepareForTokenizer(text);
   if (input === "") return "";
-  const tokenizer = await getTokenizer();
+  return readWith(await getTokenizer(), input);
+}
+
+function readWith(tokenizer: KuromojiTokenizer, input: string): string {
   const reading = tokenizer.tokenize(input).map(tokenReading).join("");
   return collapseWhitespace(reading.normalize("NFKC"));
+}
+
+/**
+ * Suggestions for many names at once (a catalog import's new organizations), name → reading. Uses the process-wide
+ * tokenizer when something has already built it; otherwise a tokenizer of its own, dropped on return, so that a
+ * command-line import does not keep the dictionary's ~330 MB for the rest of its run.
+ */
+export async function suggestReadings(names: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const inputs = names.map((name) => [name, prepareForTokenizer(name)] as const);
+  if (!inputs.some(([, input]) => input !== "")) return new Map(names.map((n) => [n, ""]));
+  const tokenizer = sharedTokenizer.builds > 0 ? await getTokenizer() : await buildKuromojiTokenizer();
+  for (const [name, input] of inputs) out.set(name, input === "" ? "" : readWith(tokenizer, input));
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
