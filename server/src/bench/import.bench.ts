@@ -212,7 +212,7 @@ void (async () => {
       });
       progress(`read (${parsed.encoding}, ${parsed.layout}) in ${elapsed()}`);
       phase("read");
-      return previewImport(db!, parsed);
+      return previewImport(db, parsed);
     })();
     progress(describePlan(plan));
     phase("preview");
