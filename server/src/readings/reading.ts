@@ -136,15 +136,14 @@ function readWith(tokenizer: KuromojiTokenizer, input: string): string {
 }
 
 /**
- * Suggestions for many names at once (a catalog import's new organizations), name → reading. Uses the process-wide
- * tokenizer when something has already built it; otherwise a tokenizer of its own, dropped on return, so that a
- * command-line import does not keep the dictionary's ~330 MB for the rest of its run.
+ * Suggestions for many names at once (a catalog import's new organizations), name → reading, with the process-wide
+ * tokenizer: loaded once, and only when some name is really new.
  */
 export async function suggestReadings(names: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const inputs = names.map((name) => [name, prepareForTokenizer(name)] as const);
   if (!inputs.some(([, input]) => input !== "")) return new Map(names.map((n) => [n, ""]));
-  const tokenizer = sharedTokenizer.builds > 0 ? await getTokenizer() : await buildKuromojiTokenizer();
+  const tokenizer = await getTokenizer();
   for (const [name, input] of inputs) out.set(name, input === "" ? "" : readWith(tokenizer, input));
   return out;
 }
