@@ -129,7 +129,7 @@ export async function commitImport(
   const total = writes.length + archive.length;
   const organizations = new Map<string, string>();
   // The new organizations' readings, suggested once before the batches: the dictionary is loaded only when some
-  // host is really new, and not kept through the commit.
+  // host is really new, and not from inside the batches.
   const readings = await suggestReadings(
     await OrganizationService.missingNames(
       db.manager,
