@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { OrganizationService } from "../organizations/organization.service.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
+import { suggestReadings } from "../readings/reading.js";
 import { ResourceService } from "../resources/resource.service.js";
 import { ResourceSource } from "./catalog-import.entity.js";
 import type { ImportedListing, ParsedCatalogFile } from "./imported-listing.js";
@@ -111,6 +112,7 @@ const sourceRow = (listing: ImportedListing, resourceId: string, importedAt: Dat
 /**
  * Carries out a plan: one transaction per batch of rows (listings, their sources, their organizations and the
  * search outbox together), so a failure leaves whole batches; re-running the same file then finds them unchanged.
+ * The written rows' `listing` is set to null as each batch commits (their report lines are made before the commit).
  */
 export async function commitImport(
   db: DataSource,
@@ -126,13 +128,22 @@ export async function commitImport(
     : [];
   const total = writes.length + archive.length;
   const organizations = new Map<string, string>();
+  // The new organizations' readings, suggested once before the batches: the dictionary is loaded only when some
+  // host is really new, and not from inside the batches.
+  const readings = await suggestReadings(
+    await OrganizationService.missingNames(
+      db.manager,
+      writes.map((r) => organizationNameOf(r.listing!)),
+    ),
+  );
   let done = 0;
   options.onProgress?.(0, total);
   for (let i = 0; i < writes.length; i += batchSize) {
     const batch = writes.slice(i, i + batchSize);
     await db.transaction(async (tx) => {
       const names = batch.map((r) => organizationNameOf(r.listing!)).filter((n) => !organizations.has(n));
-      for (const [name, id] of await OrganizationService.findOrCreateByNames(tx, names)) organizations.set(name, id);
+      for (const [name, id] of await OrganizationService.findOrCreateByNames(tx, names, readings))
+        organizations.set(name, id);
       const now = new Date();
       const creates = batch.filter((r) => r.action === "CREATE");
       const ids = await ResourceService.insertImported(
@@ -163,6 +174,8 @@ export async function commitImport(
         await tx.getRepository(ResourceSource).update({ resourceId }, rest);
       }
     });
+    // Written: the plan lets go of these rows' listings, so a 100,000-row file leaves memory as it is committed.
+    for (const r of batch) r.listing = null;
     done += batch.length;
     options.onProgress?.(done, total);
   }

@@ -29,8 +29,24 @@ export class OrganizationService {
   /**
    * For the catalog import, inside its transaction: the organizations with these names (as written, trimmed),
    * created when missing with a type guessed from the name (社会福祉法人…, NPO…, 株式会社…). Name → id.
+   * `readings`: the new names' readings when the caller suggested them beforehand (else suggested here).
    */
-  static async findOrCreateByNames(tx: EntityManager, names: string[]): Promise<Map<string, string>> {
+  /** For the catalog import: which of these names (trimmed) no organization has yet. */
+  static async missingNames(tx: EntityManager, names: string[]): Promise<string[]> {
+    const wanted = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+    if (!wanted.length) return [];
+    const found: { name: string }[] = await tx.query("SELECT DISTINCT name FROM organization WHERE name = ANY($1)", [
+      wanted,
+    ]);
+    const known = new Set(found.map((o) => o.name));
+    return wanted.filter((n) => !known.has(n));
+  }
+
+  static async findOrCreateByNames(
+    tx: EntityManager,
+    names: string[],
+    readings?: ReadonlyMap<string, string>,
+  ): Promise<Map<string, string>> {
     const wanted = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
     const out = new Map<string, string>();
     if (!wanted.length) return out;
@@ -47,7 +63,7 @@ export class OrganizationService {
       const saved = await repo.save(
         repo.create({
           name,
-          nameKana: await readingOrSuggestion(name, null),
+          nameKana: readings?.get(name) ?? (await readingOrSuggestion(name, null)),
           orgType,
           cityRelationship:
             orgType === OrgType.MUNICIPAL_DIVISION ? CityRelationship.DIRECT : CityRelationship.INDEPENDENT,

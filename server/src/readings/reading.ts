@@ -127,9 +127,25 @@ function tokenReading(token: kuromoji.IpadicFeatures): string {
 export async function suggestReading(text: string): Promise<string> {
   const input = prepareForTokenizer(text);
   if (input === "") return "";
-  const tokenizer = await getTokenizer();
+  return readWith(await getTokenizer(), input);
+}
+
+function readWith(tokenizer: KuromojiTokenizer, input: string): string {
   const reading = tokenizer.tokenize(input).map(tokenReading).join("");
   return collapseWhitespace(reading.normalize("NFKC"));
+}
+
+/**
+ * Suggestions for many names at once (a catalog import's new organizations), name → reading, with the process-wide
+ * tokenizer: loaded once, and only when some name is really new.
+ */
+export async function suggestReadings(names: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const inputs = names.map((name) => [name, prepareForTokenizer(name)] as const);
+  if (!inputs.some(([, input]) => input !== "")) return new Map(names.map((n) => [n, ""]));
+  const tokenizer = await getTokenizer();
+  for (const [name, input] of inputs) out.set(name, input === "" ? "" : readWith(tokenizer, input));
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
