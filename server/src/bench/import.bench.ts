@@ -8,9 +8,9 @@
  * is started with --max-indexing-memory 1Gb). Phase lines on stderr give wall time, CPU seconds of this process and
  * of its children, and RSS, per phase.
  *
- * The script runs node with --max-old-space-size=640: the live heap stays under ~350 MB (the plan's listings, let go
- * batch by batch, and the repairs), but on a machine with plenty of RAM V8 otherwise lets garbage pile up to several
- * times that between full collections (peaks from 976 to 1,733 MB on identical runs).
+ * Node runs with its default heap settings, as the server and `npm run import` do. The live heap stays under ~350 MB
+ * (the plan's listings, let go batch by batch, and the repairs), but on a machine with plenty of RAM V8 lets garbage
+ * pile up between full collections, so the peak varies from run to run.
  *
  * A world of its own (data folder, ports, index prefix), emptied at every run: neither `.data` nor `.bench-data` is
  * touched. BENCH_IMPORT_ROWS sets another size.
