@@ -8,9 +8,10 @@
  * is started with --max-indexing-memory 1Gb). Phase lines on stderr give wall time, CPU seconds of this process and
  * of its children, and RSS, per phase.
  *
- * Node runs with its default heap settings, as the server and `npm run import` do. The live heap stays under ~350 MB
- * (the plan's listings, let go batch by batch, and the repairs), but on a machine with plenty of RAM V8 lets garbage
- * pile up between full collections, so the peak varies from run to run.
+ * `npm run bench:import` runs it with the heap budget `npm run import` has (--max-old-space-size=768, in
+ * package.json): without one, V8 on a machine with plenty of RAM lets garbage pile up between full collections (the
+ * live heap stays under ~400 MB — the plan's listings, let go batch by batch, and the repairs — but the resident set
+ * reached 1.6 GB). Phase lines show the heap (used of total) and the memory outside it.
  *
  * A world of its own (data folder, ports, index prefix), emptied at every run: neither `.data` nor `.bench-data` is
  * touched. BENCH_IMPORT_ROWS sets another size.
@@ -112,6 +113,13 @@ function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
+/** The JavaScript heap now (used of total) and memory outside it (Buffers and the like), MB. */
+function heapMb(): string {
+  const m = process.memoryUsage();
+  const mb = (n: number) => Math.round(n / 1048576);
+  return `heap=${mb(m.heapUsed)}/${mb(m.heapTotal)}MB external=${mb(m.external)}MB`;
+}
+
 const progress = (message: string) => process.stderr.write(`[bench:import] ${message}\n`);
 
 /** CPU seconds (user + system) of this process's descendants (PostgreSQL, Meilisearch), from /proc; 0 elsewhere. */
@@ -159,7 +167,7 @@ function phaseMeter() {
     const childrenNow = childCpuSeconds();
     progress(
       `phase ${name}: wall=${((performance.now() - wall) / 1000).toFixed(1)}s cpu=${((ownNow.user + ownNow.system) / 1e6).toFixed(1)}s ` +
-        `children_cpu=${(childrenNow - children).toFixed(1)}s rss=${Math.round(process.memoryUsage.rss() / 1048576)}MB peak=${peakRssMb()}MB`,
+        `children_cpu=${(childrenNow - children).toFixed(1)}s rss=${Math.round(process.memoryUsage.rss() / 1048576)}MB peak=${peakRssMb()}MB ${heapMb()}`,
     );
     wall = performance.now();
     own = process.cpuUsage();
@@ -190,7 +198,6 @@ void (async () => {
       meili,
       config,
       logger,
-      relay: { batchSize: 5_000 },
     });
     await app.searchIndex.client.deleteIndexIfExists(app.searchIndex.uid).catch(() => undefined);
     await app.searchIndex.ensure();
@@ -222,7 +229,7 @@ void (async () => {
         if (done - shown >= 20_000 || done === total) {
           shown = done;
           progress(
-            `  committed ${done}/${total} (${elapsed()}, rss ${Math.round(process.memoryUsage.rss() / 1048576)} MB, peak ${peakRssMb()} MB)`,
+            `  committed ${done}/${total} (${elapsed()}, rss ${Math.round(process.memoryUsage.rss() / 1048576)} MB, peak ${peakRssMb()} MB, ${heapMb()})`,
           );
         }
       },

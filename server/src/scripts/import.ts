@@ -101,7 +101,6 @@ void runScript("import", async ({ config, services, db, logger }) => {
   await index.ensure();
   await new SearchRelay(db, index, new SearchHealth(logger), logger, {
     databaseUrl: services.databaseUrl,
-    batchSize: 2_000,
   }).drain();
   console.log("検索の索引を更新しました");
 });

@@ -80,16 +80,23 @@ export class ResourceSearchIndex {
     return (await this.index(uid).getStats()).numberOfDocuments;
   }
 
-  /** Waits for an enqueued task and turns a failed task into an error (the client resolves those). */
-  async wait(enqueued: {
-    waitTask: (o?: {
-      timeout?: number;
-      interval?: number;
-    }) => Promise<{ status: string; error?: { message?: string } | null }>;
-  }): Promise<void> {
-    const task = await enqueued.waitTask({ timeout: 120_000, interval: 25 });
-    if (task.status !== "succeeded")
-      throw new SearchTaskError(`Meilisearch task ${task.status}: ${task.error?.message ?? "no detail"}`);
+  /**
+   * Waits for an enqueued task and turns a failed task into an error (the client resolves those). Polls often at
+   * first (a listing's edit is indexed in tens of milliseconds) and then less and less often, up to every 400 ms: an
+   * import's batch of thousands takes seconds, and polling it every 25 ms cost both processes CPU the indexing needs.
+   */
+  async wait(enqueued: PromiseLike<{ taskUid: number }>, timeoutMs = 120_000): Promise<void> {
+    const { taskUid } = await enqueued;
+    const deadline = Date.now() + timeoutMs;
+    for (let delay = 10; ; delay = Math.min(delay * 2, 400)) {
+      const task = await this.client.tasks.getTask(taskUid);
+      if (task.status === "succeeded") return;
+      if (task.status === "failed" || task.status === "canceled")
+        throw new SearchTaskError(`Meilisearch task ${task.status}: ${task.error?.message ?? "no detail"}`);
+      if (Date.now() + delay > deadline)
+        throw new SearchTaskError(`Meilisearch task ${taskUid} not done after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, delay));
+    }
   }
 }
 

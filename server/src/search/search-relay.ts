@@ -9,6 +9,10 @@ import { OUTBOX_CHANNEL } from "./search-outbox.js";
 
 export interface RelayOptions {
   databaseUrl: string;
+  /**
+   * Most outbox rows sent to Meilisearch in one task (default 5,000). An edit finds the relay idle and goes alone; an
+   * import's rows go thousands at a time, which Meilisearch indexes far faster than many small tasks.
+   */
   batchSize?: number;
   pollMs?: number;
   refreshEveryMs?: number;
@@ -45,6 +49,7 @@ export interface RelayStatus {
 /** One relay per database at a time, whatever the number of app instances: the holder of this lock. */
 const LEADER_LOCK = 7_234_001;
 const MAX_BACKOFF_SECONDS = 300;
+const DEFAULT_BATCH_SIZE = 5_000;
 
 /**
  * Moves outbox rows into Meilisearch: claims a batch (FOR UPDATE SKIP LOCKED), re-reads the listings, upserts the
@@ -133,7 +138,7 @@ export class SearchRelay {
    * moment, or `gatherMs` has passed.
    */
   private async gather(): Promise<void> {
-    const batchSize = this.options.batchSize ?? 500;
+    const batchSize = this.options.batchSize ?? DEFAULT_BATCH_SIZE;
     const until = Date.now() + (this.options.gatherMs ?? 3_000);
     let last = -1;
     while (this.running && Date.now() < until) {
@@ -178,7 +183,7 @@ export class SearchRelay {
         `SELECT id, entity_id FROM search_outbox
           WHERE processed_at IS NULL AND next_attempt_at <= now()
           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize ?? 500],
+        [this.options.batchSize ?? DEFAULT_BATCH_SIZE],
       );
       if (!rows.length) return 0;
       const rowIds = rows.map((r) => r.id);
