@@ -128,14 +128,17 @@ export async function commitImport(
     : [];
   const total = writes.length + archive.length;
   const organizations = new Map<string, string>();
-  // The new organizations' readings, suggested once before the batches: the dictionary is loaded only when some
-  // host is really new, and not from inside the batches.
-  const readings = await suggestReadings(
-    await OrganizationService.missingNames(
+  // Readings for the new organizations and for new listings the file gives none, suggested in one go before the
+  // batches: the dictionary is loaded only when some name needs it, and let go before the commit starts.
+  const readings = await suggestReadings([
+    ...(await OrganizationService.missingNames(
       db.manager,
       writes.map((r) => organizationNameOf(r.listing!)),
-    ),
-  );
+    )),
+    ...writes
+      .filter((r) => r.action === "CREATE" && !r.listing!.values.nameKana?.trim())
+      .map((r) => nameOf(r.listing!)),
+  ]);
   let done = 0;
   options.onProgress?.(0, total);
   for (let i = 0; i < writes.length; i += batchSize) {
@@ -153,6 +156,7 @@ export async function commitImport(
           fields: {
             ...toImportableFields(r.listing!.values),
             name: r.listing!.values.name,
+            nameKana: r.listing!.values.nameKana?.trim() || readings.get(nameOf(r.listing!)),
             kind: r.listing!.values.kind,
           },
         })),
@@ -223,6 +227,8 @@ async function insertSources(tx: EntityManager, rows: ReturnType<typeof sourceRo
     ],
   );
 }
+
+const nameOf = (l: ImportedListing) => l.values.name.trim();
 
 /** The host organization: the file's, else the publisher (the city that published the list). */
 const organizationNameOf = (l: ImportedListing) => (l.organizationName?.trim() || l.source.publisher).trim();

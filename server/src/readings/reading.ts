@@ -46,21 +46,32 @@ export function normalizeReading(text: string): string {
 export type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 
 /**
- * A lazily built, process-wide value: built on first `get()`, concurrent callers share the one promise,
- * and a failed build is forgotten so the next call retries.
+ * A lazily built, process-wide value: built on first `get()`, concurrent callers share the one promise, and a failed
+ * build is forgotten so the next call retries. With `idleMs`, the value is let go after that long without a `get()`
+ * (callers holding it keep it until they are done): the dictionary is ~270 MB, and a city's server suggests a
+ * reading a few times a day.
  */
 export interface LazyTokenizer {
   get(): Promise<KuromojiTokenizer>;
+  /** Whether a build is held (pending or done). */
+  readonly held: boolean;
   /** How many times the build function was started (for tests / diagnostics). */
   readonly builds: number;
 }
 
-export function createLazyTokenizer(build: () => Promise<KuromojiTokenizer>): LazyTokenizer {
+export function createLazyTokenizer(
+  build: () => Promise<KuromojiTokenizer>,
+  options: { idleMs?: number } = {},
+): LazyTokenizer {
   let pending: Promise<KuromojiTokenizer> | undefined;
   let builds = 0;
+  let idle: NodeJS.Timeout | undefined;
   return {
     get builds() {
       return builds;
+    },
+    get held() {
+      return pending !== undefined;
     },
     get() {
       if (!pending) {
@@ -70,6 +81,11 @@ export function createLazyTokenizer(build: () => Promise<KuromojiTokenizer>): La
         attempt.catch(() => {
           if (pending === attempt) pending = undefined; // do not cache a failure
         });
+      }
+      if (options.idleMs !== undefined) {
+        clearTimeout(idle);
+        idle = setTimeout(() => (pending = undefined), options.idleMs);
+        idle.unref();
       }
       return pending;
     },
@@ -92,9 +108,13 @@ export function buildKuromojiTokenizer(dicPath: string = kuromojiDictPath()): Pr
   });
 }
 
-const sharedTokenizer = createLazyTokenizer(() => buildKuromojiTokenizer());
+const TOKENIZER_IDLE_MS = 5 * 60_000;
+const sharedTokenizer = createLazyTokenizer(() => buildKuromojiTokenizer(), { idleMs: TOKENIZER_IDLE_MS });
 
-/** The process-wide kuromoji tokenizer (dictionary load ~0.8 s and ~400 MB RSS, once). */
+/**
+ * The process-wide kuromoji tokenizer (dictionary load ~0.8 s and ~270 MB: 76 MB of heap, the rest in buffers), kept
+ * while in use and let go after five idle minutes.
+ */
 export function getTokenizer(): Promise<KuromojiTokenizer> {
   return sharedTokenizer.get();
 }
@@ -136,20 +156,18 @@ function readWith(tokenizer: KuromojiTokenizer, input: string): string {
 }
 
 /**
- * Suggestions for many names at once (a catalog import's new organizations), name → reading, with the process-wide
- * tokenizer: loaded once, and only when some name is really new.
+ * Suggestions for many names at once (a catalog import's new organizations and unread listings), name → reading.
+ * Uses the process-wide tokenizer when it is loaded; otherwise loads one for this call alone and lets it go at the
+ * end, so an import's long commit does not carry the dictionary. Nothing is loaded when no name needs reading.
  */
 export async function suggestReadings(names: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const inputs = names.map((name) => [name, prepareForTokenizer(name)] as const);
   if (!inputs.some(([, input]) => input !== "")) return new Map(names.map((n) => [n, ""]));
-  const tokenizer = await getTokenizer();
+  const tokenizer = sharedTokenizer.held ? await getTokenizer() : await buildKuromojiTokenizer();
   for (const [name, input] of inputs) out.set(name, input === "" ? "" : readWith(tokenizer, input));
   return out;
 }
-
-// ---------------------------------------------------------------------------------------------------------------
-// validate
 
 const READING_CHARS =
   "[" +

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { IsOptional, validate } from "class-validator";
 import {
   IS_READING_MESSAGE,
@@ -8,6 +8,7 @@ import {
   isReading,
   normalizeReading,
   suggestReading,
+  suggestReadings,
   tokenizerBuildCount,
   type KuromojiTokenizer,
 } from "./reading";
@@ -101,7 +102,18 @@ describe("@IsReading", () => {
 });
 
 describe("suggestReading (kuromoji)", { timeout: 30_000 }, () => {
-  // Must run first in this file: it checks that the very first, concurrent callers share one build.
+  // Must run first in this file: the process-wide tokenizer is not loaded yet.
+  it("suggestReadings (an import's names) loads a dictionary for the call alone when none is held", async () => {
+    const readings = await suggestReadings(["八王子市", "  ", "地域活動支援センター ひまわり"]);
+    expect([...readings]).toEqual([
+      ["八王子市", "ハチオウジシ"],
+      ["  ", ""],
+      ["地域活動支援センター ひまわり", "チイキカツドウシエンセンター ヒマワリ"],
+    ]);
+    expect(tokenizerBuildCount()).toBe(0);
+  });
+
+  // Then: the very first, concurrent callers share one build.
   it("builds the tokenizer once for concurrent callers", async () => {
     expect(tokenizerBuildCount()).toBe(0);
     const [a, b] = await Promise.all([suggestReading("八王子市"), suggestReading("渋谷区神宮前")]);
@@ -160,6 +172,26 @@ describe("createLazyTokenizer", () => {
     expect(await lazy.get()).toBe(fake);
     expect(await lazy.get()).toBe(fake);
     expect(calls).toBe(2);
+  });
+
+  it("lets the value go after idleMs without a get, and builds it again when asked", async () => {
+    vi.useFakeTimers();
+    try {
+      const lazy = createLazyTokenizer(async () => fake, { idleMs: 1_000 });
+      expect(lazy.held).toBe(false);
+      await lazy.get();
+      vi.advanceTimersByTime(900);
+      await lazy.get(); // each get() starts the idle time again
+      vi.advanceTimersByTime(900);
+      expect(lazy.held).toBe(true);
+      expect(lazy.builds).toBe(1);
+      vi.advanceTimersByTime(100);
+      expect(lazy.held).toBe(false);
+      expect(await lazy.get()).toBe(fake);
+      expect(lazy.builds).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("turns a synchronous throw into a rejection", async () => {
