@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AreaType } from "../areas/area.enums.js";
+import { Resource } from "../resources/resource.entity.js";
+import { Accessibility, ResourceStatus, TargetGroup } from "../resources/resource.enums.js";
+import { createTestApp, type TestApp } from "../test/harness.js";
+import { loadResourceDocuments, toResourceDocument } from "./resource-document.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe("loadResourceDocuments", () => {
+  it("reads plain rows into the very documents the listing entity makes, and names the listings that are gone", async () => {
+    const org = await t.factories.organization({ name: "文書テスト 福祉会" });
+    const [a, b] = [
+      await t.factories.area({ type: AreaType.SHAKYO_DISTRICT }),
+      await t.factories.area({ type: AreaType.SHAKYO_DISTRICT }),
+    ];
+    const full = await t.factories.resource({
+      organizationId: org.id,
+      areaIds: [a.id, b.id],
+      lat: 35.7,
+      lng: 139.4,
+      targetGroups: [TargetGroup.ELDERLY],
+      accessibility: [Accessibility.WHEELCHAIR],
+      costPerSessionYen: 0,
+      visitAllowed: true,
+      status: ResourceStatus.PAUSED,
+      verifiedAt: new Date("2026-10-01T01:02:03Z"),
+      eligibility: { ageMin: 65, ageMax: null, certificateRequired: false } as Resource["eligibility"],
+    });
+    const bare = await t.factories.resource({ organizationId: org.id, lat: null, lng: null, costPerSessionYen: 300 });
+    const gone = "00000000-0000-4000-8000-000000000000";
+
+    const { docs, missing } = await loadResourceDocuments(t.db.manager, [full.id, bare.id, gone]);
+
+    const entities = await t.db.getRepository(Resource).find({
+      where: [{ id: full.id }, { id: bare.id }],
+      relations: { organization: true },
+    });
+    const expected = entities.map((r) =>
+      toResourceDocument(r, r.organization!.name, r.id === full.id ? [a.id, b.id] : []),
+    );
+    const byId = (d: { id: string }[]) => [...d].sort((x, y) => x.id.localeCompare(y.id));
+    const sortAreas = <D extends { areaIds: string[] }>(d: D) => ({ ...d, areaIds: [...d.areaIds].sort() });
+    expect(byId(docs).map(sortAreas)).toEqual(byId(expected).map(sortAreas));
+    expect(docs.find((d) => d.id === full.id)).toMatchObject({
+      hostName: "文書テスト 福祉会",
+      free: true,
+      ageMin: 65,
+      status: ResourceStatus.PAUSED,
+      _geo: { lat: 35.7, lng: 139.4 },
+    });
+    expect(docs.find((d) => d.id === bare.id)).not.toHaveProperty("_geo");
+    expect(missing).toEqual([gone]);
+  });
+});
