@@ -88,6 +88,10 @@ export function useHsdsRoutes(app: Express, hsds: HsdsDirectoryService): void {
     handle(async (req, res) => answer(res, await hsds.serviceAtLocations(queryOf(req)))),
   );
   app.get(
+    "/hsds/service_at_locations/:id",
+    handle(async (req, res) => answer(res, await hsds.serviceAtLocation(String(req.params.id)))),
+  );
+  app.get(
     "/hsds/organizations",
     handle(async (req, res) =>
       answer(res, await hsds.organizations({ ...queryOf(req), fullService: bool(req.query.full_service) })),

@@ -5,7 +5,7 @@ import type { Resource } from "../resources/resource.entity.js";
 import { ResourceService } from "../resources/resource.service.js";
 import { SearchResourcesInput } from "../search/search.inputs.js";
 import type { SearchService } from "../search/search.service.js";
-import { toHsdsOrganization, toHsdsService, toHsdsServiceAtLocation } from "./hsds-mapper.js";
+import { serviceAtLocationIdOf, toHsdsOrganization, toHsdsService, toHsdsServiceAtLocation } from "./hsds-mapper.js";
 import { TaxonomyKey, codeOfTerm, hsdsTaxonomies, hsdsTaxonomyTerms, taxonomyId } from "./hsds-taxonomy.js";
 import type {
   HsdsOrganization,
@@ -118,6 +118,30 @@ export class HsdsDirectoryService {
       return [q.full ? at : { id: at.id, service_id: at.service_id, location_id: at.location_id }];
     });
     return pageOf(contents, total, q);
+  }
+
+  /** One service_at_location, fully nested (its location and its service), or null. */
+  async serviceAtLocation(id: string): Promise<HsdsServiceAtLocation | null> {
+    if (!isUuid(id)) return null;
+    const resourceId = await this.listingOfServiceAtLocation(id);
+    if (!resourceId) return null;
+    const [r] = await this.resources([resourceId]);
+    const at = r ? toHsdsServiceAtLocation(r) : null;
+    return at ? { ...at, service: withoutArrays(toHsdsService(r, r.organization)) } : null;
+  }
+
+  /**
+   * service_at_location ids are name-based (hsds-ids.ts: made from the listing's id), so one is found by making the
+   * ids again: a map of every listing's, rebuilt on a miss at most every ten seconds (a public route must not hash
+   * the whole catalog on each unknown id).
+   */
+  private links: { byId: Map<string, string>; builtAt: number } | undefined;
+  private async listingOfServiceAtLocation(id: string): Promise<string | null> {
+    const hit = this.links?.byId.get(id);
+    if (hit || (this.links && Date.now() - this.links.builtAt < 10_000)) return hit ?? null;
+    const rows: { id: string }[] = await this.db.query("SELECT id FROM resource");
+    this.links = { byId: new Map(rows.map((r) => [serviceAtLocationIdOf(r.id), r.id])), builtAt: Date.now() };
+    return this.links.byId.get(id) ?? null;
   }
 
   async organizations(q: HsdsQuery & { fullService?: boolean }): Promise<HsdsPage<HsdsOrganization>> {

@@ -30,7 +30,7 @@ function hsdsValidators() {
   for (const f of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".json") && f !== "openapi.json")) {
     ajv.addSchema(JSON.parse(readFileSync(path.join(SCHEMA_DIR, f), "utf8")), f);
   }
-  for (const f of ["service_list", "organization_list", "service_at_location_list"]) {
+  for (const f of ["service_list", "organization_list", "service_at_location_list", "service_at_location"]) {
     ajv.addSchema(
       JSON.parse(readFileSync(path.join(SCHEMA_DIR, "compiled", `${f}.json`), "utf8")),
       `compiled/${f}.json`,
@@ -288,6 +288,12 @@ describe("HSDS 3.0 API (/hsds)", () => {
     for (const x of sal.contents) expect(valid("service_at_location.json", x)).toEqual([]);
     const { body: salList } = await get("/hsds/service_at_locations");
     for (const x of salList.contents) expect(valid("compiled/service_at_location_list.json", x)).toEqual([]);
+    const { res: oneRes, body: oneAt } = await get(`/hsds/service_at_locations/${salList.contents[0].id}`);
+    expect(oneRes.status).toBe(200);
+    expect(valid("compiled/service_at_location.json", oneAt)).toEqual([]);
+    expect(oneAt).toMatchObject({ id: salList.contents[0].id, service: { id: salList.contents[0].service_id } });
+    expect(oneAt.location.id).toBe(salList.contents[0].location_id);
+    expect((await get(`/hsds/service_at_locations/${salList.contents[0].service_id}`)).res.status).toBe(404);
   });
 
   it("answers 404 for an unknown id and 400 for a bad page", async () => {

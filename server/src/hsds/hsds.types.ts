@@ -116,6 +116,8 @@ export interface HsdsServiceAtLocation {
   location_id?: string;
   description?: string;
   location?: HsdsLocation;
+  /** Only in the one-record answer (/service_at_locations/{id}). */
+  service?: HsdsService;
 }
 
 export interface HsdsCostOption {

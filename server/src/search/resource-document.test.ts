@@ -43,7 +43,7 @@ describe("loadResourceDocuments", () => {
     const expected = entities.map((r) =>
       toResourceDocument(r, r.organization!.name, r.id === full.id ? [a.id, b.id] : []),
     );
-    const byId = (d: { id: string }[]) => [...d].sort((x, y) => x.id.localeCompare(y.id));
+    const byId = <D extends { id: string }>(d: D[]) => [...d].sort((x, y) => x.id.localeCompare(y.id));
     const sortAreas = <D extends { areaIds: string[] }>(d: D) => ({ ...d, areaIds: [...d.areaIds].sort() });
     expect(byId(docs).map(sortAreas)).toEqual(byId(expected).map(sortAreas));
     expect(docs.find((d) => d.id === full.id)).toMatchObject({
