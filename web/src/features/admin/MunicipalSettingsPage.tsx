@@ -18,9 +18,6 @@ export function MunicipalSettingsPage() {
     <>
       <h1>{t.heading}</h1>
       <p className="page-lead">{t.lead}</p>
-      <p role="status" className={status ? "notice notice--success" : "visually-hidden"}>
-        {status}
-      </p>
       {loading && !settings && <p role="status">{commonMessages.loading}</p>}
       {error && !settings && (
         <p className="notice notice--error" role="alert">
@@ -33,7 +30,7 @@ export function MunicipalSettingsPage() {
           <p className="field__hint">{t.lastUpdated(formatDateTime(settings.updatedAt))}</p>
           <MunicipalSettingsForm
             // A new form from what the server kept, once it has answered a save.
-            key={String(settings.updatedAt)}
+            key={settings.updatedAt}
             saved={settings}
             canUpdate={settings.viewerCan.update}
             saving={saving}
@@ -53,6 +50,10 @@ export function MunicipalSettingsPage() {
           />
         </>
       )}
+      {/* Under the save button, where the eye is after pressing it (the form is longer than the window). */}
+      <p role="status" className={status ? "notice notice--success" : "visually-hidden"}>
+        {status}
+      </p>
     </>
   );
 }
