@@ -116,6 +116,17 @@ const PAGES: PageCase[] = [
   { name: "audit-log", as: ADMIN, path: () => "/admin/audit", h1: () => "監査ログ" },
   { name: "users", as: ADMIN, path: () => "/admin/users", h1: () => "アカウント" },
   { name: "change-password", as: HOST, path: () => "/account/password", h1: () => "パスワードの変更" },
+  { name: "catalog-import", as: COORDINATOR, path: () => "/catalog/import", h1: () => "資源の取り込み" },
+  { name: "organizations", as: COORDINATOR, path: () => "/catalog/organizations", h1: () => "団体の管理" },
+  { name: "listing-new", as: COORDINATOR, path: () => "/catalog/listings/new", h1: () => "資源の登録" },
+  {
+    name: "listing-edit",
+    as: COORDINATOR,
+    path: () => `/catalog/listings/${ids.resource.id}/edit`,
+    h1: () => `${ids.resource.name} の編集`,
+  },
+  { name: "areas", as: ADMIN, path: () => "/admin/areas", h1: () => "地域の管理" },
+  { name: "settings", as: ADMIN, path: () => "/admin/settings", h1: () => "運用設定" },
 ];
 
 describe("every page: content, axe, screenshot", () => {

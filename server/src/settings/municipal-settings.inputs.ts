@@ -1,8 +1,37 @@
 import { Field, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsInt, Max, Min } from "class-validator";
+import { ArrayNotEmpty, IsBoolean, IsEnum, IsInt, Max, Min, ValidateBy } from "class-validator";
 import { Omittable, ja, jaEach } from "../core/validators.js";
 import { Weekday } from "../schedules/schedule.value.js";
 import { AUDIT_RETENTION_MAX_DAYS, AUDIT_RETENTION_MIN_DAYS } from "./municipal-settings.entity.js";
+
+const MAX_SETTLING_CHECKS = 6;
+const SETTLING_CHECK_LAST_MONTH = 24;
+
+/**
+ * 定着確認の時期: up to six months, each 1〜24 after the start (an empty list means no 定着確認). One constraint with one
+ * message for what is wrong, so a missing list is not reported as "too many checks" and "not an integer" at once.
+ */
+function IsSettlingCheckMonths(): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: "isSettlingCheckMonths",
+      validator: {
+        validate: (value) =>
+          Array.isArray(value) &&
+          value.length <= MAX_SETTLING_CHECKS &&
+          value.every((m) => Number.isInteger(m) && m >= 1 && m <= SETTLING_CHECK_LAST_MONTH),
+      },
+    },
+    {
+      message: ({ value }) =>
+        !Array.isArray(value)
+          ? "定着確認の時期を指定してください"
+          : value.length > MAX_SETTLING_CHECKS
+            ? `定着確認は${MAX_SETTLING_CHECKS}回までにしてください`
+            : `定着確認は1〜${SETTLING_CHECK_LAST_MONTH}か月の間で指定してください`,
+    },
+  );
+}
 
 @InputType({ description: "運用設定の変更 (省略した項目はそのまま)" })
 export class UpdateMunicipalSettingsInput {
@@ -27,8 +56,7 @@ export class UpdateMunicipalSettingsInput {
 
   @Field(() => [Int], { nullable: true })
   @Omittable()
-  @ArrayMaxSize(6, ja("定着確認は6回までにしてください"))
-  @IsInt({ each: true })
+  @IsSettlingCheckMonths()
   settlingCheckMonths?: number[];
 
   @Field(() => Int, { nullable: true })

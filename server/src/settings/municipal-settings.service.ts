@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Viewer } from "../core/viewer.js";
-import { badInput, forbidden } from "../core/errors.js";
+import { forbidden } from "../core/errors.js";
 import { WEEKDAYS_IN_ORDER } from "../schedules/schedule.value.js";
 import { MunicipalSettings, SETTINGS_ID } from "./municipal-settings.entity.js";
 import type { UpdateMunicipalSettingsInput } from "./municipal-settings.inputs.js";
@@ -27,8 +27,6 @@ export class MunicipalSettingsService {
         .findOneOrFail({ where: { id: SETTINGS_ID }, lock: { mode: "pessimistic_write" } });
       for (const [key, value] of Object.entries(input))
         if (value !== undefined) (settings as unknown as Record<string, unknown>)[key] = value;
-      if (settings.settlingCheckMonths.some((m) => m < 1 || m > 24))
-        throw badInput("input.settlingCheckMonths", "定着確認は1〜24か月の間で指定してください");
       settings.settlingCheckMonths = [...new Set(settings.settlingCheckMonths)].sort((a, b) => a - b);
       settings.openWeekdays = WEEKDAYS_IN_ORDER.filter((d) => settings.openWeekdays.includes(d));
       return tx.getRepository(MunicipalSettings).save(settings);

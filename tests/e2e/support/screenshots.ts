@@ -32,6 +32,12 @@ export const SCREENSHOTS = [
   "audit-log",
   "users",
   "change-password",
+  "catalog-import",
+  "organizations",
+  "listing-new",
+  "listing-edit",
+  "areas",
+  "settings",
 ] as const;
 export type ScreenshotName = (typeof SCREENSHOTS)[number];
 

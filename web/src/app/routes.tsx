@@ -143,6 +143,12 @@ const pages: RouteObject[] = [
             path: "/admin/users",
             lazy: async () => ({ Component: (await import("../features/admin/UsersPage")).UsersPage }),
           },
+          {
+            path: "/admin/settings",
+            lazy: async () => ({
+              Component: (await import("../features/admin/MunicipalSettingsPage")).MunicipalSettingsPage,
+            }),
+          },
         ],
       },
       {

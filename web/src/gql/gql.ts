@@ -27,6 +27,9 @@ type Documents = {
     "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
     "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n        displayName\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n": typeof types.MunicipalSettingsPage_SettingsFragmentDoc,
+    "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": typeof types.MunicipalSettingsPageDocument,
+    "\n  mutation UpdateMunicipalSettings($input: UpdateMunicipalSettingsInput!) {\n    updateMunicipalSettings(input: $input) {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": typeof types.UpdateMunicipalSettingsDocument,
     "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.AuditUserChoicesDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -129,6 +132,9 @@ const documents: Documents = {
     "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
     "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n        displayName\n        ...UsersTable_user\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n": types.MunicipalSettingsPage_SettingsFragmentDoc,
+    "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": types.MunicipalSettingsPageDocument,
+    "\n  mutation UpdateMunicipalSettings($input: UpdateMunicipalSettingsInput!) {\n    updateMunicipalSettings(input: $input) {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": types.UpdateMunicipalSettingsDocument,
     "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": types.AuditUserChoicesDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -284,6 +290,18 @@ export function graphql(source: "\n  query Users($first: Int!, $after: String) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n        displayName\n        ...UsersTable_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n        displayName\n        ...UsersTable_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n"): (typeof documents)["\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n"): (typeof documents)["\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMunicipalSettings($input: UpdateMunicipalSettingsInput!) {\n    updateMunicipalSettings(input: $input) {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMunicipalSettings($input: UpdateMunicipalSettingsInput!) {\n    updateMunicipalSettings(input: $input) {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
