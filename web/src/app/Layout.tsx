@@ -20,6 +20,7 @@ const NAV: { key: Exclude<NavKey, "label">; to: string; roles: UserRole[] | "all
   { key: "audit", to: "/admin/audit", roles: ["ADMIN"] },
   { key: "users", to: "/admin/users", roles: ["ADMIN"] },
   { key: "areas", to: "/admin/areas", roles: ["ADMIN"] },
+  { key: "supportMeetings", to: "/admin/support-meetings", roles: ["ADMIN"] },
 ];
 
 /**

@@ -18,6 +18,7 @@ export const commonMessages = {
     users: "アカウント",
     catalogImport: "資源の取り込み",
     areas: "地域",
+    supportMeetings: "支援会議",
   },
   changePassword: "パスワードの変更",
   signedInAs: (name: string) => `${name} さん`,

@@ -20,3 +20,4 @@ export * from "./admin";
 export * from "./catalog-import";
 export * from "./schedule";
 export * from "./catalog";
+export * from "./support-meetings";
