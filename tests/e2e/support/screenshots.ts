@@ -32,6 +32,7 @@ export const SCREENSHOTS = [
   "audit-log",
   "users",
   "change-password",
+  "support-meetings",
 ] as const;
 export type ScreenshotName = (typeof SCREENSHOTS)[number];
 
