@@ -227,4 +227,24 @@ describe("SupportMeetingsPage", () => {
     await waitFor(() => expect(within(rowOf("北地区 支援会議")).getByText("アーカイブ済み")).toBeTruthy());
     expect(screen.getByRole("button", { name: "北地区 支援会議 を元に戻す" })).toBeTruthy();
   });
+
+  it("shows a refused archive inside the confirmation, and keeps the meeting in the list", async () => {
+    page([
+      list([north]),
+      {
+        request: { query: ArchiveSupportMeetingGroupDocument, variables: { id: "g-1" } },
+        result: {
+          errors: [new GraphQLError("この操作を行う権限がありません", { extensions: { code: "FORBIDDEN" } })],
+        },
+        delay: 0,
+      },
+    ]);
+    await waitFor(() => rowOf("北地区 支援会議"));
+    fireEvent.click(screen.getByRole("button", { name: "北地区 支援会議 をアーカイブ" }));
+    fireEvent.click(screen.getByRole("button", { name: "アーカイブする" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe("この操作を行う権限がありません");
+    expect(alert.closest("section")!.textContent).toContain("「北地区 支援会議」をアーカイブしますか");
+    expect(within(rowOf("北地区 支援会議")).getByText("開催中")).toBeTruthy();
+  });
 });

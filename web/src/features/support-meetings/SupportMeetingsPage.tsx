@@ -30,24 +30,26 @@ export function SupportMeetingsPage() {
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [status, setStatus] = useState("");
-  const [failure, setFailure] = useState<ParsedError | null>(null);
+  // Where the last refusal is shown: beside the form, in the confirmation, or above the list (a failed restore).
+  const [failure, setFailure] = useState<{ at: "form" | "confirm" | "list"; error: ParsedError } | null>(null);
+  const failureAt = (at: "form" | "confirm" | "list") => (failure?.at === at ? failure.error : null);
   const groups = data?.supportMeetingGroups ?? [];
   const editing = groups.find((g) => g.id === editingId) ?? null;
   const confirming = groups.find((g) => g.id === confirmingId) ?? null;
 
-  const run = async (action: () => Promise<string>) => {
+  const run = async (at: "form" | "confirm" | "list", action: () => Promise<string>) => {
     setStatus("");
     setFailure(null);
     try {
       setStatus(await action());
       return true;
     } catch (e) {
-      setFailure(parseGraphQLError(e));
+      setFailure({ at, error: parseGraphQLError(e) });
       return false;
     }
   };
   const save = async (values: SupportMeetingFormValues) => {
-    const ok = await run(async () => {
+    const ok = await run("form", async () => {
       if (editing) {
         await update({ variables: { input: { id: editing.id, ...values } } });
         return t.saved(values.name);
@@ -62,7 +64,7 @@ export function SupportMeetingsPage() {
   };
   const confirmArchive = async (group: { id: string; name: string }) => {
     if (
-      await run(async () => {
+      await run("confirm", async () => {
         await archive({ variables: { id: group.id } });
         return t.archivedDone(group.name);
       })
@@ -70,7 +72,7 @@ export function SupportMeetingsPage() {
       setConfirmingId(null);
   };
   const doRestore = (group: { id: string; name: string }) =>
-    void run(async () => {
+    void run("list", async () => {
       await restore({ variables: { id: group.id } });
       return t.restoredDone(group.name);
     });
@@ -82,11 +84,6 @@ export function SupportMeetingsPage() {
       <p role="status" className={status ? "notice notice--success" : "visually-hidden"}>
         {status}
       </p>
-      {failure && !editingId && confirming === null && (
-        <p className="notice notice--error" role="alert">
-          {failure.message}
-        </p>
-      )}
 
       <section className="page-section" aria-labelledby="support-meeting-form-heading">
         <h2 id="support-meeting-form-heading">{editing ? t.editHeading(editing.name) : t.newHeading}</h2>
@@ -98,7 +95,7 @@ export function SupportMeetingsPage() {
           usersFailed={usersFailed}
           editing={!!editing}
           saving={creating.loading || updating.loading}
-          error={confirming ? null : failure}
+          error={failureAt("form")}
           onSubmit={(values) => void save(values)}
           onCancel={
             editing
@@ -115,9 +112,9 @@ export function SupportMeetingsPage() {
         <section className="page-section notice" aria-labelledby="support-meeting-confirm-heading">
           <h2 id="support-meeting-confirm-heading">{t.confirmHeading(confirming.name)}</h2>
           <p>{t.confirmBody(confirming.personCount)}</p>
-          {failure && (
+          {failureAt("confirm") && (
             <p className="notice notice--error" role="alert">
-              {failure.message}
+              {failureAt("confirm")!.message}
             </p>
           )}
           <div className="form__actions">
@@ -145,6 +142,11 @@ export function SupportMeetingsPage() {
 
       <section className="page-section" aria-labelledby="support-meeting-list-heading">
         <h2 id="support-meeting-list-heading">{t.listHeading}</h2>
+        {failureAt("list") && (
+          <p className="notice notice--error" role="alert">
+            {failureAt("list")!.message}
+          </p>
+        )}
         <label className="choice">
           <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
           <span>{t.includeArchived}</span>
