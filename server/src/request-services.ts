@@ -10,6 +10,7 @@ import { ReferralService } from "./matching/referral.service.js";
 import { SuggestionService } from "./matching/suggestion.service.js";
 import { MunicipalSettingsService } from "./settings/municipal-settings.service.js";
 import { PersonService } from "./people/person.service.js";
+import { SupportMeetingService } from "./people/support-meeting.service.js";
 import { SupportPlanService } from "./people/support-plan.service.js";
 import { OutcomeService } from "./reports/outcome.service.js";
 import { OrganizationService } from "./organizations/organization.service.js";
@@ -32,6 +33,7 @@ export interface RequestServices {
   search: SearchService;
   people: PersonService;
   supportPlans: SupportPlanService;
+  supportMeetings: SupportMeetingService;
   suggestions: SuggestionService;
   settings: MunicipalSettingsService;
   matches: MatchService;
@@ -65,6 +67,7 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
     search: new SearchService(db, searchIndex, health),
     people,
     supportPlans: new SupportPlanService(db, people),
+    supportMeetings: new SupportMeetingService(db),
     suggestions: new SuggestionService(db, searchIndex, health),
     outcomes: new OutcomeService(db),
     settings,

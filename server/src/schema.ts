@@ -17,6 +17,7 @@ import { SuggestionResolver } from "./matching/suggestion.resolver.js";
 import { OutcomeResolver } from "./reports/outcome.resolver.js";
 import { MunicipalSettingsResolver } from "./settings/municipal-settings.resolver.js";
 import { ConsentResolver, PersonResolver, SupportPlanResolver } from "./people/person.resolver.js";
+import { SupportMeetingResolver } from "./people/support-meeting.resolver.js";
 import { ResourceResolver } from "./resources/resource.resolver.js";
 import {
   ResourceChangeResolver,
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   PersonResolver,
   ConsentResolver,
   SupportPlanResolver,
+  SupportMeetingResolver,
   MatchResolver,
   MatchTransitionResolver,
   PersonMatchesResolver,

@@ -115,6 +115,7 @@ const PAGES: PageCase[] = [
   { name: "person-edit", as: COORDINATOR, path: () => `/people/${ids.person.id}/edit`, h1: () => "本人の情報を編集" },
   { name: "audit-log", as: ADMIN, path: () => "/admin/audit", h1: () => "監査ログ" },
   { name: "users", as: ADMIN, path: () => "/admin/users", h1: () => "アカウント" },
+  { name: "support-meetings", as: ADMIN, path: () => "/admin/support-meetings", h1: () => "支援会議" },
   { name: "change-password", as: HOST, path: () => "/account/password", h1: () => "パスワードの変更" },
   { name: "catalog-import", as: COORDINATOR, path: () => "/catalog/import", h1: () => "資源の取り込み" },
   { name: "organizations", as: COORDINATOR, path: () => "/catalog/organizations", h1: () => "団体の管理" },

@@ -1,4 +1,4 @@
-import { ADMINS, CASEWORKERS, UserRole, hasRole } from "../core/roles.js";
+import { CASEWORKERS, UserRole, hasRole } from "../core/roles.js";
 import type { Viewer } from "../core/viewer.js";
 import { PersonTrack } from "./person.enums.js";
 
@@ -35,8 +35,6 @@ export const personPolicy = {
   withdrawConsent: (viewer: Viewer | null, consent: { withdrawnAt: Date | null }) =>
     isCaseworker(viewer) && consent.withdrawnAt === null,
   updatePlan: (viewer: Viewer | null) => isCaseworker(viewer),
-  /** 支援会議 membership is an ADMIN decision (the meeting's 構成員 carry 守秘義務). */
-  createMeetingGroup: (viewer: Viewer | null) => hasRole(viewer, ADMINS),
   /** Who may be a person's 担当者 or sit on a 支援会議: caseworkers, never a host or a viewer. */
   mayWorkCases: (user: { role: UserRole }) => hasRole(user, CASEWORKERS),
   /** A coordinator who registers a person becomes their 担当者; an administrator registering one does not. */

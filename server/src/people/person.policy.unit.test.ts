@@ -3,6 +3,7 @@ import { UserRole } from "../core/roles.js";
 import type { Viewer } from "../core/viewer.js";
 import { PersonTrack } from "./person.enums.js";
 import { personPolicy, trackOf } from "./person.policy.js";
+import { supportMeetingPolicy } from "./support-meeting.policy.js";
 
 const viewer = (role: UserRole, organizationId: string | null = null): Viewer => ({
   userId: `u-${role}`,
@@ -67,9 +68,9 @@ describe("who may see and work a 本人's record", () => {
   });
 
   it("only administrators create a 支援会議; only caseworkers may be a 担当者 or a member of one", () => {
-    expect(personPolicy.createMeetingGroup(viewer(UserRole.ADMIN))).toBe(true);
+    expect(supportMeetingPolicy.create(viewer(UserRole.ADMIN))).toBe(true);
     for (const v of [viewer(UserRole.COORDINATOR), ...OTHERS])
-      expect(personPolicy.createMeetingGroup(v), `${v?.role}`).toBe(false);
+      expect(supportMeetingPolicy.create(v), `${v?.role}`).toBe(false);
     for (const role of Object.values(UserRole))
       expect(personPolicy.mayWorkCases({ role }), role).toBe(role === UserRole.ADMIN || role === UserRole.COORDINATOR);
   });

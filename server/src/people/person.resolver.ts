@@ -3,7 +3,7 @@ import { Area } from "../areas/index.js";
 import { User } from "../auth/index.js";
 import { areaLoaders } from "../areas/area.loaders.js";
 import { userLoaders } from "../auth/user.loaders.js";
-import { ADMINS, CASEWORKERS } from "../core/roles.js";
+import { CASEWORKERS } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import { today } from "@tsunagu/calendar";
 import { ConnectionType } from "../core/pagination.js";
@@ -20,14 +20,8 @@ import { PersonTrack } from "./person.enums.js";
 import { personPolicy } from "./person.policy.js";
 import { CreatePersonInput, PersonPayload, UpdatePersonInput } from "./person.inputs.js";
 import { PersonListArgs } from "./person.list-args.js";
-import { SupportMeetingGroup } from "./support-meeting.entity.js";
 import { SupportPlan } from "./support-plan.entity.js";
-import {
-  CreateSupportMeetingGroupInput,
-  CreateSupportPlanInput,
-  SupportPlanPayload,
-  UpdateSupportPlanInput,
-} from "./support-plan.inputs.js";
+import { CreateSupportPlanInput, SupportPlanPayload, UpdateSupportPlanInput } from "./support-plan.inputs.js";
 import { Audited, changedFields, inputFields } from "../audit/audit.decorator.js";
 import { AuditAction } from "../audit/audit.enums.js";
 
@@ -148,27 +142,6 @@ export class PersonResolver {
     @Ctx() ctx: Context,
   ): Promise<SupportPlanPayload> {
     return { supportPlan: await ctx.services.supportPlans.update(ctx.viewer, input) };
-  }
-
-  @RequireRole(...CASEWORKERS)
-  @Query(() => [SupportMeetingGroup], { description: "自分が構成員の支援会議" })
-  mySupportMeetingGroups(@Ctx() ctx: Context): Promise<SupportMeetingGroup[]> {
-    return ctx.services.people.meetingGroupsOf(ctx.viewer!);
-  }
-
-  @RequireRole(...ADMINS)
-  @Mutation(() => SupportMeetingGroup, { description: "支援会議を作る (構成員は守秘義務を負う職員)" })
-  @Audited({
-    action: AuditAction.CREATE,
-    entityType: "SupportMeetingGroup",
-    record: ({ result }) => ({ recordId: result.id }),
-    detail: ({ args: [input] }) => ({ memberIds: (input.memberIds ?? []).map(String) }),
-  })
-  createSupportMeetingGroup(
-    @Arg("input", () => CreateSupportMeetingGroupInput) input: CreateSupportMeetingGroupInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.people.createMeetingGroup(ctx.viewer, input.name, input.memberIds);
   }
 
   @FieldResolver(() => Area, { nullable: true })

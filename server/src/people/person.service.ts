@@ -22,7 +22,8 @@ import type { CreatePersonInput, UpdatePersonInput } from "./person.inputs.js";
 import type { PersonListArgs } from "./person.list-args.js";
 import { personPolicy, trackOf } from "./person.policy.js";
 import { activeConsentSql, joinVisiblePerson, visiblePersons, whereVisible } from "./person.visibility.js";
-import { SupportMeetingGroup } from "./support-meeting.entity.js";
+import { supportMeetingPolicy } from "./support-meeting.policy.js";
+import { SupportMeetingService } from "./support-meeting.service.js";
 
 /** ~100 m: enough for 「自宅から1.2km」, not enough to find the door. */
 const roundHome = (v: number | null | undefined) => (v == null ? v : Math.round(v * 1000) / 1000);
@@ -102,36 +103,6 @@ export class PersonService {
       viewer.userId,
     ]);
     return rows.length > 0;
-  }
-
-  /** 支援会議 membership is an ADMIN decision (the meeting's 構成員 carry 守秘義務). */
-  async createMeetingGroup(viewer: Viewer | null, name: string, memberIds: string[]): Promise<SupportMeetingGroup> {
-    if (!personPolicy.createMeetingGroup(viewer)) throw forbidden();
-    return this.db.transaction(async (tx) => {
-      const ids = [...new Set(memberIds)];
-      const users = await AuthService.usersByIds(tx, ids);
-      if (users.length !== ids.length || users.some((u) => !personPolicy.mayWorkCases(u))) {
-        throw badInput("input.memberIds", "構成員には職員 (管理者・コーディネーター) を指定してください");
-      }
-      const group = await tx
-        .getRepository(SupportMeetingGroup)
-        .save(tx.getRepository(SupportMeetingGroup).create({ name: name.trim() }));
-      if (ids.length)
-        await tx.query("INSERT INTO support_meeting_member (group_id, user_id) SELECT $1, unnest($2::uuid[])", [
-          group.id,
-          ids,
-        ]);
-      return group;
-    });
-  }
-
-  meetingGroupsOf(viewer: Viewer): Promise<SupportMeetingGroup[]> {
-    return this.db
-      .getRepository(SupportMeetingGroup)
-      .createQueryBuilder("g")
-      .innerJoin("support_meeting_member", "m", "m.group_id = g.id AND m.user_id = :uid", { uid: viewer.userId })
-      .orderBy("g.name")
-      .getMany();
   }
 
   /** personPolicy.read as SQL, for lists (see person.visibility.ts). */
@@ -217,8 +188,10 @@ export class PersonService {
     const nameKana = await readingOrSuggestion(input.displayName, input.nameKana);
     return this.db.transaction(async (tx) => {
       if (input.supportMeetingGroupId) {
-        if (!(await tx.getRepository(SupportMeetingGroup).existsBy({ id: input.supportMeetingGroupId }))) {
-          throw badInput("input.supportMeetingGroupId", "支援会議が見つかりません");
+        const group = await SupportMeetingService.find(tx, input.supportMeetingGroupId);
+        if (!group) throw badInput("input.supportMeetingGroupId", "支援会議が見つかりません");
+        if (!supportMeetingPolicy.acceptsPersons(group)) {
+          throw badInput("input.supportMeetingGroupId", "アーカイブ済みの支援会議には新しい本人を登録できません");
         }
         if (!(await this.isMember(viewer, input.supportMeetingGroupId, tx))) {
           throw badInput("input.supportMeetingGroupId", "構成員になっていない支援会議には登録できません");

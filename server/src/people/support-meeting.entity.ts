@@ -25,6 +25,14 @@ export class SupportMeetingGroup {
   })
   members?: User[];
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "アーカイブした日時 (本人が参照しているため削除しない。新しい本人は登録できず、構成員は今の本人を見続ける)",
+  })
+  @Column("timestamptz", { nullable: true })
+  archivedAt: Date | null;
+
   @Field(() => Date)
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;

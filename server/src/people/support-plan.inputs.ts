@@ -81,17 +81,3 @@ export class SupportPlanPayload {
   @Field(() => SupportPlan)
   supportPlan: SupportPlan;
 }
-
-@InputType()
-export class CreateSupportMeetingGroupInput {
-  @Field(() => String)
-  @IsString()
-  @IsNotEmpty(ja("会議の名前を入力してください"))
-  @MaxLength(100, ja("100文字以内にしてください"))
-  name: string;
-
-  @Field(() => [ID], { description: "構成員 (守秘義務を負う職員)" })
-  @ArrayMaxSize(50)
-  @IsUUID("all", jaEach("構成員の指定が正しくありません"))
-  memberIds: string[];
-}

@@ -335,6 +335,15 @@ export const CALLS: Record<string, CallFixture> = {
       },
     },
   },
+  supportMeetingGroups: {
+    query: `{ supportMeetingGroups { id name personCount members { id } viewerCan { update archive } } }`,
+    call: async (w) => {
+      const group = await w.f.supportMeetingGroup([w.users.COORDINATOR.id]);
+      return {
+        check: (data) => expect(data.supportMeetingGroups.map((g: { id: string }) => g.id)).toContain(group.id),
+      };
+    },
+  },
   mySupportMeetingGroups: {
     query: `{ mySupportMeetingGroups { id name } }`,
     call: async (w, role) => {
@@ -415,6 +424,28 @@ export const CALLS: Record<string, CallFixture> = {
   createSupportMeetingGroup: {
     query: `mutation($input: CreateSupportMeetingGroupInput!) { createSupportMeetingGroup(input: $input) { id } }`,
     call: async (w) => ({ vars: { input: { name: `支援会議 ${unique()}`, memberIds: [w.users.COORDINATOR.id] } } }),
+  },
+  updateSupportMeetingGroup: {
+    query: `mutation($input: UpdateSupportMeetingGroupInput!) { updateSupportMeetingGroup(input: $input) { supportMeetingGroup { id members { id } } } }`,
+    call: async (w) => ({
+      vars: {
+        input: {
+          id: (await w.f.supportMeetingGroup([w.users.ADMIN.id])).id,
+          name: `支援会議 ${unique()}`,
+          memberIds: [w.users.COORDINATOR.id],
+        },
+      },
+    }),
+  },
+  archiveSupportMeetingGroup: {
+    query: `mutation($id: ID!) { archiveSupportMeetingGroup(id: $id) { supportMeetingGroup { id archivedAt } } }`,
+    call: async (w) => ({ vars: { id: (await w.f.supportMeetingGroup([w.users.COORDINATOR.id])).id } }),
+  },
+  restoreSupportMeetingGroup: {
+    query: `mutation($id: ID!) { restoreSupportMeetingGroup(id: $id) { supportMeetingGroup { id archivedAt } } }`,
+    call: async (w) => ({
+      vars: { id: (await w.f.supportMeetingGroup([w.users.COORDINATOR.id], undefined, { archived: true })).id },
+    }),
   },
 
   // ── マッチング・紹介・フォローアップ・資源の不足 ───────────────────────────────────────────────────────────────

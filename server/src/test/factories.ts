@@ -294,8 +294,14 @@ export class Factories {
     );
   }
 
-  async supportMeetingGroup(memberIds: string[], name = `支援会議 ${suffix()}`): Promise<SupportMeetingGroup> {
-    const group = await this.db.getRepository(SupportMeetingGroup).save({ name });
+  async supportMeetingGroup(
+    memberIds: string[],
+    name = `支援会議 ${suffix()}`,
+    { archived = false }: { archived?: boolean } = {},
+  ): Promise<SupportMeetingGroup> {
+    const group = await this.db
+      .getRepository(SupportMeetingGroup)
+      .save({ name, archivedAt: archived ? new Date() : null });
     for (const id of memberIds)
       await this.db.query("INSERT INTO support_meeting_member (group_id, user_id) VALUES ($1, $2)", [group.id, id]);
     return group;

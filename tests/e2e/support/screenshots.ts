@@ -38,6 +38,7 @@ export const SCREENSHOTS = [
   "listing-edit",
   "areas",
   "settings",
+  "support-meetings",
 ] as const;
 export type ScreenshotName = (typeof SCREENSHOTS)[number];
 

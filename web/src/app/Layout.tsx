@@ -21,6 +21,7 @@ const NAV: { key: Exclude<NavKey, "label">; to: string; roles: UserRole[] | "all
   { key: "users", to: "/admin/users", roles: ["ADMIN"] },
   { key: "areas", to: "/admin/areas", roles: ["ADMIN"] },
   { key: "settings", to: "/admin/settings", roles: ["ADMIN"] },
+  { key: "supportMeetings", to: "/admin/support-meetings", roles: ["ADMIN"] },
 ];
 
 /**

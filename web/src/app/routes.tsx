@@ -140,6 +140,12 @@ const pages: RouteObject[] = [
             lazy: async () => ({ Component: (await import("../features/admin/AreasPage")).AreasPage }),
           },
           {
+            path: "/admin/support-meetings",
+            lazy: async () => ({
+              Component: (await import("../features/support-meetings/SupportMeetingsPage")).SupportMeetingsPage,
+            }),
+          },
+          {
             path: "/admin/users",
             lazy: async () => ({ Component: (await import("../features/admin/UsersPage")).UsersPage }),
           },

@@ -117,6 +117,12 @@ type Documents = {
     "\n  query AreaList {\n    areas {\n      id\n      name\n      type\n    }\n  }\n": typeof types.AreaListDocument,
     "\n  query SearchPerson($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      homeLat\n      homeLng\n      area {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SearchPersonDocument,
     "\n  query AreaListingPoints($areaId: ID!) {\n    area(id: $areaId) {\n      id\n      centerLat\n      centerLng\n    }\n    resources(areaIds: [$areaId], first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          lat\n          lng\n        }\n      }\n    }\n  }\n": typeof types.AreaListingPointsDocument,
+    "\n  fragment SupportMeetingRow_group on SupportMeetingGroup {\n    id\n    name\n    archivedAt\n    personCount\n    members {\n      id\n      displayName\n      active\n    }\n    viewerCan {\n      update\n      archive\n      restore\n    }\n  }\n": typeof types.SupportMeetingRow_GroupFragmentDoc,
+    "\n  query SupportMeetingGroups($includeArchived: Boolean!) {\n    supportMeetingGroups(includeArchived: $includeArchived) {\n      id\n      name\n      archivedAt\n      personCount\n      members {\n        id\n      }\n      ...SupportMeetingRow_group\n    }\n  }\n": typeof types.SupportMeetingGroupsDocument,
+    "\n  mutation CreateSupportMeetingGroup($input: CreateSupportMeetingGroupInput!) {\n    createSupportMeetingGroup(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSupportMeetingGroupDocument,
+    "\n  mutation UpdateSupportMeetingGroup($input: UpdateSupportMeetingGroupInput!) {\n    updateSupportMeetingGroup(input: $input) {\n      supportMeetingGroup {\n        id\n        name\n        members {\n          id\n        }\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n": typeof types.UpdateSupportMeetingGroupDocument,
+    "\n  mutation ArchiveSupportMeetingGroup($id: ID!) {\n    archiveSupportMeetingGroup(id: $id) {\n      supportMeetingGroup {\n        id\n        archivedAt\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n": typeof types.ArchiveSupportMeetingGroupDocument,
+    "\n  mutation RestoreSupportMeetingGroup($id: ID!) {\n    restoreSupportMeetingGroup(id: $id) {\n      supportMeetingGroup {\n        id\n        archivedAt\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n": typeof types.RestoreSupportMeetingGroupDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -222,6 +228,12 @@ const documents: Documents = {
     "\n  query AreaList {\n    areas {\n      id\n      name\n      type\n    }\n  }\n": types.AreaListDocument,
     "\n  query SearchPerson($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      homeLat\n      homeLng\n      area {\n        id\n        name\n      }\n    }\n  }\n": types.SearchPersonDocument,
     "\n  query AreaListingPoints($areaId: ID!) {\n    area(id: $areaId) {\n      id\n      centerLat\n      centerLng\n    }\n    resources(areaIds: [$areaId], first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          lat\n          lng\n        }\n      }\n    }\n  }\n": types.AreaListingPointsDocument,
+    "\n  fragment SupportMeetingRow_group on SupportMeetingGroup {\n    id\n    name\n    archivedAt\n    personCount\n    members {\n      id\n      displayName\n      active\n    }\n    viewerCan {\n      update\n      archive\n      restore\n    }\n  }\n": types.SupportMeetingRow_GroupFragmentDoc,
+    "\n  query SupportMeetingGroups($includeArchived: Boolean!) {\n    supportMeetingGroups(includeArchived: $includeArchived) {\n      id\n      name\n      archivedAt\n      personCount\n      members {\n        id\n      }\n      ...SupportMeetingRow_group\n    }\n  }\n": types.SupportMeetingGroupsDocument,
+    "\n  mutation CreateSupportMeetingGroup($input: CreateSupportMeetingGroupInput!) {\n    createSupportMeetingGroup(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSupportMeetingGroupDocument,
+    "\n  mutation UpdateSupportMeetingGroup($input: UpdateSupportMeetingGroupInput!) {\n    updateSupportMeetingGroup(input: $input) {\n      supportMeetingGroup {\n        id\n        name\n        members {\n          id\n        }\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n": types.UpdateSupportMeetingGroupDocument,
+    "\n  mutation ArchiveSupportMeetingGroup($id: ID!) {\n    archiveSupportMeetingGroup(id: $id) {\n      supportMeetingGroup {\n        id\n        archivedAt\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n": types.ArchiveSupportMeetingGroupDocument,
+    "\n  mutation RestoreSupportMeetingGroup($id: ID!) {\n    restoreSupportMeetingGroup(id: $id) {\n      supportMeetingGroup {\n        id\n        archivedAt\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n": types.RestoreSupportMeetingGroupDocument,
 };
 
 /**
@@ -650,6 +662,30 @@ export function graphql(source: "\n  query SearchPerson($id: ID!) {\n    person(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AreaListingPoints($areaId: ID!) {\n    area(id: $areaId) {\n      id\n      centerLat\n      centerLng\n    }\n    resources(areaIds: [$areaId], first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          lat\n          lng\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AreaListingPoints($areaId: ID!) {\n    area(id: $areaId) {\n      id\n      centerLat\n      centerLng\n    }\n    resources(areaIds: [$areaId], first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          lat\n          lng\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupportMeetingRow_group on SupportMeetingGroup {\n    id\n    name\n    archivedAt\n    personCount\n    members {\n      id\n      displayName\n      active\n    }\n    viewerCan {\n      update\n      archive\n      restore\n    }\n  }\n"): (typeof documents)["\n  fragment SupportMeetingRow_group on SupportMeetingGroup {\n    id\n    name\n    archivedAt\n    personCount\n    members {\n      id\n      displayName\n      active\n    }\n    viewerCan {\n      update\n      archive\n      restore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportMeetingGroups($includeArchived: Boolean!) {\n    supportMeetingGroups(includeArchived: $includeArchived) {\n      id\n      name\n      archivedAt\n      personCount\n      members {\n        id\n      }\n      ...SupportMeetingRow_group\n    }\n  }\n"): (typeof documents)["\n  query SupportMeetingGroups($includeArchived: Boolean!) {\n    supportMeetingGroups(includeArchived: $includeArchived) {\n      id\n      name\n      archivedAt\n      personCount\n      members {\n        id\n      }\n      ...SupportMeetingRow_group\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSupportMeetingGroup($input: CreateSupportMeetingGroupInput!) {\n    createSupportMeetingGroup(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupportMeetingGroup($input: CreateSupportMeetingGroupInput!) {\n    createSupportMeetingGroup(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupportMeetingGroup($input: UpdateSupportMeetingGroupInput!) {\n    updateSupportMeetingGroup(input: $input) {\n      supportMeetingGroup {\n        id\n        name\n        members {\n          id\n        }\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSupportMeetingGroup($input: UpdateSupportMeetingGroupInput!) {\n    updateSupportMeetingGroup(input: $input) {\n      supportMeetingGroup {\n        id\n        name\n        members {\n          id\n        }\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveSupportMeetingGroup($id: ID!) {\n    archiveSupportMeetingGroup(id: $id) {\n      supportMeetingGroup {\n        id\n        archivedAt\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveSupportMeetingGroup($id: ID!) {\n    archiveSupportMeetingGroup(id: $id) {\n      supportMeetingGroup {\n        id\n        archivedAt\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreSupportMeetingGroup($id: ID!) {\n    restoreSupportMeetingGroup(id: $id) {\n      supportMeetingGroup {\n        id\n        archivedAt\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreSupportMeetingGroup($id: ID!) {\n    restoreSupportMeetingGroup(id: $id) {\n      supportMeetingGroup {\n        id\n        archivedAt\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -19,6 +19,7 @@ export const commonMessages = {
     catalogImport: "資源の取り込み",
     areas: "地域",
     settings: "運用設定",
+    supportMeetings: "支援会議",
   },
   changePassword: "パスワードの変更",
   signedInAs: (name: string) => `${name} さん`,

@@ -21,3 +21,4 @@ export * from "./catalog-import";
 export * from "./schedule";
 export * from "./catalog";
 export * from "./settings";
+export * from "./support-meetings";
