@@ -11,6 +11,7 @@ import { CatalogImport1796575125532 } from "./1796575125532-CatalogImport.js";
 import { ResourceHistoryAndVerificationRequests1796575425073 } from "./1796575425073-ResourceHistoryAndVerificationRequests.js";
 import { AreaCentreAndArchive1796577056826 } from "./1796577056826-AreaCentreAndArchive.js";
 import { OrganizationArchive1796577900000 } from "./1796577900000-OrganizationArchive.js";
+import { ImportHistoryAndSecondPhone1796584891834 } from "./1796584891834-ImportHistoryAndSecondPhone.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ResourceHistoryAndVerificationRequests1796575425073,
   AreaCentreAndArchive1796577056826,
   OrganizationArchive1796577900000,
+  ImportHistoryAndSecondPhone1796584891834,
 ];
