@@ -139,6 +139,22 @@ describe("catalog import commit", () => {
     expect(await historyOf(two.id).then((h) => h[0])).toMatchObject({ kind: "UPDATE", importedFrom: null });
   });
 
+  it("keeps a second phone number (電話番号2) on the listing, in its history, and updates it", async () => {
+    newDataset();
+    await commitImport(t.db, await previewImport(t.db, file([row("1", { contactPhone2: "090-0000-0002" })])));
+    const [one] = await resourcesOfDataset();
+    expect([one.contactPhone, one.contactPhone2]).toEqual(["042-000-0000", "090-0000-0002"]);
+    expect((await historyOf(one.id))[0].changes).toContainEqual({
+      field: "contactPhone2",
+      before: null,
+      after: "090-0000-0002",
+    });
+    const plan = await previewImport(t.db, file([row("1", { contactPhone2: "090-0000-0003" })]));
+    expect(plan.rows[0].changes.map((c) => c.field)).toEqual(["contactPhone2"]);
+    await commitImport(t.db, plan);
+    expect((await resourcesOfDataset())[0].contactPhone2).toBe("090-0000-0003");
+  });
+
   it("writes a batch's history in one statement", async () => {
     newDataset();
     const plan = await previewImport(t.db, file(Array.from({ length: 30 }, (_, i) => row(`B${i}`))));

@@ -87,20 +87,28 @@ export type ImportableFields = Partial<
     | "name"
     | "nameKana"
     | "kind"
+    | "status"
     | "description"
     | "targetGroups"
+    | "eligibility"
+    | "rolesOffered"
     | "activities"
     | "venueName"
     | "address"
     | "lat"
     | "lng"
     | "citywide"
+    | "homeBased"
+    | "visiting"
     | "schedule"
     | "capacity"
+    | "openings"
     | "costPerSessionYen"
     | "accessibility"
     | "nearestStop"
     | "transportOptions"
+    | "visitAllowed"
+    | "trialAllowed"
     | "contactName"
     | "contactPhone"
     | "contactPhone2"
@@ -242,21 +250,34 @@ export class ResourceService {
         name_kana: nameKana,
         reading_key: normalizeReading(nameKana),
         kind: f.kind,
+        status: f.status ?? ResourceStatus.ACTIVE,
         description: f.description ?? "",
         organization_id: organizationId,
         target_groups: unique(f.targetGroups) ?? [],
+        eligibility_age_min: f.eligibility?.ageMin ?? null,
+        eligibility_age_max: f.eligibility?.ageMax ?? null,
+        eligibility_certificate_required: f.eligibility?.certificateRequired ?? false,
+        eligibility_residence_required: f.eligibility?.residenceRequired ?? false,
+        eligibility_requires_support_plan: f.eligibility?.requiresSupportPlan ?? false,
+        eligibility_referred_cases_only: f.eligibility?.referredCasesOnly ?? false,
+        roles_offered: unique(f.rolesOffered) ?? [],
         activities: unique(f.activities) ?? [],
         venue_name: f.venueName ?? null,
         address: f.address ?? null,
         lat: f.lat ?? null,
         lng: f.lng ?? null,
         citywide: f.citywide ?? false,
+        home_based: f.homeBased ?? false,
+        visiting: f.visiting ?? false,
         schedule,
         capacity: f.capacity ?? null,
+        openings: f.openings ?? null,
         cost_per_session_yen: f.costPerSessionYen ?? 0,
         accessibility: unique(f.accessibility) ?? [],
         nearest_stop: f.nearestStop ?? null,
         transport_options: unique(f.transportOptions) ?? [],
+        visit_allowed: f.visitAllowed ?? false,
+        trial_allowed: f.trialAllowed ?? false,
         contact_name: f.contactName ?? null,
         contact_phone: f.contactPhone ?? null,
         contact_phone2: f.contactPhone2 ?? null,
@@ -277,16 +298,23 @@ export class ResourceService {
     }
     // Ids made here, so that they come back in the rows' order without relying on RETURNING's.
     await tx.query(
-      `INSERT INTO resource (id, name, name_kana, reading_key, kind, description, organization_id, target_groups,
-         activities, venue_name, address, lat, lng, citywide, schedule, capacity, cost_per_session_yen, accessibility,
-         nearest_stop, transport_options, contact_name, contact_phone, contact_phone2, contact_email, weekdays,
-         time_bands, start_minutes, next_session_at)
+      `INSERT INTO resource (id, name, name_kana, reading_key, kind, status, description, organization_id,
+         target_groups, eligibility_age_min, eligibility_age_max, eligibility_certificate_required,
+         eligibility_residence_required, eligibility_requires_support_plan, eligibility_referred_cases_only,
+         roles_offered, activities, venue_name, address, lat, lng, citywide, home_based, visiting, schedule, capacity,
+         openings, cost_per_session_yen, accessibility, nearest_stop, transport_options, visit_allowed, trial_allowed,
+         contact_name, contact_phone, contact_phone2, contact_email, weekdays, time_bands, start_minutes,
+         next_session_at)
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
-         id uuid, name text, name_kana text, reading_key text, kind text, description text, organization_id uuid,
-         target_groups text[], activities text[], venue_name text, address text, lat double precision,
-         lng double precision, citywide boolean, schedule jsonb, capacity int, cost_per_session_yen int,
-         accessibility text[], nearest_stop text, transport_options text[], contact_name text, contact_phone text,
-         contact_phone2 text, contact_email text, weekdays text[], time_bands text[], start_minutes int[], next_session_at timestamptz)`,
+         id uuid, name text, name_kana text, reading_key text, kind text, status text, description text,
+         organization_id uuid, target_groups text[], eligibility_age_min int, eligibility_age_max int,
+         eligibility_certificate_required boolean, eligibility_residence_required boolean,
+         eligibility_requires_support_plan boolean, eligibility_referred_cases_only boolean, roles_offered text[],
+         activities text[], venue_name text, address text, lat double precision, lng double precision,
+         citywide boolean, home_based boolean, visiting boolean, schedule jsonb, capacity int, openings int,
+         cost_per_session_yen int, accessibility text[], nearest_stop text, transport_options text[],
+         visit_allowed boolean, trial_allowed boolean, contact_name text, contact_phone text, contact_phone2 text,
+         contact_email text, weekdays text[], time_bands text[], start_minutes int[], next_session_at timestamptz)`,
       [JSON.stringify(records)],
     );
     const ids = records.map((r) => r.id);
