@@ -194,10 +194,10 @@ export async function commitImport(
         })),
         options.actorUserId ?? null,
       );
-      for (const r of updates) {
-        const { resourceId, ...rest } = sourceRow(r.listing!, r.resourceId!, now);
-        await tx.getRepository(ResourceSource).update({ resourceId }, rest);
-      }
+      await updateSources(
+        tx,
+        updates.map((r) => sourceRow(r.listing!, r.resourceId!, now)),
+      );
     });
     // Written: the plan lets go of these rows' listings, so a 100,000-row file leaves memory as it is committed.
     for (const r of planned) r.listing = null;
@@ -232,21 +232,33 @@ async function insertSources(tx: EntityManager, rows: ReturnType<typeof sourceRo
        imported_values, imported_at)
      SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(resource_id uuid, publisher text, dataset text, source_id text,
        licence text, attribution text, file_date date, imported_values jsonb, imported_at timestamptz)`,
-    [
-      JSON.stringify(
-        rows.map((r) => ({
-          resource_id: r.resourceId,
-          publisher: r.publisher,
-          dataset: r.dataset,
-          source_id: r.sourceId,
-          licence: r.licence,
-          attribution: r.attribution,
-          file_date: r.fileDate,
-          imported_values: r.importedValues,
-          imported_at: r.importedAt.toISOString(),
-        })),
-      ),
-    ],
+    [JSON.stringify(rows.map(sourceJson))],
+  );
+}
+
+const sourceJson = (r: ReturnType<typeof sourceRow>) => ({
+  resource_id: r.resourceId,
+  publisher: r.publisher,
+  dataset: r.dataset,
+  source_id: r.sourceId,
+  licence: r.licence,
+  attribution: r.attribution,
+  file_date: r.fileDate,
+  imported_values: r.importedValues,
+  imported_at: r.importedAt.toISOString(),
+});
+
+/** The sources of listings imported again: one UPDATE for the batch, as insertSources. */
+async function updateSources(tx: EntityManager, rows: ReturnType<typeof sourceRow>[]): Promise<void> {
+  if (!rows.length) return;
+  await tx.query(
+    `UPDATE resource_source s SET publisher = x.publisher, dataset = x.dataset, source_id = x.source_id,
+       licence = x.licence, attribution = x.attribution, file_date = x.file_date, imported_values = x.imported_values,
+       imported_at = x.imported_at
+     FROM jsonb_to_recordset($1::jsonb) AS x(resource_id uuid, publisher text, dataset text, source_id text,
+       licence text, attribution text, file_date date, imported_values jsonb, imported_at timestamptz)
+     WHERE s.resource_id = x.resource_id`,
+    [JSON.stringify(rows.map(sourceJson))],
   );
 }
 
