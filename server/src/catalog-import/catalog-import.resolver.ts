@@ -32,7 +32,8 @@ const toView = (u: CatalogImportUpload): CatalogImport => ({
   createdAt: u.createdAt,
   state: u.state as CatalogImportState | null,
   progress: u.progress,
-  result: u.result as ImportResultView | null,
+  // An import finished before `changedSincePreview` existed has none.
+  result: u.result ? ({ changedSincePreview: [], ...u.result } as unknown as ImportResultView) : null,
   error: u.error,
 });
 

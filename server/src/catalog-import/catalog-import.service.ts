@@ -127,6 +127,8 @@ export class CatalogImportService {
     const run = commitImport(this.db, plan, {
       overwriteEdited: options.overwriteEdited,
       archiveDisappeared: options.archiveDisappeared,
+      actorUserId: viewer!.userId,
+      fileName: upload.fileName,
       onProgress: (done, total) => {
         progressWrite = progressWrite.then(() =>
           repo.update({ id }, { progress: { done, total } }).then(() => undefined),

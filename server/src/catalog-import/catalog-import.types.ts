@@ -169,6 +169,10 @@ export class ImportResultView {
   duplicate: number;
   @Field(() => Int, { description: "「終了」にした資源" })
   archived: number;
+  @Field(() => [ImportReportLine], {
+    description: "プレビューの後に資源が変わっていた行 (処理はプレビューでの予定、理由は取り込みでしたこと)",
+  })
+  changedSincePreview: ImportReportLine[];
 }
 
 @ObjectType({ description: "取り込みレポートの1行" })
@@ -177,7 +181,8 @@ export class ImportReportLine {
   rowNumber: number | null;
 
   @Field(() => String, {
-    description: "CREATE, UPDATE, CONFLICT, REJECTED, DUPLICATE, REPAIR, NEEDS_REVIEW, KIND_GUESS, DISAPPEARED",
+    description:
+      "CREATE, UPDATE, CONFLICT, REJECTED, DUPLICATE, REPAIR, NEEDS_REVIEW, KIND_GUESS, ARCHIVED_HOST, DISAPPEARED",
   })
   action: string;
 

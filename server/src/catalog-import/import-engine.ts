@@ -5,7 +5,16 @@ import { suggestReadings } from "../readings/reading.js";
 import { ResourceService } from "../resources/resource.service.js";
 import { ResourceSource } from "./catalog-import.entity.js";
 import type { ImportedListing, ParsedCatalogFile } from "./imported-listing.js";
-import { planImport, sourceKey, type DisappearedListing, type ImportPlan, type KnownListing } from "./import-plan.js";
+import { archivedHostsOf, findHosts, hostNamesOf, organizationNameOf } from "./import-hosts.js";
+import {
+  planImport,
+  sourceKey,
+  type DisappearedListing,
+  type ImportPlan,
+  type KnownListing,
+  type ReportLine,
+} from "./import-plan.js";
+import { recheckBatch } from "./import-recheck.js";
 import { canonicalValues, toImportableFields } from "./listing-values.js";
 
 /**
@@ -21,6 +30,10 @@ export interface CommitOptions {
   /** Rows per transaction. */
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Who imports (null: a system job, `npm run import`): the listings' history names them. */
+  actorUserId?: string | null;
+  /** The file's name, for the listings' history. */
+  fileName?: string | null;
 }
 
 export interface ImportResult {
@@ -32,6 +45,8 @@ export interface ImportResult {
   rejected: number;
   duplicate: number;
   archived: number;
+  /** Rows whose listing changed between the preview and the commit, and what was done (import-recheck.ts). */
+  changedSincePreview: ReportLine[];
 }
 
 /** What earlier imports of the same publishers' datasets left: by source key, and those the file no longer has. */
@@ -94,7 +109,9 @@ async function loadKnown(
 /** The preview: what the import would do. Writes nothing. */
 export async function previewImport(db: DataSource, parsed: ParsedCatalogFile): Promise<ImportPlan> {
   const { known, disappeared } = await loadKnown(db, parsed);
-  return planImport(parsed, known, disappeared);
+  const plan = planImport(parsed, known, disappeared);
+  plan.archivedHosts = await archivedHostsOf(db.manager, plan.rows);
+  return plan;
 }
 
 const sourceRow = (listing: ImportedListing, resourceId: string, importedAt: Date) => ({
@@ -127,28 +144,33 @@ export async function commitImport(
     ? plan.disappeared.filter((d) => d.status !== ResourceStatus.ENDED).map((d) => d.resourceId)
     : [];
   const total = writes.length + archive.length;
-  const organizations = new Map<string, string>();
-  // Readings for the new organizations and for new listings the file gives none, suggested in one go before the
-  // batches: the dictionary is loaded only when some name needs it, and let go before the commit starts.
+  // The hosts, looked up once for the whole file (import-hosts.ts). Readings for the new hosts and for new listings
+  // the file gives none, suggested in one go before the batches: the dictionary is loaded only when some name needs
+  // it, and let go before the commit starts.
+  const hosts = await findHosts(db.manager, hostNamesOf(writes));
+  const organizations = hosts.ids;
   const readings = await suggestReadings([
-    ...(await OrganizationService.missingNames(
-      db.manager,
-      writes.map((r) => organizationNameOf(r.listing!)),
-    )),
+    ...hosts.missing,
     ...writes
       .filter((r) => r.action === "CREATE" && !r.listing!.values.nameKana?.trim())
       .map((r) => nameOf(r.listing!)),
   ]);
+  const tally = { created: 0, updated: 0, overwritten: 0, kept: 0, unchanged: 0 };
+  const changedSincePreview: ReportLine[] = [];
   let done = 0;
   options.onProgress?.(0, total);
   for (let i = 0; i < writes.length; i += batchSize) {
-    const batch = writes.slice(i, i + batchSize);
+    const planned = writes.slice(i, i + batchSize);
     await db.transaction(async (tx) => {
-      const names = batch.map((r) => organizationNameOf(r.listing!)).filter((n) => !organizations.has(n));
-      for (const [name, id] of await OrganizationService.findOrCreateByNames(tx, names, readings))
-        organizations.set(name, id);
+      const { writes: batch, changed, outcomes } = await recheckBatch(tx, planned);
+      changedSincePreview.push(...changed);
+      tally.kept += outcomes.CONFLICT ?? 0;
+      tally.unchanged += outcomes.UNCHANGED ?? 0;
+      const names = hostNamesOf(batch).filter((n) => !organizations.has(n));
+      for (const [name, id] of await OrganizationService.createNamed(tx, names, readings)) organizations.set(name, id);
       const now = new Date();
       const creates = batch.filter((r) => r.action === "CREATE");
+      tally.created += creates.length;
       const ids = await ResourceService.insertImported(
         tx,
         creates.map((r) => ({
@@ -159,28 +181,34 @@ export async function commitImport(
             nameKana: r.listing!.values.nameKana?.trim() || readings.get(nameOf(r.listing!)),
             kind: r.listing!.values.kind,
           },
+          importedFrom: importedFrom(r.listing!, options.fileName),
         })),
+        options.actorUserId ?? null,
       );
       await insertSources(
         tx,
         creates.map((r, k) => sourceRow(r.listing!, ids[k], now)),
       );
       const updates = batch.filter((r) => r.action !== "CREATE");
+      tally.updated += updates.filter((r) => r.action === "UPDATE").length;
+      tally.overwritten += updates.filter((r) => r.action === "CONFLICT").length;
       await ResourceService.updateImported(
         tx,
         updates.map((r) => ({
           id: r.resourceId!,
           fields: Object.fromEntries(r.changes.map((c) => [c.field, r.listing!.values[c.field]])),
+          importedFrom: importedFrom(r.listing!, options.fileName),
         })),
+        options.actorUserId ?? null,
       );
-      for (const r of updates) {
-        const { resourceId, ...rest } = sourceRow(r.listing!, r.resourceId!, now);
-        await tx.getRepository(ResourceSource).update({ resourceId }, rest);
-      }
+      await updateSources(
+        tx,
+        updates.map((r) => sourceRow(r.listing!, r.resourceId!, now)),
+      );
     });
     // Written: the plan lets go of these rows' listings, so a 100,000-row file leaves memory as it is committed.
-    for (const r of batch) r.listing = null;
-    done += batch.length;
+    for (const r of planned) r.listing = null;
+    done += planned.length;
     options.onProgress?.(done, total);
   }
   if (archive.length) {
@@ -189,16 +217,17 @@ export async function commitImport(
     options.onProgress?.(done, total);
   }
   const c = plan.counts;
-  const overwritten = options.overwriteEdited ? c.conflict : 0;
+  // What was done, which differs from the plan's counts when listings changed since the preview.
   return {
-    created: c.create,
-    updated: c.update,
-    unchanged: c.unchanged,
-    conflictsKept: c.conflict - overwritten,
-    overwritten,
+    created: tally.created,
+    updated: tally.updated,
+    unchanged: c.unchanged + tally.unchanged,
+    conflictsKept: (options.overwriteEdited ? 0 : c.conflict) + tally.kept,
+    overwritten: tally.overwritten,
     rejected: c.rejected,
     duplicate: c.duplicate,
     archived: archive.length,
+    changedSincePreview,
   };
 }
 
@@ -210,25 +239,38 @@ async function insertSources(tx: EntityManager, rows: ReturnType<typeof sourceRo
        imported_values, imported_at)
      SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(resource_id uuid, publisher text, dataset text, source_id text,
        licence text, attribution text, file_date date, imported_values jsonb, imported_at timestamptz)`,
-    [
-      JSON.stringify(
-        rows.map((r) => ({
-          resource_id: r.resourceId,
-          publisher: r.publisher,
-          dataset: r.dataset,
-          source_id: r.sourceId,
-          licence: r.licence,
-          attribution: r.attribution,
-          file_date: r.fileDate,
-          imported_values: r.importedValues,
-          imported_at: r.importedAt.toISOString(),
-        })),
-      ),
-    ],
+    [JSON.stringify(rows.map(sourceJson))],
   );
 }
 
 const nameOf = (l: ImportedListing) => l.values.name.trim();
 
-/** The host organization: the file's, else the publisher (the city that published the list). */
-const organizationNameOf = (l: ImportedListing) => (l.organizationName?.trim() || l.source.publisher).trim();
+const sourceJson = (r: ReturnType<typeof sourceRow>) => ({
+  resource_id: r.resourceId,
+  publisher: r.publisher,
+  dataset: r.dataset,
+  source_id: r.sourceId,
+  licence: r.licence,
+  attribution: r.attribution,
+  file_date: r.fileDate,
+  imported_values: r.importedValues,
+  imported_at: r.importedAt.toISOString(),
+});
+
+/** The sources of listings imported again: one UPDATE for the batch, as insertSources. */
+async function updateSources(tx: EntityManager, rows: ReturnType<typeof sourceRow>[]): Promise<void> {
+  if (!rows.length) return;
+  await tx.query(
+    `UPDATE resource_source s SET publisher = x.publisher, dataset = x.dataset, source_id = x.source_id,
+       licence = x.licence, attribution = x.attribution, file_date = x.file_date, imported_values = x.imported_values,
+       imported_at = x.imported_at
+     FROM jsonb_to_recordset($1::jsonb) AS x(resource_id uuid, publisher text, dataset text, source_id text,
+       licence text, attribution text, file_date date, imported_values jsonb, imported_at timestamptz)
+     WHERE s.resource_id = x.resource_id`,
+    [JSON.stringify(rows.map(sourceJson))],
+  );
+}
+
+/** What a listing's history says an import's change came from: 「武蔵村山市 子ども食堂一覧 (kodomo.csv)」. */
+const importedFrom = (l: ImportedListing, fileName: string | null | undefined) =>
+  `${l.source.publisher} ${l.source.dataset}${fileName ? ` (${fileName})` : ""}`;

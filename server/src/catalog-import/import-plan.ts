@@ -22,6 +22,15 @@ export interface PlannedRow {
   /** CONFLICT: the fields edited in tsunagu since the last import. */
   editedFields: ImportedField[];
   reason: string | null;
+  /** The listing's version when planned (UPDATE, UNCHANGED, CONFLICT): the commit re-plans a row whose listing moved on. */
+  version?: number;
+}
+
+/** A host the file names whose only organization of that name is 廃止: the import registers a new one (import-hosts.ts). */
+export interface ArchivedHost {
+  name: string;
+  /** The rows that would be attached to it. */
+  rows: number;
 }
 
 /** A listing imported before from the same publisher and dataset, which the new file no longer has. */
@@ -52,6 +61,8 @@ export interface ImportPlan {
   rows: PlannedRow[];
   disappeared: DisappearedListing[];
   counts: ImportCounts;
+  /** Filled in by the preview (import-engine.ts), which reads the organizations. */
+  archivedHosts?: ArchivedHost[];
 }
 
 /** A listing imported before: its source row and its current values. */
@@ -108,28 +119,7 @@ export function planImport(
       rows.push({ ...base, action: "CREATE", resourceId: null });
       continue;
     }
-    const next = canonicalValues(listing.values);
-    const fields = [...new Set([...Object.keys(next), ...Object.keys(before.importedValues)])];
-    const current = currentValues(before.current, fields);
-    const edited = Object.keys(before.importedValues).filter((f) => before.importedValues[f] !== current[f]);
-    // Only what the city changed since the last import is written; an edit made in tsunagu to a field the file
-    // did not change is kept without asking.
-    const changes = Object.entries(next)
-      .filter(([field, after]) => before.importedValues[field] !== after && current[field] !== after)
-      .map(([field, after]) => ({ field: field as ImportedField, before: current[field], after }));
-    const clashing = changes.filter((c) => edited.includes(c.field)).map((c) => c.field);
-    const action: RowAction = !changes.length ? "UNCHANGED" : clashing.length ? "CONFLICT" : "UPDATE";
-    rows.push({
-      ...base,
-      action,
-      resourceId: before.resourceId,
-      changes: action === "UNCHANGED" ? [] : changes,
-      editedFields: clashing,
-      reason:
-        action === "CONFLICT"
-          ? `つなぐで編集されています (${clashing.map((f) => FIELD_LABELS[f]).join("・")})。上書きを選ばない限り、そのままにします`
-          : null,
-    });
+    rows.push(planKnownRow(listing, before));
   }
   rows.sort((a, b) => a.rowNumber - b.rowNumber);
   const count = (a: RowAction) => rows.filter((r) => r.action === a).length;
@@ -153,10 +143,38 @@ export function planImport(
   };
 }
 
+/** What a row of the file does to a listing imported before (the preview, and the commit's re-check). */
+export function planKnownRow(listing: ImportedListing, before: KnownListing): PlannedRow {
+  const base = { rowNumber: listing.rowNumber, listing };
+  const next = canonicalValues(listing.values);
+  const fields = [...new Set([...Object.keys(next), ...Object.keys(before.importedValues)])];
+  const current = currentValues(before.current, fields);
+  const edited = Object.keys(before.importedValues).filter((f) => before.importedValues[f] !== current[f]);
+  // Only what the city changed since the last import is written; an edit made in tsunagu to a field the file
+  // did not change is kept without asking.
+  const changes = Object.entries(next)
+    .filter(([field, after]) => before.importedValues[field] !== after && current[field] !== after)
+    .map(([field, after]) => ({ field: field as ImportedField, before: current[field], after }));
+  const clashing = changes.filter((c) => edited.includes(c.field)).map((c) => c.field);
+  const action: RowAction = !changes.length ? "UNCHANGED" : clashing.length ? "CONFLICT" : "UPDATE";
+  return {
+    ...base,
+    action,
+    resourceId: before.resourceId,
+    changes: action === "UNCHANGED" ? [] : changes,
+    editedFields: clashing,
+    reason:
+      action === "CONFLICT"
+        ? `つなぐで編集されています (${clashing.map((f) => FIELD_LABELS[f]).join("・")})。上書きを選ばない限り、そのままにします`
+        : null,
+    version: before.current.version as number,
+  };
+}
+
 /** One line of the report (preview table and CSV): a row's action, or one of its changes, repairs or flags. */
 export interface ReportLine {
   rowNumber: number | null;
-  action: RowAction | "REPAIR" | "NEEDS_REVIEW" | "KIND_GUESS" | "DISAPPEARED";
+  action: RowAction | "REPAIR" | "NEEDS_REVIEW" | "KIND_GUESS" | "ARCHIVED_HOST" | "DISAPPEARED";
   column: string;
   before: string;
   after: string;
@@ -173,6 +191,7 @@ export const ACTION_LABELS: Record<ReportLine["action"], string> = {
   REPAIR: "修正",
   NEEDS_REVIEW: "要確認",
   KIND_GUESS: "種類の判定",
+  ARCHIVED_HOST: "廃止された団体",
   DISAPPEARED: "ファイルから消えた資源",
 };
 
@@ -214,6 +233,16 @@ export function* reportLines(plan: ImportPlan, repairs: ParsedCatalogFile["repai
       for (const r of repairsByRow.get(row.rowNumber) ?? [])
         yield { ...line, action: "REPAIR", column: r.column, before: r.before, after: r.after, reason: r.rule };
     }
+  }
+  for (const h of plan.archivedHosts ?? []) {
+    yield {
+      rowNumber: null,
+      action: "ARCHIVED_HOST",
+      column: "",
+      before: h.name,
+      after: h.name,
+      reason: `団体「${h.name}」は廃止されています。この団体の ${h.rows} 行は同じ名前の新しい団体に登録します (廃止した団体はそのまま)`,
+    };
   }
   for (const d of plan.disappeared) {
     yield {

@@ -1,4 +1,12 @@
-import type { ResourceKind, Accessibility, TargetGroup, TransportOption } from "../resources/resource.enums.js";
+import type { Eligibility } from "../resources/eligibility.js";
+import type {
+  Accessibility,
+  ParticipationRole,
+  ResourceKind,
+  ResourceStatus,
+  TargetGroup,
+  TransportOption,
+} from "../resources/resource.enums.js";
 import type { ScheduleValue } from "../schedules/schedule.value.js";
 
 /**
@@ -48,22 +56,33 @@ export interface ImportedListingValues {
   name: string;
   nameKana?: string | null;
   kind: ResourceKind;
+  /** Only an HSDS file says it (a city's list is of current places). */
+  status?: ResourceStatus;
   description?: string;
   targetGroups?: TargetGroup[];
+  eligibility?: Eligibility;
+  rolesOffered?: ParticipationRole[];
   activities?: string[];
   venueName?: string | null;
   address?: string | null;
   lat?: number | null;
   lng?: number | null;
   citywide?: boolean;
+  homeBased?: boolean;
+  visiting?: boolean;
   schedule?: ScheduleValue;
   capacity?: number | null;
+  openings?: number | null;
   costPerSessionYen?: number;
   accessibility?: Accessibility[];
   nearestStop?: string | null;
   transportOptions?: TransportOption[];
+  visitAllowed?: boolean;
+  trialAllowed?: boolean;
   contactName?: string | null;
   contactPhone?: string | null;
+  /** A second number (子ども食堂一覧's 電話番号2). */
+  contactPhone2?: string | null;
   contactEmail?: string | null;
 }
 

@@ -57,6 +57,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   { header: "体験", width: 6, value: (r) => yesNo(r.trialAllowed) },
   { header: "担当者", width: 14, value: (r) => r.contactName },
   { header: "電話番号", width: 14, value: (r) => r.contactPhone },
+  { header: "電話番号2", width: 14, value: (r) => r.contactPhone2 },
   { header: "メールアドレス", width: 24, value: (r) => r.contactEmail },
   { header: "最終確認日時", width: 16, value: (r) => jst(r.verifiedAt) },
   { header: "更新日時", width: 16, value: (r) => jst(r.updatedAt) },

@@ -27,6 +27,7 @@ beforeAll(async () => {
     address: "東京都武蔵村山市本町1-2-3",
     costPerSessionYen: 100,
     contactPhone: "042-000-1111",
+    contactPhone2: "090-0000-2222",
     schedule: {
       rules: [
         {
@@ -93,6 +94,7 @@ describe("directory export: CSV", () => {
     expect(cell("日程")).toBe("第2・第4火曜 10:00〜11:30(祝日休み)");
     expect(cell("費用(円/回)")).toBe("100");
     expect(cell("電話番号")).toBe("042-000-1111");
+    expect(cell("電話番号2")).toBe("090-0000-2222");
   });
 
   it("CP932 for older Excel: the bytes decode to the same text (髙 included, 〜 as ～)", async () => {

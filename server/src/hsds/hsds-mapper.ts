@@ -19,7 +19,7 @@ import type {
 
 /** A listing as HSDS sees it: the service, and (when it has a place) one location met through service_at_location. */
 
-const STATUS: Record<ResourceStatus, HsdsService["status"]> = {
+export const STATUS: Record<ResourceStatus, HsdsService["status"]> = {
   [ResourceStatus.ACTIVE]: "active",
   [ResourceStatus.PAUSED]: "temporarily closed",
   [ResourceStatus.ENDED]: "defunct",
@@ -40,6 +40,8 @@ function serviceAttributes(r: Resource): HsdsAttribute[] {
     [r.trialAllowed, "TRIAL_ALLOWED"],
     [r.eligibility.certificateRequired, "CERTIFICATE_REQUIRED"],
     [r.eligibility.residenceRequired, "RESIDENCE_REQUIRED"],
+    [r.eligibility.requiresSupportPlan, "REQUIRES_SUPPORT_PLAN"],
+    [r.eligibility.referredCasesOnly, "REFERRED_CASES_ONLY"],
   ];
   return [
     a(TaxonomyKey.KIND, r.kind),
@@ -60,8 +62,19 @@ function serviceAttributes(r: Resource): HsdsAttribute[] {
   ];
 }
 
-function phoneOf(owner: { service_id?: string; organization_id?: string }, ownerId: string, number: string | null) {
-  return number ? [{ id: stableId(`phone:${ownerId}`), number, type: "voice", ...owner } satisfies HsdsPhone] : [];
+/** The owner's numbers, in order (the reader takes the first as the main one). */
+function phoneOf(
+  owner: { service_id?: string; organization_id?: string },
+  ownerId: string,
+  number: string | null,
+  second: string | null = null,
+): HsdsPhone[] {
+  return [
+    ...(number ? [{ id: stableId(`phone:${ownerId}`), number, type: "voice", ...owner } satisfies HsdsPhone] : []),
+    ...(second
+      ? [{ id: stableId(`phone2:${ownerId}`), number: second, type: "voice", ...owner } satisfies HsdsPhone]
+      : []),
+  ];
 }
 
 function contactOf(
@@ -173,7 +186,7 @@ export function toHsdsService(r: Resource, organization?: Organization): HsdsSer
     ...(ageMax != null ? { maximum_age: ageMax } : {}),
     ...(r.verifiedAt ? { assured_date: dateOnly(r.verifiedAt) } : {}),
     last_modified: r.updatedAt.toISOString(),
-    phones: phoneOf(owner, r.id, r.contactPhone),
+    phones: phoneOf(owner, r.id, r.contactPhone, r.contactPhone2),
     schedules: toHsdsSchedules(r.id, r.schedule),
     service_at_locations: at ? [at] : [],
     cost_options: [cost],

@@ -7,9 +7,17 @@ import type {
   ParsedCatalogFile,
   RejectedRow,
 } from "../catalog-import/imported-listing.js";
-import { Accessibility, ResourceKind, TargetGroup, TransportOption } from "../resources/resource.enums.js";
+import {
+  Accessibility,
+  ParticipationRole,
+  ResourceKind,
+  ResourceStatus,
+  TargetGroup,
+  TransportOption,
+} from "../resources/resource.enums.js";
 import type { ScheduleValue } from "../schedules/schedule.value.js";
 import { joinJapaneseAddress } from "./hsds-address.js";
+import { STATUS } from "./hsds-mapper.js";
 import { fromHsdsSchedules } from "./hsds-schedule.js";
 import { TaxonomyKey, codeOfTerm } from "./hsds-taxonomy.js";
 import { TABLES, type Row, type TableName } from "./hsds-tables.js";
@@ -162,6 +170,12 @@ function parsed(
   return { layout: "HSDS_3", encoding, sheet: null, headers, listings, repairs: [], rejected };
 }
 
+/** HSDS's status back to tsunagu's (the exporter's STATUS reversed; `inactive`, which it never writes, is 休止). */
+const STATUS_OF: Partial<Record<string, ResourceStatus>> = {
+  ...Object.fromEntries(Object.entries(STATUS).map(([status, hsds]) => [hsds, status as ResourceStatus])),
+  inactive: ResourceStatus.PAUSED,
+};
+
 const inEnum = <E extends Record<string, string>>(e: E, v: string): v is E[keyof E] => Object.values(e).includes(v);
 
 function listingOf(s: HsdsService, rowNumber: number, options: ReadHsdsOptions): ImportedListing {
@@ -205,6 +219,12 @@ function listingOf(s: HsdsService, rowNumber: number, options: ReadHsdsOptions):
   const cost = s.cost_options?.find((c) => !c.currency || c.currency === "JPY");
   const contact = s.contacts?.[0];
   const capacity = valueOf(TaxonomyKey.LISTING, "CAPACITY");
+  const openings = valueOf(TaxonomyKey.LISTING, "OPENINGS");
+  const integer = (v: string | undefined) => (v !== undefined && Number.isInteger(Number(v)) ? Number(v) : null);
+  const age = (v: unknown) => (typeof v === "number" && Number.isInteger(v) ? v : null);
+  const status = STATUS_OF[s.status];
+  // Phones: the first is the listing's number, the second its other one (as the exporter writes them).
+  const [phone, phone2] = (s.phones ?? []).map((p) => p.number).filter(Boolean);
   const source: ListingSource = {
     publisher: options.source?.publisher ?? s.organization?.name ?? "HSDS",
     dataset: options.source?.dataset ?? options.fileName,
@@ -221,10 +241,22 @@ function listingOf(s: HsdsService, rowNumber: number, options: ReadHsdsOptions):
       name: s.name.trim(),
       nameKana: valueOf(TaxonomyKey.READING, "NAME_KANA") ?? null,
       kind,
+      ...(status ? { status } : {}),
       description: s.description ?? "",
       targetGroups: all(TaxonomyKey.TARGET_GROUP)
         .map((c) => c.code)
         .filter((c): c is TargetGroup => inEnum(TargetGroup, c)),
+      eligibility: {
+        ageMin: age(s.minimum_age),
+        ageMax: age(s.maximum_age),
+        certificateRequired: has(TaxonomyKey.LISTING, "CERTIFICATE_REQUIRED"),
+        residenceRequired: has(TaxonomyKey.LISTING, "RESIDENCE_REQUIRED"),
+        requiresSupportPlan: has(TaxonomyKey.LISTING, "REQUIRES_SUPPORT_PLAN"),
+        referredCasesOnly: has(TaxonomyKey.LISTING, "REFERRED_CASES_ONLY"),
+      },
+      rolesOffered: all(TaxonomyKey.PARTICIPATION)
+        .map((c) => c.code)
+        .filter((c): c is ParticipationRole => inEnum(ParticipationRole, c)),
       activities: all(TaxonomyKey.LISTING)
         .filter((c) => c.code === "ACTIVITY" && c.value)
         .map((c) => c.value!),
@@ -233,8 +265,11 @@ function listingOf(s: HsdsService, rowNumber: number, options: ReadHsdsOptions):
       lat: typeof location?.latitude === "number" ? location.latitude : null,
       lng: typeof location?.longitude === "number" ? location.longitude : null,
       citywide: has(TaxonomyKey.LISTING, "CITYWIDE"),
+      homeBased: has(TaxonomyKey.LISTING, "HOME_BASED"),
+      visiting: has(TaxonomyKey.LISTING, "VISITING"),
       schedule,
-      capacity: capacity !== undefined && Number.isInteger(Number(capacity)) ? Number(capacity) : null,
+      capacity: integer(capacity),
+      openings: integer(openings),
       costPerSessionYen: typeof cost?.amount === "number" ? cost.amount : 0,
       accessibility: all(TaxonomyKey.ACCESSIBILITY)
         .map((c) => c.code)
@@ -243,8 +278,11 @@ function listingOf(s: HsdsService, rowNumber: number, options: ReadHsdsOptions):
       transportOptions: all(TaxonomyKey.TRANSPORT)
         .map((c) => c.code)
         .filter((c): c is TransportOption => inEnum(TransportOption, c)),
+      visitAllowed: has(TaxonomyKey.LISTING, "VISIT_ALLOWED"),
+      trialAllowed: has(TaxonomyKey.LISTING, "TRIAL_ALLOWED"),
       contactName: contact?.name ?? null,
-      contactPhone: s.phones?.[0]?.number ?? null,
+      contactPhone: phone ?? null,
+      contactPhone2: phone2 ?? null,
       contactEmail: s.email ?? contact?.email ?? null,
     },
     kindGuess: kindCode

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitImport, previewImport } from "../catalog-import/import-engine.js";
 import type { ImportedListing } from "../catalog-import/imported-listing.js";
-import { Accessibility, ResourceKind, TargetGroup, TransportOption } from "../resources/resource.enums.js";
+import { Resource } from "../resources/resource.entity.js";
+import {
+  Accessibility,
+  ParticipationRole,
+  ResourceKind,
+  ResourceStatus,
+  TargetGroup,
+  TransportOption,
+} from "../resources/resource.enums.js";
 import { ScheduleFrequency, Weekday } from "../schedules/schedule.value.js";
 import { createTestApp, type TestApp } from "../test/harness.js";
 import { readCatalogFile } from "../catalog-import/read/read-catalog-file.js";
@@ -23,6 +31,15 @@ async function packageOf(t: TestApp): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
+const NO_CONDITIONS = {
+  ageMin: null,
+  ageMax: null,
+  certificateRequired: false,
+  residenceRequired: false,
+  requiresSupportPlan: false,
+  referredCasesOnly: false,
+};
+
 const SOURCE = { publisher: "みどり野市", dataset: "社会資源 (HSDS 3.0)", licence: "CC BY 4.0" };
 
 /** A listing as the export carries it, set-like lists sorted, keyed by its name. */
@@ -40,6 +57,7 @@ function records(listings: ImportedListing[]) {
           activities: sorted(v.activities),
           accessibility: sorted(v.accessibility),
           transportOptions: sorted(v.transportOptions),
+          rolesOffered: sorted(v.rolesOffered),
         },
       ];
     }),
@@ -88,7 +106,15 @@ beforeAll(async () => {
     transportOptions: [TransportOption.BUS_STOP_NEARBY, TransportOption.PARKING],
     contactName: "山田",
     contactPhone: "042-000-2222",
+    contactPhone2: "090-0000-3333",
     contactEmail: "honcho@example.jp",
+    status: ResourceStatus.PAUSED,
+    eligibility: { ...NO_CONDITIONS, ageMin: 65, residenceRequired: true, requiresSupportPlan: true },
+    rolesOffered: [ParticipationRole.PARTICIPANT, ParticipationRole.VOLUNTEER],
+    visiting: true,
+    visitAllowed: true,
+    trialAllowed: true,
+    openings: 5,
   });
   await source.factories.resource({
     organizationId: npo.id,
@@ -136,6 +162,9 @@ beforeAll(async () => {
     name: "電話相談",
     nameKana: "でんわそうだん",
     kind: ResourceKind.DROP_IN_EVENT,
+    status: ResourceStatus.ENDED,
+    eligibility: { ...NO_CONDITIONS, ageMax: 39, certificateRequired: true, referredCasesOnly: true },
+    homeBased: true,
   });
 });
 afterAll(async () => {
@@ -156,6 +185,33 @@ describe("HSDS round trip through the import engine", () => {
 
     const second = await readHsds(await packageOf(target), { fileName: "hsds-package.zip", source: SOURCE });
     expect(records(second.listings)).toEqual(records(first.listings));
+    // What the export writes comes back (status, 利用条件, the listing's attributes, both phones), not only what
+    // both sides would drop alike.
+    const read = records(first.listings);
+    expect(read["いきいき百歳体操 本町会場"]).toMatchObject({
+      status: ResourceStatus.PAUSED,
+      eligibility: { ...NO_CONDITIONS, ageMin: 65, residenceRequired: true, requiresSupportPlan: true },
+      rolesOffered: [ParticipationRole.PARTICIPANT, ParticipationRole.VOLUNTEER],
+      homeBased: false,
+      visiting: true,
+      visitAllowed: true,
+      trialAllowed: true,
+      openings: 5,
+      contactPhone: "042-000-2222",
+      contactPhone2: "090-0000-3333",
+    });
+    expect(read["電話相談"]).toMatchObject({
+      status: ResourceStatus.ENDED,
+      eligibility: { ...NO_CONDITIONS, ageMax: 39, certificateRequired: true, referredCasesOnly: true },
+      homeBased: true,
+    });
+    expect(read["子ども食堂 にじいろ"]).toMatchObject({ status: ResourceStatus.ACTIVE, eligibility: NO_CONDITIONS });
+    const imported = await target.db.getRepository(Resource).findOneByOrFail({ name: "電話相談" });
+    expect([imported.status, imported.eligibility.referredCasesOnly, imported.homeBased]).toEqual([
+      ResourceStatus.ENDED,
+      true,
+      true,
+    ]);
 
     const again = await previewImport(target.db, first);
     expect(again.rows.map((r) => r.action)).toEqual(["UNCHANGED", "UNCHANGED", "UNCHANGED"]);

@@ -82,6 +82,8 @@ const TAXONOMIES: Record<TaxonomyKey, { name: string; description: string; terms
       TRIAL_ALLOWED: "体験可",
       CERTIFICATE_REQUIRED: "手帳等が必要",
       RESIDENCE_REQUIRED: "市内在住が条件",
+      REQUIRES_SUPPORT_PLAN: "支援プランのある人のみ",
+      REFERRED_CASES_ONLY: "関係機関からの紹介のみ",
       NEAREST_STOP: "最寄りのバス停・駅 (value: text)",
     },
   },

@@ -27,38 +27,33 @@ export class OrganizationService {
   }
 
   /**
-   * For the catalog import, inside its transaction: the organizations with these names (as written, trimmed),
-   * created when missing with a type guessed from the name (社会福祉法人…, NPO…, 株式会社…). Name → id.
-   * `readings`: the new names' readings when the caller suggested them beforehand (else suggested here).
+   * For the catalog import: the organizations with these names (as written, trimmed), oldest first, 廃止 ones
+   * included (the import decides what to do with them). One query for all the names.
    */
-  /** For the catalog import: which of these names (trimmed) no organization has yet. */
-  static async missingNames(tx: EntityManager, names: string[]): Promise<string[]> {
+  static async byNames(tx: EntityManager, names: string[]): Promise<{ id: string; name: string; archived: boolean }[]> {
     const wanted = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
     if (!wanted.length) return [];
-    const found: { name: string }[] = await tx.query("SELECT DISTINCT name FROM organization WHERE name = ANY($1)", [
-      wanted,
-    ]);
-    const known = new Set(found.map((o) => o.name));
-    return wanted.filter((n) => !known.has(n));
+    const rows: { id: string; name: string; archived: boolean }[] = await tx.query(
+      `SELECT id, name, archived_at IS NOT NULL AS archived FROM organization WHERE name = ANY($1)
+       ORDER BY created_at, id`,
+      [wanted],
+    );
+    return rows;
   }
 
-  static async findOrCreateByNames(
+  /**
+   * For the catalog import, inside its transaction: new organizations with these names, with a type guessed from
+   * the name (社会福祉法人…, NPO…, 株式会社…). Name → id. `readings`: the names' readings when the caller suggested
+   * them beforehand (else suggested here).
+   */
+  static async createNamed(
     tx: EntityManager,
     names: string[],
     readings?: ReadonlyMap<string, string>,
   ): Promise<Map<string, string>> {
-    const wanted = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
     const out = new Map<string, string>();
-    if (!wanted.length) return out;
     const repo = tx.getRepository(Organization);
-    const found = await repo
-      .createQueryBuilder("o")
-      .select(["o.id", "o.name"])
-      .where("o.name IN (:...wanted)", { wanted })
-      .orderBy("o.createdAt", "ASC")
-      .getMany();
-    for (const o of found) if (!out.has(o.name)) out.set(o.name, o.id);
-    for (const name of wanted.filter((n) => !out.has(n))) {
+    for (const name of new Set(names)) {
       const orgType = guessOrgType(name);
       const saved = await repo.save(
         repo.create({

@@ -63,4 +63,12 @@ export class ResourceChange {
   @Field(() => [ResourceFieldChange])
   @Column("jsonb", { default: () => "'[]'" })
   changes: ResourceFieldChange[];
+
+  /** Set when a catalog import made the change: the publisher, dataset and file it came from. */
+  @Field(() => String, {
+    nullable: true,
+    description: "取り込みによる変更なら、取り込んだデータ (公開者・データセット・ファイル)",
+  })
+  @Column("text", { nullable: true })
+  importedFrom: string | null;
 }

@@ -5,12 +5,27 @@ import type { Resource } from "./resource.entity.js";
 
 type Value = string | number | boolean | string[] | null;
 
+/** A listing's edited fields: a stored listing, or one the catalog import is about to insert. */
+type SnapshotSource = Omit<
+  Resource,
+  | "id"
+  | "readingKey"
+  | "weekdays"
+  | "timeBands"
+  | "startMinutes"
+  | "nextSessionAt"
+  | "verifiedById"
+  | "createdAt"
+  | "updatedAt"
+  | "version"
+>;
+
 /**
  * What the change history compares: every field a person edits, named as the inputs name them (`eligibility.ageMin`,
  * `areaIds`), in the order the listing form shows them. The schedule is compared as its description (what a reader
  * of the history understands), its closures and note apart.
  */
-export function snapshotOf(r: Resource, areaIds: readonly string[]): Record<string, Value> {
+export function snapshotOf(r: SnapshotSource, areaIds: readonly string[]): Record<string, Value> {
   return {
     name: r.name,
     nameKana: r.nameKana,
@@ -48,6 +63,7 @@ export function snapshotOf(r: Resource, areaIds: readonly string[]): Record<stri
     trialAllowed: r.trialAllowed,
     contactName: r.contactName,
     contactPhone: r.contactPhone,
+    contactPhone2: r.contactPhone2,
     contactEmail: r.contactEmail,
     verifiedAt: r.verifiedAt ? r.verifiedAt.toISOString() : null,
   };
@@ -74,6 +90,39 @@ export async function recordChange(
   const always = entry.kind === ResourceChangeKind.CREATE || entry.kind === ResourceChangeKind.VERIFICATION_REQUEST;
   if (!always && entry.changes.length === 0) return;
   await tx.getRepository(ResourceChange).save(tx.getRepository(ResourceChange).create(entry));
+}
+
+/** An entry of a batch: see recordChanges. */
+export interface ChangeEntry {
+  resourceId: string;
+  actorUserId: string | null;
+  kind: ResourceChangeKind;
+  changes: ResourceFieldChange[];
+  /** A catalog import's: the publisher, dataset and file the values came from. */
+  importedFrom?: string | null;
+}
+
+/**
+ * Appends many entries at once (the catalog import's batches), in the caller's transaction: one INSERT whatever the
+ * number of entries, the rows travelling as one JSON parameter. Same rule as recordChange for empty updates.
+ */
+export async function recordChanges(tx: EntityManager, entries: ChangeEntry[]): Promise<void> {
+  const rows = entries
+    .filter((e) => e.kind === ResourceChangeKind.CREATE || e.changes.length > 0)
+    .map((e) => ({
+      resource_id: e.resourceId,
+      actor_user_id: e.actorUserId,
+      kind: e.kind,
+      changes: e.changes,
+      imported_from: e.importedFrom ?? null,
+    }));
+  if (!rows.length) return;
+  await tx.query(
+    `INSERT INTO resource_change (resource_id, actor_user_id, kind, changes, imported_from)
+     SELECT * FROM jsonb_to_recordset($1::jsonb)
+       AS x(resource_id uuid, actor_user_id uuid, kind text, changes jsonb, imported_from text)`,
+    [JSON.stringify(rows)],
+  );
 }
 
 export async function areaIdsOf(tx: EntityManager, resourceId: string): Promise<string[]> {

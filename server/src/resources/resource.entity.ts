@@ -177,6 +177,10 @@ export class Resource {
   @Column("text", { nullable: true })
   contactPhone: string | null;
 
+  @Field(() => String, { nullable: true, description: "2つ目の電話番号" })
+  @Column("text", { nullable: true })
+  contactPhone2: string | null;
+
   @Field(() => String, { nullable: true })
   @Column("text", { nullable: true })
   contactEmail: string | null;

@@ -230,6 +230,11 @@ abstract class ResourceFields {
   @Matches(PHONE_PATTERN, ja("電話番号の形式が正しくありません"))
   contactPhone?: string | null;
 
+  @Field(() => String, { nullable: true, description: "2つ目の電話番号" })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, ja("2つ目の電話番号の形式が正しくありません"))
+  contactPhone2?: string | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail({}, ja("メールアドレスの形式が正しくありません"))

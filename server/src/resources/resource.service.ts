@@ -19,7 +19,14 @@ import type { CreateResourceInput, SetResourceStatusInput, UpdateResourceInput }
 import { resourcePolicy } from "./resource.policy.js";
 import { deriveScheduleColumns } from "./resource.derived.js";
 import { ResourceChangeKind } from "./resource-change.entity.js";
-import { areaIdsOf, diffSnapshots, recordChange, snapshotOf } from "./resource-history.js";
+import {
+  areaIdsOf,
+  diffSnapshots,
+  recordChange,
+  recordChanges,
+  snapshotOf,
+  type ChangeEntry,
+} from "./resource-history.js";
 import { resolveVerificationRequests } from "./verification-request.service.js";
 // A genuine two-way dependency: search indexes listings (it reads them through this service), and every change to a
 // listing writes the search outbox in the same transaction (search-outbox.ts) so that the index cannot miss it.
@@ -62,6 +69,7 @@ const PLAIN_FIELDS = [
   "trialAllowed",
   "contactName",
   "contactPhone",
+  "contactPhone2",
   "contactEmail",
 ] as const;
 const SET_FIELDS = ["targetGroups", "rolesOffered", "activities", "accessibility", "transportOptions"] as const;
@@ -79,25 +87,78 @@ export type ImportableFields = Partial<
     | "name"
     | "nameKana"
     | "kind"
+    | "status"
     | "description"
     | "targetGroups"
+    | "eligibility"
+    | "rolesOffered"
     | "activities"
     | "venueName"
     | "address"
     | "lat"
     | "lng"
     | "citywide"
+    | "homeBased"
+    | "visiting"
     | "schedule"
     | "capacity"
+    | "openings"
     | "costPerSessionYen"
     | "accessibility"
     | "nearestStop"
     | "transportOptions"
+    | "visitAllowed"
+    | "trialAllowed"
     | "contactName"
     | "contactPhone"
+    | "contactPhone2"
     | "contactEmail"
   >
 >;
+
+/** A listing the catalog import writes: its host, its values, and the dataset and file they came from. */
+export interface ImportedRow<F> {
+  organizationId: string;
+  fields: F;
+  importedFrom?: string;
+}
+
+/** What a new imported listing holds where the file says nothing (the columns' defaults), for its history entry. */
+const NEW_LISTING = {
+  status: ResourceStatus.ACTIVE,
+  description: "",
+  targetGroups: [],
+  eligibility: {
+    ageMin: null,
+    ageMax: null,
+    certificateRequired: false,
+    residenceRequired: false,
+    requiresSupportPlan: false,
+    referredCasesOnly: false,
+  },
+  rolesOffered: [],
+  activities: [],
+  venueName: null,
+  address: null,
+  lat: null,
+  lng: null,
+  citywide: false,
+  homeBased: false,
+  visiting: false,
+  capacity: null,
+  openings: null,
+  costPerSessionYen: 0,
+  accessibility: [],
+  nearestStop: null,
+  transportOptions: [],
+  visitAllowed: false,
+  trialAllowed: false,
+  contactName: null,
+  contactPhone: null,
+  contactPhone2: null,
+  contactEmail: null,
+  verifiedAt: null,
+} satisfies Partial<Resource>;
 
 export class ResourceService {
   constructor(
@@ -172,11 +233,13 @@ export class ResourceService {
    */
   static async insertImported(
     tx: EntityManager,
-    rows: { organizationId: string; fields: ImportableFields & Pick<Resource, "name" | "kind"> }[],
+    rows: ImportedRow<ImportableFields & Pick<Resource, "name" | "kind">>[],
+    actorUserId: string | null = null,
   ): Promise<string[]> {
     if (!rows.length) return [];
     const records = [];
-    for (const { organizationId, fields: f } of rows) {
+    const history: ChangeEntry[] = [];
+    for (const { organizationId, fields: f, importedFrom } of rows) {
       const name = f.name.trim();
       const nameKana = await readingOrSuggestion(name, f.nameKana);
       const schedule = f.schedule ? toScheduleValue(f.schedule) : EMPTY_SCHEDULE;
@@ -187,51 +250,88 @@ export class ResourceService {
         name_kana: nameKana,
         reading_key: normalizeReading(nameKana),
         kind: f.kind,
+        status: f.status ?? ResourceStatus.ACTIVE,
         description: f.description ?? "",
         organization_id: organizationId,
         target_groups: unique(f.targetGroups) ?? [],
+        eligibility_age_min: f.eligibility?.ageMin ?? null,
+        eligibility_age_max: f.eligibility?.ageMax ?? null,
+        eligibility_certificate_required: f.eligibility?.certificateRequired ?? false,
+        eligibility_residence_required: f.eligibility?.residenceRequired ?? false,
+        eligibility_requires_support_plan: f.eligibility?.requiresSupportPlan ?? false,
+        eligibility_referred_cases_only: f.eligibility?.referredCasesOnly ?? false,
+        roles_offered: unique(f.rolesOffered) ?? [],
         activities: unique(f.activities) ?? [],
         venue_name: f.venueName ?? null,
         address: f.address ?? null,
         lat: f.lat ?? null,
         lng: f.lng ?? null,
         citywide: f.citywide ?? false,
+        home_based: f.homeBased ?? false,
+        visiting: f.visiting ?? false,
         schedule,
         capacity: f.capacity ?? null,
+        openings: f.openings ?? null,
         cost_per_session_yen: f.costPerSessionYen ?? 0,
         accessibility: unique(f.accessibility) ?? [],
         nearest_stop: f.nearestStop ?? null,
         transport_options: unique(f.transportOptions) ?? [],
+        visit_allowed: f.visitAllowed ?? false,
+        trial_allowed: f.trialAllowed ?? false,
         contact_name: f.contactName ?? null,
         contact_phone: f.contactPhone ?? null,
+        contact_phone2: f.contactPhone2 ?? null,
         contact_email: f.contactEmail ?? null,
         weekdays: d.weekdays,
         time_bands: d.timeBands,
         start_minutes: d.startMinutes,
         next_session_at: d.nextSessionAt?.toISOString() ?? null,
       });
+      const created = { ...NEW_LISTING, ...f, name, nameKana, schedule, organizationId };
+      history.push({
+        resourceId: records.at(-1)!.id,
+        actorUserId,
+        kind: ResourceChangeKind.CREATE,
+        changes: diffSnapshots(null, snapshotOf(created, [])),
+        importedFrom,
+      });
     }
     // Ids made here, so that they come back in the rows' order without relying on RETURNING's.
     await tx.query(
-      `INSERT INTO resource (id, name, name_kana, reading_key, kind, description, organization_id, target_groups,
-         activities, venue_name, address, lat, lng, citywide, schedule, capacity, cost_per_session_yen, accessibility,
-         nearest_stop, transport_options, contact_name, contact_phone, contact_email, weekdays, time_bands,
-         start_minutes, next_session_at)
+      `INSERT INTO resource (id, name, name_kana, reading_key, kind, status, description, organization_id,
+         target_groups, eligibility_age_min, eligibility_age_max, eligibility_certificate_required,
+         eligibility_residence_required, eligibility_requires_support_plan, eligibility_referred_cases_only,
+         roles_offered, activities, venue_name, address, lat, lng, citywide, home_based, visiting, schedule, capacity,
+         openings, cost_per_session_yen, accessibility, nearest_stop, transport_options, visit_allowed, trial_allowed,
+         contact_name, contact_phone, contact_phone2, contact_email, weekdays, time_bands, start_minutes,
+         next_session_at)
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
-         id uuid, name text, name_kana text, reading_key text, kind text, description text, organization_id uuid,
-         target_groups text[], activities text[], venue_name text, address text, lat double precision,
-         lng double precision, citywide boolean, schedule jsonb, capacity int, cost_per_session_yen int,
-         accessibility text[], nearest_stop text, transport_options text[], contact_name text, contact_phone text,
+         id uuid, name text, name_kana text, reading_key text, kind text, status text, description text,
+         organization_id uuid, target_groups text[], eligibility_age_min int, eligibility_age_max int,
+         eligibility_certificate_required boolean, eligibility_residence_required boolean,
+         eligibility_requires_support_plan boolean, eligibility_referred_cases_only boolean, roles_offered text[],
+         activities text[], venue_name text, address text, lat double precision, lng double precision,
+         citywide boolean, home_based boolean, visiting boolean, schedule jsonb, capacity int, openings int,
+         cost_per_session_yen int, accessibility text[], nearest_stop text, transport_options text[],
+         visit_allowed boolean, trial_allowed boolean, contact_name text, contact_phone text, contact_phone2 text,
          contact_email text, weekdays text[], time_bands text[], start_minutes int[], next_session_at timestamptz)`,
       [JSON.stringify(records)],
     );
     const ids = records.map((r) => r.id);
+    await recordChanges(tx, history);
     await enqueueResources(tx, ids);
     return ids;
   }
 
-  /** For the catalog import, inside its transaction: new values for listings it imported before. */
-  static async updateImported(tx: EntityManager, rows: { id: string; fields: ImportableFields }[]): Promise<void> {
+  /**
+   * For the catalog import, inside its transaction: new values for listings it imported before, each change in the
+   * listing's history as the importing user's.
+   */
+  static async updateImported(
+    tx: EntityManager,
+    rows: { id: string; fields: ImportableFields; importedFrom?: string }[],
+    actorUserId: string | null = null,
+  ): Promise<void> {
     if (!rows.length) return;
     const byId = new Map(
       (
@@ -242,9 +342,11 @@ export class ResourceService {
       ).map((r) => [r.id, r]),
     );
     const changed: Resource[] = [];
-    for (const { id, fields } of rows) {
+    const history: ChangeEntry[] = [];
+    for (const { id, fields, importedFrom } of rows) {
       const resource = byId.get(id);
       if (!resource) continue;
+      const before = snapshotOf(resource, []);
       const { schedule, ...plain } = fields;
       Object.assign(resource, plain);
       if (fields.name !== undefined) resource.name = fields.name.trim();
@@ -255,8 +357,12 @@ export class ResourceService {
       if (schedule) resource.schedule = toScheduleValue(schedule);
       Object.assign(resource, deriveScheduleColumns(resource.schedule));
       changed.push(resource);
+      // The areas are not imported: both snapshots leave them out.
+      const changes = diffSnapshots(before, snapshotOf(resource, []));
+      history.push({ resourceId: id, actorUserId, kind: ResourceChangeKind.UPDATE, changes, importedFrom });
     }
     await tx.getRepository(Resource).save(changed);
+    await recordChanges(tx, history);
     await enqueueResources(
       tx,
       changed.map((r) => r.id),

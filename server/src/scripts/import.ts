@@ -86,6 +86,7 @@ void runScript("import", async ({ config, services, db, logger }) => {
   const result = await commitImport(db, plan, {
     overwriteEdited: hasFlag("overwrite-edited"),
     archiveDisappeared: hasFlag("archive-disappeared"),
+    fileName: path.basename(file),
     onProgress: (done, total) => {
       bar.setTotal(Math.max(total, 1));
       bar.update(done);

@@ -48,6 +48,7 @@ export const catalogImportMessages = {
     REPAIR: "修正",
     NEEDS_REVIEW: "要確認",
     KIND_GUESS: "種類の判定",
+    ARCHIVED_HOST: "廃止された団体",
     DISAPPEARED: "ファイルから消えた資源",
   } as Record<string, string>,
   report: "レポートをダウンロード (CSV)",
@@ -72,6 +73,9 @@ export const catalogImportMessages = {
     archived: number;
   }) =>
     `新規 ${r.created} 件、更新 ${r.updated} 件、変更なし ${r.unchanged} 件、上書き ${r.overwritten} 件、編集を残した資源 ${r.conflictsKept} 件、終了にした資源 ${r.archived} 件`,
+  changedSincePreviewTitle: "プレビューの後に変わっていた資源",
+  changedSincePreviewLine: (row: number | null, name: string, fields: string) =>
+    `${row ?? ""} 行目 ${name}${fields ? ` (${fields})` : ""}:`,
   failedTitle: "取り込みに失敗しました",
   nothingToImport: "取り込む行がありません",
   uploadError: "ファイルを送れませんでした。",

@@ -80,6 +80,7 @@ export const catalogMessages = {
     trialAllowed: "体験できる",
     contactName: "担当者名",
     contactPhone: "電話番号",
+    contactPhone2: "電話番号2",
     contactEmail: "メールアドレス",
   },
 
@@ -121,6 +122,7 @@ export const catalogMessages = {
     heading: "変更履歴",
     none: "変更の記録はありません。",
     system: "システム",
+    imported: (from: string) => `取り込み: ${from}`,
     kinds: {
       CREATE: "登録",
       UPDATE: "編集",

@@ -160,6 +160,7 @@ export const searchMessages = {
     organization: "運営",
     contactName: "担当",
     phone: "電話",
+    phone2: "電話 (2つ目)",
     email: "メール",
     noContact: "連絡先は登録されていません。",
     status: "状態",

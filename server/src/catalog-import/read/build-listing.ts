@@ -189,6 +189,7 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
   set("capacity", get("capacity") ? coerceInteger(get("capacity"), column("capacity"), log) : null);
   set("costPerSessionYen", get("costText") ? coerceInteger(get("costText"), column("costText"), log) : null);
   set("contactPhone", get("phone") ? cleanPhone(get("phone"), column("phone"), log) : null);
+  set("contactPhone2", get("phone2") ? cleanPhone(get("phone2"), column("phone2"), log) : null);
   set("contactEmail", get("email") ? cleanEmail(get("email"), column("email"), log) : null);
   const targetText = text("targetText");
   if (targetText) {
@@ -206,8 +207,6 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
     );
   if (get("pickup") && coerceFlag(get("pickup"), column("pickup"), log))
     set("transportOptions", [TransportOption.PICKUP]);
-  if (get("phone2"))
-    log.review(`「${column("phone2")}」（${get("phone2")}）は取り込まれません。連絡先を確認してください`);
 
   const licence = file.intern(get("licence") || file.source.licence || "") || null;
   const idFromColumn = rawId !== "";

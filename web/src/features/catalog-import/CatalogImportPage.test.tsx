@@ -63,7 +63,7 @@ const previewMock: MockLink.MockedResponse = {
   },
 };
 
-const progress = (state: string, done: number, result: Record<string, number> | null = null) => ({
+const progress = (state: string, done: number, result: Record<string, unknown> | null = null) => ({
   __typename: "CatalogImport",
   id: ID,
   state,
@@ -93,6 +93,15 @@ const doneMock: MockLink.MockedResponse = {
         overwritten: 0,
         conflictsKept: 0,
         archived: 1,
+        changedSincePreview: [
+          {
+            __typename: "ImportReportLine",
+            rowNumber: 3,
+            column: "電話番号",
+            after: "みんな食堂",
+            reason: "プレビューの後につなぐで編集されています。その編集を残し、この行は取り込みませんでした",
+          },
+        ],
       }),
     },
   },
@@ -138,6 +147,9 @@ describe("CatalogImportPage", () => {
     expect(
       screen.getByText(/新規 1 件、更新 1 件、変更なし 0 件、上書き 0 件、編集を残した資源 0 件、終了にした資源 1 件/),
     ).toBeTruthy();
+    // A row whose listing was edited between the preview and the commit is named, with what was done.
+    expect(screen.getByText("プレビューの後に変わっていた資源")).toBeTruthy();
+    expect(screen.getByText(/3 行目 みんな食堂 \(電話番号\): プレビューの後につなぐで編集されています/)).toBeTruthy();
     expect(sent.map((s) => s.operationName)).toEqual(["CatalogImportPreview", "ImportResources", "ImportProgress"]);
   });
 

@@ -19,6 +19,12 @@ export const IMPORT_PROGRESS_FRAGMENT = graphql(`
       overwritten
       conflictsKept
       archived
+      changedSincePreview {
+        rowNumber
+        column
+        after
+        reason
+      }
     }
   }
 `);
@@ -55,6 +61,18 @@ export function ImportProgress({
       <div className="notice notice--success" role="status">
         <h2>{t.doneTitle}</h2>
         <p>{t.result(current.result)}</p>
+        {current.result.changedSincePreview.length > 0 && (
+          <>
+            <h3>{t.changedSincePreviewTitle}</h3>
+            <ul>
+              {current.result.changedSincePreview.map((l) => (
+                <li key={l.rowNumber ?? l.after}>
+                  {t.changedSincePreviewLine(l.rowNumber, l.after, l.column)} {l.reason}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </div>
     );
   }

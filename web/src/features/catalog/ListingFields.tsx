@@ -290,6 +290,7 @@ export function ContactFields(props: FieldsProps) {
     <>
       <TextInput name="contactName" label={t.contactName} props={props} />
       <TextInput name="contactPhone" label={t.contactPhone} type="tel" inputMode="tel" props={props} />
+      <TextInput name="contactPhone2" label={t.contactPhone2} type="tel" inputMode="tel" props={props} />
       <TextInput name="contactEmail" label={t.contactEmail} type="email" inputMode="email" props={props} />
     </>
   );

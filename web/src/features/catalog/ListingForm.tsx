@@ -84,6 +84,7 @@ export const LISTING_FORM_FRAGMENT = graphql(`
     trialAllowed
     contactName
     contactPhone
+    contactPhone2
     contactEmail
   }
 `);

@@ -30,6 +30,7 @@ describe("ListingHistory", () => {
                     kind: "UPDATE",
                     changedAt: "2026-11-20T01:30:00.000Z",
                     actorName: "山本 直樹",
+                    importedFrom: null,
                     changes: [
                       { __typename: "ResourceFieldChange", field: "capacity", before: 10, after: 12 },
                       { __typename: "ResourceFieldChange", field: "areaIds", before: [], after: ["a-1"] },
@@ -48,7 +49,17 @@ describe("ListingHistory", () => {
                     kind: "VERIFICATION_REQUEST",
                     changedAt: "2026-11-19T01:30:00.000Z",
                     actorName: null,
+                    importedFrom: null,
                     changes: [],
+                  },
+                  {
+                    __typename: "ResourceChange",
+                    id: "1",
+                    kind: "CREATE",
+                    changedAt: "2026-11-01T01:30:00.000Z",
+                    actorName: "取込 花子",
+                    importedFrom: "武蔵村山市 子ども食堂一覧 (kodomo.csv)",
+                    changes: [{ __typename: "ResourceFieldChange", field: "capacity", before: null, after: 10 }],
                   },
                 ],
               },
@@ -73,6 +84,10 @@ describe("ListingHistory", () => {
       ["運営する団体", "若葉会", "みどり野社協"],
     ]);
     expect(screen.getByText(/確認の依頼/).closest("li")?.textContent).toContain("システム");
+    // An import's entry names the importing user and the dataset and file.
+    expect(
+      screen.getByText(/取り込み: 武蔵村山市 子ども食堂一覧 \(kodomo\.csv\)/).closest("li")?.textContent,
+    ).toContain("登録 — 取込 花子");
   });
 
   it("writes codes, flags, lists and dates as words", () => {

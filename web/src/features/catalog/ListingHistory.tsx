@@ -15,6 +15,7 @@ const LISTING_HISTORY = graphql(`
         kind
         changedAt
         actorName
+        importedFrom
         changes {
           field
           before
@@ -58,6 +59,7 @@ export function ListingHistory({ resourceId }: { resourceId: string }) {
               <p>
                 <time dateTime={entry.changedAt}>{formatDateTime(entry.changedAt)}</time>{" "}
                 <strong>{h.kinds[entry.kind]}</strong> — {entry.actorName ?? h.system}
+                {entry.importedFrom && <> ({h.imported(entry.importedFrom)})</>}
               </p>
               {entry.changes.length > 0 && (
                 <table className="listing-history__changes">

@@ -51,6 +51,7 @@ const FIELD_LABELS: Record<string, string> = {
   trialAllowed: f.trialAllowed,
   contactName: f.contactName,
   contactPhone: f.contactPhone,
+  contactPhone2: f.contactPhone2,
   contactEmail: f.contactEmail,
   verifiedAt: "最終確認日",
 };

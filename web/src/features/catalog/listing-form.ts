@@ -60,6 +60,7 @@ export interface ListingFormState {
   trialAllowed: boolean;
   contactName: string;
   contactPhone: string;
+  contactPhone2: string;
   contactEmail: string;
 }
 
@@ -101,6 +102,7 @@ export interface ListingLike {
   trialAllowed: boolean;
   contactName?: string | null;
   contactPhone?: string | null;
+  contactPhone2?: string | null;
   contactEmail?: string | null;
 }
 
@@ -143,6 +145,7 @@ export function emptyListingForm(organizationId = ""): ListingFormState {
     trialAllowed: false,
     contactName: "",
     contactPhone: "",
+    contactPhone2: "",
     contactEmail: "",
   };
 }
@@ -183,6 +186,7 @@ export function listingFormOf(r: ListingLike): ListingFormState {
     trialAllowed: r.trialAllowed,
     contactName: text(r.contactName),
     contactPhone: text(r.contactPhone),
+    contactPhone2: text(r.contactPhone2),
     contactEmail: text(r.contactEmail),
   };
 }
@@ -252,6 +256,7 @@ export interface ListingInput {
   trialAllowed: boolean;
   contactName: string | null;
   contactPhone: string | null;
+  contactPhone2: string | null;
   contactEmail: string | null;
 }
 
@@ -326,6 +331,7 @@ export function toListingInput(
       trialAllowed: form.trialAllowed,
       contactName: orNull(form.contactName),
       contactPhone: orNull(form.contactPhone),
+      contactPhone2: orNull(form.contactPhone2),
       contactEmail: orNull(form.contactEmail),
     },
   };

@@ -61,6 +61,7 @@ const resource = {
   areas: [{ __typename: "Area", id: "a-1", name: "みどり野西エリア" }],
   contactName: "青木 和也",
   contactPhone: "042-520-6435",
+  contactPhone2: "090-0000-6435",
   contactEmail: null,
   organization: {
     __typename: "Organization",
@@ -123,6 +124,7 @@ describe("ResourceDetailPage", () => {
 
     const contact = within(screen.getByRole("region", { name: "問い合わせ先" }));
     expect(contact.getByRole("link", { name: "042-520-6435" }).getAttribute("href")).toBe("tel:0425206435");
+    expect(contact.getByRole("link", { name: "090-0000-6435" }).getAttribute("href")).toBe("tel:09000006435");
     expect(contact.getByRole("link", { name: "info@example.jp" })).toBeTruthy();
 
     // The edit link is for the listing's host only; staff edit elsewhere.

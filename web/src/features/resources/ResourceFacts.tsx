@@ -42,6 +42,7 @@ export const RESOURCE_FACTS_FRAGMENT = graphql(`
     }
     contactName
     contactPhone
+    contactPhone2
     contactEmail
     organization {
       id
@@ -76,6 +77,8 @@ function eligibilityText(e: ResourceFacts_ResourceFragment["eligibility"]): stri
   ].filter(Boolean);
   return parts.length ? join(parts) : t.noEligibility;
 }
+
+const TelLink = ({ number }: { number: string }) => <a href={`tel:${number.replace(/[^0-9+]/g, "")}`}>{number}</a>;
 
 /** 参加について, 会場・アクセス and 問い合わせ先: label/value lists, leaving out what the listing does not say. */
 export function ResourceFacts({ resource: rRef }: { resource: FragmentType<typeof RESOURCE_FACTS_FRAGMENT> }) {
@@ -120,10 +123,11 @@ export function ResourceFacts({ resource: rRef }: { resource: FragmentType<typeo
         <dl className="facts">
           <Row term={t.organization}>{r.organization.name}</Row>
           <Row term={t.contactName}>{r.contactName}</Row>
-          <Row term={t.phone}>{phone ? <a href={`tel:${phone.replace(/[^0-9+]/g, "")}`}>{phone}</a> : null}</Row>
+          <Row term={t.phone}>{phone ? <TelLink number={phone} /> : null}</Row>
+          <Row term={t.phone2}>{r.contactPhone2 ? <TelLink number={r.contactPhone2} /> : null}</Row>
           <Row term={t.email}>{email ? <a href={`mailto:${email}`}>{email}</a> : null}</Row>
         </dl>
-        {!phone && !email && <p>{t.noContact}</p>}
+        {!phone && !r.contactPhone2 && !email && <p>{t.noContact}</p>}
       </section>
     </>
   );
