@@ -122,36 +122,43 @@ function heapMb(): string {
 
 const progress = (message: string) => process.stderr.write(`[bench:import] ${message}\n`);
 
-/** CPU seconds (user + system) of this process's descendants (PostgreSQL, Meilisearch), from /proc; 0 elsewhere. */
-function childCpuSeconds(): number {
+/**
+ * CPU seconds (user + system) of this process's descendants, from /proc, in all and for PostgreSQL's and
+ * Meilisearch's processes; zeros elsewhere. A process that ends during a phase (an autovacuum worker, a closed
+ * connection's backend) takes its seconds with it, so a phase's difference can even come out below zero.
+ */
+function childCpuSeconds(): { all: number; postgres: number; meilisearch: number } {
+  const total = { all: 0, postgres: 0, meilisearch: 0 };
   try {
     const tick = 100; // USER_HZ on Linux
     const parent = new Map<number, number>();
-    const cpu = new Map<number, number>();
+    const cpu = new Map<number, { seconds: number; name: string }>();
     for (const entry of readdirSync("/proc")) {
       if (!/^\d+$/.test(entry)) continue;
       try {
         const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
         const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
         parent.set(Number(entry), Number(f[1]));
-        cpu.set(Number(entry), (Number(f[11]) + Number(f[12])) / tick);
+        const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+        cpu.set(Number(entry), { seconds: (Number(f[11]) + Number(f[12])) / tick, name });
       } catch {
         /* gone meanwhile */
       }
     }
-    let total = 0;
-    for (const [pid, seconds] of cpu) {
+    for (const [pid, { seconds, name }] of cpu) {
       for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) {
         if (p === process.pid) {
-          total += seconds;
+          total.all += seconds;
+          if (name.startsWith("postgres")) total.postgres += seconds;
+          if (name.startsWith("meilisearch")) total.meilisearch += seconds;
           break;
         }
       }
     }
-    return total;
   } catch {
-    return 0;
+    /* not Linux */
   }
+  return total;
 }
 
 /**
@@ -167,7 +174,7 @@ function phaseMeter() {
     const childrenNow = childCpuSeconds();
     progress(
       `phase ${name}: wall=${((performance.now() - wall) / 1000).toFixed(1)}s cpu=${((ownNow.user + ownNow.system) / 1e6).toFixed(1)}s ` +
-        `children_cpu=${(childrenNow - children).toFixed(1)}s rss=${Math.round(process.memoryUsage.rss() / 1048576)}MB peak=${peakRssMb()}MB ${heapMb()}`,
+        `children_cpu=${(childrenNow.all - children.all).toFixed(1)}s (postgres ${(childrenNow.postgres - children.postgres).toFixed(1)}s, meilisearch ${(childrenNow.meilisearch - children.meilisearch).toFixed(1)}s) rss=${Math.round(process.memoryUsage.rss() / 1048576)}MB peak=${peakRssMb()}MB ${heapMb()}`,
     );
     wall = performance.now();
     own = process.cpuUsage();

@@ -27,7 +27,7 @@ export interface CommitOptions {
   overwriteEdited?: boolean;
   /** Set the listings that left the file to 終了 (they are never deleted). */
   archiveDisappeared?: boolean;
-  /** Rows per transaction. */
+  /** Rows per transaction (default 2,000). */
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
   /** Who imports (null: a system job, `npm run import`): the listings' history names them. */
@@ -136,7 +136,7 @@ export async function commitImport(
   plan: ImportPlan,
   options: CommitOptions = {},
 ): Promise<ImportResult> {
-  const batchSize = options.batchSize ?? 1_000;
+  const batchSize = options.batchSize ?? 2_000;
   const writes = plan.rows.filter(
     (r) => r.action === "CREATE" || r.action === "UPDATE" || (r.action === "CONFLICT" && options.overwriteEdited),
   );

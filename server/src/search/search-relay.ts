@@ -10,7 +10,7 @@ import { OUTBOX_CHANNEL } from "./search-outbox.js";
 export interface RelayOptions {
   databaseUrl: string;
   /**
-   * Most outbox rows sent to Meilisearch in one task (default 5,000). An edit finds the relay idle and goes alone; an
+   * Most outbox rows sent to Meilisearch in one task (default 10,000). An edit finds the relay idle and goes alone; an
    * import's rows go thousands at a time, which Meilisearch indexes far faster than many small tasks.
    */
   batchSize?: number;
@@ -49,7 +49,7 @@ export interface RelayStatus {
 /** One relay per database at a time, whatever the number of app instances: the holder of this lock. */
 const LEADER_LOCK = 7_234_001;
 const MAX_BACKOFF_SECONDS = 300;
-const DEFAULT_BATCH_SIZE = 5_000;
+const DEFAULT_BATCH_SIZE = 10_000;
 
 /**
  * Moves outbox rows into Meilisearch: claims a batch (FOR UPDATE SKIP LOCKED), re-reads the listings, upserts the
