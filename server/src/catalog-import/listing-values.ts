@@ -1,7 +1,7 @@
 import type { Eligibility } from "../resources/eligibility.js";
 import type { ImportableFields } from "../resources/resource.service.js";
 import { describeSchedule } from "../schedules/schedule.js";
-import type { ScheduleValue } from "../schedules/schedule.value.js";
+import { toScheduleValue, type ScheduleValue } from "../schedules/schedule.value.js";
 import type { ImportedListingValues } from "./imported-listing.js";
 
 /** The listing fields an import may set, in a fixed order (the report's columns follow it). */
@@ -72,21 +72,6 @@ export const FIELD_LABELS: Record<ImportedField, string> = {
   contactEmail: "メールアドレス",
 };
 
-const canonicalSchedule = (s: ScheduleValue) => ({
-  rules: s.rules.map((r) => ({
-    frequency: r.frequency,
-    weekdays: [...r.weekdays],
-    nthWeeks: [...r.nthWeeks],
-    dates: [...r.dates],
-    startTime: r.startTime,
-    endTime: r.endTime,
-  })),
-  closedOnHolidays: s.closedOnHolidays,
-  closedYearEnd: s.closedYearEnd,
-  closedDates: [...s.closedDates],
-  note: s.note ?? null,
-});
-
 // The listing's embedded columns come back in the entity's order, a file's in its reader's: one order for both.
 const canonicalEligibility = (e: Eligibility) => ({
   ageMin: e.ageMin ?? null,
@@ -115,7 +100,7 @@ function describeEligibility(e: Eligibility): string {
  */
 export function canonicalValue(field: ImportedField, value: unknown): string {
   if (value === undefined || value === null) return "null";
-  if (field === "schedule") return JSON.stringify(canonicalSchedule(value as ScheduleValue));
+  if (field === "schedule") return JSON.stringify(toScheduleValue(value as ScheduleValue));
   if (field === "eligibility") return JSON.stringify(canonicalEligibility(value as Eligibility));
   if (Array.isArray(value)) return JSON.stringify([...new Set(value as string[])].sort());
   if (typeof value === "string") return JSON.stringify(value.trim());

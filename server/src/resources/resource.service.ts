@@ -11,7 +11,7 @@ import { escapeLike } from "../core/sql.js";
 import { normalizeReading } from "../readings/reading.js";
 import { readingOrSuggestion } from "../readings/reading.service.js";
 import type { ResourceStatus as Status } from "./resource.enums.js";
-import { EMPTY_SCHEDULE, type ScheduleValue } from "../schedules/schedule.value.js";
+import { EMPTY_SCHEDULE, toScheduleValue } from "../schedules/schedule.value.js";
 import { ResourceStatus } from "./resource.enums.js";
 import { Resource } from "./resource.entity.js";
 import type { ResourceListArgs } from "./resource.filter.js";
@@ -34,22 +34,6 @@ import { enqueueResources } from "../search/search-outbox.js";
 
 const DEFAULT_STATUSES = [ResourceStatus.ACTIVE, ResourceStatus.PAUSED];
 const unique = <T>(xs: T[] | undefined | null): T[] | undefined => (xs ? [...new Set(xs)] : undefined);
-
-/** Input class instances → the plain JSON we store (no prototype, no undefined). */
-const toScheduleValue = (s: ScheduleValue): ScheduleValue => ({
-  rules: s.rules.map((r) => ({
-    frequency: r.frequency,
-    weekdays: [...r.weekdays],
-    nthWeeks: [...r.nthWeeks],
-    dates: [...r.dates],
-    startTime: r.startTime,
-    endTime: r.endTime,
-  })),
-  closedOnHolidays: s.closedOnHolidays,
-  closedYearEnd: s.closedYearEnd,
-  closedDates: [...s.closedDates],
-  note: s.note ?? null,
-});
 
 /** Fields copied as they are from an input to the entity when present. */
 const PLAIN_FIELDS = [

@@ -67,6 +67,25 @@ export const EMPTY_SCHEDULE: ScheduleValue = {
   note: null,
 };
 
+/**
+ * The plain JSON a schedule is stored as (no input-class prototype, no undefined, fields in one order), so that the
+ * jsonb column holds the same value whichever way it came in and two schedules compare by their JSON.
+ */
+export const toScheduleValue = (s: ScheduleValue): ScheduleValue => ({
+  rules: s.rules.map((r) => ({
+    frequency: r.frequency,
+    weekdays: [...r.weekdays],
+    nthWeeks: [...r.nthWeeks],
+    dates: [...r.dates],
+    startTime: r.startTime,
+    endTime: r.endTime,
+  })),
+  closedOnHolidays: s.closedOnHolidays,
+  closedYearEnd: s.closedYearEnd,
+  closedDates: [...s.closedDates],
+  note: s.note ?? null,
+});
+
 /** One concrete occurrence of a schedule, as computed by `nextSessions`. */
 export interface SessionValue {
   /** JST calendar date, "YYYY-MM-DD" */
