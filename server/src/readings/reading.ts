@@ -169,6 +169,9 @@ export async function suggestReadings(names: string[]): Promise<Map<string, stri
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// validate
+
 const READING_CHARS =
   "[" +
   "\\u3041-\\u3096\\u309D\\u309E" + // hiragana, ゝゞ
