@@ -1,15 +1,16 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { useLayoutEffect, useRef, type ReactNode } from "react";
 
 /**
  * The message that a form could not be sent (入力内容を確認してください, or the server's refusal), taking the focus
  * when it appears and again on every submit that leaves it shown, as the GOV.UK and デジタル庁 design systems'
  * error summaries do: otherwise focus stays on the submit button, and on a long form the message may be out of view
- * and is not read out. The field messages stay beside their fields.
+ * and is not read out. The field messages stay beside their fields. The focus moves in the commit that shows the
+ * summary (a layout effect), not some time after it: the summary never appears without the focus.
  */
 export function ErrorSummary({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const summary = ref.current;
     if (!summary) return;
     summary.focus();
