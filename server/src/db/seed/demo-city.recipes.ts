@@ -26,8 +26,11 @@ export interface Recipe {
   hideLocation?: boolean;
   /** the resource name is also the venue name (its own facility) */
   venueIsName?: boolean;
-  /** mix the host's own work (HOST_ACTS) into the activities */
-  hostActs?: boolean;
+  /**
+   * the activities are the host's own work: HOST_ACTS of the host (true), or this recipe's own list per host; the
+   * recipe's `acts` are then not used
+   */
+  hostActs?: true | Readonly<Record<string, readonly string[]>>;
   targets: readonly TargetGroup[];
   /** each added with probability 0.35 */
   maybe?: readonly TargetGroup[];
@@ -35,8 +38,16 @@ export interface Recipe {
   roles?: readonly ParticipationRole[];
   /** probability of also offering the VOLUNTEER role */
   volunteer?: number;
+  /** activities every listing of the recipe has (what its name promises), listed first */
+  core?: readonly string[];
+  /** the rest of the activities are drawn from these (one family: what this kind of listing really does) */
   acts: readonly string[];
   intro: readonly string[];
+  /**
+   * a service used from home or by appointment (サービスB, 居住支援 …), not a place one goes to: its description
+   * says when it takes requests (this word) and speaks of 利用料, not of 活動日 and 参加費
+   */
+  serviceHours?: string;
   times: readonly string[];
   /** weights of WEEKLY, MONTHLY_NTH_WEEKDAY, SPECIFIC_DATES */
   sched?: readonly [number, number, number];
@@ -109,7 +120,7 @@ export const RECIPES: readonly Recipe[] = [
       "自治会の有志が世話役となって運営している高齢者の集いの場です。",
     ],
     times: ["10:00-11:30", "13:30-15:00", "10:00-12:00", "14:00-15:30"],
-    sched: [5, 4, 0.2],
+    sched: [5, 4, 0],
     cap: [10, 25],
     cost: [0, 0, 0, 100, 100, 200],
   },
@@ -134,7 +145,6 @@ export const RECIPES: readonly Recipe[] = [
       ["swc-wakaba", 0.5],
     ],
     targets: [T.ELDERLY, T.SINGLE_ELDERLY],
-    maybe: [T.ALL_RESIDENTS],
     volunteer: 0.3,
     acts: [
       "茶話会",
@@ -154,46 +164,27 @@ export const RECIPES: readonly Recipe[] = [
       "{venue}でにぎやかに開いているサロンです。",
     ],
     times: ["13:30-15:30", "10:00-12:00", "13:00-15:00"],
-    sched: [2, 6, 0.3],
+    sched: [2, 6, 0],
     cap: [10, 30],
     cost: [0, 100, 100, 200, 300],
   },
   {
     id: "health",
     kind: K.HEALTH_EXERCISE,
-    weight: 26,
+    weight: 12,
     place: "town",
     citywide: 0.15,
-    names: [
-      "$town|健康づくり教室=ケンコウヅクリキョウシツ",
-      "いきいき元気づくり教室=イキイキゲンキヅクリキョウシツ| |$town|会場=カイジョウ",
-      "$town|ウォーキング教室=ウォーキングキョウシツ",
-      "脳いきいき教室=ノウイキイキキョウシツ| |$town",
-      "$town|ストレッチ教室=ストレッチキョウシツ",
-      "$town|健康体操=ケンコウタイソウ",
-      "お口の健康教室=オクチノケンコウキョウシツ| |$town",
-    ],
+    names: ["$town|健康づくり教室=ケンコウヅクリキョウシツ", "$town|健康体操=ケンコウタイソウ"],
     hosts: [
       ["city-health", 5],
       ["@resident", 2],
       ["npo-sports", 1],
       ["med-rehab", 1],
-      ["med-dental", 0.5],
       ["med-nursing", 0.3],
     ],
     targets: [T.ALL_RESIDENTS],
-    maybe: [T.ELDERLY],
-    acts: [
-      "体操",
-      "ストレッチ",
-      "ウォーキング",
-      "健康講座",
-      "運動機能測定",
-      "栄養相談",
-      "血圧測定",
-      "ヨガ",
-      "口腔体操",
-    ],
+    core: ["体操"],
+    acts: ["ストレッチ", "健康講座", "運動機能測定", "栄養相談", "血圧測定"],
     intro: [
       "市の保健師や運動指導士が出向く、地域の健康づくり教室です。",
       "年齢を問わず参加できる、{venue}会場の健康づくり教室です。",
@@ -204,6 +195,104 @@ export const RECIPES: readonly Recipe[] = [
     cap: [15, 40],
     cost: [0, 0, 0, 200, 500],
   },
+  {
+    id: "health-walk",
+    kind: K.HEALTH_EXERCISE,
+    weight: 4,
+    place: "town",
+    venue: "park",
+    names: ["$town|ウォーキング教室=ウォーキングキョウシツ"],
+    hosts: [
+      ["city-health", 3],
+      ["npo-sports", 1],
+    ],
+    targets: [T.ALL_RESIDENTS],
+    core: ["ウォーキング"],
+    acts: ["ストレッチ", "健康講座", "血圧測定"],
+    intro: [
+      "正しい歩き方を学び、みんなで{town}のまちを歩く教室です。",
+      "年齢を問わず、自分のペースで歩ける方ならどなたでも参加できます。",
+    ],
+    times: ["09:30-11:00", "10:00-11:30"],
+    sched: [3, 5, 1],
+    cap: [15, 30],
+    cost: [0, 0, 200],
+    notes: "outdoor",
+  },
+  {
+    id: "health-stretch",
+    kind: K.HEALTH_EXERCISE,
+    weight: 4,
+    place: "town",
+    names: ["$town|ストレッチ教室=ストレッチキョウシツ", "$town|夜のヨガ教室=ヨルノヨガキョウシツ"],
+    hosts: [
+      ["city-health", 2],
+      ["npo-sports", 2],
+      ["med-rehab", 1],
+    ],
+    targets: [T.ALL_RESIDENTS],
+    core: ["ストレッチ", "ヨガ"],
+    acts: ["体操", "健康講座"],
+    intro: [
+      "仕事帰りの方も参加しやすい、体をほぐすストレッチとヨガの教室です。",
+      "年齢を問わず、運動が久しぶりの方も無理なく続けられます。",
+    ],
+    times: ["19:00-20:30", "10:00-11:30"],
+    sched: [3, 5, 0.5],
+    cap: [10, 25],
+    cost: [0, 200, 500],
+  },
+  {
+    id: "health-elder",
+    kind: K.HEALTH_EXERCISE,
+    weight: 6,
+    place: "town",
+    names: [
+      "いきいき元気づくり教室=イキイキゲンキヅクリキョウシツ| |$town|会場=カイジョウ",
+      "脳いきいき教室=ノウイキイキキョウシツ| |$town",
+    ],
+    hosts: [
+      ["city-elderly", 3],
+      ["city-health", 2],
+      ["med-rehab", 1],
+    ],
+    targets: [T.ELDERLY],
+    age: [65, null],
+    core: ["脳トレ", "体操"],
+    acts: ["運動機能測定", "健康講座", "栄養相談"],
+    intro: [
+      "65歳以上の方が、頭と体を動かして介護予防に取り組む教室です。",
+      "市の介護予防事業として、運動指導士と一緒に脳トレと体操を続けます。",
+    ],
+    times: ["10:00-11:30", "13:30-15:00"],
+    sched: [3, 5, 0.5],
+    cap: [15, 30],
+    cost: [0],
+  },
+  {
+    id: "health-mouth",
+    kind: K.HEALTH_EXERCISE,
+    weight: 2,
+    place: "town",
+    names: ["お口の健康教室=オクチノケンコウキョウシツ| |$town"],
+    hosts: [
+      ["med-dental", 2],
+      ["city-health", 1],
+    ],
+    targets: [T.ELDERLY],
+    age: [65, null],
+    core: ["口腔体操"],
+    acts: ["健康講座", "栄養相談"],
+    intro: [
+      "かむ力・飲み込む力を保つための、高齢者向けのお口の健康教室です。",
+      "歯科衛生士がお口の体操と手入れのこつを教えます。",
+    ],
+    times: ["10:00-11:30", "13:30-15:00"],
+    sched: [0, 4, 2],
+    cap: [10, 30],
+    cost: [0],
+  },
+
   {
     id: "kaigo",
     kind: K.KAIGO_YOBO_GROUP,
@@ -224,7 +313,8 @@ export const RECIPES: readonly Recipe[] = [
     targets: [T.ELDERLY],
     age: [65, null],
     volunteer: 0.3,
-    acts: ["百歳体操", "筋力トレーニング", "ストレッチ", "口腔体操", "運動機能測定", "脳トレ"],
+    core: ["百歳体操"],
+    acts: ["筋力トレーニング", "ストレッチ", "口腔体操", "運動機能測定", "脳トレ"],
     intro: [
       "介護予防リーダー養成講座の修了生が中心となって活動する自主グループです。",
       "おもりを使った体操を続けて、いつまでも自分の足で歩ける体づくりを目指しています。",
@@ -264,7 +354,7 @@ export const RECIPES: readonly Recipe[] = [
       "地域のボランティアが交代でお店番をしています。",
     ],
     times: ["10:00-15:00", "11:00-14:00", "13:00-16:00"],
-    sched: [6, 3, 0.2],
+    sched: [6, 3, 0],
     days: [1, 3],
     cap: null,
     cost: [0, 100, 200, 300],
@@ -339,10 +429,11 @@ export const RECIPES: readonly Recipe[] = [
       ["swc-hidamari", 1],
       ["npo-engawa", 1],
     ],
-    targets: [T.ELDERLY, T.SINGLE_ELDERLY, T.ALL_RESIDENTS],
+    targets: [T.ELDERLY, T.SINGLE_ELDERLY],
     noReservation: 0.9,
     volunteer: 0.3,
-    acts: ["おしゃべり", "茶話会", "囲碁・将棋", "手芸", "読書"],
+    core: ["おしゃべり"],
+    acts: ["茶話会", "囲碁・将棋", "手芸", "読書"],
     intro: ["ひとり暮らしの高齢者や日中ひとりで過ごす方が、気軽に立ち寄れる居場所です。"],
     times: ["10:00-16:00", "13:00-16:00"],
     sched: [1, 0, 0],
@@ -485,7 +576,6 @@ export const RECIPES: readonly Recipe[] = [
       "ふたごサークル| |$kid",
       "親子サークル=オヤコサークル|「|$kid|」",
       "$kid|クラブ",
-      "$town|親子リトミック=オヤコリトミック",
     ],
     hosts: [
       ["npo-pocket", 2],
@@ -494,28 +584,51 @@ export const RECIPES: readonly Recipe[] = [
     ],
     targets: [T.CHILD_REARING],
     maybe: [T.PREGNANT],
-    acts: ["親子あそび", "手遊び", "リトミック", "季節の行事", "情報交換", "公園あそび", "工作"],
+    acts: ["親子あそび", "手遊び", "季節の行事", "情報交換", "公園あそび", "工作"],
     intro: [
       "同じ年頃の子どもを持つ保護者が集まって運営する子育てサークルです。",
       "転入してきたばかりの方や、初めての子育てで不安な方も歓迎します。",
     ],
     times: ["10:00-11:30", "10:30-12:00"],
-    sched: [3, 5, 0.3],
+    sched: [3, 5, 0],
     cap: [8, 20],
     cost: [0, 0, 100, 200],
     access: [A.CHILD_FRIENDLY],
   },
   {
+    id: "circle-rhythm",
+    kind: K.KOSODATE_CIRCLE,
+    weight: 2,
+    place: "town",
+    venue: "kids",
+    names: ["$town|親子リトミック=オヤコリトミック"],
+    hosts: [
+      ["npo-pocket", 2],
+      ["city-kids", 1],
+    ],
+    targets: [T.CHILD_REARING],
+    core: ["リトミック"],
+    acts: ["手遊び", "親子あそび", "情報交換"],
+    intro: [
+      "音楽に合わせて親子で体を動かすリトミックのサークルです。",
+      "1歳から3歳くらいのお子さんと保護者が参加しています。初めての方も歓迎します。",
+    ],
+    times: ["10:00-11:00", "10:30-11:30"],
+    sched: [3, 5, 0],
+    cap: [8, 15],
+    cost: [0, 100, 200],
+    access: [A.CHILD_FRIENDLY],
+  },
+
+  {
     id: "shokudo",
     kind: K.KODOMO_SHOKUDO,
-    weight: 9,
+    weight: 7,
     place: "town",
     names: [
       "子ども食堂=コドモショクドウ| |$kid",
       "$town|子ども食堂=コドモショクドウ",
-      "みんなの食堂=ミンナノショクドウ| |$kid",
-      "$kid|食堂=ショクドウ",
-      "地域食堂=チイキショクドウ|「|$kid|」",
+      "$kid|子ども食堂=コドモショクドウ",
     ],
     hosts: [
       ["rg-yanagi", 1],
@@ -525,9 +638,10 @@ export const RECIPES: readonly Recipe[] = [
       ["npo-foodbank", 0.5],
     ],
     targets: [T.CHILDREN, T.CHILD_REARING],
-    maybe: [T.LOW_INCOME, T.ALL_RESIDENTS],
+    maybe: [T.LOW_INCOME],
     volunteer: 0.5,
-    acts: ["会食", "学習支援", "宿題", "遊び", "食材配布", "料理"],
+    core: ["会食"],
+    acts: ["学習支援", "宿題", "遊び", "食材配布"],
     intro: [
       "子どもがひとりでも来られる、地域の子ども食堂です。",
       "手づくりの温かいごはんをみんなで囲みます。大人の方もどうぞ。",
@@ -535,7 +649,36 @@ export const RECIPES: readonly Recipe[] = [
     ],
     times: ["17:00-19:00", "16:30-19:00", "11:30-13:30"],
     dayPool: [WED, THU, FRI, SAT],
-    sched: [2, 6, 0.5],
+    sched: [2, 6, 0],
+    cap: [20, 50],
+    cost: [0, 0, 100, 300],
+    access: [A.CHILD_FRIENDLY],
+  },
+  {
+    id: "shokudo-all",
+    kind: K.KODOMO_SHOKUDO,
+    weight: 3,
+    place: "town",
+    names: ["みんなの食堂=ミンナノショクドウ| |$kid", "$kid|食堂=ショクドウ", "地域食堂=チイキショクドウ|「|$kid|」"],
+    hosts: [
+      ["rg-yanagi", 1],
+      ["@jichikai", 2],
+      ["npo-hinata", 1],
+      ["swc-hidamari", 1],
+      ["npo-foodbank", 0.5],
+    ],
+    targets: [T.ALL_RESIDENTS, T.CHILDREN],
+    maybe: [T.LOW_INCOME],
+    volunteer: 0.5,
+    core: ["会食"],
+    acts: ["学習支援", "遊び", "食材配布"],
+    intro: [
+      "子どもから高齢者まで、誰でも来られる地域の食堂です。",
+      "手づくりの温かいごはんを、世代を超えてみんなで囲みます。",
+    ],
+    times: ["17:00-19:00", "16:30-19:00", "11:30-13:30"],
+    dayPool: [WED, THU, FRI, SAT],
+    sched: [2, 6, 0],
     cap: [20, 50],
     cost: [0, 0, 100, 300],
     access: [A.CHILD_FRIENDLY],

@@ -48,7 +48,7 @@ const FIXED_PLAN: readonly (readonly [string, string?])[] = [
   ["chikatsu2"],
   ["chikatsu3"],
   ["taiken", HOST_ORG_KEY],
-  ["volunteer", HOST_ORG_KEY],
+  ["volunteer-facility", HOST_ORG_KEY],
   ["homework", "co-hotel"],
   ["hiroba", "nur-wakaba"],
   ["hiroba", "nur-sakura"],
@@ -85,6 +85,8 @@ interface Ctx {
   town: Town | null;
   chome: number;
   host: OrgSpec;
+  /** the $job drawn for the name (its work is then the listing's first activity) */
+  job: Part | null;
 }
 
 function renderName(rng: Rng, pieces: readonly Piece[], ctx: Ctx): Part {
@@ -117,7 +119,8 @@ function renderName(rng: Rng, pieces: readonly Piece[], ctx: Ctx): Part {
         out.push(ctx.host.short);
         break;
       case "$job":
-        out.push(rng.pick(SILVER_JOBS));
+        ctx.job = rng.pick(SILVER_JOBS);
+        out.push(ctx.job);
         break;
     }
   }
@@ -264,6 +267,22 @@ function place(
   return [{ town, venueName, address, ...p, citywide: false, barrierFree: false }, host];
 }
 
+/**
+ * What the listing does: its recipe's core activities (or the $job of its name), then a draw from the recipe's one
+ * family of activities — or only the host's own work for recipes that take it — so the name and the activities tell
+ * the same story.
+ */
+function pickActivities(rng: Rng, recipe: Recipe, host: OrgSpec, job: Part | null): string[] {
+  if (recipe.hostActs) {
+    const own = recipe.hostActs === true ? HOST_ACTS[host.key] : recipe.hostActs[host.key];
+    if (!own || own.length < 2) throw new Error(`recipe ${recipe.id}: no activities for host ${host.key}`);
+    return [own[0], ...rng.sample(own.slice(1), rng.int(1, own.length - 1))];
+  }
+  const core = [...(recipe.core ?? []), ...(job ? [job[0].replace(/班$/, "")] : [])];
+  const rest = recipe.acts.filter((a) => !core.includes(a));
+  return [...core, ...rng.sample(rest, Math.max(1, rng.int(2, 4) - core.length))];
+}
+
 const ACT_SENTENCES = ["主な内容は{acts}です。", "{acts}などを行っています。", "{acts}などに取り組んでいます。"];
 const ENUM_ORDER = <T extends string>(values: Record<string, T>, set: Set<T>): T[] =>
   Object.values(values).filter((v) => set.has(v));
@@ -282,10 +301,12 @@ function buildResource(
 
   // name: up to three tries for an unused one, then 「第n」 (O(1) per listing, no scans)
   const patterns = COMPILED.get(recipe) as Piece[][];
-  let [name, nameKana] = renderName(rng, rng.pick(patterns), { town: where.town, chome, host });
+  const ctx: Ctx = { town: where.town, chome, host, job: null };
+  let [name, nameKana] = renderName(rng, rng.pick(patterns), ctx);
   for (let tries = 0; tries < 2 && used.has(name); tries++) {
-    [name, nameKana] = renderName(rng, rng.pick(patterns), { town: where.town, chome, host });
+    [name, nameKana] = renderName(rng, rng.pick(patterns), ctx);
   }
+  const job = ctx.job;
   const seen = (used.get(name) ?? 0) + 1;
   used.set(name, seen);
   if (recipe.venueIsName) where.venueName = name;
@@ -302,17 +323,7 @@ function buildResource(
   const roles = [...(recipe.roles ?? [ParticipationRole.PARTICIPANT])];
   if (!roles.includes(ParticipationRole.VOLUNTEER) && rng.chance(recipe.volunteer ?? 0.1))
     roles.push(ParticipationRole.VOLUNTEER);
-  const hostActs = recipe.hostActs ? HOST_ACTS[host.key] : undefined;
-  const activities = hostActs
-    ? [
-        hostActs[0],
-        ...rng.sample(hostActs.slice(1), rng.int(0, 2)),
-        ...rng.sample(
-          recipe.acts.filter((a) => !hostActs.includes(a)),
-          rng.int(1, 2),
-        ),
-      ]
-    : rng.sample(recipe.acts, rng.int(2, 4));
+  const activities = pickActivities(rng, recipe, host, job);
 
   const schedule = buildSchedule(rng, recipe);
   let capacity: number | null = null;
@@ -360,10 +371,12 @@ function buildResource(
     .replace("{venue}", where.venueName ?? "会場")
     .replace("{host}", host.short[0]);
   const acts = rng.pick(ACT_SENTENCES).replace("{acts}", activities.slice(0, 3).join("、"));
-  const closers: string[] = [`活動日は${scheduleText(schedule)}です。`];
-  if (cost > 0) closers.push(`参加費は1回${cost}円です。`);
-  else if (!roles.includes(ParticipationRole.WORK_TRIAL)) closers.push("参加費は無料です。");
-  if (trialAllowed) closers.push("初めての方は体験参加ができます。");
+  const service = recipe.serviceHours !== undefined;
+  const closers: string[] = [`${recipe.serviceHours ?? "活動日"}は${scheduleText(schedule)}です。`];
+  const fee = service ? "利用料" : "参加費";
+  if (cost > 0) closers.push(`${fee}は1回${cost}円です。`);
+  else if (!roles.includes(ParticipationRole.WORK_TRIAL)) closers.push(`${fee}は無料です。`);
+  if (trialAllowed && !service) closers.push("初めての方は体験参加ができます。");
   if (visitAllowed) closers.push("見学を希望される方は事前にご連絡ください。");
   if (transport.has(TransportOption.DEMAND_BUS)) closers.push("デマンドバスでも来られます。");
   if (transport.has(TransportOption.PICKUP)) closers.push("送迎の相談ができます。");
