@@ -67,6 +67,8 @@ export interface BenchEnv {
 export interface BenchOptions {
   /** Start the outbox relay (bench:freshness); bench:search measures a quiet index. */
   relay: boolean;
+  /** Demo listings in the catalog (default BENCH_RESOURCES; bench:relevance judges the 320 of `npm start`). */
+  resources?: number;
 }
 
 export const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -116,7 +118,7 @@ export function runBench(name: string, options: BenchOptions, body: (env: BenchE
       const meili: MeiliConfig = { url: services.meiliUrl, key: services.meiliKey, prefix: config.meiliIndexPrefix };
       app = await createApp({ db, databaseUrl: services.databaseUrl, meili, config, logger });
       const index = new ResourceSearchIndex(meili, { timeoutMs: 120_000 });
-      await prepareCatalog(config, db, index);
+      await prepareCatalog(config, db, index, options.resources ?? BENCH_RESOURCES);
       await app.jobs.searchRelay.drain(); // leftovers of an interrupted run (none after a bulk load)
       await waitForIdleIndex(index);
 
@@ -170,22 +172,27 @@ interface Marker {
   indexUid: string | null;
 }
 
-async function prepareCatalog(config: Config, db: DataSource, index: ResourceSearchIndex): Promise<void> {
+async function prepareCatalog(
+  config: Config,
+  db: DataSource,
+  index: ResourceSearchIndex,
+  resources: number,
+): Promise<void> {
   const markerFile = path.join(config.dataDir, "bench-catalog.json");
   let marker: Marker | null = existsSync(markerFile) ? (JSON.parse(readFileSync(markerFile, "utf8")) as Marker) : null;
   const [{ n }] = await db.query("SELECT count(*)::int AS n FROM resource");
-  const seeded = n === BENCH_RESOURCES && marker?.resources === BENCH_RESOURCES && marker.seed === DEMO_SEED;
+  const seeded = n === resources && marker?.resources === resources && marker.seed === DEMO_SEED;
 
   if (!seeded) {
     progress(
-      `catalog holds ${n} listings (marker: ${marker ? `${marker.resources}` : "none"}): seeding ${BENCH_RESOURCES} anew`,
+      `catalog holds ${n} listings (marker: ${marker ? `${marker.resources}` : "none"}): seeding ${resources} anew`,
     );
     const t = performance.now();
     await wipeCatalog(db);
     await db.query("TRUNCATE search_outbox");
     let shown = 0;
     const result = await seedDemoCity(db, {
-      resources: BENCH_RESOURCES,
+      resources,
       onProgress: (done, total) => {
         if (done - shown >= 10_000 || done === total) {
           shown = done;
@@ -198,7 +205,7 @@ async function prepareCatalog(config: Config, db: DataSource, index: ResourceSea
       `SEED: ${result.resources} listings, ${result.organizations} organizations, ${result.areas} areas in ${seconds(t)}`,
     );
     marker = {
-      resources: BENCH_RESOURCES,
+      resources,
       seed: DEMO_SEED,
       seededAt: new Date().toISOString(),
       indexedAt: null,
@@ -211,11 +218,11 @@ async function prepareCatalog(config: Config, db: DataSource, index: ResourceSea
   const exists = await index.exists();
   if (exists) await index.index().updateSettings(RESOURCE_INDEX_SETTINGS).waitTask(LONG_TASK);
   const docs = exists ? await index.documentCount() : 0;
-  if (marker!.indexedAt && marker!.indexUid === index.uid && docs === BENCH_RESOURCES) {
-    progress(`catalog and index ready (${BENCH_RESOURCES} listings, ${docs} documents in ${index.uid})`);
+  if (marker!.indexedAt && marker!.indexUid === index.uid && docs === resources) {
+    progress(`catalog and index ready (${resources} listings, ${docs} documents in ${index.uid})`);
     return;
   }
-  progress(`index ${index.uid} holds ${docs} documents: bulk indexing ${BENCH_RESOURCES}`);
+  progress(`index ${index.uid} holds ${docs} documents: bulk indexing ${resources}`);
   const t = performance.now();
   await bulkIndex(db, index);
   marker = { ...marker!, indexedAt: new Date().toISOString(), indexUid: index.uid };
