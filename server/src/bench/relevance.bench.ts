@@ -60,7 +60,7 @@ async function must<T>(env: BenchEnv, query: string, variables: Record<string, u
 async function searchAll(env: BenchEnv, text: string): Promise<{ names: string[]; total: number }> {
   const names: string[] = [];
   let after: string | null = null;
-  let total = 0;
+  let total: number;
   for (;;) {
     const page: Page = await must<Page>(env, SEARCH, { input: { text }, first: PAGE, after });
     total = page.searchResources.totalCount;

@@ -50,7 +50,7 @@ const NAME_PROMISES: readonly [RegExp, string][] = [
   [/相談会/, "相談"],
   [/フードパントリー|食品配布/, "食料提供"],
   [/交流/, "交流会"],
-  [/家族会|介護者のつどい/, "分かち合い"],
+  [/家族会|家族のつどい|介護者/, "分かち合い"],
   [/百歳体操/, "百歳体操"],
 ];
 
@@ -129,6 +129,15 @@ describe("demo city consistency", () => {
         expect(r.ageMin, r.name).toBeGreaterThanOrEqual(60);
       if (r.targetGroups.includes(TargetGroup.FUTOKO)) expect(r.ageMax ?? 18, r.name).toBeLessThanOrEqual(18);
       if (r.ageMin !== null && r.ageMin >= 60) expect(r.targetGroups, r.name).not.toContain(TargetGroup.ALL_RESIDENTS);
+    }
+  });
+
+  it("meets at the time of day its name says", () => {
+    for (const r of resources) {
+      const starts = r.schedule.rules.map((x) => x.startTime);
+      if (/夜の/.test(r.name)) for (const t of starts) expect(t >= "17:00", r.name).toBe(true);
+      if (/昼食会/.test(r.name))
+        for (const x of r.schedule.rules) expect(x.startTime <= "12:00" && x.endTime >= "12:30", r.name).toBe(true);
     }
   });
 
