@@ -74,6 +74,12 @@ export type CatalogImportState =
   | 'FAILED'
   | 'RUNNING';
 
+/** 障害者手帳 (身体 / 療育 / 精神) */
+export type Certificate =
+  | 'INTELLECTUAL'
+  | 'MENTAL'
+  | 'PHYSICAL';
+
 /** 変化の内容 */
 export type ChangeCategory =
   | 'CONTACTS_AGENCY'
@@ -212,6 +218,8 @@ export type CreatePersonInput = {
   ageBand?: AgeBand | null | undefined;
   areaId?: string | null | undefined;
   birthYear?: number | null | undefined;
+  /** 持っている障害者手帳 */
+  certificates?: Array<Certificate> | null | undefined;
   /** 登録と同時に記録する本人同意 */
   consent?: RecordConsentFields | null | undefined;
   contactNote?: string | null | undefined;
@@ -426,6 +434,7 @@ export type Mobility =
   | 'ESCORT_NEEDED'
   | 'HOME_BOUND'
   | 'PUBLIC_TRANSPORT'
+  | 'UNKNOWN'
   | 'WALK';
 
 /** この地点から半径 radiusMeters 以内 */
@@ -761,6 +770,7 @@ export type SupportPlanVersion =
 /** 対象者 */
 export type TargetGroup =
   | 'ALL_RESIDENTS'
+  | 'CAREGIVER'
   | 'CHILDREN'
   | 'CHILD_REARING'
   | 'DISABILITY_INTELLECTUAL'
@@ -859,6 +869,8 @@ export type UpdatePersonInput = {
   ageBand?: AgeBand | null | undefined;
   areaId?: string | null | undefined;
   birthYear?: number | null | undefined;
+  /** 持っている障害者手帳 */
+  certificates?: Array<Certificate> | null | undefined;
   contactNote?: string | null | undefined;
   contactPreference?: ContactPreference | null | undefined;
   /** 担当コーディネーター (省略時は登録した人) */
