@@ -290,7 +290,9 @@ function searchAreaOf(person: Person, home: LatLng | null): { searchArea: string
       : needs.mobility === Mobility.UNKNOWN
         ? "移動手段未確認のため"
         : "移動手段に合わせた目安";
-  return { searchArea: `自宅から半径${formatMeters(radius)} (${why})`, searchRadiusMeters: radius };
+  // A radius is a round figure the coordinator chose or a default: 「3km」, not the distance format's 「3.0km」.
+  const said = radius % 1_000 === 0 ? `${radius / 1_000}km` : formatMeters(radius);
+  return { searchArea: `自宅から半径${said} (${why})`, searchRadiusMeters: radius };
 }
 
 /**
