@@ -152,6 +152,7 @@ export interface ListingFacts {
   targetGroups: readonly TargetGroup[];
   activities: readonly string[];
   name?: string;
+  description?: string;
   capacity?: number | null;
   accessibility: readonly Accessibility[];
   rolesOffered: readonly ParticipationRole[];
@@ -311,12 +312,44 @@ export function groupSizeFit(preference: GroupSizePreference | undefined, listin
   return { ok, text: "少人数" };
 }
 
-/** The listing's activities (and kind) that the person's wishes or strengths mention. */
+/**
+ * Words a wish is about: runs of kanji or katakana (料理, 軽作業, パソコン) — Japanese writes its content words so and its
+ * grammar in hiragana — less the words any wish has. Enough to look them up in a description without a tokenizer.
+ */
+const CONTENT_WORD = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
+const WISH_STOP_WORDS = new Set([
+  "得意",
+  "苦手",
+  "希望",
+  "自分",
+  "本人",
+  "参加",
+  "活動",
+  "場所",
+  "一緒",
+  "少し",
+  "人間",
+  "以前",
+]);
+export const wishWords = (text: string) =>
+  [...new Set(text.normalize("NFKC").match(CONTENT_WORD) ?? [])].filter((w) => !WISH_STOP_WORDS.has(w));
+
+/**
+ * What the person's wishes or strengths have in common with the listing: its activities (and kind) they mention, then
+ * their words found in its name or description.
+ */
 export function wishFit(person: ProfileFacts, listing: ListingFacts): string[] {
-  const said = foldText(`${person.wishes ?? ""} ${person.strengths ?? ""}`);
+  const text = `${person.wishes ?? ""} ${person.strengths ?? ""}`;
+  const said = foldText(text);
   if (!said) return [];
-  const words = [...listing.activities, RESOURCE_KIND_LABELS[listing.kind]];
-  return [...new Set(words.filter((w) => foldText(w).length >= 2 && said.includes(foldText(w))))];
+  const named = [...listing.activities, RESOURCE_KIND_LABELS[listing.kind]].filter(
+    (w) => foldText(w).length >= 2 && said.includes(foldText(w)),
+  );
+  const about = foldText(`${listing.name ?? ""} ${listing.description ?? ""}`);
+  const described = wishWords(text).filter(
+    (w) => about.includes(foldText(w)) && !named.some((n) => foldText(n).includes(foldText(w))),
+  );
+  return [...new Set([...named, ...described])];
 }
 
 export const hasWishText = (person: ProfileFacts) =>

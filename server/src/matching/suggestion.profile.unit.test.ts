@@ -308,6 +308,18 @@ describe("participation step, group size, wishes and strengths", () => {
     expect(codes(cook, resource({ activities: ["体操"] }))).not.toContain("WISHES");
   });
 
+  it("finds the words of a wish in a listing's description when its activities do not name them", () => {
+    const p = person({ needs: { wishes: "昔は畑仕事をしていた。土いじりがしたい", strengths: "" } });
+    const farm = resource({
+      activities: ["農作業"],
+      description: "市民農園で野菜を育てます。畑仕事の経験は問いません。",
+    });
+    expect(reason(p, farm, "WISHES")!.text).toBe("希望・強みに合う: 畑仕事");
+    expect(codes(p, resource({ activities: ["体操"], description: "椅子に座ってできる体操です。" }))).not.toContain(
+      "WISHES",
+    );
+  });
+
   it("every reason keeps its share, and they add up to the score", () => {
     const s = score(mother, hiroba);
     expect(s.reasons.every((r) => typeof r.points === "number" && r.text.length > 0)).toBe(true);

@@ -53,7 +53,7 @@ import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue }
  * |------------------|--------:|------------------------------------|-----------------------------------------------------------|--------------------------------|
  * | household        |      12 | has household issues               | addresses one (介護負担 → 介護者・家族向け, 孤立した子育て → 子育てひろば) | 世帯の課題(介護負担)に合う |
  * | participation    |       8 | is at an early step, or work-ready | is low-threshold (見学・体験, 予約なし, 少人数: a third each), or offers work | はじめの一歩に向く: 見学・体験できる |
- * | wishes           |       8 | wrote wishes or strengths          | has an activity (or kind) they mention                    | 希望・強みに合う: 料理         |
+ * | wishes           |       8 | wrote wishes or strengths          | has an activity (or kind) they mention, or their words in its description | 希望・強みに合う: 料理 |
  * | groupSize        |       5 | prefers one-to-one or a small group | is that size (定員, or visiting)                          | 少人数                         |
  * | targetOther      |     -12 | is in a known group                | is aimed at a situation or age the person is not in (生活困窮 on a food pantry, 高齢者 for a 16-year-old) | 生活困窮の人が対象 (本人は該当なし) |
  * | infrequent       |      -6 | always (context.upcoming given)    | meets about monthly (half) or less than that, in the next 13 weeks | 開催は月1回程度      |
@@ -65,7 +65,8 @@ import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue }
  * A schedule that does not fit is a negative reason rather than an exclusion: people's days change, and the
  * coordinator should see the listing, lower and marked. A listing without a timetable (日程は要問い合わせ) is neither.
  * Services someone receives (SERVICE_KINDS: 住民主体サービス, 居住支援, シェルター, フードパントリー) are scored the same,
- * but their schedule reasons say 「…に利用できる」, not 「…の開催」, and the caller lists them apart from places to go.
+ * but their schedule reasons say 「…に利用でき…」, not 「…の開催」, they earn no participation-step points (one does not
+ * take a first step into a food pantry), and the caller lists them apart from places to go.
  */
 export interface ScoreWeights {
   activity: number;
@@ -165,7 +166,7 @@ export type ResourceFacts = Pick<
   | "schedule"
   | "verifiedAt"
 > &
-  Partial<Pick<Resource, "name" | "capacity">>;
+  Partial<Pick<Resource, "name" | "description" | "capacity">>;
 
 export interface ScoreContext {
   now: Date;
