@@ -53,6 +53,7 @@ export const TARGET_GROUP_LABELS = {
   FUTOKO: "不登校",
   SELF_NEGLECT: "セルフネグレクト",
   YOUTH: "若者",
+  CAREGIVER: "介護者・家族",
   ALL_RESIDENTS: "全市民",
 };
 

@@ -9,11 +9,23 @@ import {
 } from "@tsunagu/labels";
 import type { Person } from "../people/person.entity.js";
 import { AGE_BAND_RANGE, Mobility } from "../people/person.enums.js";
+import {
+  certificateOpens,
+  groupSizeFit,
+  hasWishText,
+  householdFit,
+  HOUSEHOLD_ISSUE_TEXT,
+  isServiceKind,
+  participationFit,
+  personGroups,
+  targetFit,
+  wishFit,
+} from "./suggestion.profile.js";
 import type { Resource } from "../resources/resource.entity.js";
-import { ResourceStatus, TargetGroup, TransportOption } from "../resources/resource.enums.js";
-import { timeBandOf } from "../schedules/schedule.js";
-import { DAY_MS, WEEKDAY_LABELS, parseDay, today } from "@tsunagu/calendar";
-import { ScheduleFrequency, Weekday, weekdayOfDay, type TimeBand } from "../schedules/schedule.value.js";
+import { ResourceStatus, TransportOption } from "../resources/resource.enums.js";
+import { nextSessions, timeBandOf } from "../schedules/schedule.js";
+import { DAY_MS, WEEKDAY_LABELS, parseDay, parseTime, today } from "@tsunagu/calendar";
+import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue } from "../schedules/schedule.value.js";
 
 /*
  * How well one listing fits one person: a pure function, so the ranking can be read, tested and tuned in one place.
@@ -21,8 +33,8 @@ import { ScheduleFrequency, Weekday, weekdayOfDay, type TimeBand } from "../sche
  * | weight           | default | counts when the person…            | earned when the listing…                                  | reason (example)               |
  * |------------------|--------:|------------------------------------|-----------------------------------------------------------|--------------------------------|
  * | activity         |      18 | names wanted activities            | has an activity containing one (体操 ⊂ ラジオ体操)         | 活動: 体操                     |
- * | targetGroup      |      14 | names target groups                | shares one (全市民 earns half)                             | 対象: ひきこもり               |
- * | schedule         |      14 | names weekdays and/or time bands   | meets on a wanted day in a wanted band (day only: half)   | 火曜午前の開催が本人の希望と一致 |
+ * | targetGroup      |      14 | is in a known group (named, or from age, household, 手帳) | is for one of them (全市民 earns half, if really for everyone) | 対象: ひきこもり |
+ * | schedule         |      14 | names weekdays and/or time bands   | meets on a wanted day in a wanted band (day only: half); a session counts in every band it overlaps by an hour | 火曜午後の開催が本人の希望と一致 |
  * | distance         |      14 | has a home point, or is home-bound | is near: full at 0 m, none at the comfortable range       | 自宅から1.2km                  |
  * | kind             |       8 | names wanted kinds                 | is of one of them                                         | 種類: 通いの場                 |
  * | accessibility    |       6 | needs accommodations               | offers them (share of the needs met)                      | 配慮: 車椅子可・段差なし       |
@@ -35,11 +47,26 @@ import { ScheduleFrequency, Weekday, weekdayOfDay, type TimeBand } from "../sche
  * | verified         |       3 | always                             | was verified by staff in the last 180 days                | 掲載内容を3か月以内に確認済み  |
  * | scheduleMismatch |      -8 | names weekdays and/or time bands   | has a timetable, and no session on a wanted day (or band) | 開催曜日(月・水)が本人の希望と合わない |
  *
+ * The profile weights (ProfileWeights) read the rest of the record; each counts only when the record has that fact:
+ *
+ * | weight           | default | counts when the person…            | earned when the listing…                                  | reason (example)               |
+ * |------------------|--------:|------------------------------------|-----------------------------------------------------------|--------------------------------|
+ * | household        |      12 | has household issues               | addresses one (介護負担 → 介護者・家族向け, 孤立した子育て → 子育てひろば) | 世帯の課題(介護負担)に合う |
+ * | participation    |       8 | is at an early step, or work-ready | is low-threshold (見学・体験, 予約なし, 少人数: a third each), or offers work | はじめの一歩に向く: 見学・体験できる |
+ * | wishes           |       8 | wrote wishes or strengths          | has an activity (or kind) they mention, or their words in its description | 希望・強みに合う: 料理 |
+ * | groupSize        |       5 | prefers one-to-one or a small group | is that size (定員, or visiting)                          | 少人数                         |
+ * | targetOther      |     -12 | is in a known group                | is aimed at a situation or age the person is not in (生活困窮 on a food pantry, 高齢者 for a 16-year-old) | 生活困窮の人が対象 (本人は該当なし) |
+ * | infrequent       |      -6 | always (context.upcoming given)    | meets about monthly (half) or less than that, in the next 13 weeks | 開催は月1回程度      |
+ * | farNext          |      -6 | always (context.upcoming given)    | next meets in 3–8 weeks (half), later, or has no date ahead | 次回は4か月後 (3月24日)      |
+ *
  * score = 100 × (points earned) / (sum of the positive weights that count for this person), rounded to 0.1 and kept
  * within 0–100. Normalising by what *this person* can earn keeps scores comparable across people: someone who named
  * no activities is not capped at 82. Every reason carries its share of that score (`points`), so they add up to it.
  * A schedule that does not fit is a negative reason rather than an exclusion: people's days change, and the
  * coordinator should see the listing, lower and marked. A listing without a timetable (日程は要問い合わせ) is neither.
+ * Services someone receives (SERVICE_KINDS: 住民主体サービス, 居住支援, シェルター, フードパントリー) are scored the same,
+ * but their schedule reasons say 「…に利用でき…」, not 「…の開催」, they earn no participation-step points (one does not
+ * take a first step into a food pantry), and the caller lists them apart from places to go.
  */
 export interface ScoreWeights {
   activity: number;
@@ -59,6 +86,27 @@ export interface ScoreWeights {
   scheduleMismatch: number;
 }
 
+/** Weights for the facts beyond the needs form's lists; see the second table above. Negative ones are penalties. */
+export interface ProfileWeights {
+  household: number;
+  participation: number;
+  wishes: number;
+  groupSize: number;
+  targetOther: number;
+  infrequent: number;
+  farNext: number;
+}
+
+export const DEFAULT_PROFILE_WEIGHTS: Readonly<ProfileWeights> = {
+  household: 12,
+  participation: 8,
+  wishes: 8,
+  groupSize: 5,
+  targetOther: -12,
+  infrequent: -6,
+  farNext: -6,
+};
+
 export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = {
   activity: 18,
   targetGroup: 14,
@@ -77,25 +125,27 @@ export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = {
 };
 
 /** What scoring reads about a person: the entity's fields, plus facts the service looks up. */
-export type PersonFacts = Pick<Person, "birthYear" | "ageBand" | "homeLat" | "homeLng"> & {
-  needs: Pick<
-    NeedsProfile,
-    | "wantedActivities"
-    | "wantedKinds"
-    | "targetGroups"
-    | "weekdays"
-    | "timeBands"
-    | "mobility"
-    | "maxTravelMeters"
-    | "accessibility"
-    | "roles"
-    | "freeOnly"
-  >;
-  /** A support plan with status AGREED exists. */
-  hasAgreedPlan: boolean;
-  /** Holds a 手帳 (or similar). The record has no such field yet, so callers pass null: unknown. */
-  holdsCertificate?: boolean | null;
-};
+export type PersonFacts = Pick<Person, "birthYear" | "ageBand" | "homeLat" | "homeLng"> &
+  Partial<Pick<Person, "householdIssues" | "certificates" | "participationLevel">> & {
+    needs: Pick<
+      NeedsProfile,
+      | "wantedActivities"
+      | "wantedKinds"
+      | "targetGroups"
+      | "weekdays"
+      | "timeBands"
+      | "mobility"
+      | "maxTravelMeters"
+      | "accessibility"
+      | "roles"
+      | "freeOnly"
+    > &
+      Partial<Pick<NeedsProfile, "groupSize" | "wishes" | "strengths">>;
+    /** A support plan with status AGREED exists. */
+    hasAgreedPlan: boolean;
+    /** Holds a 手帳 that any 手帳等が必要 listing accepts; `certificates` says which ones and is checked per listing. */
+    holdsCertificate?: boolean | null;
+  };
 
 export type ResourceFacts = Pick<
   Resource,
@@ -115,12 +165,23 @@ export type ResourceFacts = Pick<
   | "visiting"
   | "schedule"
   | "verifiedAt"
->;
+> &
+  Partial<Pick<Resource, "name" | "description" | "capacity">>;
 
 export interface ScoreContext {
   now: Date;
   /** From the person's home point to the venue; null when either is unknown. */
   distanceMeters: number | null;
+  /** The listing's coming sessions (upcomingOf); frequency and next-session distance are scored only when given. */
+  upcoming?: Upcoming;
+}
+
+/** How often and how soon a listing meets, from its timetable. */
+export interface Upcoming {
+  /** Sessions in the next UPCOMING_WINDOW_DAYS. */
+  sessions: number;
+  /** The next session's JST date and how many days away it is; null when no date is ahead. */
+  next: { date: string; days: number } | null;
 }
 
 export interface Reason {
@@ -135,6 +196,8 @@ export interface ScoredReason extends Reason {
 
 /** How far a person goes without strain when they have not said (maxTravelMeters), by how they get about. */
 export const COMFORTABLE_METERS: Readonly<Record<Mobility, number>> = {
+  /** Not yet asked: a default a coordinator can read back, wider than a walk (the result states it). */
+  UNKNOWN: 3_000,
   WALK: 1_000,
   BICYCLE: 3_000,
   PUBLIC_TRANSPORT: 5_000,
@@ -198,9 +261,10 @@ function ageText(min: number | null, max: number | null): string {
 
 /**
  * Why a listing cannot be suggested to this person, or [] when it can. Doubt goes to the person where the record is
- * silent (age known only as a band that overlaps the range: kept), except for 手帳等が必要: we record no certificates,
- * so such listings are excluded unless `holdsCertificate` is true, and the coordinator sees them in `excluded` with the
- * reason and can still refer a person who holds one. 関係機関からの紹介のみ is no bar here: the coordinator is the referral.
+ * silent (age known only as a band that overlaps the range: kept), except for 手帳等が必要: such listings are open to a
+ * person who holds a 手帳 that fits (one for the disability group the listing names, or any when it names none), and
+ * excluded otherwise with the reason, so the coordinator can still refer a person whose 手帳 is not yet recorded.
+ * 関係機関からの紹介のみ is no bar here: the coordinator is the referral.
  */
 export function exclusionsFor(person: PersonFacts, resource: ResourceFacts, context: ScoreContext): Reason[] {
   const out: Reason[] = [];
@@ -214,7 +278,11 @@ export function exclusionsFor(person: PersonFacts, resource: ResourceFacts, cont
     out.push({ code: "AGE_OUT_OF_RANGE", text: `対象年齢外 (${ageText(ageMin, ageMax)}が対象)` });
   }
   if (resource.openings === 0) out.push({ code: "FULL", text: "満員 (空きなし)" });
-  if (resource.eligibility.certificateRequired && person.holdsCertificate !== true) {
+  if (
+    resource.eligibility.certificateRequired &&
+    person.holdsCertificate !== true &&
+    !certificateOpens(person.certificates ?? [], resource)
+  ) {
     out.push({ code: "CERTIFICATE_REQUIRED", text: "手帳等が必要" });
   }
   if (resource.eligibility.requiresSupportPlan && !person.hasAgreedPlan) {
@@ -245,10 +313,32 @@ interface Slot {
   band: TimeBand | null;
 }
 
+/** Where each time band ends (minutes after midnight), as timeBandOf draws them. */
+const BAND_SPANS: readonly [TimeBand, number, number][] = [
+  [TimeBand.MORNING, 0, 12 * 60],
+  [TimeBand.AFTERNOON, 12 * 60, 17 * 60],
+  [TimeBand.EVENING, 17 * 60, 24 * 60],
+];
+/** A session also counts in a later band it runs into by at least this long (a 10:00–15:00 drop-in is an afternoon too). */
+const BAND_OVERLAP_MINUTES = 60;
+
+/** The bands a session is in: the one it starts in, and any it overlaps by an hour; none when the start is unreadable. */
+export function bandsOf(startTime: string, endTime: string): TimeBand[] {
+  const first = timeBandOf(startTime);
+  const start = parseTime(startTime);
+  const end = parseTime(endTime);
+  if (first === null || start === null) return [];
+  if (end === null || end <= start) return [first];
+  return BAND_SPANS.filter(
+    ([band, from, to]) => band === first || Math.min(end, to) - Math.max(start, from) >= BAND_OVERLAP_MINUTES,
+  ).map(([band]) => band);
+}
+
 /** Every (weekday, time band) the listing meets on; specific dates count by their weekday. */
 function slotsOf(schedule: ResourceFacts["schedule"]): Slot[] {
   return schedule.rules.flatMap((rule) => {
-    const band = timeBandOf(rule.startTime);
+    const bands: (TimeBand | null)[] = bandsOf(rule.startTime, rule.endTime);
+    if (!bands.length) bands.push(null);
     const days =
       rule.frequency === ScheduleFrequency.SPECIFIC_DATES
         ? rule.dates.flatMap((d) => {
@@ -256,7 +346,7 @@ function slotsOf(schedule: ResourceFacts["schedule"]): Slot[] {
             return day === null ? [] : [weekdayOfDay(day)];
           })
         : rule.weekdays;
-    return days.map((weekday) => ({ weekday, band }));
+    return days.flatMap((weekday) => bands.map((band) => ({ weekday, band })));
   });
 }
 
@@ -264,8 +354,18 @@ const byMondayFirst = (a: Slot, b: Slot) =>
   WEEKDAYS_MONDAY_FIRST.indexOf(a.weekday) - WEEKDAYS_MONDAY_FIRST.indexOf(b.weekday);
 const unique = (xs: string[]) => [...new Set(xs)];
 
+/** How schedule reasons read: a place 「開催」s; a service is 「利用できる」. */
+const SCHEDULE_WORDS = {
+  place: { fits: "の開催が本人の希望と一致", days: "開催曜日", bands: "開催時間帯" },
+  service: { fits: "に利用でき、本人の希望と一致", days: "利用できる曜日", bands: "利用できる時間帯" },
+} as const;
+
 /** [share of the schedule weight earned, reason]; a negative share means the mismatch penalty applies. */
-function scheduleFit(needs: PersonFacts["needs"], schedule: ResourceFacts["schedule"]): [number, Reason] | null {
+function scheduleFit(
+  needs: PersonFacts["needs"],
+  schedule: ResourceFacts["schedule"],
+  words: (typeof SCHEDULE_WORDS)[keyof typeof SCHEDULE_WORDS],
+): [number, Reason] | null {
   const slots = slotsOf(schedule).sort(byMondayFirst);
   if (!slots.length) return null;
   const days = new Set(needs.weekdays);
@@ -281,7 +381,7 @@ function scheduleFit(needs: PersonFacts["needs"], schedule: ResourceFacts["sched
       1,
       {
         code: "SCHEDULE",
-        text: `${labels.slice(0, 2).join("・")}${labels.length > 2 ? "など" : ""}の開催が本人の希望と一致`,
+        text: `${labels.slice(0, 2).join("・")}${labels.length > 2 ? "など" : ""}${words.fits}`,
       },
     ];
   }
@@ -292,7 +392,7 @@ function scheduleFit(needs: PersonFacts["needs"], schedule: ResourceFacts["sched
       0.5,
       {
         code: "SCHEDULE_DAY",
-        text: `${WEEKDAY_LABELS[onDay[0].weekday]}曜の開催が本人の希望と一致 (時間帯は${bandsThen.join("・")})`,
+        text: `${WEEKDAY_LABELS[onDay[0].weekday]}曜${words.fits} (時間帯は${bandsThen.join("・")})`,
       },
     ];
   }
@@ -301,12 +401,12 @@ function scheduleFit(needs: PersonFacts["needs"], schedule: ResourceFacts["sched
       -1,
       {
         code: "SCHEDULE_MISMATCH",
-        text: `開催曜日(${unique(slots.map((s) => WEEKDAY_LABELS[s.weekday])).join("・")})が本人の希望と合わない`,
+        text: `${words.days}(${unique(slots.map((s) => WEEKDAY_LABELS[s.weekday])).join("・")})が本人の希望と合わない`,
       },
     ];
   }
   const held = unique(slots.flatMap((s) => (s.band ? [TIME_BAND_LABELS[s.band]] : [])));
-  return [-1, { code: "SCHEDULE_MISMATCH", text: `開催時間帯(${held.join("・")})が本人の希望と合わない` }];
+  return [-1, { code: "SCHEDULE_MISMATCH", text: `${words.bands}(${held.join("・")})が本人の希望と合わない` }];
 }
 
 const includesEither = (a: string, b: string) => {
@@ -321,9 +421,13 @@ export function scoreResource(
   resource: ResourceFacts,
   context: ScoreContext,
   weights: Readonly<ScoreWeights> = DEFAULT_WEIGHTS,
+  profileWeights: Readonly<ProfileWeights> = DEFAULT_PROFILE_WEIGHTS,
 ): { score: number; reasons: ScoredReason[] } {
   const needs = person.needs;
   const homeBound = needs.mobility === Mobility.HOME_BOUND;
+  const service = isServiceKind(resource.kind);
+  const ages = ageRange(person, context.now);
+  const groups = personGroups({ ...person, ...needs }, ages);
   let attainable = weights.openings + weights.visit + weights.trial + weights.free + weights.verified;
   const earned: { code: string; text: string; weight: number }[] = [];
   const earn = (weight: number, code: string, text: string) => earned.push({ code, text, weight });
@@ -335,16 +439,18 @@ export function scoreResource(
     );
     if (hits.length) earn(weights.activity, "ACTIVITY", `活動: ${hits.slice(0, 3).join("・")}`);
   }
-  if (needs.targetGroups.length) {
+  if (groups.size) {
     attainable += weights.targetGroup;
-    const shared = resource.targetGroups.filter((g) => needs.targetGroups.includes(g));
-    if (shared.length) earn(weights.targetGroup, "TARGET_GROUP", `対象: ${joinLabels(shared, TARGET_GROUP_LABELS)}`);
-    else if (resource.targetGroups.includes(TargetGroup.ALL_RESIDENTS))
+    const fit = targetFit(groups, resource, ages);
+    if (fit.kind === "shared")
+      earn(weights.targetGroup, "TARGET_GROUP", `対象: ${joinLabels(fit.groups, TARGET_GROUP_LABELS)}`);
+    else if (fit.kind === "everyone")
       earn(weights.targetGroup / 2, "TARGET_GROUP", `対象: ${TARGET_GROUP_LABELS.ALL_RESIDENTS}`);
+    else if (fit.kind === "other") earn(profileWeights.targetOther, "TARGET_OTHER", fit.text);
   }
   if (needs.weekdays.length || needs.timeBands.length) {
     attainable += weights.schedule;
-    const fit = scheduleFit(needs, resource.schedule);
+    const fit = scheduleFit(needs, resource.schedule, service ? SCHEDULE_WORDS.service : SCHEDULE_WORDS.place);
     if (fit) earn(fit[0] < 0 ? weights.scheduleMismatch : weights.schedule * fit[0], fit[1].code, fit[1].text);
   }
   if (homeBound || (person.homeLat != null && person.homeLng != null)) {
@@ -385,6 +491,36 @@ export function scoreResource(
     const offered = fitting.filter((t) => resource.transportOptions.includes(t));
     if (offered.length) earn(weights.transport, "TRANSPORT", joinLabels(offered, TRANSPORT_TEXT));
   }
+  if (person.householdIssues?.length) {
+    attainable += profileWeights.household;
+    const met = householdFit(person.householdIssues, resource);
+    if (met.length)
+      earn(
+        profileWeights.household,
+        "HOUSEHOLD",
+        `世帯の課題(${met.map((i) => HOUSEHOLD_ISSUE_TEXT[i]).join("・")})に合う`,
+      );
+  }
+  const step = participationFit(person.participationLevel, resource);
+  if (step) {
+    attainable += profileWeights.participation;
+    if (step.share > 0 && !service) earn(profileWeights.participation * step.share, "PARTICIPATION", step.text);
+  }
+  if (hasWishText(needs)) {
+    attainable += profileWeights.wishes;
+    const hits = wishFit(needs, resource);
+    if (hits.length) earn(profileWeights.wishes, "WISHES", `希望・強みに合う: ${hits.slice(0, 3).join("・")}`);
+  }
+  const size = groupSizeFit(needs.groupSize, resource);
+  if (size) {
+    attainable += profileWeights.groupSize;
+    if (size.ok) earn(profileWeights.groupSize, "GROUP_SIZE", size.text);
+  }
+  if (context.upcoming && resource.schedule.rules.length) {
+    for (const [code, share, text] of regularity(context.upcoming, service)) {
+      earn((code === "INFREQUENT" ? profileWeights.infrequent : profileWeights.farNext) * share, code, text);
+    }
+  }
   if (resource.openings != null && resource.openings > 0) earn(weights.openings, "OPENINGS", "空きあり");
   if (resource.visitAllowed) earn(weights.visit, "VISIT", "見学可");
   if (resource.trialAllowed) earn(weights.trial, "TRIAL", "体験可");
@@ -408,4 +544,46 @@ export function scoreResource(
     .sort((a, b) => b.points - a.points);
   const total = earned.reduce((sum, e) => sum + e.weight, 0) * scale;
   return { score: Math.min(100, Math.max(0, round(total))), reasons };
+}
+
+/** Frequency is judged over this window; a weekly listing has about 13 sessions in it, a monthly one 3. */
+export const UPCOMING_WINDOW_DAYS = 91;
+export const SESSIONS_LOOKED_AT = 20;
+/** Fewer sessions than this in the window is less than fortnightly; fewer than 2, less than monthly. */
+const REGULAR_SESSIONS = 4;
+/** The next session within this many days is soon; up to NEXT_LATE_DAYS is a wait (half the penalty). */
+const NEXT_SOON_DAYS = 21;
+const NEXT_LATE_DAYS = 60;
+
+/** How often and how soon the listing meets (holidays and closed dates taken out), for ScoreContext.upcoming. */
+export function upcomingOf(schedule: ResourceFacts["schedule"], now: Date): Upcoming {
+  return upcomingFrom(nextSessions(schedule, now, SESSIONS_LOOKED_AT), now);
+}
+
+/** upcomingOf from sessions already computed (nextSessions from `now`, at least SESSIONS_LOOKED_AT of them). */
+export function upcomingFrom(sessions: readonly SessionValue[], now: Date): Upcoming {
+  const first = sessions[0];
+  const todayDay = parseDay(today(now))!;
+  const days = (date: string) => parseDay(date)! - todayDay;
+  return {
+    sessions: sessions.filter((s) => days(s.date) < UPCOMING_WINDOW_DAYS).length,
+    next: first ? { date: first.date, days: days(first.date) } : null,
+  };
+}
+
+/** The frequency and next-session penalties: [code, share of the weight, reason]. */
+function regularity(upcoming: Upcoming, service: boolean): [string, number, string][] {
+  const out: [string, number, string][] = [];
+  const what = service ? "利用できる日" : "開催";
+  const { next, sessions } = upcoming;
+  if (!next) return [["NEXT_FAR", 1, service ? "今後の利用日が未定" : "今後の開催日が未定"]];
+  if (sessions < 2) out.push(["INFREQUENT", 1, `${what}は数か月に1回以下`]);
+  else if (sessions < REGULAR_SESSIONS) out.push(["INFREQUENT", 0.5, `${what}は月1回程度`]);
+  if (next.days > NEXT_SOON_DAYS) {
+    const when = `${Number(next.date.slice(5, 7))}月${Number(next.date.slice(8, 10))}日`;
+    const months = Math.round(next.days / 30);
+    const wait = months >= 1 ? `${months}か月後` : `${Math.round(next.days / 7)}週間後`;
+    out.push(["NEXT_FAR", next.days > NEXT_LATE_DAYS ? 1 : 0.5, `次回は${wait} (${when})`]);
+  }
+  return out;
 }

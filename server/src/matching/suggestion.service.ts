@@ -18,7 +18,17 @@ import {
 import type { SearchHealth } from "../search/search-health.js";
 import type { ResourceSearchIndex } from "../search/search-index.js";
 import { SearchResourcesInput } from "../search/search.inputs.js";
-import { ageRange, comfortableMeters, exclusionsFor, scoreResource, type PersonFacts } from "./suggestion.score.js";
+import { householdHelpers, isServiceKind, personGroups, workKinds } from "./suggestion.profile.js";
+import {
+  SESSIONS_LOOKED_AT,
+  ageRange,
+  comfortableMeters,
+  exclusionsFor,
+  formatMeters,
+  scoreResource,
+  upcomingFrom,
+  type PersonFacts,
+} from "./suggestion.score.js";
 import type { ExcludedResource, Suggestion, SuggestionResult } from "./suggestion.types.js";
 
 export const MAX_SUGGESTIONS = 50;
@@ -76,6 +86,9 @@ export class SuggestionService {
       ageBand: person.ageBand,
       homeLat: person.homeLat,
       homeLng: person.homeLng,
+      householdIssues: person.householdIssues,
+      certificates: person.certificates,
+      participationLevel: person.participationLevel,
       needs: person.needs,
       hasAgreedPlan,
       holdsCertificate: null,
@@ -87,22 +100,31 @@ export class SuggestionService {
         home && resource.lat != null && resource.lng != null
           ? distanceMeters(home, { lat: resource.lat, lng: resource.lng })
           : null;
-      const context = { now, distanceMeters: distance };
+      const sessions = nextSessions(resource.schedule, now, SESSIONS_LOOKED_AT);
+      const context = { now, distanceMeters: distance, upcoming: upcomingFrom(sessions, now) };
       const exclusions = exclusionsFor(facts, resource, context);
       const { score, reasons } = scoreResource(facts, resource, context);
       if (exclusions.length) excluded.push({ resource, reasons: exclusions, distanceMeters: distance, score });
-      else suggestions.push({ resource, score, reasons, distanceMeters: distance, nextSession: null });
+      else
+        suggestions.push({
+          resource,
+          score,
+          reasons,
+          distanceMeters: distance,
+          nextSession: sessions[0] ?? null,
+          isService: isServiceKind(resource.kind),
+        });
     }
     suggestions.sort(byFit);
     // Near misses first: the listings that would have ranked highest are the ones worth explaining.
     excluded.sort(byFit);
     return {
-      suggestions: suggestions
-        .slice(0, first)
-        .map((s) => ({ ...s, nextSession: nextSessions(s.resource.schedule, now, 1)[0] ?? null })),
+      suggestions: suggestions.slice(0, first),
       excluded: excluded.slice(0, MAX_EXCLUDED),
       totalCandidates: rows.length,
       degraded,
+      ...searchAreaOf(person, home),
+      basisNote: basisNote(person, facts, now),
     };
   }
 
@@ -215,9 +237,14 @@ export function candidateQueries(person: Person, home: LatLng | null, now: Date)
         },
       ]
     : [];
+  // The profile widens by everything the record says: named kinds and groups, the groups a household issue, 手帳 or
+  // age puts the person in, what addresses their household issues, and work for someone ready for it.
+  const helpers = householdHelpers(person.householdIssues);
+  const kinds = unique([...needs.wantedKinds, ...helpers.kinds, ...workKinds(person.participationLevel)]);
+  const groups = unique([...personGroups({ ...person, ...needs }, ages), ...helpers.groups]);
   const profile = anyOf([
-    ...(needs.wantedKinds.length ? only({ kinds: needs.wantedKinds }) : []),
-    ...(needs.targetGroups.length ? only({ targetGroups: needs.targetGroups }) : []),
+    ...(kinds.length ? only({ kinds }) : []),
+    ...(groups.length ? only({ targetGroups: groups }) : []),
   ]);
 
   // Where the person can take part: around home (or in their area), or, for someone who cannot go out, at home.
@@ -244,7 +271,56 @@ export function candidateQueries(person: Person, home: LatLng | null, now: Date)
   return queries;
 }
 
-const unique = (xs: string[]) => [...new Set(xs)];
+const unique = <T extends string>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+/** Where the candidates were looked for, said plainly (and the comfortable radius, when there is one). */
+function searchAreaOf(person: Person, home: LatLng | null): { searchArea: string; searchRadiusMeters: number | null } {
+  const needs = person.needs;
+  if (needs.mobility === Mobility.HOME_BOUND)
+    return { searchArea: "自宅で参加できるもの・訪問型 (外出が難しいため)", searchRadiusMeters: null };
+  if (!home) {
+    return person.areaId
+      ? { searchArea: "本人の地区と市全域 (自宅の位置が未登録のため)", searchRadiusMeters: null }
+      : { searchArea: "市内全域 (自宅の位置も地区も未登録のため)", searchRadiusMeters: null };
+  }
+  const radius = comfortableMeters(needs);
+  const why =
+    needs.maxTravelMeters != null
+      ? "本人の目安"
+      : needs.mobility === Mobility.UNKNOWN
+        ? "移動手段未確認のため"
+        : "移動手段に合わせた目安";
+  // A radius is a round figure the coordinator chose or a default: 「3km」, not the distance format's 「3.0km」.
+  const said = radius % 1_000 === 0 ? `${radius / 1_000}km` : formatMeters(radius);
+  return { searchArea: `自宅から半径${said} (${why})`, searchRadiusMeters: radius };
+}
+
+/**
+ * When the needs form is empty, what the ranking rests on instead (age, household, 手帳, participation step, distance),
+ * so the coordinator knows why these came first; null when the person named needs.
+ */
+function basisNote(person: Person, facts: PersonFacts, now: Date): string | null {
+  const n = person.needs;
+  const named =
+    n.wantedActivities.length ||
+    n.wantedKinds.length ||
+    n.targetGroups.length ||
+    n.weekdays.length ||
+    n.timeBands.length ||
+    n.accessibility.length ||
+    n.roles.length ||
+    n.wishes.trim() ||
+    n.strengths.trim();
+  if (named) return null;
+  const used = [
+    ...(ageRange(facts, now) ? ["年齢"] : []),
+    ...(person.householdIssues.length ? ["世帯の課題"] : []),
+    ...(person.certificates.length ? ["手帳"] : []),
+    "参加の段階",
+    ...(person.homeLat != null ? ["自宅からの距離"] : person.areaId ? ["地区"] : []),
+  ];
+  return `本人の希望が未記入のため、${used.join("・")}から提案しています`;
+}
 
 /**
  * The square around the home point (half side = radius), or a citywide listing. Not search's `near` (a _geoRadius):

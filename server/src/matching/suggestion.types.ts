@@ -6,8 +6,9 @@ import { Session } from "../schedules/schedule.types.js";
 export class SuggestionReason {
   @Field(() => String, {
     description:
-      "理由の種類: ACTIVITY, TARGET_GROUP, SCHEDULE, SCHEDULE_DAY, SCHEDULE_MISMATCH (マイナス), DISTANCE, HOME_BASED, " +
-      "VISITING, KIND, ACCESSIBILITY, ROLE, TRANSPORT, OPENINGS, VISIT, TRIAL, FREE, VERIFIED",
+      "理由の種類: ACTIVITY, TARGET_GROUP, TARGET_OTHER (マイナス), SCHEDULE, SCHEDULE_DAY, SCHEDULE_MISMATCH (マイナス), " +
+      "DISTANCE, HOME_BASED, VISITING, KIND, ACCESSIBILITY, ROLE, TRANSPORT, HOUSEHOLD, PARTICIPATION, WISHES, " +
+      "GROUP_SIZE, INFREQUENT (マイナス), NEXT_FAR (マイナス), OPENINGS, VISIT, TRIAL, FREE, VERIFIED",
   })
   code: string;
 
@@ -46,6 +47,12 @@ export class Suggestion {
 
   @Field(() => Session, { nullable: true, description: "次回の開催" })
   nextSession: Session | null;
+
+  @Field(() => Boolean, {
+    description:
+      "true: 受ける支援・サービス (住民主体サービス, 居住支援, シェルター, フードパントリー)。通う場とは分けて示す",
+  })
+  isService: boolean;
 }
 
 @ObjectType({ description: "条件は近いが提案から外した資源と、その理由" })
@@ -73,4 +80,20 @@ export class SuggestionResult {
 
   @Field(() => Boolean, { description: "true: 検索エンジンに届かず PostgreSQL で候補を集めた (精度が下がる)" })
   degraded: boolean;
+
+  @Field(() => String, { description: "候補を探した範囲 (例: 「自宅から半径3km (移動手段未確認のため)」)" })
+  searchArea: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "距離の目安にした半径 (m)。自宅の位置がない・在宅のみのときは null",
+  })
+  searchRadiusMeters: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "本人の希望が未記入のとき、何をもとに並べたか (例: 「本人の希望が未記入のため、年齢・参加の段階から提案しています」)",
+  })
+  basisNote: string | null;
 }

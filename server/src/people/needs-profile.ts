@@ -27,8 +27,8 @@ export class NeedsProfile {
   @Column("text", { array: true, default: () => "'{}'" })
   timeBands: TimeBand[];
 
-  @Field(() => Mobility)
-  @Column("text", { default: Mobility.WALK })
+  @Field(() => Mobility, { description: "移動の手段 (未確認なら既定の半径で提案する)" })
+  @Column("text", { default: Mobility.UNKNOWN })
   mobility: Mobility;
 
   @Field(() => Int, { nullable: true, description: "無理なく行ける距離 (m)" })
@@ -70,7 +70,7 @@ export const EMPTY_NEEDS: NeedsProfile = {
   targetGroups: [],
   weekdays: [],
   timeBands: [],
-  mobility: Mobility.WALK,
+  mobility: Mobility.UNKNOWN,
   maxTravelMeters: null,
   groupSize: GroupSizePreference.ANY,
   accessibility: [],

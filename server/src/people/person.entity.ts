@@ -9,7 +9,14 @@ import {
   VersionColumn,
 } from "typeorm";
 import { NeedsProfile } from "./needs-profile.js";
-import { AgeBand, ContactPreference, HouseholdIssue, ParticipationLevel, PersonTrack } from "./person.enums.js";
+import {
+  AgeBand,
+  Certificate,
+  ContactPreference,
+  HouseholdIssue,
+  ParticipationLevel,
+  PersonTrack,
+} from "./person.enums.js";
 import { LocalDate } from "../core/local-date.scalar.js";
 
 /**
@@ -72,6 +79,11 @@ export class Person {
   @Field(() => [HouseholdIssue])
   @Column("text", { array: true, default: () => "'{}'" })
   householdIssues: HouseholdIssue[];
+
+  /** Sensitive (要配慮個人情報): on the person only, never in a referral's view for a host. */
+  @Field(() => [Certificate], { description: "持っている障害者手帳 (手帳等が必要な資源の提案に使う)" })
+  @Column("text", { array: true, default: () => "'{}'" })
+  certificates: Certificate[];
 
   @Field(() => NeedsProfile)
   @Column(() => NeedsProfile)

@@ -52,8 +52,12 @@ export enum PersonTrack {
   CONSENTED = "CONSENTED",
 }
 
-/** How the person can get to a place. HOME_BOUND means only home-based or visiting resources fit. */
+/**
+ * How the person can get to a place. HOME_BOUND means only home-based or visiting resources fit. UNKNOWN (未確認) is
+ * the default: not yet asked is not "walks", and suggestions then use a stated default radius instead.
+ */
 export enum Mobility {
+  UNKNOWN = "UNKNOWN",
   WALK = "WALK",
   BICYCLE = "BICYCLE",
   PUBLIC_TRANSPORT = "PUBLIC_TRANSPORT",
@@ -77,6 +81,16 @@ export enum HouseholdIssue {
   CARE_BURDEN = "CARE_BURDEN",
   POVERTY = "POVERTY",
   HOUSING = "HOUSING",
+}
+
+/** 障害者手帳 the person holds: what 「手帳等が必要」 listings ask for. */
+export enum Certificate {
+  /** 身体障害者手帳 */
+  PHYSICAL = "PHYSICAL",
+  /** 療育手帳 */
+  INTELLECTUAL = "INTELLECTUAL",
+  /** 精神障害者保健福祉手帳 */
+  MENTAL = "MENTAL",
 }
 
 export enum SupportPlanVersion {
@@ -104,5 +118,6 @@ registerEnumType(PersonTrack, { name: "PersonTrack", description: "支援会議 
 registerEnumType(Mobility, { name: "Mobility", description: "移動の手段" });
 registerEnumType(GroupSizePreference, { name: "GroupSizePreference", description: "人数の好み" });
 registerEnumType(HouseholdIssue, { name: "HouseholdIssue", description: "世帯の課題" });
+registerEnumType(Certificate, { name: "Certificate", description: "障害者手帳 (身体 / 療育 / 精神)" });
 registerEnumType(SupportPlanVersion, { name: "SupportPlanVersion", description: "新規 / 再プラン" });
 registerEnumType(SupportPlanStatus, { name: "SupportPlanStatus", description: "作成中 / 合意済 / 見直し中 / 終了" });

@@ -25,6 +25,7 @@ import { RecordConsentFields } from "./consent.inputs.js";
 import { Person } from "./person.entity.js";
 import {
   AgeBand,
+  Certificate,
   ContactPreference,
   GroupSizePreference,
   HouseholdIssue,
@@ -73,9 +74,9 @@ export class NeedsInput {
   @IsEnum(TimeBand, jaEach("時間帯が正しくありません"))
   timeBands: TimeBand[];
 
-  @Field(() => Mobility, { defaultValue: Mobility.WALK })
+  @Field(() => Mobility, { defaultValue: Mobility.UNKNOWN })
   @IsEnum(Mobility, ja("移動の手段が正しくありません"))
-  mobility: Mobility = Mobility.WALK;
+  mobility: Mobility = Mobility.UNKNOWN;
 
   @Field(() => Int, { nullable: true, description: "無理なく行ける距離 (m)" })
   @IsOptional()
@@ -176,6 +177,12 @@ abstract class PersonFields {
   @Omittable()
   @IsEnum(HouseholdIssue, jaEach("世帯の課題が正しくありません"))
   householdIssues?: HouseholdIssue[];
+
+  @Field(() => [Certificate], { nullable: true, description: "持っている障害者手帳" })
+  @Omittable()
+  @ArrayMaxSize(3, ja("手帳は3種類までです"))
+  @IsEnum(Certificate, jaEach("手帳の種類が正しくありません"))
+  certificates?: Certificate[];
 
   @Field(() => NeedsInput, { nullable: true })
   @Omittable()

@@ -211,6 +211,7 @@ export class PersonService {
         contactNote: "",
         householdNote: "",
         householdIssues: [],
+        certificates: [],
         needs: { ...EMPTY_NEEDS },
         track: input.consent ? PersonTrack.CONSENTED : PersonTrack.SUPPORT_MEETING,
         supportMeetingGroupId: input.supportMeetingGroupId ?? null,
@@ -322,6 +323,7 @@ export class PersonService {
   private async apply(tx: EntityManager, person: Person, input: CreatePersonInput | UpdatePersonInput): Promise<void> {
     const target = person as unknown as Record<string, unknown>;
     for (const key of PLAIN_FIELDS) if (input[key] !== undefined) target[key] = input[key];
+    if (input.certificates !== undefined) person.certificates = [...new Set(input.certificates)];
     if (input.homeLat !== undefined) person.homeLat = roundHome(input.homeLat) ?? null;
     if (input.homeLng !== undefined) person.homeLng = roundHome(input.homeLng) ?? null;
     if (input.needs !== undefined) {

@@ -196,6 +196,40 @@ describe("the person's data is what the form allows", () => {
     expect((await t.db.getRepository(Person).findOneByOrFail({ id: person.id })).displayName).toBe(person.displayName);
   });
 
+  it("records the 手帳 held (each once, at most the three kinds), the 介護者・家族 group, and 移動の手段 未確認 by default", async () => {
+    const res = await coordinator(
+      `mutation($input: CreatePersonInput!) {
+        createPerson(input: $input) { person { id certificates needs { mobility targetGroups } } }
+      }`,
+      {
+        input: {
+          displayName: "手帳のある本人",
+          consent,
+          certificates: ["MENTAL", "MENTAL"],
+          needs: { targetGroups: ["CAREGIVER"] },
+        },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    const created = res.data!.createPerson.person;
+    expect(created).toMatchObject({
+      certificates: ["MENTAL"],
+      needs: { mobility: "UNKNOWN", targetGroups: ["CAREGIVER"] },
+    });
+    const tooMany = await coordinator(
+      `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { certificates } } }`,
+      { input: { id: created.id, certificates: ["MENTAL", "PHYSICAL", "INTELLECTUAL", "MENTAL"] } },
+    );
+    expect(tooMany.errors![0].extensions!.fields).toEqual([
+      { field: "input.certificates", messages: ["手帳は3種類までです"] },
+    ]);
+    const ok = await coordinator(
+      `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { certificates } } }`,
+      { input: { id: created.id, certificates: ["PHYSICAL", "MENTAL"] } },
+    );
+    expect(ok.data!.updatePerson.person.certificates).toEqual(["PHYSICAL", "MENTAL"]);
+  });
+
   it("a birth year and an age band may not contradict each other (the band is what hosts see)", async () => {
     const person = await t.factories.person({ birthYear: 1948, ageBand: "AGE_75_PLUS" as never });
     const res = await coordinator(UPDATE, { input: { id: person.id, ageBand: "UNDER_18" } });

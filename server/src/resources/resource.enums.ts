@@ -52,6 +52,8 @@ export enum TargetGroup {
   FUTOKO = "FUTOKO",
   SELF_NEGLECT = "SELF_NEGLECT",
   YOUTH = "YOUTH",
+  /** 介護者・家族: someone caring for a family member (ケアラー) */
+  CAREGIVER = "CAREGIVER",
   ALL_RESIDENTS = "ALL_RESIDENTS",
 }
 

@@ -156,6 +156,7 @@ export class Factories {
         contactNote: "",
         householdNote: "",
         householdIssues: [],
+        certificates: [],
         track: PersonTrack.CONSENTED,
         supportMeetingGroupId: null,
         registeredOn: today(),

@@ -21,6 +21,7 @@ export const RESOURCE_STATUS_LABELS: Record<ResourceStatus, string> = SHARED.RES
 import type {
   Accessibility,
   AgeBand,
+  Certificate,
   ChangeCategory,
   ChangeType,
   ConsentFact,
@@ -49,6 +50,7 @@ import type {
 export type {
   Accessibility,
   AgeBand,
+  Certificate,
   ChangeCategory,
   ChangeType,
   ConsentFact,
@@ -118,6 +120,7 @@ export const PERSON_TRACK_LABELS: Record<PersonTrack, string> = {
 };
 
 export const MOBILITY_LABELS: Record<Mobility, string> = {
+  UNKNOWN: "未確認",
   WALK: "徒歩",
   BICYCLE: "自転車",
   PUBLIC_TRANSPORT: "公共交通",
@@ -125,6 +128,12 @@ export const MOBILITY_LABELS: Record<Mobility, string> = {
   CAR: "車",
   ESCORT_NEEDED: "同行があれば外出可",
   HOME_BOUND: "外出が難しい (在宅)",
+};
+
+export const CERTIFICATE_LABELS: Record<Certificate, string> = {
+  PHYSICAL: "身体障害者手帳",
+  INTELLECTUAL: "療育手帳",
+  MENTAL: "精神障害者保健福祉手帳",
 };
 
 export const GROUP_SIZE_LABELS: Record<GroupSizePreference, string> = {

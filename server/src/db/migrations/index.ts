@@ -13,6 +13,7 @@ import { AreaCentreAndArchive1796577056826 } from "./1796577056826-AreaCentreAnd
 import { OrganizationArchive1796577900000 } from "./1796577900000-OrganizationArchive.js";
 import { SupportMeetingArchive1796584854167 } from "./1796584854167-SupportMeetingArchive.js";
 import { ImportHistoryAndSecondPhone1796584891834 } from "./1796584891834-ImportHistoryAndSecondPhone.js";
+import { PersonCertificatesAndUnknownMobility1796595313236 } from "./1796595313236-PersonCertificatesAndUnknownMobility.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OrganizationArchive1796577900000,
   SupportMeetingArchive1796584854167,
   ImportHistoryAndSecondPhone1796584891834,
+  PersonCertificatesAndUnknownMobility1796595313236,
 ];

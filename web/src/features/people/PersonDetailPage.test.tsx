@@ -61,6 +61,7 @@ const person = {
   contactNote: "",
   householdIssues: ["EIGHTY_FIFTY"],
   householdNote: "母と二人暮らし",
+  certificates: [],
   area: { __typename: "Area", id: "a-1", name: "みどり野西エリア" },
   coordinator: { __typename: "User", id: "u-1", displayName: "佐藤 みのり" },
   needs: {
@@ -108,6 +109,7 @@ const person = {
 const suggestion = (id: string, name: string, score: number, reasons: [string, string, number][]) => ({
   __typename: "Suggestion",
   score,
+  isService: false,
   distanceMeters: 400,
   nextSession: { __typename: "Session", date: "2026-11-24", label: "2026年11月24日(火) 10:00〜11:30" },
   reasons: reasons.map(([code, text, points]) => ({ __typename: "SuggestionReason", code, text, points })),
@@ -129,6 +131,8 @@ const suggestionsMock: MockLink.MockedResponse = {
         __typename: "SuggestionResult",
         degraded: false,
         totalCandidates: 42,
+        searchArea: "自宅から半径2km (本人の目安)",
+        basisNote: null,
         suggestions: [
           suggestion("r-1", "西みどり野ご近所ささえあい", 70, [
             ["TARGET_GROUP", "対象: 高齢者", 15.7],
@@ -226,6 +230,44 @@ describe("PersonDetailPage", () => {
     const excluded = screen.getByText("提案から外した資源 (1件)").closest("details")!;
     expect(excluded.open).toBe(false);
     expect(within(excluded).getByText("休止中")).toBeTruthy();
+  });
+
+  it("shows services apart from places to go, the area searched and what an empty needs form was ranked on", async () => {
+    const pantry = {
+      ...suggestion("r-5", "フードパントリーみなみ", 40, [["FREE", "無料", 20]]),
+      isService: true,
+      resource: { ...suggestion("r-5", "フードパントリーみなみ", 40, []).resource, kind: "FOOD_PANTRY" },
+    };
+    const mock: MockLink.MockedResponse = {
+      ...suggestionsMock,
+      result: {
+        data: {
+          suggestResources: {
+            __typename: "SuggestionResult",
+            degraded: false,
+            totalCandidates: 12,
+            searchArea: "自宅から半径3km (移動手段未確認のため)",
+            basisNote: "本人の希望が未記入のため、年齢・参加の段階・自宅からの距離から提案しています",
+            suggestions: [
+              pantry,
+              suggestion("r-1", "西みどり野ご近所ささえあい", 70, [["TARGET_GROUP", "対象: 高齢者", 15.7]]),
+            ],
+            excluded: [],
+          },
+        },
+      },
+    };
+    renderPage(<PersonDetailPage />, { path: "/people/:personId", url: "/people/p-1", mocks: [personMock, mock] });
+    const suggestions = within(await screen.findByRole("region", { name: "おすすめの資源" }));
+    expect(await suggestions.findByText("探した範囲: 自宅から半径3km (移動手段未確認のため)")).toBeTruthy();
+    expect(
+      suggestions.getByText("本人の希望が未記入のため、年齢・参加の段階・自宅からの距離から提案しています"),
+    ).toBeTruthy();
+    const places = suggestions.getByRole("list", { name: "通う場・参加する場" });
+    const services = suggestions.getByRole("list", { name: "受けられる支援・サービス" });
+    expect(within(places).getByRole("article", { name: "西みどり野ご近所ささえあい" })).toBeTruthy();
+    expect(within(places).queryByRole("article", { name: "フードパントリーみなみ" })).toBeNull();
+    expect(within(services).getByRole("article", { name: "フードパントリーみなみ" })).toBeTruthy();
   });
 
   it("「この資源を提案」 starts a match as 候補 and shows it under マッチング", async () => {

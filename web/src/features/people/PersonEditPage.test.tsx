@@ -59,6 +59,7 @@ const person = (extra: Record<string, unknown> = {}) => ({
   contactNote: "",
   householdIssues: ["EIGHTY_FIFTY"],
   householdNote: "母と二人暮らし",
+  certificates: [],
   needs,
   viewerCan: { __typename: "PersonPermissions", update: true },
   supportPlans: [plan("sp-1")],
@@ -97,6 +98,7 @@ const unchangedInput = {
   contactNote: "",
   householdIssues: ["EIGHTY_FIFTY"],
   householdNote: "母と二人暮らし",
+  certificates: [],
   needs: {
     wantedActivities: ["囲碁", "木工"],
     wantedKinds: ["SALON"],

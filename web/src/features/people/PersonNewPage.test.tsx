@@ -54,7 +54,7 @@ const NEEDS_DEFAULTS = {
   targetGroups: [],
   weekdays: [],
   timeBands: [],
-  mobility: "WALK",
+  mobility: "UNKNOWN",
   maxTravelMeters: null,
   groupSize: "ANY",
   roles: [],
@@ -76,6 +76,7 @@ const baseInput = {
   contactNote: "",
   householdIssues: [],
   householdNote: "",
+  certificates: [],
   needs: NEEDS_DEFAULTS,
   registeredOn: today(),
 };

@@ -6,6 +6,7 @@ import {
   AGE_BAND_LABELS,
   CONTACT_PREFERENCE_LABELS,
   GROUP_SIZE_LABELS,
+  CERTIFICATE_LABELS,
   HOUSEHOLD_ISSUE_LABELS,
   MOBILITY_LABELS,
   PARTICIPATION_LEVEL_LABELS,
@@ -32,6 +33,7 @@ export const PERSON_PROFILE_FRAGMENT = graphql(`
     contactNote
     householdIssues
     householdNote
+    certificates
     area {
       id
       name
@@ -90,6 +92,7 @@ export function PersonProfile({ person: personRef }: { person: FragmentType<type
         </Item>
         <Item term={t.contactNote}>{person.contactNote}</Item>
         <Item term={t.household}>{household}</Item>
+        <Item term={t.certificates}>{list(person.certificates, CERTIFICATE_LABELS)}</Item>
       </dl>
 
       <h3>{t.needs}</h3>

@@ -14,8 +14,11 @@ export const SUGGESTIONS_QUERY = graphql(`
     suggestResources(personId: $personId, first: $first) {
       degraded
       totalCandidates
+      searchArea
+      basisNote
       suggestions {
         score
+        isService
         distanceMeters
         nextSession {
           date
@@ -58,7 +61,9 @@ type Suggestion = SuggestionsQuery["suggestResources"]["suggestions"][number];
 
 /**
  * おすすめの資源 with the server's reasons and their points, and 「この資源を提案」, which starts a match (候補) for
- * the pair. Resources left out are listed under a disclosure, each with why.
+ * the pair: places to go first, then services the person would receive (isService), each in the server's order. The
+ * area searched and, for an empty needs form, what the order rests on are said above the list. Resources left out
+ * are listed under a disclosure, each with why.
  */
 export function Suggestions({
   personId,
@@ -72,6 +77,22 @@ export function Suggestions({
   });
   const [status, setStatus] = useState("");
   const result = data?.suggestResources;
+  const places = result?.suggestions.filter((s) => !s.isService) ?? [];
+  const services = result?.suggestions.filter((s) => s.isService) ?? [];
+  const list = (items: Suggestion[], labelledBy?: string) => (
+    <ol className="suggestion-list" role="list" aria-labelledby={labelledBy}>
+      {items.map((s) => (
+        <li key={s.resource.id}>
+          <SuggestionCard
+            personId={personId}
+            suggestion={s}
+            stage={inProgress.get(s.resource.id) ?? null}
+            onProposed={setStatus}
+          />
+        </li>
+      ))}
+    </ol>
+  );
 
   return (
     <>
@@ -79,6 +100,12 @@ export function Suggestions({
       <p className="results__status" role="status">
         {status || (loading ? t.loading : result ? t.count(result.suggestions.length, result.totalCandidates) : "")}
       </p>
+      {result && (
+        <p className="suggestion__meta">
+          {t.searchArea}: {result.searchArea}
+        </p>
+      )}
+      {result?.basisNote && <p className="notice">{result.basisNote}</p>}
       {result?.degraded && (
         <p className="notice notice--warn" role="alert">
           {t.degraded}
@@ -93,19 +120,18 @@ export function Suggestions({
         </div>
       )}
       {result && result.suggestions.length === 0 && <p className="notice">{t.empty}</p>}
-      {result && result.suggestions.length > 0 && (
-        <ol className="suggestion-list" role="list">
-          {result.suggestions.map((s) => (
-            <li key={s.resource.id}>
-              <SuggestionCard
-                personId={personId}
-                suggestion={s}
-                stage={inProgress.get(s.resource.id) ?? null}
-                onProposed={setStatus}
-              />
-            </li>
-          ))}
-        </ol>
+      {places.length > 0 && (
+        <>
+          {services.length > 0 && <h3 id="suggestions-places">{t.places}</h3>}
+          {list(places, services.length > 0 ? "suggestions-places" : undefined)}
+        </>
+      )}
+      {services.length > 0 && (
+        <>
+          <h3 id="suggestions-services">{t.services}</h3>
+          <p>{t.servicesLead}</p>
+          {list(services, "suggestions-services")}
+        </>
       )}
       {result && result.excluded.length > 0 && (
         <details className="disclosure">

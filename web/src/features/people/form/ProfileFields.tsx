@@ -1,8 +1,16 @@
-import type { AgeBand, AreaType, ContactPreference, HouseholdIssue, ParticipationLevel } from "../../../gql/graphql";
+import type {
+  AgeBand,
+  AreaType,
+  Certificate,
+  ContactPreference,
+  HouseholdIssue,
+  ParticipationLevel,
+} from "../../../gql/graphql";
 import {
   AGE_BAND_LABELS,
   AREA_TYPE_LABELS,
   CONTACT_PREFERENCE_LABELS,
+  CERTIFICATE_LABELS,
   HOUSEHOLD_ISSUE_LABELS,
   PARTICIPATION_LEVEL_LABELS,
   personFormMessages,
@@ -15,6 +23,7 @@ const AGE_BANDS = Object.entries(AGE_BAND_LABELS) as [AgeBand, string][];
 const LEVELS = Object.entries(PARTICIPATION_LEVEL_LABELS) as [ParticipationLevel, string][];
 const CONTACT_PREFERENCES = Object.entries(CONTACT_PREFERENCE_LABELS) as [ContactPreference, string][];
 const HOUSEHOLD_ISSUES = Object.entries(HOUSEHOLD_ISSUE_LABELS) as [HouseholdIssue, string][];
+const CERTIFICATES = Object.entries(CERTIFICATE_LABELS) as [Certificate, string][];
 const AREA_TYPES = Object.keys(AREA_TYPE_LABELS) as AreaType[];
 
 export interface AreaOption {
@@ -218,6 +227,14 @@ export function ProfileFields({
           values={form.householdIssues}
           onChange={(householdIssues) => set({ householdIssues })}
           errors={err("householdIssues")}
+        />
+        <CheckboxGroup
+          legend={t.certificates}
+          hint={t.certificatesHint}
+          options={CERTIFICATES}
+          values={form.certificates}
+          onChange={(certificates) => set({ certificates })}
+          errors={err("certificates")}
         />
         <Field label={t.householdNote} errors={err("householdNote")} className="field--wide">
           {(props) => (

@@ -26,7 +26,7 @@ const EMPTY_NEEDS_INPUT = {
   targetGroups: [],
   weekdays: [],
   timeBands: [],
-  mobility: "WALK",
+  mobility: "UNKNOWN",
   maxTravelMeters: null,
   groupSize: "ANY",
   roles: [],
@@ -58,6 +58,7 @@ const loaded: PersonForm_PersonFragment = {
   contactNote: "夕方以降に",
   householdIssues: ["EIGHTY_FIFTY"],
   householdNote: "母と二人暮らし",
+  certificates: [],
   needs: makeFragmentData(
     {
       wantedActivities: ["囲碁", "木工"],
@@ -113,6 +114,7 @@ describe("toCreatePersonInput", () => {
         contactNote: "母を通じて",
         householdIssues: [],
         householdNote: "",
+        certificates: [],
         needs: EMPTY_NEEDS_INPUT,
         registeredOn: TODAY,
         supportMeetingGroupId: "g-1",
@@ -254,6 +256,7 @@ describe("toUpdatePersonInput", () => {
         contactNote: "夕方以降に",
         householdIssues: ["EIGHTY_FIFTY"],
         householdNote: "母と二人暮らし",
+        certificates: [],
         needs: {
           wantedActivities: ["囲碁", "木工"],
           wantedKinds: ["SALON"],
@@ -293,6 +296,16 @@ describe("toUpdatePersonInput", () => {
       contactPreference: null,
       needs: { maxTravelMeters: null },
     });
+  });
+
+  it("loads and sends the 手帳 held; a new form starts with none and with 移動の手段 未確認", () => {
+    const form = personFormFrom({ ...loaded, certificates: ["MENTAL", "PHYSICAL"] });
+    expect(form.certificates).toEqual(["MENTAL", "PHYSICAL"]);
+    const checked = toUpdatePersonInput("p-1", 4, { ...form, certificates: ["MENTAL"] });
+    expect(checked.ok && checked.input.certificates).toEqual(["MENTAL"]);
+    const fresh = initialNewPersonForm(TODAY).person;
+    expect(fresh.certificates).toEqual([]);
+    expect(fresh.needs.mobility).toBe("UNKNOWN");
   });
 
   it("refuses an empty name", () => {

@@ -3,6 +3,7 @@ import { NEEDS_PROFILE_FRAGMENT } from "../needs-profile.fragment";
 import type {
   Accessibility,
   AgeBand,
+  Certificate,
   ConsentFact,
   ConsentMethod,
   ConsentPurpose,
@@ -63,6 +64,7 @@ export interface PersonFormState {
   contactNote: string;
   householdIssues: HouseholdIssue[];
   householdNote: string;
+  certificates: Certificate[];
   needs: NeedsFormState;
 }
 
@@ -97,7 +99,7 @@ export const emptyNeeds = (): NeedsFormState => ({
   targetGroups: [],
   weekdays: [],
   timeBands: [],
-  mobility: "WALK",
+  mobility: "UNKNOWN",
   maxTravelMeters: "",
   groupSize: "ANY",
   roles: [],
@@ -119,6 +121,7 @@ export const emptyPersonForm = (): PersonFormState => ({
   contactNote: "",
   householdIssues: [],
   householdNote: "",
+  certificates: [],
   needs: emptyNeeds(),
 });
 
@@ -160,6 +163,7 @@ export const PERSON_FORM_FRAGMENT = graphql(`
     contactNote
     householdIssues
     householdNote
+    certificates
     needs {
       ...NeedsProfile_needs
     }
@@ -179,6 +183,7 @@ export function personFormFrom(p: PersonForm_PersonFragment): PersonFormState {
     contactNote: p.contactNote,
     householdIssues: [...p.householdIssues],
     householdNote: p.householdNote,
+    certificates: [...p.certificates],
     needs: {
       wantedActivities: n.wantedActivities.join("、"),
       wantedKinds: [...n.wantedKinds],
@@ -255,6 +260,7 @@ function profileInput(form: PersonFormState) {
     contactNote: form.contactNote.trim(),
     householdIssues: form.householdIssues,
     householdNote: form.householdNote.trim(),
+    certificates: form.certificates,
     needs: toNeedsInput(form.needs),
   };
 }

@@ -1,0 +1,328 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_NEEDS } from "../people/needs-profile.js";
+import { Certificate, GroupSizePreference, HouseholdIssue, ParticipationLevel } from "../people/person.enums.js";
+import { Accessibility, ResourceKind, ResourceStatus, TargetGroup } from "../resources/resource.enums.js";
+import { ScheduleFrequency, TimeBand, Weekday, type ScheduleValue } from "../schedules/schedule.value.js";
+import {
+  bandsOf,
+  exclusionsFor,
+  scoreResource,
+  upcomingOf,
+  type PersonFacts,
+  type ResourceFacts,
+  type ScoreContext,
+} from "./suggestion.score.js";
+import { isServiceKind } from "./suggestion.profile.js";
+
+const NOW = new Date("2026-11-24T01:00:00Z"); // Tuesday 2026-11-24 10:00 JST
+
+const schedule = (rules: Partial<ScheduleValue["rules"][number]>[]): ScheduleValue => ({
+  rules: rules.map((r) => ({
+    frequency: ScheduleFrequency.WEEKLY,
+    weekdays: [],
+    nthWeeks: [],
+    dates: [],
+    startTime: "10:00",
+    endTime: "11:30",
+    ...r,
+  })),
+  closedOnHolidays: false,
+  closedYearEnd: false,
+  closedDates: [],
+  note: null,
+});
+const weekly = (weekdays: Weekday[], startTime = "10:00", endTime = "11:30") =>
+  schedule([{ weekdays, startTime, endTime }]);
+
+const person = (
+  overrides: Partial<Omit<PersonFacts, "needs">> & { needs?: Partial<PersonFacts["needs"]> } = {},
+): PersonFacts => {
+  const { needs, ...rest } = overrides;
+  return {
+    birthYear: null,
+    ageBand: null,
+    homeLat: null,
+    homeLng: null,
+    hasAgreedPlan: false,
+    ...rest,
+    needs: { ...EMPTY_NEEDS, ...needs },
+  };
+};
+
+const resource = (
+  overrides: Partial<Omit<ResourceFacts, "eligibility">> & { eligibility?: Partial<ResourceFacts["eligibility"]> } = {},
+): ResourceFacts => {
+  const { eligibility, ...rest } = overrides;
+  return {
+    status: ResourceStatus.ACTIVE,
+    kind: ResourceKind.KAYOI_NO_BA,
+    targetGroups: [],
+    activities: [],
+    openings: null,
+    costPerSessionYen: 100,
+    accessibility: [],
+    transportOptions: [],
+    rolesOffered: [],
+    visitAllowed: false,
+    trialAllowed: false,
+    homeBased: false,
+    visiting: false,
+    schedule: schedule([]),
+    verifiedAt: null,
+    ...rest,
+    eligibility: {
+      ageMin: null,
+      ageMax: null,
+      certificateRequired: false,
+      residenceRequired: false,
+      requiresSupportPlan: false,
+      referredCasesOnly: false,
+      ...eligibility,
+    },
+  };
+};
+
+const ctx = (r?: ResourceFacts, distanceMeters: number | null = null): ScoreContext => ({
+  now: NOW,
+  distanceMeters,
+  ...(r ? { upcoming: upcomingOf(r.schedule, NOW) } : {}),
+});
+const score = (p: PersonFacts, r: ResourceFacts) => scoreResource(p, r, ctx(r));
+const reason = (p: PersonFacts, r: ResourceFacts, code: string) => score(p, r).reasons.find((x) => x.code === code);
+const codes = (p: PersonFacts, r: ResourceFacts) => score(p, r).reasons.map((x) => x.code);
+const sumOf = (s: { reasons: { points: number }[] }) => s.reasons.reduce((t, r) => t + r.points, 0);
+
+// A mother in her early thirties, alone with a toddler: 子ども・子育て, 孤立した子育て.
+const mother = person({
+  birthYear: 1994,
+  householdIssues: [HouseholdIssue.ISOLATED_PARENTING],
+  participationLevel: ParticipationLevel.GOES_OUT,
+  needs: { targetGroups: [TargetGroup.CHILD_REARING] },
+});
+const pantry = resource({
+  kind: ResourceKind.FOOD_PANTRY,
+  targetGroups: [TargetGroup.LOW_INCOME, TargetGroup.CHILD_REARING],
+  costPerSessionYen: 0,
+  openings: 10,
+});
+const hiroba = resource({
+  kind: ResourceKind.KOSODATE_HIROBA,
+  targetGroups: [TargetGroup.CHILD_REARING],
+  schedule: weekly([Weekday.TUE, Weekday.THU]),
+  visitAllowed: true,
+});
+
+describe("target groups, both ways", () => {
+  it("does not credit a food pantry for 生活困窮 to a mother who is not 生活困窮, although it also lists 子育て", () => {
+    expect(codes(mother, pantry)).not.toContain("TARGET_GROUP");
+    const other = reason(mother, pantry, "TARGET_OTHER")!;
+    expect(other.text).toBe("生活困窮の人が対象 (本人は該当なし)");
+    expect(other.points).toBeLessThan(0);
+    expect(score(mother, hiroba).score).toBeGreaterThan(score(mother, pantry).score + 30);
+    expect(reason(mother, hiroba, "HOUSEHOLD")!.text).toBe("世帯の課題(子育て家庭の孤立)に合う");
+    // The same pantry does fit a household recorded as 生活困窮.
+    const poor = { ...mother, householdIssues: [HouseholdIssue.POVERTY] };
+    expect(reason(poor, pantry, "TARGET_GROUP")!.text).toBe("対象: 生活困窮・子ども・子育て");
+    expect(codes(poor, pantry)).toContain("HOUSEHOLD");
+  });
+
+  it("keeps a listing for either of two situations open to someone in one of them", () => {
+    const hikikomori = person({ needs: { targetGroups: [TargetGroup.HIKIKOMORI] } });
+    const ibasho = resource({
+      kind: ResourceKind.IBASHO,
+      targetGroups: [TargetGroup.HIKIKOMORI, TargetGroup.DISABILITY_MENTAL],
+    });
+    expect(reason(hikikomori, ibasho, "TARGET_GROUP")!.text).toBe("対象: ひきこもり");
+    expect(codes(hikikomori, ibasho)).not.toContain("TARGET_OTHER");
+  });
+
+  it("does not offer a 16-year-old 不登校 adult supporter trainings or elderly 居場所, and credits a youth 居場所", () => {
+    const teen = person({ birthYear: 2010, needs: { targetGroups: [TargetGroup.FUTOKO] } });
+    const training = resource({ kind: ResourceKind.SUPPORTER_ROLE, targetGroups: [TargetGroup.ALL_RESIDENTS] });
+    const elderlyIbasho = resource({ kind: ResourceKind.IBASHO, targetGroups: [TargetGroup.SINGLE_ELDERLY] });
+    const salon = resource({ kind: ResourceKind.SALON, targetGroups: [TargetGroup.ALL_RESIDENTS] });
+    const youth = resource({ kind: ResourceKind.IBASHO, targetGroups: [TargetGroup.YOUTH, TargetGroup.FUTOKO] });
+    expect(reason(teen, training, "TARGET_OTHER")!.text).toBe("大人向けの生活支援サポーター (本人は15〜16歳)");
+    expect(reason(teen, elderlyIbasho, "TARGET_OTHER")!.text).toBe("高齢者向け (本人は15〜16歳)");
+    // 全市民 on a kind run for older residents is not 「対象: 全市民」 for a teenager.
+    expect(codes(teen, salon)).not.toContain("TARGET_GROUP");
+    expect(reason(teen, youth, "TARGET_GROUP")!.text).toBe("対象: 若者・不登校");
+    const ranked = [training, elderlyIbasho, salon, youth].map((r) => score(teen, r).score);
+    expect(Math.max(...ranked.slice(0, 3))).toBeLessThan(ranked[3]);
+  });
+
+  it("gives 全市民 to an older person at a salon, and derives 高齢者 from the age alone", () => {
+    const elder = person({ birthYear: 1948 });
+    const salon = resource({ kind: ResourceKind.SALON, targetGroups: [TargetGroup.ALL_RESIDENTS] });
+    expect(reason(elder, salon, "TARGET_GROUP")!.text).toBe("対象: 全市民");
+    expect(reason(elder, resource({ targetGroups: [TargetGroup.ELDERLY] }), "TARGET_GROUP")!.text).toBe("対象: 高齢者");
+  });
+
+  it("keeps a carers' meeting for carers: a 手帳 holder is not its audience, a carer is", () => {
+    const familyGroup = resource({
+      kind: ResourceKind.SELF_HELP_GROUP,
+      targetGroups: [TargetGroup.CAREGIVER, TargetGroup.DISABILITY_MENTAL],
+    });
+    const holder = person({ certificates: [Certificate.MENTAL] });
+    expect(reason(holder, familyGroup, "TARGET_OTHER")!.text).toBe("介護者・家族が対象 (本人は該当なし)");
+    const carer = person({ householdIssues: [HouseholdIssue.CARE_BURDEN] });
+    expect(reason(carer, familyGroup, "TARGET_GROUP")!.text).toBe("対象: 介護者・家族");
+    expect(reason(carer, familyGroup, "HOUSEHOLD")!.text).toBe("世帯の課題(介護負担)に合う");
+  });
+});
+
+describe("household issues", () => {
+  it("sends a caregiver household to caregiver places, by group or by name", () => {
+    const carer = person({ householdIssues: [HouseholdIssue.CARE_BURDEN] });
+    const cafe = resource({ kind: ResourceKind.COMMUNITY_CAFE, targetGroups: [TargetGroup.CAREGIVER] });
+    const named = resource({ kind: ResourceKind.SELF_HELP_GROUP, name: "介護者のつどい ひだまり" });
+    const plain = resource({ kind: ResourceKind.COMMUNITY_CAFE, targetGroups: [TargetGroup.ALL_RESIDENTS] });
+    expect(codes(carer, cafe)).toContain("HOUSEHOLD");
+    expect(codes(carer, named)).toContain("HOUSEHOLD");
+    expect(codes(carer, plain)).not.toContain("HOUSEHOLD");
+    expect(score(carer, cafe).score).toBeGreaterThan(score(carer, plain).score);
+  });
+});
+
+describe("certificates (手帳)", () => {
+  const work = resource({
+    kind: ResourceKind.SHURO_TAIKEN,
+    targetGroups: [TargetGroup.DISABILITY_MENTAL, TargetGroup.DISABILITY_INTELLECTUAL],
+    eligibility: { certificateRequired: true },
+  });
+
+  it("opens a 手帳-required 就労 place to a holder of the right 手帳, not to others", () => {
+    const mental = person({ certificates: [Certificate.MENTAL], participationLevel: ParticipationLevel.WORK_TRIAL });
+    expect(exclusionsFor(mental, work, ctx())).toEqual([]);
+    expect(exclusionsFor(person({ certificates: [Certificate.PHYSICAL] }), work, ctx()).map((r) => r.code)).toEqual([
+      "CERTIFICATE_REQUIRED",
+    ]);
+    expect(exclusionsFor(person(), work, ctx()).map((r) => r.code)).toEqual(["CERTIFICATE_REQUIRED"]);
+    // A listing that names no disability group takes any 手帳.
+    const any = resource({ eligibility: { certificateRequired: true } });
+    expect(exclusionsFor(person({ certificates: [Certificate.PHYSICAL] }), any, ctx())).toEqual([]);
+    // And the holder is credited for the group and the step they are at.
+    expect(reason(mental, work, "TARGET_GROUP")!.text).toBe("対象: 障害者(精神)");
+    expect(reason(mental, work, "PARTICIPATION")!.text).toBe("就労に向けた段階に合う");
+  });
+});
+
+describe("time windows, frequency and the next session", () => {
+  it("counts a session in every band it overlaps by an hour: a 10:00–15:00 drop-in fits an afternoon", () => {
+    expect(bandsOf("10:00", "15:00")).toEqual([TimeBand.MORNING, TimeBand.AFTERNOON]);
+    expect(bandsOf("10:00", "12:30")).toEqual([TimeBand.MORNING]);
+    expect(bandsOf("16:00", "19:00")).toEqual([TimeBand.AFTERNOON, TimeBand.EVENING]);
+    expect(bandsOf("9:00", "15:00")).toEqual([]); // an unreadable start stays out of every band
+    const afternoon = person({ needs: { timeBands: [TimeBand.AFTERNOON] } });
+    const dropIn = resource({ kind: ResourceKind.IBASHO, schedule: weekly([Weekday.WED], "10:00", "15:00") });
+    expect(reason(afternoon, dropIn, "SCHEDULE")!.text).toBe("午後の開催が本人の希望と一致");
+    const morningOnly = resource({ schedule: weekly([Weekday.WED], "10:00", "12:30") });
+    expect(codes(afternoon, morningOnly)).toContain("SCHEDULE_MISMATCH");
+  });
+
+  it("ranks weekly above monthly above twice a year, and marks a next session months away", () => {
+    const p = person();
+    const base = { openings: 3, visitAllowed: true, costPerSessionYen: 0 };
+    const weeklyOne = resource({ ...base, schedule: weekly([Weekday.THU]) });
+    const monthly = resource({
+      ...base,
+      schedule: schedule([
+        { frequency: ScheduleFrequency.MONTHLY_NTH_WEEKDAY, weekdays: [Weekday.THU], nthWeeks: [1] },
+      ]),
+    });
+    const twiceAYear = resource({
+      ...base,
+      schedule: schedule([{ frequency: ScheduleFrequency.SPECIFIC_DATES, dates: ["2027-03-24", "2027-09-22"] }]),
+    });
+    expect(upcomingOf(weeklyOne.schedule, NOW)).toEqual({ sessions: 13, next: { date: "2026-11-26", days: 2 } });
+    expect(codes(p, weeklyOne).filter((c) => c === "INFREQUENT" || c === "NEXT_FAR")).toEqual([]);
+    expect(reason(p, monthly, "INFREQUENT")!.text).toBe("開催は月1回程度");
+    expect(reason(p, twiceAYear, "INFREQUENT")!.text).toBe("開催は数か月に1回以下");
+    const far = reason(p, twiceAYear, "NEXT_FAR")!;
+    expect(far.text).toBe("次回は4か月後 (3月24日)");
+    expect(far.points).toBeLessThan(0);
+    const [w, m, y] = [weeklyOne, monthly, twiceAYear].map((r) => score(p, r).score);
+    expect(w).toBeGreaterThan(m);
+    expect(m).toBeGreaterThan(y);
+    // Points still add up to the score.
+    expect(sumOf(score(p, monthly))).toBeCloseTo(m, 0);
+    const ended = resource({
+      schedule: schedule([{ frequency: ScheduleFrequency.SPECIFIC_DATES, dates: ["2026-10-01"] }]),
+    });
+    expect(reason(p, ended, "NEXT_FAR")!.text).toBe("今後の開催日が未定");
+  });
+});
+
+describe("services apart from places to go", () => {
+  it("flags service kinds and words their schedule as 利用, never as 開催", () => {
+    expect(
+      [ResourceKind.SERVICE_B, ResourceKind.HOUSING_SUPPORT, ResourceKind.SHELTER, ResourceKind.FOOD_PANTRY].every(
+        isServiceKind,
+      ),
+    ).toBe(true);
+    expect(isServiceKind(ResourceKind.IBASHO)).toBe(false);
+    const tue = person({ needs: { weekdays: [Weekday.TUE], timeBands: [TimeBand.MORNING] } });
+    const serviceB = resource({ kind: ResourceKind.SERVICE_B, schedule: weekly([Weekday.TUE]) });
+    expect(reason(tue, serviceB, "SCHEDULE")!.text).toBe("火曜午前に利用でき、本人の希望と一致");
+    const mon = person({ needs: { weekdays: [Weekday.MON] } });
+    expect(reason(mon, serviceB, "SCHEDULE_MISMATCH")!.text).toBe("利用できる曜日(火)が本人の希望と合わない");
+    const monthlyService = resource({
+      kind: ResourceKind.FOOD_PANTRY,
+      schedule: schedule([
+        { frequency: ScheduleFrequency.MONTHLY_NTH_WEEKDAY, weekdays: [Weekday.SAT], nthWeeks: [2] },
+      ]),
+    });
+    expect(reason(person(), monthlyService, "INFREQUENT")!.text).toBe("利用できる日は月1回程度");
+    expect(score(tue, serviceB).reasons.every((r) => !r.text.includes("開催"))).toBe(true);
+  });
+});
+
+describe("participation step, group size, wishes and strengths", () => {
+  it("puts small, low-threshold places first for someone with no contact yet", () => {
+    const first = person({ participationLevel: ParticipationLevel.NO_CONTACT });
+    const easy = resource({ kind: ResourceKind.IBASHO, visitAllowed: true, capacity: 8 });
+    const big = resource({ kind: ResourceKind.SPORT, capacity: 40 });
+    expect(reason(first, easy, "PARTICIPATION")!.text).toBe(
+      "はじめの一歩に向く: 見学・体験できる・予約なしで行ける・少人数",
+    );
+    expect(codes(first, big)).not.toContain("PARTICIPATION");
+    expect(score(first, easy).score).toBeGreaterThan(score(first, big).score);
+    const noReservation = resource({ kind: ResourceKind.SPORT, accessibility: [Accessibility.NO_RESERVATION] });
+    expect(reason(first, noReservation, "PARTICIPATION")!.text).toBe("はじめの一歩に向く: 予約なしで行ける");
+  });
+
+  it("offers work to the work-ready: 就労体験 above a salon", () => {
+    const ready = person({ participationLevel: ParticipationLevel.WORK_TRIAL });
+    const taiken = resource({ kind: ResourceKind.SHURO_TAIKEN });
+    expect(codes(ready, taiken)).toContain("PARTICIPATION");
+    expect(codes(ready, resource({ kind: ResourceKind.SALON }))).not.toContain("PARTICIPATION");
+  });
+
+  it("matches a small-group preference to the 定員, and wishes and strengths to activities", () => {
+    const small = person({ needs: { groupSize: GroupSizePreference.SMALL_GROUP } });
+    expect(reason(small, resource({ capacity: 8 }), "GROUP_SIZE")!.text).toBe("少人数");
+    expect(codes(small, resource({ capacity: 30 }))).not.toContain("GROUP_SIZE");
+    const cook = person({ needs: { wishes: "人の役に立ちたい", strengths: "料理が得意。ﾊﾟｿｺﾝも少し" } });
+    const kitchen = resource({ activities: ["料理", "配膳", "パソコン"] });
+    expect(reason(cook, kitchen, "WISHES")!.text).toBe("希望・強みに合う: 料理・パソコン");
+    expect(codes(cook, resource({ activities: ["体操"] }))).not.toContain("WISHES");
+  });
+
+  it("finds the words of a wish in a listing's description when its activities do not name them", () => {
+    const p = person({ needs: { wishes: "昔は畑仕事をしていた。土いじりがしたい", strengths: "" } });
+    const farm = resource({
+      activities: ["農作業"],
+      description: "市民農園で野菜を育てます。畑仕事の経験は問いません。",
+    });
+    expect(reason(p, farm, "WISHES")!.text).toBe("希望・強みに合う: 畑仕事");
+    expect(codes(p, resource({ activities: ["体操"], description: "椅子に座ってできる体操です。" }))).not.toContain(
+      "WISHES",
+    );
+  });
+
+  it("every reason keeps its share, and they add up to the score", () => {
+    const s = score(mother, hiroba);
+    expect(s.reasons.every((r) => typeof r.points === "number" && r.text.length > 0)).toBe(true);
+    expect(sumOf(s)).toBeCloseTo(s.score, 0);
+  });
+});
