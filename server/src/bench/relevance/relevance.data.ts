@@ -6,6 +6,7 @@ import { toLatLng, welfareAreaAt } from "../../db/seed/demo-city.geo.js";
 import { TOWN_BY_KEY } from "../../db/seed/demo-city.names.js";
 import {
   AgeBand,
+  Certificate,
   GroupSizePreference,
   HouseholdIssue,
   Mobility,
@@ -16,23 +17,6 @@ import { TimeBand, Weekday } from "../../schedules/schedule.value.js";
 import judgementsJson from "./judgements.json";
 import personasJson from "./personas.json";
 import queriesJson from "./queries.json";
-
-/**
- * Values the personas are written with that the person model on this branch does not have yet: the 手帳 field
- * (`certificates`: PHYSICAL / INTELLECTUAL / MENTAL), the caregiver target group (`CAREGIVER`, 介護者・家族) and the
- * unknown mobility (`UNKNOWN`, 未確認). The loader strips exactly these (an UNKNOWN mobility is left unset) and
- * nothing else. Once the model has them, remove the entries here and the personas are sent as written.
- */
-export const PENDING_MODEL_FIELDS = {
-  personFields: ["certificates"] as readonly string[],
-  targetGroups: ["CAREGIVER"] as readonly string[],
-  mobility: ["UNKNOWN"] as readonly string[],
-};
-
-/** Written in the data, known to the model once the pending values land. */
-const CERTIFICATES = ["PHYSICAL", "INTELLECTUAL", "MENTAL"] as const;
-const ALLOWED_TARGETS = new Set<string>([...Object.values(TargetGroup), "CAREGIVER"]);
-const ALLOWED_MOBILITY = new Set<string>([...Object.values(Mobility), "UNKNOWN"]);
 
 export interface PersonaNeeds {
   wantedActivities?: string[];
@@ -62,7 +46,7 @@ export interface Persona {
   homeTown?: string;
   householdIssues?: HouseholdIssue[];
   participationLevel?: ParticipationLevel;
-  certificates?: (typeof CERTIFICATES)[number][];
+  certificates?: Certificate[];
   needs?: PersonaNeeds;
 }
 
@@ -112,13 +96,13 @@ export function loadJudgedSet(): JudgedSet {
     if (p.participationLevel !== undefined)
       checkAll([p.participationLevel], Object.values(ParticipationLevel), `${at} participationLevel`);
     checkAll(p.householdIssues, Object.values(HouseholdIssue), `${at} householdIssues`);
-    checkAll(p.certificates, CERTIFICATES, `${at} certificates`);
+    checkAll(p.certificates, Object.values(Certificate), `${at} certificates`);
     const n = p.needs ?? {};
     checkAll(n.wantedKinds, Object.values(ResourceKind), `${at} wantedKinds`);
-    checkAll(n.targetGroups, ALLOWED_TARGETS, `${at} targetGroups`);
+    checkAll(n.targetGroups, Object.values(TargetGroup), `${at} targetGroups`);
     checkAll(n.weekdays, Object.values(Weekday), `${at} weekdays`);
     checkAll(n.timeBands, Object.values(TimeBand), `${at} timeBands`);
-    if (n.mobility !== undefined) checkAll([n.mobility], ALLOWED_MOBILITY, `${at} mobility`);
+    if (n.mobility !== undefined) checkAll([n.mobility], Object.values(Mobility), `${at} mobility`);
     if (n.groupSize !== undefined) checkAll([n.groupSize], Object.values(GroupSizePreference), `${at} groupSize`);
     checkAll(n.accessibility, Object.values(Accessibility), `${at} accessibility`);
     checkAll(n.roles, Object.values(ParticipationRole), `${at} roles`);
@@ -160,7 +144,7 @@ export const gradesOf = (list: readonly Judgement[]): Map<string, number> =>
 /**
  * The `createPerson` input for a persona, as a coordinator would fill the form: the home point is the town centre
  * (the person's address is never needed), the area its 福祉エリア (`areaIdByKey` maps demo area keys to ids), consent
- * given today for referral. PENDING_MODEL_FIELDS are left out.
+ * given today for referral.
  */
 export function toCreatePersonInput(
   p: Persona,
@@ -184,15 +168,7 @@ export function toCreatePersonInput(
     const areaId = areaIdByKey.get(welfareAreaAt(home.lat, home.lng));
     if (areaId) input.areaId = areaId;
   }
-  if (p.certificates !== undefined && !PENDING_MODEL_FIELDS.personFields.includes("certificates"))
-    input.certificates = p.certificates;
-  if (p.needs) {
-    const needs: Record<string, unknown> = { ...p.needs };
-    if (p.needs.targetGroups)
-      needs.targetGroups = p.needs.targetGroups.filter((t) => !PENDING_MODEL_FIELDS.targetGroups.includes(t));
-    if (p.needs.mobility !== undefined && PENDING_MODEL_FIELDS.mobility.includes(p.needs.mobility))
-      delete needs.mobility;
-    input.needs = needs;
-  }
+  if (p.certificates !== undefined) input.certificates = p.certificates;
+  if (p.needs) input.needs = { ...p.needs };
   return input;
 }

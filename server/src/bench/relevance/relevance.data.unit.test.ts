@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_RESOURCE_COUNT, generateDemoCity, generateResources } from "../../db/seed/demo-city.js";
 import { ResourceStatus } from "../../resources/resource.enums.js";
-import { loadJudgedSet, PENDING_MODEL_FIELDS, toCreatePersonInput } from "./relevance.data.js";
+import { loadJudgedSet, toCreatePersonInput } from "./relevance.data.js";
 
 const set = loadJudgedSet();
 const city = generateDemoCity();
@@ -37,24 +37,16 @@ describe("judged evaluation set", () => {
     }
   });
 
-  it("turns every persona into a createPerson input, leaving out exactly the pending model values", () => {
+  it("turns every persona into a createPerson input as the form would send it", () => {
     const areas = new Map(city.areas.map((a) => [a.key, `id-${a.key}`]));
-    let stripped = 0;
     for (const p of set.personas) {
       const input = toCreatePersonInput(p, areas, "2026-12-01");
       expect(input.displayName).toBe(p.displayName);
-      const certificatesPending = PENDING_MODEL_FIELDS.personFields.includes("certificates");
-      expect(input.certificates).toEqual(certificatesPending ? undefined : p.certificates);
-      const needs = (input.needs ?? {}) as { targetGroups?: string[]; mobility?: string };
-      for (const t of needs.targetGroups ?? []) expect(PENDING_MODEL_FIELDS.targetGroups).not.toContain(t);
-      if (needs.mobility !== undefined) expect(PENDING_MODEL_FIELDS.mobility).not.toContain(needs.mobility);
+      expect(input.certificates).toEqual(p.certificates);
+      expect(input.needs).toEqual(p.needs);
       if (p.homeTown)
         expect([typeof input.homeLat, String(input.areaId).startsWith("id-wa-")]).toEqual(["number", true]);
-      if (p.certificates?.length || p.needs?.mobility === "UNKNOWN" || p.needs?.targetGroups?.includes("CAREGIVER"))
-        stripped++;
     }
-    // the data is written with the coming model values, so the translation is really exercised
-    expect(stripped).toBeGreaterThanOrEqual(5);
   });
 
   it("includes sparse personas (three fields or fewer) and the caregiver, 手帳 and unknown-mobility cases", () => {

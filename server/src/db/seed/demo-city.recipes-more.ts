@@ -1097,7 +1097,7 @@ export const MORE_RECIPES: readonly Recipe[] = [
       ["city-disability", 1],
       ["city-health", 1],
     ],
-    targets: [T.ALL_RESIDENTS],
+    targets: [T.CAREGIVER],
     core: ["分かち合い"],
     acts: ["勉強会", "相談", "情報交換"],
     intro: [
@@ -1121,7 +1121,7 @@ export const MORE_RECIPES: readonly Recipe[] = [
       ["city-welfare", 1],
       ["saposute", 1],
     ],
-    targets: [T.ALL_RESIDENTS],
+    targets: [T.CAREGIVER],
     core: ["分かち合い"],
     acts: ["勉強会", "相談", "情報交換"],
     intro: [
@@ -1145,7 +1145,7 @@ export const MORE_RECIPES: readonly Recipe[] = [
       ["med-nursing", 1],
       ["shakyo", 1],
     ],
-    targets: [T.ALL_RESIDENTS],
+    targets: [T.CAREGIVER],
     core: ["分かち合い"],
     acts: ["勉強会", "相談", "情報交換"],
     intro: [
