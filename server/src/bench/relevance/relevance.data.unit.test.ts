@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_RESOURCE_COUNT, generateDemoCity, generateResources } from "../../db/seed/demo-city.js";
 import { ResourceStatus } from "../../resources/resource.enums.js";
+import { Certificate } from "../../people/person.enums.js";
 import { loadJudgedSet, toCreatePersonInput } from "./relevance.data.js";
 
 const set = loadJudgedSet();
@@ -54,7 +55,7 @@ describe("judged evaluation set", () => {
       Object.keys(p).filter((k) => !["key", "summary", "displayName", "needs"].includes(k)).length +
       Object.keys(p.needs ?? {}).length;
     expect(set.personas.filter((p) => fieldCount(p) <= 3).length).toBeGreaterThanOrEqual(5);
-    expect(set.personas.some((p) => p.certificates?.includes("MENTAL"))).toBe(true);
+    expect(set.personas.some((p) => p.certificates?.includes(Certificate.MENTAL))).toBe(true);
     expect(set.personas.some((p) => p.needs?.targetGroups?.includes("CAREGIVER"))).toBe(true);
     expect(set.personas.some((p) => p.needs?.mobility === "UNKNOWN")).toBe(true);
   });
