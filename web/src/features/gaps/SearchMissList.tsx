@@ -105,7 +105,7 @@ export function SearchMissList() {
                   <th scope="row">{miss.query || m.noWords}</th>
                   <td>{words.length ? words.join("、") : m.noFilters}</td>
                   <td>{m.count(miss.times)}</td>
-                  <td>{formatDate(miss.lastSearchedAt as string)}</td>
+                  <td>{formatDate(miss.lastSearchedAt)}</td>
                 </tr>
               );
             })}
