@@ -124,6 +124,18 @@ describe("radius without Meilisearch's _geo", () => {
     expect([...names(first), ...names(second)]).toEqual(names(r).slice(0, 8));
   });
 
+  it("answers a radius at a pole, on the equator and across the date line (filters stay plain numbers)", async () => {
+    for (const center of [
+      { lat: 90, lng: 0 },
+      { lat: -89.9999, lng: 179.9999 },
+      { lat: 0, lng: 180 },
+    ]) {
+      const { covering, inside } = radiusFilters(center, 50_000);
+      expect(`${covering} ${inside}`).not.toMatch(/Infinity|NaN|e[+-]/);
+      expect((await search({ near: { ...center, radiusMeters: 50_000 }, sort: "DISTANCE" })).totalCount).toBe(0);
+    }
+  });
+
   it("covers the circle with strips and keeps the inner strips inside it", () => {
     const { covering, inside } = radiusFilters(CENTER, RADIUS);
     const ranges = (filter: string) =>

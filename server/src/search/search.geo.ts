@@ -69,7 +69,9 @@ function strips(center: Point, radiusMeters: number, covering: boolean): Strip[]
     // uses the equatorward edge (narrower).
     const poleward = Math.abs(south) > Math.abs(north) ? south : north;
     const equatorward = poleward === south ? north : south;
-    out.push({ south, north, halfLng: halfMeters / metersPerDegreeLng(covering ? poleward : equatorward) });
+    // Near a pole a degree of longitude is almost nothing: a covering strip then spans every longitude.
+    const halfLng = Math.min(180, halfMeters / Math.max(1e-9, metersPerDegreeLng(covering ? poleward : equatorward)));
+    out.push({ south, north, halfLng });
   }
   return out;
 }
@@ -90,7 +92,10 @@ export function radiusFilters(center: Point, radiusMeters: number): { covering: 
 /** The square whose half side is `halfMeters`, as a Meilisearch filter (it holds the circle of that radius). */
 export function boxFilter(center: Point, halfMeters: number): string {
   const dLat = (halfMeters * (1 + SLACK)) / METERS_PER_DEGREE_LAT;
-  const dLng = (halfMeters * (1 + SLACK)) / metersPerDegreeLng(Math.abs(center.lat) + dLat);
+  const dLng = Math.min(
+    180,
+    (halfMeters * (1 + SLACK)) / Math.max(1e-9, metersPerDegreeLng(Math.min(90, Math.abs(center.lat) + dLat))),
+  );
   return `(lat ${num(center.lat - dLat)} TO ${num(center.lat + dLat)} AND lng ${num(center.lng - dLng)} TO ${num(center.lng + dLng)})`;
 }
 
