@@ -3,17 +3,18 @@ import type { Meilisearch } from "meilisearch";
 /**
  * Radius and distance order without Meilisearch's `_geo`.
  *
- * Meilisearch keeps every `_geo` point in one R-tree that it rewrites on each document update: with `_geo`
- * filterable (sortable or not) a one-listing edit took 1–6 s of task time on 100,000 listings, against 0.1–0.3 s
- * with the coordinates as plain numeric `lat`/`lng` attributes. So documents carry `lat`/`lng`, and a radius is:
+ * With `_geo` filterable (sortable or not), a one-document update of a 100,000-document index took 2–6 s of
+ * Meilisearch task time on a loaded machine, against 0.1–0.3 s with the coordinates as plain numeric `lat`/`lng`
+ * attributes (same binary, same synthetic documents). So documents carry `lat`/`lng`, and a radius is:
  *
- * - a union of latitude strips that covers the circle (`outer`) and one that lies inside it (`inner`), as numeric
- *   range filters;
+ * - a union of latitude strips that covers the circle (`covering`) and one that lies inside it (`inside`), as
+ *   numeric range filters;
  * - the few listings between the two (the `band`), read with their coordinates and measured exactly here, so the
  *   filter names by id those of the band that are inside (or outside, whichever list is shorter).
  *
  * The result is exactly the listings within the radius (great-circle distance, the same formula as the PostgreSQL
- * fallback), so totals and facet counts are exact. Distance order (`nearestFirst`) is computed from coordinates.
+ * fallback), so totals and facet counts are exact. Distance order (`nearestFirst`) is computed from coordinates:
+ * it is by distance alone, also with words (Meilisearch's sort ranked the relevance buckets first).
  */
 
 export interface Point {
