@@ -2,6 +2,8 @@ import type { DataSource } from "typeorm";
 import { AuditPurgeJob } from "./audit/audit-purge.job.js";
 import type { AuditService } from "./audit/audit.service.js";
 import type { Logger } from "./core/logger.js";
+import { SearchMissPurgeJob } from "./gaps/search-miss-purge.job.js";
+import { SearchMissService } from "./gaps/search-miss.service.js";
 import type { SearchHealth } from "./search/search-health.js";
 import type { ResourceSearchIndex } from "./search/search-index.js";
 import { SearchRelay, type RelayOptions } from "./search/search-relay.js";
@@ -16,6 +18,8 @@ export interface BackgroundJobs {
   searchRelay: SearchRelay;
   /** Daily retention purge of the audit log. */
   auditPurge: AuditPurgeJob;
+  /** Daily retention purge of the searches that found little (資源の不足). */
+  searchMissPurge: SearchMissPurgeJob;
   start(): Promise<void>;
   /** Stops whatever runs and waits for work in progress; safe to call when nothing was started. */
   stop(): Promise<void>;
@@ -36,16 +40,20 @@ export function createBackgroundJobs(db: DataSource, options: BackgroundJobOptio
     databaseUrl: options.databaseUrl,
   });
   const auditPurge = new AuditPurgeJob(options.audit, options.logger);
+  const searchMissPurge = new SearchMissPurgeJob(new SearchMissService(db), options.logger);
   return {
     searchRelay,
     auditPurge,
+    searchMissPurge,
     async start() {
       await searchRelay.start();
       auditPurge.start();
+      searchMissPurge.start();
     },
     async stop() {
       await searchRelay.stop();
       await auditPurge.stop();
+      await searchMissPurge.stop();
     },
   };
 }

@@ -5,6 +5,7 @@ import { CatalogImportService } from "./catalog-import/catalog-import.service.js
 import { AuthService } from "./auth/auth.service.js";
 import { FollowUpService } from "./followups/followup.service.js";
 import { ResourceGapService } from "./gaps/resource-gap.service.js";
+import { SearchMissService } from "./gaps/search-miss.service.js";
 import { MatchService } from "./matching/match.service.js";
 import { ReferralService } from "./matching/referral.service.js";
 import { SuggestionService } from "./matching/suggestion.service.js";
@@ -40,6 +41,7 @@ export interface RequestServices {
   referrals: ReferralService;
   followUps: FollowUpService;
   gaps: ResourceGapService;
+  searchMisses: SearchMissService;
   outcomes: OutcomeService;
   audit: AuditService;
   catalogImports: CatalogImportService;
@@ -75,6 +77,7 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
     referrals: new ReferralService(db, matches),
     followUps: new FollowUpService(db, matches),
     gaps: new ResourceGapService(db, people),
+    searchMisses: new SearchMissService(db),
     audit: new AuditService(db),
     catalogImports: new CatalogImportService(db),
   };

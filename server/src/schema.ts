@@ -11,6 +11,7 @@ import { validateArgument } from "./core/validation.js";
 import { OrganizationResolver } from "./organizations/organization.resolver.js";
 import { FollowUpResolver } from "./followups/followup.resolver.js";
 import { ResourceGapResolver } from "./gaps/resource-gap.resolver.js";
+import { SearchMissResolver } from "./gaps/search-miss.resolver.js";
 import { MatchResolver, MatchTransitionResolver, PersonMatchesResolver } from "./matching/match.resolver.js";
 import { ReferralPersonResolver, ReferralResolver } from "./matching/referral.resolver.js";
 import { SuggestionResolver } from "./matching/suggestion.resolver.js";
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   ReferralPersonResolver,
   FollowUpResolver,
   ResourceGapResolver,
+  SearchMissResolver,
   MunicipalSettingsResolver,
   SuggestionResolver,
   OutcomeResolver,

@@ -218,7 +218,12 @@ async function prepareCatalog(
   const exists = await index.exists();
   if (exists) await index.index().updateSettings(RESOURCE_INDEX_SETTINGS).waitTask(LONG_TASK);
   const docs = exists ? await index.documentCount() : 0;
-  if (marker!.indexedAt && marker!.indexUid === index.uid && docs === resources) {
+  if (
+    marker!.indexedAt &&
+    marker!.indexUid === index.uid &&
+    docs === resources &&
+    (await sameFields(db, index))
+  ) {
     progress(`catalog and index ready (${resources} listings, ${docs} documents in ${index.uid})`);
     return;
   }
@@ -228,6 +233,18 @@ async function prepareCatalog(
   marker = { ...marker!, indexedAt: new Date().toISOString(), indexUid: index.uid };
   writeFileSync(markerFile, JSON.stringify(marker, null, 2));
   progress(`INDEX: ${await index.documentCount()} documents in ${seconds(t)}`);
+}
+
+/** Whether the index's documents have the fields today's code gives a document (a changed shape re-indexes). */
+async function sameFields(db: DataSource, index: ResourceSearchIndex): Promise<boolean> {
+  const stats = await index.index().getStats();
+  const [one] = await db.getRepository(Resource).find({ take: 1 });
+  if (!one) return false;
+  const expected = Object.keys(toResourceDocument(one, "", [])).sort();
+  const held = Object.keys(stats.fieldDistribution).sort();
+  if (expected.join() === held.join()) return true;
+  progress(`index fields differ from the code's documents (${held.length} vs ${expected.length} fields)`);
+  return false;
 }
 
 /** Every listing into a fresh index, in batches built exactly as the relay builds them; the outbox marked done. */
@@ -293,6 +310,18 @@ export async function waitForIdleIndex(index: ResourceSearchIndex, timeoutMs = 3
     said = true;
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/**
+ * What the index takes on disk, from Meilisearch's stats route: the whole database (`databaseSize`, what the disk
+ * holds) and the resources index's documents (`rawDocumentDbSize`). The benches print both on their result line.
+ */
+export async function indexSize(index: ResourceSearchIndex): Promise<string> {
+  const stats = (await index.client.getStats()) as unknown as {
+    databaseSize: number;
+    indexes: Record<string, { rawDocumentDbSize?: number }>;
+  };
+  return `meili_db_bytes=${stats.databaseSize} index_documents_bytes=${stats.indexes[index.uid]?.rawDocumentDbSize ?? 0}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

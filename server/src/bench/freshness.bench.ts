@@ -7,11 +7,11 @@
  * search of the raw Meilisearch index for that token returns the listing (polled every 10 ms). A few unmeasured
  * warm-up edits come first; the descriptions are restored (and re-indexed) afterwards.
  * The only stdout line:
- *   bench:freshness n=50 p50_ms=… p95_ms=…
+ *   bench:freshness n=50 p50_ms=… p95_ms=… meili_db_bytes=… index_documents_bytes=…
  */
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
-import { ms, percentile, progress, runBench, type BenchEnv } from "./bench-env.js";
+import { indexSize, ms, percentile, progress, runBench, type BenchEnv } from "./bench-env.js";
 
 const N = 50;
 const WARMUP = 3;
@@ -78,5 +78,5 @@ runBench("bench:freshness", { relay: true }, async (env) => {
   progress(
     `commit→visible: min ${ms(Math.min(...times))} ms, p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))}`,
   );
-  return `bench:freshness n=${times.length} p50_ms=${ms(percentile(times, 50))} p95_ms=${ms(percentile(times, 95))}`;
+  return `bench:freshness n=${times.length} p50_ms=${ms(percentile(times, 50))} p95_ms=${ms(percentile(times, 95))} ${await indexSize(env.index)}`;
 });

@@ -12,6 +12,7 @@
  * The first 20 queries warm each way up (not measured); then every query runs once per way, sequentially
  * (concurrency 1). The only stdout line:
  *   bench:search n=100000 queries=… gql_p50_ms=… gql_p95_ms=… meili_p95_ms=… pg_ilike_p95_ms=… ratio_gql_meili=… speedup_vs_ilike=…
+ *     meili_db_bytes=… index_documents_bytes=…
  */
 import "reflect-metadata";
 import { escapeLike } from "../core/sql.js";
@@ -24,7 +25,7 @@ import { normalizeReading } from "../readings/reading.js";
 import { searchInPostgres } from "../search/search.fallback.js";
 import { SearchResourcesInput, SearchSort } from "../search/search.inputs.js";
 import type { SearchRequest } from "../search/search.service.js";
-import { BENCH_RESOURCES, ms, percentile, progress, runBench, type BenchEnv } from "./bench-env.js";
+import { BENCH_RESOURCES, indexSize, ms, percentile, progress, runBench, type BenchEnv } from "./bench-env.js";
 
 const WORKLOAD_SEED = 20260401;
 const QUERIES_PER_CATEGORY = 40;
@@ -300,6 +301,6 @@ runBench("bench:search", { relay: false }, async (env) => {
   return (
     `bench:search n=${BENCH_RESOURCES} queries=${queries.length} gql_p50_ms=${ms(percentile(gql, 50))} gql_p95_ms=${ms(gqlP95)} ` +
     `meili_p95_ms=${ms(meiliP95)} pg_ilike_p95_ms=${ms(pgP95)} ratio_gql_meili=${(gqlP95 / meiliP95).toFixed(2)} ` +
-    `speedup_vs_ilike=${(pgP95 / gqlP95).toFixed(1)}`
+    `speedup_vs_ilike=${(pgP95 / gqlP95).toFixed(1)} ${await indexSize(env.index)}`
   );
 });

@@ -5,6 +5,7 @@ import { SignInThrottle } from "../auth/sign-in-throttle.entity.js";
 import { UserSession, User, UserCredential } from "../auth/user.entity.js";
 import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";
 import { ResourceGap } from "../gaps/resource-gap.entity.js";
+import { SearchMiss } from "../gaps/search-miss.entity.js";
 import { Attendance, Match, MatchTransition } from "../matching/match.entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { Consent } from "../people/consent.entity.js";
@@ -38,6 +39,7 @@ export const ENTITIES = [
   FollowUpDue,
   FollowUpRecord,
   ResourceGap,
+  SearchMiss,
   MunicipalSettings,
   AuditEvent,
   SignInThrottle,

@@ -16,6 +16,7 @@ import {
   type Condition,
 } from "../search/search.conditions.js";
 import type { SearchHealth } from "../search/search-health.js";
+import { nearestFirst, searcher } from "../search/search.geo.js";
 import type { ResourceSearchIndex } from "../search/search-index.js";
 import { SearchResourcesInput } from "../search/search.inputs.js";
 import { householdHelpers, isServiceKind, personGroups, workKinds } from "./suggestion.profile.js";
@@ -144,20 +145,33 @@ export class SuggestionService {
   }
 
   private async idsFromMeilisearch(queries: CandidateQuery[], home: LatLng | null): Promise<string[]> {
-    // Nearest first when we know where the person lives; otherwise the most recently verified listings first.
-    const sort = home ? [`_geoPoint(${home.lat}, ${home.lng}):asc`] : ["verifiedAt:desc"];
-    const { results } = (await this.index.client.multiSearch({
-      queries: queries.map((q) => ({
-        indexUid: this.index.uid,
-        q: q.text ?? "",
-        filter: q.filter.meili,
-        limit: q.limit,
-        sort,
-        attributesToRetrieve: ["id"],
-        locales: ["jpn"],
-      })),
-    } as never)) as unknown as { results: { hits: { id: string }[] }[] };
-    return [...new Set(results.flatMap((r) => r.hits.map((h) => h.id)))];
+    // Nearest first when we know where the person lives (distance order from coordinates, search.geo.ts);
+    // otherwise the most recently verified listings first.
+    const search = searcher(this.index.searchClient, this.index.uid);
+    const lists = await Promise.all(
+      queries.map(async (q) => {
+        if (home)
+          return nearestFirst(search, {
+            q: q.text ?? "",
+            filter: q.filter.meili,
+            center: home,
+            reachMeters: RADIUS.max,
+            offset: 0,
+            limit: q.limit,
+          });
+        const [r] = await search([
+          {
+            q: q.text ?? "",
+            filter: q.filter.meili,
+            limit: q.limit,
+            sort: ["verifiedAt:desc"],
+            attributesToRetrieve: ["id"],
+          },
+        ]);
+        return r.hits.map((h) => h.id);
+      }),
+    );
+    return [...new Set(lists.flat())];
   }
 
   /** The same queries as one UNION in SQL: same Conditions, same order, words matched with ILIKE. */
@@ -323,9 +337,8 @@ function basisNote(person: Person, facts: PersonFacts, now: Date): string | null
 }
 
 /**
- * The square around the home point (half side = radius), or a citywide listing. Not search's `near` (a _geoRadius):
- * on 100k listings Meilisearch took ~10 ms per _geoRadius filter and ~1.5 ms per _geoBoundingBox (bench:suggest),
- * and the corners only add candidates that scoring then ranks by their real distance.
+ * The square around the home point (half side = radius), or a citywide listing. Not search's exact `near`: the
+ * corners only add candidates that scoring then ranks by their real distance, and a square is two numeric ranges.
  */
 function aroundHome(home: LatLng, radiusMeters: number): Condition {
   const dLat = radiusMeters / METERS_PER_DEGREE;
@@ -334,7 +347,7 @@ function aroundHome(home: LatLng, radiusMeters: number): Condition {
     Number(x.toFixed(6)),
   );
   return {
-    meili: `_geoBoundingBox([${north}, ${east}], [${south}, ${west}]) OR citywide = true`,
+    meili: `(lat ${south} TO ${north} AND lng ${west} TO ${east}) OR citywide = true`,
     sql: (p) =>
       `(r.lat BETWEEN ${p.add(south)} AND ${p.add(north)} AND r.lng BETWEEN ${p.add(west)} AND ${p.add(east)}) OR r.citywide`,
   };

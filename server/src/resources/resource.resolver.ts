@@ -67,8 +67,14 @@ export class ResourceResolver {
 
   @Public()
   @Query(() => ResourceConnection, { description: "資源の一覧 (よみがな順、カーソルでページ送り)" })
-  resources(@Args(() => ResourceListArgs) args: ResourceListArgs, @Ctx() ctx: Context) {
-    return ctx.services.resources.list(args);
+  async resources(@Args(() => ResourceListArgs) args: ResourceListArgs, @Ctx() ctx: Context) {
+    const result = await ctx.services.resources.list(args);
+    // 探されたが見つからなかったもの (資源の不足): words that found little, without the searcher.
+    if (!args.after)
+      await ctx.services.searchMisses
+        .noteList(ctx.viewer, args, result.totalCount)
+        .catch((err: unknown) => ctx.logger.error({ err }, "search miss not recorded"));
+    return result;
   }
 
   @SignedIn()

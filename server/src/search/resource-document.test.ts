@@ -51,9 +51,11 @@ describe("loadResourceDocuments", () => {
       free: true,
       ageMin: 65,
       status: ResourceStatus.PAUSED,
-      _geo: { lat: 35.7, lng: 139.4 },
+      lat: 35.7,
+      lng: 139.4,
     });
-    expect(docs.find((d) => d.id === bare.id)).not.toHaveProperty("_geo");
+    expect(docs.find((d) => d.id === bare.id)).toMatchObject({ lat: null, lng: null });
+    for (const d of docs) expect(d).not.toHaveProperty("_geo");
     expect(missing).toEqual([gone]);
   });
 });

@@ -36,7 +36,9 @@ export interface ResourceDocument {
   verifiedAt: number | null;
   updatedAt: number;
   nextSessionAt: number | null;
-  _geo?: { lat: number; lng: number };
+  /** Plain numbers, not Meilisearch's `_geo`: radius and distance order are built on them in search.geo.ts. */
+  lat: number | null;
+  lng: number | null;
 }
 
 const seconds = (d: Date | null) => (d ? Math.floor(d.getTime() / 1000) : null);
@@ -106,7 +108,7 @@ export function toResourceDocument(r: DocumentSource, hostName: string, areaIds:
     verifiedAt: seconds(r.verifiedAt),
     updatedAt: seconds(r.updatedAt)!,
     nextSessionAt: seconds(r.nextSessionAt),
-    ...(r.lat != null && r.lng != null ? { _geo: { lat: r.lat, lng: r.lng } } : {}),
+    ...(r.lat != null && r.lng != null ? { lat: r.lat, lng: r.lng } : { lat: null, lng: null }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { badInput } from "../core/errors.js";
 import { parseTime } from "@tsunagu/calendar";
 import { ResourceStatus } from "../resources/resource.enums.js";
+import { EARTH_RADIUS_M, greatCircleMeters, radiusFilters } from "./search.geo.js";
 import type { SearchResourcesInput } from "./search.inputs.js";
 
 /** Facets shown as chips with counts. Counts are disjunctive: a facet's own selection does not narrow its counts. */
@@ -38,21 +39,22 @@ export interface Condition {
   facet?: FacetKey;
   meili: string;
   sql: (p: SqlParams) => string;
+  /**
+   * A radius: `meili` then covers the circle (a superset, numeric ranges on `lat`/`lng`), and the search makes it
+   * exact for the request (search.geo.ts `exactRadiusFilter`).
+   */
+  near?: { center: { lat: number; lng: number }; radiusMeters: number; citywide: boolean };
 }
 
 const list = (values: readonly string[]) => `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
-const EARTH_RADIUS_M = 6_371_000;
 
 /** Great-circle distance in SQL, to the same formula as `distanceMeters` in TypeScript. */
 export const sqlDistance = (p: SqlParams, lat: number, lng: number) =>
   `(2 * ${EARTH_RADIUS_M} * asin(sqrt(power(sin(radians(r.lat - ${p.add(lat)}) / 2), 2) + cos(radians(${p.add(lat)})) * cos(radians(r.lat)) * power(sin(radians(r.lng - ${p.add(lng)}) / 2), 2))))`;
 
+/** The distance shown to people: whole metres. */
 export function distanceMeters(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const rad = (d: number) => (d * Math.PI) / 180;
-  const h =
-    Math.sin(rad(b.lat - a.lat) / 2) ** 2 +
-    Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
-  return Math.round(2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h)));
+  return Math.round(greatCircleMeters(a, b));
 }
 
 export function buildConditions(input: SearchResourcesInput, now: Date = new Date()): Condition[] {
@@ -119,10 +121,10 @@ export function buildConditions(input: SearchResourcesInput, now: Date = new Dat
   if (input.near) {
     const { lat, lng, radiusMeters } = input.near;
     const citywide = input.includeCitywide;
+    const { covering } = radiusFilters({ lat, lng }, radiusMeters);
     c.push({
-      meili: citywide
-        ? `(_geoRadius(${lat}, ${lng}, ${radiusMeters}) OR citywide = true)`
-        : `_geoRadius(${lat}, ${lng}, ${radiusMeters})`,
+      meili: citywide ? `(${covering} OR citywide = true)` : covering,
+      near: { center: { lat, lng }, radiusMeters, citywide },
       sql: (p) =>
         `((r.lat IS NOT NULL AND ${sqlDistance(p, lat, lng)} <= ${p.add(radiusMeters)})${citywide ? " OR r.citywide" : ""})`,
     });

@@ -19,6 +19,11 @@ export class SearchResolver {
     @Ctx() ctx: Context,
   ): Promise<ResourceSearchResult> {
     const result = await ctx.services.search.search(input, page.first, page.after);
+    // 探されたが見つからなかったもの (資源の不足): the first page of a search that found little, without the searcher.
+    if (!page.after)
+      await ctx.services.searchMisses
+        .noteSearch(ctx.viewer, input, result.totalCount)
+        .catch((err: unknown) => ctx.logger.error({ err }, "search miss not recorded"));
     // The hits come with their organization (one join): Resource.organization then asks no query of its own.
     const organizations = ctx.loaders.of(organizationLoaders).organization;
     for (const { node } of result.edges)

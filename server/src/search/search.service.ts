@@ -14,6 +14,7 @@ import {
   type FacetKey,
 } from "./search.conditions.js";
 import { searchInPostgres } from "./search.fallback.js";
+import { exactRadiusFilter, nearestFirst, searcher } from "./search.geo.js";
 import { batchesOfMatchingIds, pageOfMatchingIds, type MatchingScope } from "./search.export.js";
 import type { SearchHealth } from "./search-health.js";
 import type { ResourceSearchIndex } from "./search-index.js";
@@ -135,7 +136,10 @@ export class SearchService {
     };
   }
 
-  private async searchInMeilisearch({ input, query, conditions, offset, limit }: SearchRequest): Promise<RankedPage> {
+  private async searchInMeilisearch(request: SearchRequest): Promise<RankedPage> {
+    const { input, query, offset, limit } = request;
+    const search = searcher(this.index.searchClient, this.index.uid);
+    const conditions = await exactRadius(search, request.conditions);
     const active = new Set(conditions.flatMap((c) => (c.facet ? [c.facet] : [])));
     const filterWithout = (facet?: FacetKey) =>
       conditions
@@ -143,10 +147,16 @@ export class SearchService {
         .map((c) => `(${c.meili})`)
         .join(" AND ");
     const sort = meiliSort(input, query);
+    // Distance order is computed from coordinates (search.geo.ts): the main query then only counts.
+    const byDistance = input.sort === SearchSort.DISTANCE && input.near;
     // Page mode gives an exact totalHits (offset mode only estimates); a cursor off a page boundary (the client
     // changed `first` between pages) needs one more, count-only query.
-    const aligned = offset % limit === 0;
-    const window = aligned ? { page: offset / limit + 1, hitsPerPage: limit } : { offset, limit };
+    const aligned = byDistance || offset % limit === 0;
+    const window = byDistance
+      ? { page: 1, hitsPerPage: 0 }
+      : aligned
+        ? { page: offset / limit + 1, hitsPerPage: limit }
+        : { offset, limit };
     const main = {
       indexUid: this.index.uid,
       q: query,
@@ -191,6 +201,19 @@ export class SearchService {
     const facets = Object.fromEntries(
       FACET_KEYS.map((k) => [k, toCounts(distribution[FACETS[k].attribute])]),
     ) as RankedPage["facets"];
+    if (byDistance) {
+      const near = input.near!;
+      const ids = await nearestFirst(search, {
+        q: query,
+        filter: filterWithout(),
+        center: near,
+        reachMeters: near.radiusMeters,
+        offset,
+        limit,
+      });
+      // Without Meilisearch's markup: the service highlights these from the text itself.
+      return { total, hits: ids.map((id) => ({ id })), facets };
+    }
     return {
       total,
       hits: first.hits.map((h) => ({ id: h.id, name: h._formatted?.name, description: h._formatted?.description })),
@@ -199,10 +222,28 @@ export class SearchService {
   }
 }
 
+/**
+ * The conditions with each radius made exact for this request. The band around the circle is read under the
+ * conditions every query of the request shares (status, times, age…), not the facets, whose counts leave their own out.
+ */
+async function exactRadius(search: ReturnType<typeof searcher>, conditions: Condition[]): Promise<Condition[]> {
+  const shared = conditions
+    .filter((c) => !c.facet && !c.near)
+    .map((c) => `(${c.meili})`)
+    .join(" AND ");
+  return Promise.all(
+    conditions.map(async (c) => {
+      if (!c.near) return c;
+      const exact = await exactRadiusFilter(search, c.near.center, c.near.radiusMeters, shared);
+      return { ...c, meili: c.near.citywide ? `(${exact} OR citywide = true)` : exact };
+    }),
+  );
+}
+
 function meiliSort(input: SearchResourcesInput, query: string): string[] | undefined {
   switch (input.sort) {
     case SearchSort.DISTANCE:
-      return [`_geoPoint(${input.near!.lat}, ${input.near!.lng}):asc`];
+      return undefined;
     case SearchSort.NEXT_SESSION:
       return ["nextSessionAt:asc"];
     case SearchSort.RECENTLY_VERIFIED:

@@ -625,6 +625,7 @@ export const CALLS: Record<string, CallFixture> = {
     },
   },
   resourceGaps: { query: `{ resourceGaps { id need } }`, call: async () => ({}) },
+  searchMisses: { query: `{ searchMisses { query times } }`, call: async () => ({}) },
   raiseResourceGap: {
     query: `mutation($input: RaiseResourceGapInput!) { raiseResourceGap(input: $input) { resourceGap { id } } }`,
     call: async (w) => ({

@@ -2,8 +2,9 @@ import type { DataSource, EntityManager } from "typeorm";
 
 /**
  * Tables whose rows change on their own or as a side effect that is not "the write" of an operation: sign-in
- * sessions, audit and login logs, the search outbox (drained by the relay), TypeORM's migration list. A failed
- * operation may still touch them (an audit row for a refused call is the point of an audit trail).
+ * sessions, audit and login logs, the search outbox (drained by the relay), the log of searches that found little
+ * (written by a search, a read), TypeORM's migration list. A failed operation may still touch them (an audit row for
+ * a refused call is the point of an audit trail).
  */
 export const UNCOUNTED_TABLES: readonly RegExp[] = [
   /^audit_/,
@@ -11,6 +12,7 @@ export const UNCOUNTED_TABLES: readonly RegExp[] = [
   /^login_attempt/,
   /^sign_in_throttle$/,
   /^search_outbox$/,
+  /^search_miss$/,
   /^migrations$/,
 ];
 

@@ -48,3 +48,24 @@ export const gapsMessages = {
     done: (need: string, label: string) => `「${need}」を「${label}」にしました。`,
   },
 } as const;
+
+/** 探されたが見つからなかったもの on the 資源の不足 page: searches that found little, never who searched. */
+export const searchMissMessages = {
+  heading: "探されたが見つからなかったもの",
+  lead: "検索して2件以下しか見つからなかったことばと絞り込みを、回数の多い順に示します。探した人は記録していません。",
+  loadError: "見つからなかった検索を読み込めませんでした。通信状況を確かめて、もう一度お試しください。",
+  none: "まだ記録はありません。",
+  query: "ことば",
+  filters: "絞り込み",
+  times: "回数",
+  last: "最後に探された日",
+  noWords: "(ことばなし)",
+  noFilters: "なし",
+  count: (n: number) => `${n} 回`,
+  time: (from: string, to: string) => `${from}〜${to}`,
+  free: "無料",
+  visit: "見学できる",
+  trial: "体験できる",
+  age: (age: number) => `${age}歳`,
+  radius: (meters: number) => (meters >= 1000 ? `半径${meters / 1000}km` : `半径${meters}m`),
+} as const;

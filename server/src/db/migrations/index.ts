@@ -12,6 +12,7 @@ import { ResourceHistoryAndVerificationRequests1796575425073 } from "./179657542
 import { AreaCentreAndArchive1796577056826 } from "./1796577056826-AreaCentreAndArchive.js";
 import { OrganizationArchive1796577900000 } from "./1796577900000-OrganizationArchive.js";
 import { SupportMeetingArchive1796584854167 } from "./1796584854167-SupportMeetingArchive.js";
+import { SearchMiss1796596333461 } from "./1796596333461-SearchMiss.js";
 import { ImportHistoryAndSecondPhone1796584891834 } from "./1796584891834-ImportHistoryAndSecondPhone.js";
 import { PersonCertificatesAndUnknownMobility1796595313236 } from "./1796595313236-PersonCertificatesAndUnknownMobility.js";
 
@@ -32,4 +33,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SupportMeetingArchive1796584854167,
   ImportHistoryAndSecondPhone1796584891834,
   PersonCertificatesAndUnknownMobility1796595313236,
+  SearchMiss1796596333461,
 ];

@@ -5,6 +5,7 @@ import {
   AreaListDocument,
   RaiseResourceGapDocument,
   ResourceGapsDocument,
+  SearchMissListDocument,
   SetResourceGapStatusDocument,
   ViewerDocument,
 } from "../../gql/graphql";
@@ -47,6 +48,39 @@ const list = (statuses: string[] | null, gaps: ReturnType<typeof gap>[]): MockLi
   delay: 0,
 });
 
+const miss = (over: Record<string, unknown> = {}, filters: Record<string, unknown> = {}) => ({
+  __typename: "SearchMissSummary",
+  query: "カラオケ",
+  times: 3,
+  lastSearchedAt: "2026-07-21T03:00:00Z",
+  ...over,
+  filters: {
+    __typename: "SearchMissFilters",
+    kinds: null,
+    targetGroups: null,
+    areaNames: [],
+    weekdays: null,
+    timeBands: null,
+    timeFrom: null,
+    timeTo: null,
+    freeOnly: null,
+    accessibility: null,
+    transport: null,
+    rolesOffered: null,
+    visitAllowed: null,
+    trialAllowed: null,
+    age: null,
+    radiusMeters: null,
+    statuses: null,
+    ...filters,
+  },
+});
+const misses = (list: ReturnType<typeof miss>[] = []): MockLink.MockedResponse => ({
+  request: { query: SearchMissListDocument },
+  result: { data: { searchMisses: list } },
+  delay: 0,
+});
+
 describe("GapsPage", () => {
   it("is read-only for staff viewers, and filters by status through the URL", async () => {
     const { router, sent } = renderPage(<GapsPage />, {
@@ -55,6 +89,7 @@ describe("GapsPage", () => {
       mocks: [
         user("VIEWER"),
         areas,
+        misses(),
         list(null, [
           gap(),
           gap({ id: "g-2", need: "ペットと参加できるサロン", status: "DEFERRED", nextStatuses: ["DISCUSSING"] }),
@@ -97,6 +132,7 @@ describe("GapsPage", () => {
       mocks: [
         user("COORDINATOR"),
         areas,
+        misses(),
         list(null, []),
         {
           request: {
@@ -134,6 +170,7 @@ describe("GapsPage", () => {
       mocks: [
         user("COORDINATOR"),
         areas,
+        misses(),
         list(null, [gap()]),
         {
           request: {
@@ -166,6 +203,35 @@ describe("GapsPage", () => {
     expect(await screen.findByText("「夜間や休日に若者が立ち寄れる居場所」を「協議中」にしました。")).toBeTruthy();
     expect(card.getByText("協議中")).toBeTruthy();
     expect(card.getByRole("button", { name: "「開発中」にする" })).toBeTruthy();
+  });
+});
+
+describe("探されたが見つからなかったもの", () => {
+  it("lists searches that found little, with their filters in words, how often and when last", async () => {
+    renderPage(<GapsPage />, {
+      path: "/gaps",
+      url: "/gaps",
+      mocks: [
+        user("VIEWER"),
+        areas,
+        list(null, []),
+        misses([
+          miss({}, { weekdays: ["TUE", "THU"], freeOnly: true, radiusMeters: 1500 }),
+          miss(
+            { query: "", times: 1, lastSearchedAt: "2026-07-02T03:00:00Z" },
+            { kinds: ["SALON"], areaNames: ["みどり野東エリア"], age: 16 },
+          ),
+        ]),
+      ],
+    });
+    const table = within(await screen.findByRole("table", { name: "探されたが見つからなかったもの" }));
+    const karaoke = within(table.getByRole("row", { name: /カラオケ/ }));
+    expect(karaoke.getByText("火曜・木曜、無料、半径1.5km")).toBeTruthy();
+    expect(karaoke.getByText("3 回")).toBeTruthy();
+    expect(karaoke.getByText(/^2026年7月21日/)).toBeTruthy();
+    const filtersOnly = within(table.getByRole("row", { name: /ことばなし/ }));
+    expect(filtersOnly.getByText("サロン、みどり野東エリア、16歳")).toBeTruthy();
+    expect(filtersOnly.getByText("1 回")).toBeTruthy();
   });
 });
 

@@ -9,6 +9,7 @@ import { CheckboxGroup } from "../../ui/form-fields";
 import { useAreas } from "../resources/use-areas";
 import { GapCard } from "./GapCard";
 import { RaiseGapForm, type GapPrefill } from "./RaiseGapForm";
+import { SearchMissList } from "./SearchMissList";
 
 const RESOURCE_GAPS = graphql(`
   query ResourceGaps($statuses: [ResourceGapStatus!]) {
@@ -42,6 +43,7 @@ export function GapsPage() {
   const { statuses, prefill } = parseGapParams(params);
   const { viewer } = useViewer();
   const canEdit = viewer?.role === "ADMIN" || viewer?.role === "COORDINATOR";
+  const isStaff = canEdit || viewer?.role === "VIEWER";
   const { areas } = useAreas();
   const [formOpen, setFormOpen] = useState(prefill !== null);
   const [confirmation, setConfirmation] = useState("");
@@ -126,6 +128,8 @@ export function GapsPage() {
           </ul>
         )}
       </section>
+
+      {isStaff && <SearchMissList />}
     </div>
   );
 }
