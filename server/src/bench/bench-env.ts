@@ -31,7 +31,8 @@ import { DEMO_PASSWORD, DEMO_SEED } from "../db/seed/demo-city.js";
 import { seedDemoCity, wipeCatalog } from "../db/seed/seed-demo.js";
 import { Resource } from "../resources/resource.entity.js";
 import { startBackingServices, type BackingServices } from "../runtime/backing-services.js";
-import { toResourceDocument } from "../search/resource-document.js";
+import { toResourceDocument, type DocumentHost } from "../search/resource-document.js";
+import { textReader } from "../search/text/readings.js";
 import { ResourceSearchIndex, type MeiliConfig } from "../search/search-index.js";
 import { RESOURCE_INDEX_SETTINGS } from "../search/search.settings.js";
 
@@ -230,9 +231,14 @@ export async function bulkIndex(db: DataSource, index: ResourceSearchIndex): Pro
   await index.index().updateSettings(RESOURCE_INDEX_SETTINGS).waitTask(LONG_TASK);
   const startedAt = performance.now();
   const [{ started }] = await db.query("SELECT now() AS started");
-  const hostNames = new Map<string, string>(
-    (await db.query<{ id: string; name: string }[]>("SELECT id, name FROM organization")).map((o) => [o.id, o.name]),
+  const hosts = new Map<string, DocumentHost>(
+    (
+      await db.query<{ id: string; name: string; nameKana: string }[]>(
+        `SELECT id, name, name_kana AS "nameKana" FROM organization`,
+      )
+    ).map((o) => [o.id, o]),
   );
+  const reader = await textReader();
   const tasks: {
     waitTask: (o?: {
       timeout?: number;
@@ -253,7 +259,7 @@ export async function bulkIndex(db: DataSource, index: ResourceSearchIndex): Pro
     );
     const areasOf = new Map(links.map((l) => [l.resource_id, l.area_ids]));
     const docs = batch.map((r) =>
-      toResourceDocument(r, hostNames.get(r.organizationId) ?? "", areasOf.get(r.id) ?? []),
+      toResourceDocument(r, hosts.get(r.organizationId) ?? { name: "", nameKana: "" }, areasOf.get(r.id) ?? [], reader),
     );
     // Enqueue without waiting: Meilisearch batches consecutive additions itself.
     const enqueued = index.index().addDocuments(docs, { primaryKey: "id" });
