@@ -20,7 +20,7 @@ import type { ResourceSearchIndex } from "./search-index.js";
 import { SearchSort, type SearchResourcesInput } from "./search.inputs.js";
 import type { FacetCount, ResourceSearchResult } from "./search.types.js";
 import { outboxStatus, type RelayStatus } from "./search-relay.js";
-import { engineQuery } from "./text/reading-key.js";
+import { engineQuery } from "./text/engine-query.js";
 import { textReader } from "./text/readings.js";
 
 /** One page of ids in rank order, with highlight markup and facet counts, from either engine. */

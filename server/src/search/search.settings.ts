@@ -1,7 +1,9 @@
 import type { Settings } from "meilisearch";
-import synonymsFile from "./synonyms.json";
 import { normalizeSearchText } from "./text/normalize.js";
-import { engineQuery, readingKey } from "./text/reading-key.js";
+import { isKanaWord } from "./text/reading-key.js";
+import { SYNONYM_TABLE, entryKeys, synonymWord, type SynonymTable } from "./text/synonym-table.js";
+
+export { synonymWord };
 
 /** Mutual synonyms: every word of a group maps to every other word of it (Meilisearch synonyms are one-way). */
 export function buildSynonyms(groups: string[][]): Record<string, string[]> {
@@ -14,37 +16,23 @@ function addSynonyms(out: Record<string, string[]>, from: string[], to: string[]
   for (const word of from) out[word] = [...new Set([...(out[word] ?? []), ...to.filter((w) => w !== word)])];
 }
 
-/** The table as its file holds it: a word, or a word with kanji and its reading after `|`. */
-export interface SynonymTable {
-  mutual: string[][];
-  oneWay: { from: string; to: string[] }[];
-}
-
-/** The words of a table entry, without their readings. */
-export const synonymWord = (entry: string) => entry.split("|")[0];
-
 /**
- * The forms a query takes for a table entry, as Meilisearch is asked them (search.service.ts): the word normalized
- * (a kana word becomes its reading key) and, for a word with kanji, the key of its reading, so that 体操 and たいそう
- * expand to the same words.
+ * Meilisearch's synonyms for the table (synonyms.json), keyed by reading keys (synonym-table.ts) and, for the
+ * words with kana in them, by the word as well: mutual groups both ways, one-way rows from `from` only.
  */
-function queryForms(entry: string): string[] {
-  const [word, reading] = entry.split("|");
-  const forms = [engineQuery(normalizeSearchText(word))];
-  if (reading) forms.push(readingKey(normalizeSearchText(reading)));
-  return forms;
-}
-
-/** Meilisearch's synonyms for the table: mutual groups both ways, one-way rows from `from` only. */
-export function engineSynonyms(table: SynonymTable = synonymsFile): Record<string, string[]> {
+export function engineSynonyms(table: SynonymTable = SYNONYM_TABLE): Record<string, string[]> {
   const out: Record<string, string[]> = {};
+  const forms = (entry: string) => {
+    const word = normalizeSearchText(synonymWord(entry));
+    return [...(isKanaWord(word) ? [] : [word]), ...entryKeys(entry)];
+  };
   for (const group of table.mutual) {
-    const forms = group.flatMap(queryForms);
-    addSynonyms(out, forms, forms);
+    const all = group.flatMap(forms);
+    addSynonyms(out, all, all);
   }
   for (const { from, to } of table.oneWay) {
-    const fromForms = queryForms(from);
-    addSynonyms(out, fromForms, [...fromForms, ...to.flatMap(queryForms)]);
+    const fromForms = forms(from);
+    addSynonyms(out, fromForms, [...fromForms, ...to.flatMap(forms)]);
   }
   return out;
 }
@@ -111,10 +99,12 @@ export const RESOURCE_INDEX_SETTINGS: Settings = {
   pagination: { maxTotalHits: 100_000 },
   faceting: { maxValuesPerFacet: 200 },
   typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnAttributes: READING_ATTRIBUTES },
-  // Proximity counts whether a query's words are in the same field, not how many words apart they are. Listings'
-  // fields are short (a name, a list of activities, a few sentences), so ranking loses little, and indexing skips
-  // the word-pair distances: about 30% less Meilisearch CPU for an import (30,000 listings: 7.8 s → 5.5 s).
-  proximityPrecision: "byAttribute",
+  // Word distances are kept (byWord), though indexing costs more than with "byAttribute" (which saved about 30% of
+  // Meilisearch CPU on an import; 17% more time here for 20,000 documents with readings): Meilisearch cuts a kanji
+  // word into pieces (介護者 → 介護 + 者) and a Latin reading key into two keys (kaigosixya → kaigo sixya), and only
+  // with distances does it require the pieces to be next to each other. With "byAttribute" a listing holding 介護予防
+  // and 高齢者 in one field matched 介護者, and a phrase in quotes matched its words anywhere in the field.
+  proximityPrecision: "byWord",
   // Nothing asks Meilisearch for facet values by prefix (the facet-search route): without it, indexing the
   // filterable attributes skips building their facet-search data. Filters and facet counts are unchanged.
   facetSearch: false,

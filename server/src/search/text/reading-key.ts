@@ -37,14 +37,3 @@ export function readingKey(kana: string): string {
   for (const c of toHiragana(kana.normalize("NFKC")).toLowerCase()) out += c === "・" ? " " : (KANA_KEYS[c] ?? c);
   return out;
 }
-
-/**
- * A normalized query as Meilisearch is asked it: each word written in kana only becomes its reading key (it is then
- * matched against the listing's readings: たいそう finds 体操); any other word is matched as written.
- */
-export function engineQuery(normalizedQuery: string): string {
-  return normalizedQuery
-    .split(" ")
-    .map((w) => (isKanaWord(w) ? readingKey(w) : w))
-    .join(" ");
-}
