@@ -39,6 +39,17 @@ export class TextReader {
     if (!text) return "";
     const memo = MEMO.get(text);
     if (memo !== undefined) return memo;
+    // Sentence by sentence, each remembered: listings repeat sentences (「初めての方も歓迎です」) more than whole texts.
+    const keys = new Set(text.split(SENTENCE_END).flatMap((sentence) => this.sentenceKeys(sentence)));
+    const out = [...keys].join(" ");
+    remember(text, out);
+    return out;
+  }
+
+  private sentenceKeys(sentence: string): string[] {
+    if (!sentence.trim()) return [];
+    const memo = MEMO.get(sentence);
+    if (memo !== undefined) return memo ? memo.split(" ") : [];
     const words: string[] = [];
     const compounds: string[] = [];
     let run: string[] = [];
@@ -46,7 +57,7 @@ export class TextReader {
       if (run.filter((k) => k !== "no").length > 1) compounds.push(run.join(""));
       run = [];
     };
-    for (const t of this.tokenizer.tokenize(text)) {
+    for (const t of this.tokenizer.tokenize(sentence)) {
       const reading = t.reading && t.reading !== "*" ? t.reading : t.surface_form;
       const key = readingKey(reading).trim();
       if (!key || t.pos === "記号" || /\s/.test(key)) close();
@@ -59,16 +70,21 @@ export class TextReader {
       }
     }
     close();
-    const out = [...new Set([...words, ...compounds])].join(" ");
-    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-    MEMO.set(text, out);
+    const out = [...new Set([...words, ...compounds])];
+    remember(sentence, out.join(" "));
     return out;
   }
 }
 
+const SENTENCE_END = /(?<=[。！？!?\n])/u;
+
 /** Bounded, so that an import of unique descriptions does not grow it without limit. */
 const MEMO = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
+function remember(text: string, keys: string) {
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(text, keys);
+}
 
 /** A reader on the process-wide tokenizer (loaded on first use). */
 export async function textReader(): Promise<TextReader> {
