@@ -9,7 +9,7 @@ export interface ReadWord {
   key: string;
 }
 
-/** Particles and auxiliaries: not words to search by (compounds keep の: 通いの場 → kayoinoba). */
+/** Particles and auxiliaries: they end a compound (but for の: 通いの場 → kayoinoba). */
 const FUNCTION_WORDS = new Set(["助詞", "助動詞"]);
 
 /**
@@ -30,7 +30,7 @@ export class TextReader {
   }
 
   /**
-   * What a listing's field holds for search by reading: each word's key (particles left out), then each run of two
+   * What a listing's field holds for search by reading: each word's key, then each run of two
    * or more words not broken by a symbol, space or particle other than の as one key as well (地域活動支援センター → tiiki katudou sienn sennta
    * tiikikatudousiennsennta), so that a query of three or more words' reading (ちいきかつどうしえん) still matches as
    * a prefix. Remembered by text: activities, hosts, labels and many descriptions repeat across listings.
@@ -40,8 +40,10 @@ export class TextReader {
     const memo = MEMO.get(text);
     if (memo !== undefined) return memo;
     // Sentence by sentence, each remembered: listings repeat sentences (「初めての方も歓迎です」) more than whole texts.
-    const keys = new Set(text.split(SENTENCE_END).flatMap((sentence) => this.sentenceKeys(sentence)));
-    const out = [...keys].join(" ");
+    const out = text
+      .split(SENTENCE_END)
+      .flatMap((sentence) => this.sentenceKeys(sentence))
+      .join(" ");
     remember(text, out);
     return out;
   }
@@ -62,6 +64,8 @@ export class TextReader {
       const key = readingKey(reading).trim();
       if (!key || t.pos === "記号" || /\s/.test(key)) close();
       else if (FUNCTION_WORDS.has(t.pos)) {
+        // Kept as a word too: it keeps 地域 and 活動 apart in 地域の活動, which ちいきかつどう must not match.
+        words.push(key);
         if (t.surface_form === "の" && run.length) run.push(key);
         else close();
       } else {
@@ -70,7 +74,8 @@ export class TextReader {
       }
     }
     close();
-    const out = [...new Set([...words, ...compounds])];
+    // Words in order (Meilisearch matches a query's two-word split only on neighbours), then the compounds.
+    const out = [...words, ...new Set(compounds)];
     remember(sentence, out.join(" "));
     return out;
   }
