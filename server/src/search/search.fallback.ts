@@ -21,14 +21,7 @@ export async function searchInPostgres(
   const words = query ? query.split(" ") : [];
   const where = (p: SqlParams, except?: FacetKey) => {
     const parts = conditions.filter((c) => !except || c.facet !== except).map((c) => c.sql(p));
-    for (const w of words) {
-      const likes = spellingsOf(w).map((s) => p.add(`%${escapeLike(s)}%`));
-      const anyLike = (column: string) => likes.map((like) => `${column} ILIKE ${like}`).join(" OR ");
-      const reading = p.add(`%${escapeLike(normalizeReading(w))}%`);
-      parts.push(
-        `(${anyLike("r.name")} OR r.reading_key ILIKE ${reading} OR ${anyLike("r.description")} OR ${anyLike("array_to_string(r.activities, ' ')")} OR r.kind = ANY(${p.add(valuesNamedBy(KIND_WORDS, kindWords, w))}::text[]) OR r.target_groups && ${p.add(valuesNamedBy(TARGET_WORDS, targetWords, w))}::text[])`,
-      );
-    }
+    for (const w of words) parts.push(textWordCondition(p, w));
     return parts.length ? parts.join(" AND ") : "true";
   };
 
@@ -79,4 +72,18 @@ function valuesNamedBy(
   w: string,
 ) {
   return Object.keys(table).filter((value) => words(value).some((x) => normalizeSearchText(x).includes(w)));
+}
+
+/**
+ * One word of a normalized query in SQL: it occurs, in any of its spellings, in the name, the reading, the
+ * description or the activities, or names the listing's kind or one of its target groups. The fallback and the
+ * directory export (search.export.ts) both match words with it.
+ */
+export function textWordCondition(p: SqlParams, w: string): string {
+  const likes = spellingsOf(w).map((s) => p.add(`%${escapeLike(s)}%`));
+  const anyLike = (column: string) => likes.map((like) => `${column} ILIKE ${like}`).join(" OR ");
+  const reading = p.add(`%${escapeLike(normalizeReading(w))}%`);
+  const kinds = p.add(valuesNamedBy(KIND_WORDS, kindWords, w));
+  const groups = p.add(valuesNamedBy(TARGET_WORDS, targetWords, w));
+  return `(${anyLike("r.name")} OR r.reading_key ILIKE ${reading} OR ${anyLike("r.description")} OR ${anyLike("array_to_string(r.activities, ' ')")} OR r.kind = ANY(${kinds}::text[]) OR r.target_groups && ${groups}::text[])`;
 }
