@@ -21,6 +21,7 @@ import { createRequestServices, type RequestServices } from "./request-services.
 import { SearchHealth } from "./search/search-health.js";
 import { ResourceSearchIndex, type MeiliConfig } from "./search/search-index.js";
 import type { RelayOptions } from "./search/search-relay.js";
+import { textReader } from "./search/text/readings.js";
 
 export interface AppOptions {
   db: DataSource;
@@ -105,7 +106,11 @@ export async function createApp({
       if (response.body.kind !== "single") throw new Error("incremental delivery is not used by tsunagu");
       return response.body.singleResult as never;
     },
-    listen(port, host) {
+    async listen(port, host) {
+      // Loading the reading dictionary holds the event loop for about a second: done before taking connections, not
+      // in the middle of them when the search relay or a kana search first needs it (a keep-alive connection was
+      // reset by that stall).
+      await textReader();
       return new Promise((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(port, host, () => resolve((httpServer.address() as { port: number }).port));

@@ -31,7 +31,8 @@ import { DEMO_PASSWORD, DEMO_SEED } from "../db/seed/demo-city.js";
 import { seedDemoCity, wipeCatalog } from "../db/seed/seed-demo.js";
 import { Resource } from "../resources/resource.entity.js";
 import { startBackingServices, type BackingServices } from "../runtime/backing-services.js";
-import { toResourceDocument } from "../search/resource-document.js";
+import { toResourceDocument, type DocumentHost } from "../search/resource-document.js";
+import { textReader } from "../search/text/readings.js";
 import { ResourceSearchIndex, type MeiliConfig } from "../search/search-index.js";
 import { RESOURCE_INDEX_SETTINGS } from "../search/search.settings.js";
 
@@ -218,12 +219,7 @@ async function prepareCatalog(
   const exists = await index.exists();
   if (exists) await index.index().updateSettings(RESOURCE_INDEX_SETTINGS).waitTask(LONG_TASK);
   const docs = exists ? await index.documentCount() : 0;
-  if (
-    marker!.indexedAt &&
-    marker!.indexUid === index.uid &&
-    docs === resources &&
-    (await sameFields(db, index))
-  ) {
+  if (marker!.indexedAt && marker!.indexUid === index.uid && docs === resources && (await sameFields(db, index))) {
     progress(`catalog and index ready (${resources} listings, ${docs} documents in ${index.uid})`);
     return;
   }
@@ -240,7 +236,7 @@ async function sameFields(db: DataSource, index: ResourceSearchIndex): Promise<b
   const stats = await index.index().getStats();
   const [one] = await db.getRepository(Resource).find({ take: 1 });
   if (!one) return false;
-  const expected = Object.keys(toResourceDocument(one, "", [])).sort();
+  const expected = Object.keys(toResourceDocument(one, { name: "", nameKana: "" }, [], await textReader())).sort();
   const held = Object.keys(stats.fieldDistribution).sort();
   if (expected.join() === held.join()) return true;
   progress(`index fields differ from the code's documents (${held.length} vs ${expected.length} fields)`);
@@ -254,9 +250,14 @@ export async function bulkIndex(db: DataSource, index: ResourceSearchIndex): Pro
   await index.index().updateSettings(RESOURCE_INDEX_SETTINGS).waitTask(LONG_TASK);
   const startedAt = performance.now();
   const [{ started }] = await db.query("SELECT now() AS started");
-  const hostNames = new Map<string, string>(
-    (await db.query<{ id: string; name: string }[]>("SELECT id, name FROM organization")).map((o) => [o.id, o.name]),
+  const hosts = new Map<string, DocumentHost>(
+    (
+      await db.query<{ id: string; name: string; nameKana: string }[]>(
+        `SELECT id, name, name_kana AS "nameKana" FROM organization`,
+      )
+    ).map((o) => [o.id, o]),
   );
+  const reader = await textReader();
   const tasks: {
     waitTask: (o?: {
       timeout?: number;
@@ -277,7 +278,7 @@ export async function bulkIndex(db: DataSource, index: ResourceSearchIndex): Pro
     );
     const areasOf = new Map(links.map((l) => [l.resource_id, l.area_ids]));
     const docs = batch.map((r) =>
-      toResourceDocument(r, hostNames.get(r.organizationId) ?? "", areasOf.get(r.id) ?? []),
+      toResourceDocument(r, hosts.get(r.organizationId) ?? { name: "", nameKana: "" }, areasOf.get(r.id) ?? [], reader),
     );
     // Enqueue without waiting: Meilisearch batches consecutive additions itself.
     const enqueued = index.index().addDocuments(docs, { primaryKey: "id" });

@@ -4,6 +4,7 @@ import { Resource } from "../resources/resource.entity.js";
 import { Accessibility, ResourceStatus, TargetGroup } from "../resources/resource.enums.js";
 import { createTestApp, type TestApp } from "../test/harness.js";
 import { loadResourceDocuments, toResourceDocument } from "./resource-document.js";
+import { textReader } from "./text/readings.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -40,8 +41,9 @@ describe("loadResourceDocuments", () => {
       where: [{ id: full.id }, { id: bare.id }],
       relations: { organization: true },
     });
+    const reader = await textReader();
     const expected = entities.map((r) =>
-      toResourceDocument(r, r.organization!.name, r.id === full.id ? [a.id, b.id] : []),
+      toResourceDocument(r, r.organization!, r.id === full.id ? [a.id, b.id] : [], reader),
     );
     const byId = <D extends { id: string }>(d: D[]) => [...d].sort((x, y) => x.id.localeCompare(y.id));
     const sortAreas = <D extends { areaIds: string[] }>(d: D) => ({ ...d, areaIds: [...d.areaIds].sort() });

@@ -1,19 +1,37 @@
 import type { EntityManager } from "typeorm";
-import { hiraganaToKatakana } from "../readings/reading.js";
 import type { Eligibility } from "../resources/eligibility.js";
 import type { Resource } from "../resources/resource.entity.js";
+import { kindWords, targetWords } from "./text/everyday-words.js";
+import { normalizeSearchText } from "./text/normalize.js";
+import { readingKey } from "./text/reading-key.js";
+import { textReader, type TextReader } from "./text/readings.js";
 
 /** What Meilisearch holds for a listing: everything search filters, sorts or matches on, and nothing personal. */
 export interface ResourceDocument {
   id: string;
+  /**
+   * The texts searched, each in normalizeSearchText's form, and next to each its readings as reading keys
+   * (text/reading-key.ts): the typed よみがな where there is one, then kuromoji's reading of every word.
+   */
   name: string;
-  reading: string;
-  readingKatakana: string;
-  description: string;
+  nameReading: string;
+  /** The kind's label and everyday words (text/everyday-words.ts). */
+  kindWords: string[];
+  kindReading: string[];
   activities: string[];
+  activitiesReading: string[];
+  /** The target groups' labels and everyday words. */
+  targetWords: string[];
+  targetReading: string[];
+  description: string;
+  descriptionReading: string;
   hostName: string;
+  hostReading: string;
   venueName: string | null;
+  venueReading: string | null;
   address: string | null;
+  /** The listing's よみがな in hiragana (normalizeReading): the sort key for あいうえお順. */
+  reading: string;
   kind: string;
   targetGroups: string[];
   areaIds: string[];
@@ -48,6 +66,7 @@ export type DocumentSource = Pick<
   Resource,
   | "id"
   | "name"
+  | "nameKana"
   | "readingKey"
   | "description"
   | "activities"
@@ -75,18 +94,43 @@ export type DocumentSource = Pick<
   | "lng"
 > & { eligibility: Pick<Eligibility, "ageMin" | "ageMax"> };
 
-export function toResourceDocument(r: DocumentSource, hostName: string, areaIds: string[]): ResourceDocument {
+/** The host organization as a document shows it. */
+export interface DocumentHost {
+  name: string;
+  nameKana: string;
+}
+
+/** Reading keys of a typed よみがな and of the text itself, as one field. */
+const readingOf = (reader: TextReader, text: string, kana = "") =>
+  [readingKey(kana), reader.keys(text)].filter(Boolean).join(" ");
+
+export function toResourceDocument(
+  r: DocumentSource,
+  host: DocumentHost,
+  areaIds: string[],
+  reader: TextReader,
+): ResourceDocument {
+  const kind = kindWords(r.kind).map(normalizeSearchText);
+  const targets = [...new Set(r.targetGroups.flatMap(targetWords))].map(normalizeSearchText);
+  const activities = r.activities.map(normalizeSearchText);
   return {
     id: r.id,
-    name: r.name,
-    // The reading in both scripts, so a query typed in either finds a listing written in kanji.
+    name: normalizeSearchText(r.name),
+    nameReading: readingOf(reader, r.name, r.nameKana),
+    kindWords: kind,
+    kindReading: kind.map((w) => reader.keys(w)),
+    activities,
+    activitiesReading: activities.map((a) => reader.keys(a)),
+    targetWords: targets,
+    targetReading: targets.map((w) => reader.keys(w)),
+    description: normalizeSearchText(r.description),
+    descriptionReading: reader.keys(r.description),
+    hostName: normalizeSearchText(host.name),
+    hostReading: readingOf(reader, host.name, host.nameKana),
+    venueName: r.venueName && normalizeSearchText(r.venueName),
+    venueReading: r.venueName && reader.keys(r.venueName),
+    address: r.address && normalizeSearchText(r.address),
     reading: r.readingKey,
-    readingKatakana: hiraganaToKatakana(r.readingKey),
-    description: r.description,
-    activities: r.activities,
-    hostName,
-    venueName: r.venueName,
-    address: r.address,
     kind: r.kind,
     targetGroups: r.targetGroups,
     areaIds,
@@ -126,25 +170,32 @@ export async function loadResourceDocuments(
     ageMin: number | null;
     ageMax: number | null;
     hostName: string;
+    hostNameKana: string;
     areaIds: string[];
   })[] = await manager.query(
-    `SELECT r.id, r.name, r.reading_key AS "readingKey", r.description, r.activities, r.venue_name AS "venueName",
+    `SELECT r.id, r.name, r.name_kana AS "nameKana", r.reading_key AS "readingKey", r.description, r.activities, r.venue_name AS "venueName",
        r.address, r.kind, r.target_groups AS "targetGroups", r.organization_id AS "organizationId", r.status,
        r.weekdays, r.time_bands AS "timeBands", r.start_minutes AS "startMinutes",
        r.cost_per_session_yen AS "costPerSessionYen", r.accessibility, r.transport_options AS "transportOptions",
        r.visit_allowed AS "visitAllowed", r.trial_allowed AS "trialAllowed", r.roles_offered AS "rolesOffered",
        r.citywide, r.home_based AS "homeBased", r.verified_at AS "verifiedAt", r.updated_at AS "updatedAt",
        r.next_session_at AS "nextSessionAt", r.lat, r.lng, r.eligibility_age_min AS "ageMin",
-       r.eligibility_age_max AS "ageMax", o.name AS "hostName",
+       r.eligibility_age_max AS "ageMax", o.name AS "hostName", o.name_kana AS "hostNameKana",
        ARRAY(SELECT ra.area_id::text FROM resource_area ra WHERE ra.resource_id = r.id) AS "areaIds"
      FROM resource r JOIN organization o ON o.id = r.organization_id
      WHERE r.id = ANY($1::uuid[])`,
     [ids],
   );
   const found = new Set(rows.map((r) => r.id));
+  const reader = rows.length ? await textReader() : null;
   return {
-    docs: rows.map(({ ageMin, ageMax, hostName, areaIds, ...r }) =>
-      toResourceDocument({ ...r, eligibility: { ageMin, ageMax } }, hostName, areaIds),
+    docs: rows.map(({ ageMin, ageMax, hostName, hostNameKana, areaIds, ...r }) =>
+      toResourceDocument(
+        { ...r, eligibility: { ageMin, ageMax } },
+        { name: hostName, nameKana: hostNameKana },
+        areaIds,
+        reader!,
+      ),
     ),
     missing: ids.filter((id) => !found.has(id)),
   };

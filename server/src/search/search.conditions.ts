@@ -3,6 +3,7 @@ import { parseTime } from "@tsunagu/calendar";
 import { ResourceStatus } from "../resources/resource.enums.js";
 import { EARTH_RADIUS_M, greatCircleMeters, radiusFilters } from "./search.geo.js";
 import type { SearchResourcesInput } from "./search.inputs.js";
+import { normalizeSearchText } from "./text/normalize.js";
 
 /** Facets shown as chips with counts. Counts are disjunctive: a facet's own selection does not narrow its counts. */
 export const FACETS = {
@@ -136,7 +137,7 @@ export function buildConditions(input: SearchResourcesInput, now: Date = new Dat
   return c;
 }
 
-/** The query text as both engines should see it: width-folded (NFKC), one space between words. */
+/** The query text as both engines should see it: normalizeSearchText, the same form listings are indexed in. */
 export function normalizeQuery(text: string | null | undefined): string {
-  return (text ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
+  return normalizeSearchText(text ?? "");
 }

@@ -160,13 +160,23 @@ export async function exactRadiusFilter(
  */
 export async function nearestFirst(
   search: Search,
-  request: { q: string; filter: string; center: Point; reachMeters: number; offset: number; limit: number },
+  request: {
+    q: string;
+    /** Meilisearch's matchingStrategy for `q`; its default ("last") when not given. */
+    matchingStrategy?: "all" | "last";
+    filter: string;
+    center: Point;
+    reachMeters: number;
+    offset: number;
+    limit: number;
+  },
 ): Promise<string[]> {
-  const { q, filter, center, reachMeters, offset, limit } = request;
+  const { filter, center, reachMeters, offset, limit } = request;
+  const q = request.matchingStrategy ? { q: request.q, matchingStrategy: request.matchingStrategy } : { q: request.q };
   const wanted = offset + limit;
   const sides = Array.from({ length: 8 }, (_, i) => reachMeters / 2 ** i);
   const counts = await search(
-    sides.map((half) => ({ q, filter: `(${filter}) AND ${boxFilter(center, half)}`, page: 1, hitsPerPage: 0 })),
+    sides.map((half) => ({ ...q, filter: `(${filter}) AND ${boxFilter(center, half)}`, page: 1, hitsPerPage: 0 })),
   );
   // The smallest square with enough matches: all `wanted` nearest are within its circumscribed circle.
   let enough = -1;
@@ -176,7 +186,7 @@ export async function nearestFirst(
   const within = enough < 0 ? null : sides[enough] * Math.SQRT2;
   const [read] = await search([
     {
-      q,
+      ...q,
       filter: within == null ? filter : `(${filter}) AND ${boxFilter(center, within)}`,
       limit: MAX_HITS,
       attributesToRetrieve: ["id", "lat", "lng"],

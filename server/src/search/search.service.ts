@@ -3,7 +3,7 @@ import { badInput } from "../core/errors.js";
 import { decodeCursor, encodeCursor } from "../core/pagination.js";
 import { ResourceService } from "../resources/resource.service.js";
 import { nextSessions } from "../schedules/schedule.js";
-import { POST, PRE, segmentsFromMarked, segmentsFromText } from "./highlight.js";
+import { highlightSegments, queryNeedsReader } from "./highlight.js";
 import {
   FACETS,
   FACET_KEYS,
@@ -21,11 +21,13 @@ import type { ResourceSearchIndex } from "./search-index.js";
 import { SearchSort, type SearchResourcesInput } from "./search.inputs.js";
 import type { FacetCount, ResourceSearchResult } from "./search.types.js";
 import { outboxStatus, type RelayStatus } from "./search-relay.js";
+import { engineQuery } from "./text/engine-query.js";
+import { textReader } from "./text/readings.js";
 
 /** One page of ids in rank order, with highlight markup and facet counts, from either engine. */
 export interface RankedPage {
   total: number;
-  hits: { id: string; name?: string; description?: string }[];
+  hits: { id: string }[];
   facets: Record<FacetKey, FacetCount[]>;
 }
 
@@ -37,7 +39,8 @@ export interface SearchRequest {
   limit: number;
 }
 
-const DESCRIPTION_SNIPPET_WORDS = 40;
+/** Characters of the description shown around its first match. */
+const DESCRIPTION_SNIPPET_LENGTH = 120;
 
 /**
  * searchResources: Meilisearch ranks and counts, PostgreSQL supplies the rows (in Meilisearch's order, one query).
@@ -103,6 +106,7 @@ export class SearchService {
         )
       : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
+    const reader = rows.length && queryNeedsReader(request.query) ? await textReader() : null;
     const now = new Date();
     const edges = page.hits.flatMap((hit, i) => {
       const node = byId.get(hit.id);
@@ -112,13 +116,10 @@ export class SearchService {
         {
           cursor: encodeCursor([String(offset + i)]),
           node,
-          highlight:
-            degraded || hit.name === undefined
-              ? {
-                  name: segmentsFromText(node.name, request.query),
-                  description: segmentsFromText(node.description, request.query, 120),
-                }
-              : { name: segmentsFromMarked(hit.name), description: segmentsFromMarked(hit.description ?? "") },
+          highlight: {
+            name: highlightSegments(node.name, request.query, reader),
+            description: highlightSegments(node.description, request.query, reader, DESCRIPTION_SNIPPET_LENGTH),
+          },
           distanceMeters:
             input.near && node.lat != null && node.lng != null
               ? distanceMeters(input.near, { lat: node.lat, lng: node.lng })
@@ -157,25 +158,26 @@ export class SearchService {
       : aligned
         ? { page: offset / limit + 1, hitsPerPage: limit }
         : { offset, limit };
+    const q = engineQuery(query);
+    // Every word must match (as in the PostgreSQL fallback): with Meilisearch's default ("last") a word that matched
+    // nothing was dropped from the end, so 「火曜 体操」 and 「体操 火曜」 gave different sets.
+    const matchingStrategy = "all";
     const main = {
       indexUid: this.index.uid,
-      q: query,
+      q,
+      matchingStrategy,
       filter: filterWithout(),
       ...window,
       sort,
-      attributesToRetrieve: ["id", "name", "description"],
-      attributesToHighlight: ["name", "description"],
-      attributesToCrop: ["description"],
-      cropLength: DESCRIPTION_SNIPPET_WORDS,
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
+      attributesToRetrieve: ["id"],
       facets: FACET_KEYS.filter((k) => !active.has(k)).map((k) => FACETS[k].attribute),
       locales: ["jpn"],
     };
     // Disjunctive counts: for each facet the user has selected in, count as if that facet alone were unselected.
     const perFacet = [...active].map((facet) => ({
       indexUid: this.index.uid,
-      q: query,
+      q,
+      matchingStrategy,
       filter: filterWithout(facet),
       limit: 0,
       facets: [FACETS[facet].attribute],
@@ -183,12 +185,22 @@ export class SearchService {
     }));
     const count = aligned
       ? []
-      : [{ indexUid: this.index.uid, q: query, filter: filterWithout(), page: 1, hitsPerPage: 0, locales: ["jpn"] }];
+      : [
+          {
+            indexUid: this.index.uid,
+            q,
+            matchingStrategy,
+            filter: filterWithout(),
+            page: 1,
+            hitsPerPage: 0,
+            locales: ["jpn"],
+          },
+        ];
     const { results } = (await this.index.searchClient.multiSearch({
       queries: [main, ...count, ...perFacet],
     } as never)) as unknown as {
       results: {
-        hits: { id: string; _formatted?: { name?: string; description?: string } }[];
+        hits: { id: string }[];
         totalHits?: number;
         facetDistribution?: Record<string, Record<string, number>>;
       }[];
@@ -204,7 +216,8 @@ export class SearchService {
     if (byDistance) {
       const near = input.near!;
       const ids = await nearestFirst(search, {
-        q: query,
+        q,
+        matchingStrategy,
         filter: filterWithout(),
         center: near,
         reachMeters: near.radiusMeters,
@@ -216,7 +229,7 @@ export class SearchService {
     }
     return {
       total,
-      hits: first.hits.map((h) => ({ id: h.id, name: h._formatted?.name, description: h._formatted?.description })),
+      hits: first.hits.map((h) => ({ id: h.id })),
       facets,
     };
   }

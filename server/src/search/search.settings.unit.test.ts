@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import synonymsFile from "./synonyms.json";
-import { RESOURCE_INDEX_SETTINGS, buildSynonyms } from "./search.settings.js";
+import { RESOURCE_INDEX_SETTINGS, buildSynonyms, synonymWord } from "./search.settings.js";
 
 describe("search settings", () => {
   it("makes every synonym group mutual", () => {
@@ -19,7 +19,9 @@ describe("search settings", () => {
   });
 
   it("carries the coordinator's vocabulary from the data file, with Japanese locale on every attribute", () => {
-    const all = synonymsFile.groups.flat();
+    const all = [...synonymsFile.mutual.flat(), ...synonymsFile.oneWay.flatMap((r) => [r.from, ...r.to])].map(
+      synonymWord,
+    );
     for (const word of [
       "通いの場",
       "サロン",
