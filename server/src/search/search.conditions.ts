@@ -1,5 +1,7 @@
 import { badInput } from "../core/errors.js";
 import { parseTime } from "@tsunagu/calendar";
+import { escapeLike } from "../core/sql.js";
+import { hiraganaToKatakana, normalizeReading } from "../readings/reading.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
 import type { SearchResourcesInput } from "./search.inputs.js";
 
@@ -24,8 +26,13 @@ export const FACETS = {
 export type FacetKey = keyof typeof FACETS;
 export const FACET_KEYS = Object.keys(FACETS) as FacetKey[];
 
+/** Where a condition's SQL puts its values: positional here, named in a TypeORM query builder. */
+export interface ParamSink {
+  add(value: unknown): string;
+}
+
 /** Positional parameters for one SQL statement. */
-export class SqlParams {
+export class SqlParams implements ParamSink {
   readonly values: unknown[] = [];
   add(value: unknown): string {
     this.values.push(value);
@@ -37,14 +44,14 @@ export class SqlParams {
 export interface Condition {
   facet?: FacetKey;
   meili: string;
-  sql: (p: SqlParams) => string;
+  sql: (p: ParamSink) => string;
 }
 
 const list = (values: readonly string[]) => `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
 const EARTH_RADIUS_M = 6_371_000;
 
 /** Great-circle distance in SQL, to the same formula as `distanceMeters` in TypeScript. */
-export const sqlDistance = (p: SqlParams, lat: number, lng: number) =>
+export const sqlDistance = (p: ParamSink, lat: number, lng: number) =>
   `(2 * ${EARTH_RADIUS_M} * asin(sqrt(power(sin(radians(r.lat - ${p.add(lat)}) / 2), 2) + cos(radians(${p.add(lat)})) * cos(radians(r.lat)) * power(sin(radians(r.lng - ${p.add(lng)}) / 2), 2))))`;
 
 export function distanceMeters(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
@@ -137,4 +144,19 @@ export function buildConditions(input: SearchResourcesInput, now: Date = new Dat
 /** The query text as both engines should see it: width-folded (NFKC), one space between words. */
 export function normalizeQuery(text: string | null | undefined): string {
   return (text ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The text of a search in SQL (the PostgreSQL fallback of `searchResources` and the `resources(text:)` directory):
+ * every word occurs in the name, the description or the activities — as typed, in hiragana or in katakana, so
+ * ボランティア and ぼらんてぃあ ask the same — or its reading occurs in the name's reading. `query` is `normalizeQuery`'s.
+ */
+export function textConditions(query: string): ((p: ParamSink) => string)[] {
+  const words = query ? query.split(" ") : [];
+  return words.map((word) => (p) => {
+    const reading = normalizeReading(word);
+    const forms = [...new Set([word, reading, hiraganaToKatakana(reading)])].map((f) => p.add(`%${escapeLike(f)}%`));
+    const anyForm = (column: string) => forms.map((f) => `${column} ILIKE ${f}`).join(" OR ");
+    return `(${anyForm("r.name")} OR r.reading_key ILIKE ${p.add(`%${escapeLike(reading)}%`)} OR ${anyForm("r.description")} OR ${anyForm("array_to_string(r.activities, ' ')")})`;
+  });
 }

@@ -1,10 +1,7 @@
 import type { DataSource } from "typeorm";
-import { escapeLike } from "../core/sql.js";
-import { normalizeReading } from "../readings/reading.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
-import { SqlParams, buildConditions } from "./search.conditions.js";
+import { SqlParams, buildConditions, normalizeQuery, textConditions } from "./search.conditions.js";
 import type { SearchResourcesInput } from "./search.inputs.js";
-import { normalizeQuery } from "./search.conditions.js";
 
 /** Narrowing beyond the directory's filters, for the HSDS API (`organization_id`, `modified_after`). */
 export interface MatchingScope {
@@ -22,14 +19,7 @@ export interface MatchingScope {
 function whereOf(input: SearchResourcesInput, scope: MatchingScope, p: SqlParams): string {
   const statuses = scope.anyStatus ? Object.values(ResourceStatus) : input.statuses;
   const parts = buildConditions({ ...input, statuses }).map((c) => c.sql(p));
-  const query = normalizeQuery(input.text);
-  for (const w of query ? query.split(" ") : []) {
-    const like = p.add(`%${escapeLike(w)}%`);
-    const reading = p.add(`%${escapeLike(normalizeReading(w))}%`);
-    parts.push(
-      `(r.name ILIKE ${like} OR r.reading_key ILIKE ${reading} OR r.description ILIKE ${like} OR array_to_string(r.activities, ' ') ILIKE ${like})`,
-    );
-  }
+  parts.push(...textConditions(normalizeQuery(input.text)).map((t) => t(p)));
   if (scope.organizationIds) parts.push(`r.organization_id = ANY(${p.add(scope.organizationIds)}::uuid[])`);
   if (scope.modifiedAfter) parts.push(`r.updated_at >= ${p.add(scope.modifiedAfter)}`);
   return parts.length ? parts.join(" AND ") : "true";

@@ -1,13 +1,13 @@
 import type { DataSource } from "typeorm";
 import { escapeLike } from "../core/sql.js";
 import { normalizeReading } from "../readings/reading.js";
-import { FACETS, FACET_KEYS, SqlParams, sqlDistance, type FacetKey } from "./search.conditions.js";
+import { FACETS, FACET_KEYS, SqlParams, sqlDistance, textConditions, type FacetKey } from "./search.conditions.js";
 import { SearchSort } from "./search.inputs.js";
 import type { RankedPage, SearchRequest } from "./search.service.js";
 
 /**
- * The degraded path: the same request answered by PostgreSQL. Every word must occur (ILIKE, served by the trigram
- * indexes) in the name, the reading, the description or the activities; filters are the same Conditions the
+ * The degraded path: the same request answered by PostgreSQL. Every word must occur (`textConditions`, ILIKE served
+ * by the trigram indexes) in the name, the reading, the description or the activities; filters are the same Conditions the
  * Meilisearch path uses, so the two cannot drift apart. Ranking is simpler: name matches first, then by reading.
  */
 export async function searchInPostgres(
@@ -15,15 +15,10 @@ export async function searchInPostgres(
   { input, query, conditions, offset, limit }: SearchRequest,
 ): Promise<RankedPage> {
   const words = query ? query.split(" ") : [];
+  const text = textConditions(query);
   const where = (p: SqlParams, except?: FacetKey) => {
     const parts = conditions.filter((c) => !except || c.facet !== except).map((c) => c.sql(p));
-    for (const w of words) {
-      const like = p.add(`%${escapeLike(w)}%`);
-      const reading = p.add(`%${escapeLike(normalizeReading(w))}%`);
-      parts.push(
-        `(r.name ILIKE ${like} OR r.reading_key ILIKE ${reading} OR r.description ILIKE ${like} OR array_to_string(r.activities, ' ') ILIKE ${like})`,
-      );
-    }
+    parts.push(...text.map((t) => t(p)));
     return parts.length ? parts.join(" AND ") : "true";
   };
 
