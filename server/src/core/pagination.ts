@@ -17,7 +17,22 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: "前のページの endCursor" })
   @IsOptional()
   @IsString()
-  // A search cursor remembers the rows already shown (see encodeSearchCursor): 200 of them take 1,623 characters.
+  @MaxLength(500)
+  after?: string | null;
+}
+
+/** Paging of a ranked search: its cursor remembers the rows already shown (`encodeSearchCursor`). */
+@ArgsType()
+export class SearchPageArgs {
+  @Field(() => Int, { defaultValue: 20, description: `1–${MAX_PAGE_SIZE}` })
+  @Min(1, { message: "件数は1以上にしてください" })
+  @Max(MAX_PAGE_SIZE, { message: `件数は${MAX_PAGE_SIZE}件までです` })
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: "前のページの endCursor" })
+  @IsOptional()
+  @IsString()
+  // SHOWN_MEMORY rows already shown take 1,623 characters.
   @MaxLength(2_000)
   after?: string | null;
 }
