@@ -5,9 +5,9 @@ import { In } from "typeorm";
 import { AreaService } from "../areas/area.service.js";
 import type { Viewer } from "../core/viewer.js";
 import { DomainError, badInput, conflict, forbidden, notFound, type FieldError } from "../core/errors.js";
-import { decodeCursor, toConnection, type Connection } from "../core/pagination.js";
+import { decodeCursor, fingerprintOf, toConnection, type Connection } from "../core/pagination.js";
 import { OrganizationService } from "../organizations/organization.service.js";
-import { escapeLike } from "../core/sql.js";
+import { NamedParams } from "../core/sql.js";
 import { normalizeReading } from "../readings/reading.js";
 import { readingOrSuggestion } from "../readings/reading.service.js";
 import type { ResourceStatus as Status } from "./resource.enums.js";
@@ -28,6 +28,8 @@ import {
   type ChangeEntry,
 } from "./resource-history.js";
 import { resolveVerificationRequests } from "./verification-request.service.js";
+import { buildConditions, normalizeQuery, textConditions } from "../search/search.conditions.js";
+import { SearchResourcesInput } from "../search/search.inputs.js";
 // A genuine two-way dependency: search indexes listings (it reads them through this service), and every change to a
 // listing writes the search outbox in the same transaction (search-outbox.ts) so that the index cannot miss it.
 import { enqueueResources } from "../search/search-outbox.js";
@@ -483,32 +485,38 @@ export class ResourceService {
     return this.db.getRepository(Resource).findOne({ where: { id } });
   }
 
-  /** The directory, あいうえお順; keyset pagination on (readingKey, id), so a page never shifts when rows are added. */
+  /**
+   * The directory, あいうえお順; keyset pagination on (readingKey, id), so a page never shifts when rows are added.
+   * Its filters and text are compiled by search's `buildConditions` and `textConditions`, on `normalizeQuery`'s text,
+   * so the directory and the search's PostgreSQL path answer one word alike. A cursor is bound to its filters.
+   */
   async list(args: ResourceListArgs): Promise<Connection<Resource>> {
-    const qb = this.db
-      .getRepository(Resource)
-      .createQueryBuilder("r")
-      .where("r.status IN (:...statuses)", { statuses: args.statuses?.length ? args.statuses : DEFAULT_STATUSES });
-    if (args.kinds?.length) qb.andWhere("r.kind IN (:...kinds)", { kinds: args.kinds });
-    if (args.targetGroups?.length) qb.andWhere("r.targetGroups && :groups::text[]", { groups: args.targetGroups });
-    if (args.organizationId) qb.andWhere("r.organizationId = :org", { org: args.organizationId });
-    if (args.citywide != null) qb.andWhere("r.citywide = :citywide", { citywide: args.citywide });
-    if (args.areaIds?.length) {
-      qb.andWhere(
-        "EXISTS (SELECT 1 FROM resource_area ra WHERE ra.resource_id = r.id AND ra.area_id = ANY(:areaIds::uuid[]))",
-        { areaIds: args.areaIds },
-      );
-    }
-    const text = args.text?.trim();
-    if (text) {
-      qb.andWhere("(r.name ILIKE :t OR r.readingKey ILIKE :k OR r.description ILIKE :t)", {
-        t: `%${escapeLike(text)}%`,
-        k: `%${escapeLike(normalizeReading(text))}%`,
-      });
-    }
+    const query = normalizeQuery(args.text);
+    const filters = Object.assign(new SearchResourcesInput(), {
+      statuses: args.statuses?.length ? args.statuses : DEFAULT_STATUSES,
+      kinds: args.kinds,
+      targetGroups: args.targetGroups,
+      areaIds: args.areaIds,
+      includeCitywide: false,
+    });
+    const params = new NamedParams();
+    const qb = this.db.getRepository(Resource).createQueryBuilder("r");
+    for (const c of buildConditions(filters)) qb.andWhere(c.sql(params));
+    for (const text of textConditions(query)) qb.andWhere(text(params));
+    if (args.organizationId) qb.andWhere(`r.organizationId = ${params.add(args.organizationId)}`);
+    if (args.citywide != null) qb.andWhere(`r.citywide = ${params.add(args.citywide)}`);
+    qb.setParameters(params.values);
     const totalCount = await qb.getCount();
+    const fingerprint = fingerprintOf({
+      ...filters,
+      text: query,
+      organizationId: args.organizationId,
+      citywide: args.citywide,
+    });
     if (args.after) {
-      const [key, id] = decodeCursor(args.after, ["text", "uuid"]);
+      const [key, id, boundTo] = decodeCursor(args.after, ["text", "uuid", "text"]);
+      if (boundTo !== fingerprint)
+        throw badInput("after", "このページ位置 (cursor) は別の検索のものです。検索を最初からやり直してください");
       qb.andWhere("(r.readingKey, r.id) > (:key, :id)", { key, id });
     }
     const rows = await qb
@@ -516,7 +524,7 @@ export class ResourceService {
       .addOrderBy("r.id", "ASC")
       .take(args.first + 1)
       .getMany();
-    return toConnection(rows, args.first, totalCount, (r) => [r.readingKey, r.id]);
+    return toConnection(rows, args.first, totalCount, (r) => [r.readingKey, r.id, fingerprint]);
   }
 
   private async mutate(

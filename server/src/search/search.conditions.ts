@@ -1,9 +1,12 @@
 import { badInput } from "../core/errors.js";
 import { parseTime } from "@tsunagu/calendar";
+import { escapeLike } from "../core/sql.js";
+import { hiraganaToKatakana, normalizeReading } from "../readings/reading.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
 import { EARTH_RADIUS_M, greatCircleMeters, radiusFilters } from "./search.geo.js";
 import type { SearchResourcesInput } from "./search.inputs.js";
-import { normalizeSearchText } from "./text/normalize.js";
+import { KIND_WORDS, TARGET_WORDS, kindWords, targetWords } from "./text/everyday-words.js";
+import { normalizeSearchText, spellingsOf } from "./text/normalize.js";
 
 /** Facets shown as chips with counts. Counts are disjunctive: a facet's own selection does not narrow its counts. */
 export const FACETS = {
@@ -26,8 +29,13 @@ export const FACETS = {
 export type FacetKey = keyof typeof FACETS;
 export const FACET_KEYS = Object.keys(FACETS) as FacetKey[];
 
+/** Where a condition's SQL puts its values: positional here, named in a TypeORM query builder. */
+export interface ParamSink {
+  add(value: unknown): string;
+}
+
 /** Positional parameters for one SQL statement. */
-export class SqlParams {
+export class SqlParams implements ParamSink {
   readonly values: unknown[] = [];
   add(value: unknown): string {
     this.values.push(value);
@@ -39,7 +47,7 @@ export class SqlParams {
 export interface Condition {
   facet?: FacetKey;
   meili: string;
-  sql: (p: SqlParams) => string;
+  sql: (p: ParamSink) => string;
   /**
    * A radius: `meili` then covers the circle (a superset, numeric ranges on `lat`/`lng`), and the search makes it
    * exact for the request (search.geo.ts `exactRadiusFilter`).
@@ -50,7 +58,7 @@ export interface Condition {
 const list = (values: readonly string[]) => `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
 
 /** Great-circle distance in SQL, to the same formula as `distanceMeters` in TypeScript. */
-export const sqlDistance = (p: SqlParams, lat: number, lng: number) =>
+export const sqlDistance = (p: ParamSink, lat: number, lng: number) =>
   `(2 * ${EARTH_RADIUS_M} * asin(sqrt(power(sin(radians(r.lat - ${p.add(lat)}) / 2), 2) + cos(radians(${p.add(lat)})) * cos(radians(r.lat)) * power(sin(radians(r.lng - ${p.add(lng)}) / 2), 2))))`;
 
 /** The distance shown to people: whole metres. */
@@ -140,4 +148,34 @@ export function buildConditions(input: SearchResourcesInput, now: Date = new Dat
 /** The query text as both engines should see it: normalizeSearchText, the same form listings are indexed in. */
 export function normalizeQuery(text: string | null | undefined): string {
   return normalizeSearchText(text ?? "");
+}
+
+/**
+ * The text of a search in SQL (the PostgreSQL fallback of `searchResources`, the directory export and HSDS paging,
+ * and the `resources(text:)` directory): every word of `query` (normalizeQuery's form) occurs in the name, the
+ * description or the activities — in any of its spellings (子ども/子供), in hiragana or in katakana, so ボランティア and
+ * ぼらんてぃあ ask the same — or its reading occurs in the name's reading, or it names the listing's kind or one of its
+ * target groups (everyday-words.ts). One condition per word, served by the trigram indexes.
+ */
+export function textConditions(query: string): ((p: ParamSink) => string)[] {
+  const words = query ? query.split(" ") : [];
+  return words.map((word) => (p) => {
+    const reading = normalizeReading(word);
+    const forms = [...new Set([...spellingsOf(word), reading, hiraganaToKatakana(reading)])].map((f) =>
+      p.add(`%${escapeLike(f)}%`),
+    );
+    const anyForm = (column: string) => forms.map((f) => `${column} ILIKE ${f}`).join(" OR ");
+    const kinds = p.add(valuesNamedBy(KIND_WORDS, kindWords, word));
+    const groups = p.add(valuesNamedBy(TARGET_WORDS, targetWords, word));
+    return `(${anyForm("r.name")} OR r.reading_key ILIKE ${p.add(`%${escapeLike(reading)}%`)} OR ${anyForm("r.description")} OR ${anyForm("array_to_string(r.activities, ' ')")} OR r.kind = ANY(${kinds}::text[]) OR r.target_groups && ${groups}::text[])`;
+  });
+}
+
+/** The enum values (kinds or target groups) whose label or everyday words contain the normalized word. */
+function valuesNamedBy(
+  table: Readonly<Record<string, readonly string[]>>,
+  words: (value: string) => string[],
+  w: string,
+) {
+  return Object.keys(table).filter((value) => words(value).some((x) => normalizeSearchText(x).includes(w)));
 }

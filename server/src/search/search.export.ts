@@ -1,9 +1,7 @@
 import type { DataSource } from "typeorm";
 import { ResourceStatus } from "../resources/resource.enums.js";
-import { SqlParams, buildConditions } from "./search.conditions.js";
+import { SqlParams, buildConditions, normalizeQuery, textConditions } from "./search.conditions.js";
 import type { SearchResourcesInput } from "./search.inputs.js";
-import { normalizeQuery } from "./search.conditions.js";
-import { textWordCondition } from "./search.fallback.js";
 
 /** Narrowing beyond the directory's filters, for the HSDS API (`organization_id`, `modified_after`). */
 export interface MatchingScope {
@@ -21,8 +19,7 @@ export interface MatchingScope {
 function whereOf(input: SearchResourcesInput, scope: MatchingScope, p: SqlParams): string {
   const statuses = scope.anyStatus ? Object.values(ResourceStatus) : input.statuses;
   const parts = buildConditions({ ...input, statuses }).map((c) => c.sql(p));
-  const query = normalizeQuery(input.text);
-  for (const w of query ? query.split(" ") : []) parts.push(textWordCondition(p, w));
+  parts.push(...textConditions(normalizeQuery(input.text)).map((t) => t(p)));
   if (scope.organizationIds) parts.push(`r.organization_id = ANY(${p.add(scope.organizationIds)}::uuid[])`);
   if (scope.modifiedAfter) parts.push(`r.updated_at >= ${p.add(scope.modifiedAfter)}`);
   return parts.length ? parts.join(" AND ") : "true";

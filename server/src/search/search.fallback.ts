@@ -1,27 +1,25 @@
 import type { DataSource } from "typeorm";
 import { escapeLike } from "../core/sql.js";
 import { normalizeReading } from "../readings/reading.js";
-import { FACETS, FACET_KEYS, SqlParams, sqlDistance, type FacetKey } from "./search.conditions.js";
+import { FACETS, FACET_KEYS, SqlParams, sqlDistance, textConditions, type FacetKey } from "./search.conditions.js";
 import { SearchSort } from "./search.inputs.js";
 import type { RankedPage, SearchRequest } from "./search.service.js";
-import { KIND_WORDS, TARGET_WORDS, kindWords, targetWords } from "./text/everyday-words.js";
-import { normalizeSearchText, spellingsOf } from "./text/normalize.js";
 
 /**
  * The degraded path: the same request answered by PostgreSQL. Every word of the normalized query (normalizeQuery,
- * as Meilisearch gets it) must occur, in any of its spellings (ILIKE, served by the trigram indexes), in the name,
- * the reading, the description or the activities, or name the listing's kind or a target group (everyday-words.ts);
- * filters are the same Conditions the Meilisearch path uses, so the two cannot drift apart. Ranking is simpler:
- * name matches first, then by reading. The readings of the other fields are Meilisearch's alone.
+ * as Meilisearch gets it) must match `textConditions`, the one SQL text matcher; filters are the same Conditions the
+ * Meilisearch path uses, so the two cannot drift apart. Ranking is simpler: name matches first, then by reading. The
+ * readings of the other fields are Meilisearch's alone.
  */
 export async function searchInPostgres(
   db: DataSource,
   { input, query, conditions, offset, limit }: SearchRequest,
 ): Promise<RankedPage> {
   const words = query ? query.split(" ") : [];
+  const text = textConditions(query);
   const where = (p: SqlParams, except?: FacetKey) => {
     const parts = conditions.filter((c) => !except || c.facet !== except).map((c) => c.sql(p));
-    for (const w of words) parts.push(textWordCondition(p, w));
+    parts.push(...text.map((t) => t(p)));
     return parts.length ? parts.join(" AND ") : "true";
   };
 
@@ -63,27 +61,4 @@ function orderBy(p: SqlParams, input: SearchRequest["input"], words: string[]): 
       if (!words.length) return "r.reading_key ASC";
       return `(CASE WHEN r.name ILIKE ${p.add(`%${escapeLike(words[0])}%`)} THEN 0 WHEN r.reading_key ILIKE ${p.add(`%${escapeLike(normalizeReading(words[0]))}%`)} THEN 1 ELSE 2 END)`;
   }
-}
-
-/** The enum values (kinds or target groups) whose label or everyday words contain the normalized word. */
-function valuesNamedBy(
-  table: Readonly<Record<string, readonly string[]>>,
-  words: (value: string) => string[],
-  w: string,
-) {
-  return Object.keys(table).filter((value) => words(value).some((x) => normalizeSearchText(x).includes(w)));
-}
-
-/**
- * One word of a normalized query in SQL: it occurs, in any of its spellings, in the name, the reading, the
- * description or the activities, or names the listing's kind or one of its target groups. The fallback and the
- * directory export (search.export.ts) both match words with it.
- */
-export function textWordCondition(p: SqlParams, w: string): string {
-  const likes = spellingsOf(w).map((s) => p.add(`%${escapeLike(s)}%`));
-  const anyLike = (column: string) => likes.map((like) => `${column} ILIKE ${like}`).join(" OR ");
-  const reading = p.add(`%${escapeLike(normalizeReading(w))}%`);
-  const kinds = p.add(valuesNamedBy(KIND_WORDS, kindWords, w));
-  const groups = p.add(valuesNamedBy(TARGET_WORDS, targetWords, w));
-  return `(${anyLike("r.name")} OR r.reading_key ILIKE ${reading} OR ${anyLike("r.description")} OR ${anyLike("array_to_string(r.activities, ' ')")} OR r.kind = ANY(${kinds}::text[]) OR r.target_groups && ${groups}::text[])`;
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import { ADMINS } from "../core/roles.js";
 import { Public, RequireRole } from "../core/access.js";
-import { PageArgs } from "../core/pagination.js";
+import { SearchPageArgs } from "../core/pagination.js";
 import { organizationLoaders } from "../organizations/organization.loaders.js";
 import type { Context } from "../context.js";
 import { SearchResourcesInput } from "./search.inputs.js";
@@ -15,7 +15,7 @@ export class SearchResolver {
   })
   async searchResources(
     @Arg("input", () => SearchResourcesInput, { defaultValue: new SearchResourcesInput() }) input: SearchResourcesInput,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => SearchPageArgs) page: SearchPageArgs,
     @Ctx() ctx: Context,
   ): Promise<ResourceSearchResult> {
     const result = await ctx.services.search.search(input, page.first, page.after);

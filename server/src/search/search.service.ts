@@ -1,6 +1,13 @@
 import type { DataSource } from "typeorm";
 import { badInput } from "../core/errors.js";
-import { decodeCursor, encodeCursor } from "../core/pagination.js";
+import {
+  SHOWN_MEMORY,
+  decodeSearchCursor,
+  encodeSearchCursor,
+  fingerprintOf,
+  shownKey,
+  type SearchPosition,
+} from "../core/pagination.js";
 import { ResourceService } from "../resources/resource.service.js";
 import { nextSessions } from "../schedules/schedule.js";
 import { highlightSegments, queryNeedsReader } from "./highlight.js";
@@ -15,6 +22,8 @@ import {
 } from "./search.conditions.js";
 import { searchInPostgres } from "./search.fallback.js";
 import { exactRadiusFilter, nearestFirst, searcher } from "./search.geo.js";
+import { applyUnderstood } from "./query/apply-understood.js";
+import { understandQuery, type AreaName } from "./query/understand.js";
 import { batchesOfMatchingIds, pageOfMatchingIds, type MatchingScope } from "./search.export.js";
 import type { SearchHealth } from "./search-health.js";
 import type { ResourceSearchIndex } from "./search-index.js";
@@ -59,30 +68,50 @@ export class SearchService {
   }
 
   /** Every listing the search matches, in batches of ids (あいうえお順): the directory export and the HSDS package. */
-  matchingIdBatches(
+  async *matchingIdBatches(
     input: SearchResourcesInput,
     scope: MatchingScope = {},
     batchSize = 1_000,
   ): AsyncGenerator<string[]> {
-    return batchesOfMatchingIds(this.db, input, scope, batchSize);
+    yield* batchesOfMatchingIds(this.db, (await this.understand(input)).effective, scope, batchSize);
   }
 
   /** One numbered page of matching ids with the total (the HSDS API's paging). */
-  matchingIdPage(input: SearchResourcesInput, scope: MatchingScope, offset: number, limit: number) {
-    return pageOfMatchingIds(this.db, input, scope, offset, limit);
+  async matchingIdPage(input: SearchResourcesInput, scope: MatchingScope, offset: number, limit: number) {
+    return pageOfMatchingIds(this.db, (await this.understand(input)).effective, scope, offset, limit);
   }
 
+  /** The input as the search runs it: the filters its words mean applied (`applyUnderstood`), the rest as text. */
+  private async understand(input: SearchResourcesInput) {
+    const understanding = understandQuery(input.text, input.text?.trim() ? await this.areaNames() : []);
+    return { understanding, effective: applyUnderstood(input, understanding) };
+  }
+
+  /**
+   * One page of a search. The words of `input.text` that name a weekday, a time, an area, 無料, 送迎, 見学 or 体験 are
+   * read as filters (`understood`, combined with the input's by `applyUnderstood`); the rest is the text.
+   *
+   * Paging: a cursor is bound to the query (its fingerprint: the filters and the normalised text, not `first`) and
+   * remembers the last SHOWN_MEMORY rows shown. The next page is the first `first` rows, in the order of the moment,
+   * from SHOWN_MEMORY rows before the cursor's position on, that were not shown: when the order changes between pages
+   * (an edit re-ranks a listing, a next session moves), no remembered row comes again, and a row that moved up past
+   * the position (by less than SHOWN_MEMORY rows) is shown instead of skipped.
+   */
   async search(input: SearchResourcesInput, first: number, after?: string | null): Promise<ResourceSearchResult> {
     if (input.sort === SearchSort.DISTANCE && !input.near)
       throw badInput("input.sort", "近い順にするには地点 (near) を指定してください");
-    const offset = after ? Number(decodeCursor(after, ["integer"])[0]) + 1 : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw badInput("after", "ページ位置 (cursor) が正しくありません");
+    const { understanding, effective } = await this.understand(input);
+    const query = normalizeQuery(effective.text);
+    const fingerprint = fingerprintOf({ ...effective, text: query });
+    const position: SearchPosition = after ? decodeSearchCursor(after, fingerprint) : { offset: 0, shown: [] };
+    const shown = new Set(position.shown);
+    const start = position.offset - position.shown.length;
     const request: SearchRequest = {
-      input,
-      query: normalizeQuery(input.text),
-      conditions: buildConditions(input),
-      offset,
-      limit: first,
+      input: effective,
+      query,
+      conditions: buildConditions(effective),
+      offset: start,
+      limit: position.shown.length + first,
     };
 
     let page: RankedPage;
@@ -98,43 +127,56 @@ export class SearchService {
 
     // With each listing's organization in the same query (a join): the page shows it on every card, and the resolver
     // hands these to the request's organization loader instead of a second round trip.
-    const rows = page.hits.length
+    const unseen = page.hits.filter((hit) => !shown.has(shownKey(hit.id)));
+    const rows = unseen.length
       ? await ResourceService.byIds(
           this.db.manager,
-          page.hits.map((h) => h.id),
+          unseen.map((h) => h.id),
           { withHost: true },
         )
       : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const reader = rows.length && queryNeedsReader(request.query) ? await textReader() : null;
     const now = new Date();
-    const edges = page.hits.flatMap((hit, i) => {
-      const node = byId.get(hit.id);
-      // A listing deleted in PostgreSQL whose index delete is still in the outbox: skip it, never show a ghost.
-      if (!node) return [];
-      return [
-        {
-          cursor: encodeCursor([String(offset + i)]),
-          node,
-          highlight: {
-            name: highlightSegments(node.name, request.query, reader),
-            description: highlightSegments(node.description, request.query, reader, DESCRIPTION_SNIPPET_LENGTH),
-          },
-          distanceMeters:
-            input.near && node.lat != null && node.lng != null
-              ? distanceMeters(input.near, { lat: node.lat, lng: node.lng })
-              : null,
-          nextSession: nextSessions(node.schedule, now, 1)[0] ?? null,
+    // A listing deleted in PostgreSQL whose index delete is still in the outbox: skip it, never show a ghost.
+    const fresh = unseen.filter((hit) => byId.has(hit.id)).slice(0, first);
+    const keys = [...position.shown];
+    const edges = fresh.map((hit, i) => {
+      const node = byId.get(hit.id)!;
+      keys.push(shownKey(hit.id));
+      return {
+        cursor: encodeSearchCursor(fingerprint, {
+          offset: position.offset + i + 1,
+          shown: keys.slice(-SHOWN_MEMORY),
+        }),
+        node,
+        highlight: {
+          name: highlightSegments(node.name, request.query, reader),
+          description: highlightSegments(node.description, request.query, reader, DESCRIPTION_SNIPPET_LENGTH),
         },
-      ];
+        distanceMeters:
+          effective.near && node.lat != null && node.lng != null
+            ? distanceMeters(effective.near, { lat: node.lat, lng: node.lng })
+            : null,
+        nextSession: nextSessions(node.schedule, now, 1)[0] ?? null,
+      };
     });
     return {
       totalCount: page.total,
       edges,
-      pageInfo: { hasNextPage: offset + first < page.total, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: position.offset + edges.length < page.total,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
       facets: page.facets,
       degraded,
+      understood: understanding.understood,
     };
+  }
+
+  /** The city's areas, for reading area names in the search box (a city has tens of them). */
+  private areaNames(): Promise<AreaName[]> {
+    return this.db.query(`SELECT id, name, name_kana AS "nameKana" FROM area`);
   }
 
   private async searchInMeilisearch(request: SearchRequest): Promise<RankedPage> {

@@ -1,7 +1,28 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PageInfo } from "../core/pagination.js";
 import { Resource } from "../resources/index.js";
 import { Session } from "../schedules/schedule.types.js";
+import { UnderstoodKind } from "./query/query-words.js";
+
+registerEnumType(UnderstoodKind, {
+  name: "UnderstoodKind",
+  description: "ことばから読み取った絞り込みの種類 (曜日 / 時間帯 / 時刻 / 地域 / 無料 / 交通 / 見学 / 体験)",
+});
+
+@ObjectType({ description: "検索語のうち絞り込みとして読み取ったことば (画面では外せるチップ)" })
+export class UnderstoodFilter {
+  @Field(() => UnderstoodKind)
+  kind: UnderstoodKind;
+
+  @Field(() => String, { description: "曜日・時間帯・交通の値、地域ID、時刻の範囲 (HH:MM-HH:MM)、または true" })
+  value: string;
+
+  @Field(() => String, { description: "チップの表示 (火曜、午前、若葉小学校区、10:00〜10:59 …)" })
+  label: string;
+
+  @Field(() => String, { description: "読み取った元のことば (検索語から外すときに使う)" })
+  word: string;
+}
 
 @ObjectType({ description: "強調表示の断片 (match = 検索語に一致した部分)" })
 export class HighlightSegment {
@@ -79,6 +100,9 @@ export class ResourceSearchResult {
 
   @Field(() => Boolean, { description: "true: 検索エンジンに届かず PostgreSQL で答えた (精度が下がる)" })
   degraded: boolean;
+
+  @Field(() => [UnderstoodFilter], { description: "検索語から読み取った絞り込み (残りのことばで本文を検索)" })
+  understood: UnderstoodFilter[];
 }
 
 @ObjectType({ description: "検索インデックスの同期状態 (管理者向け)" })

@@ -1,3 +1,4 @@
+import type { UnderstoodKind } from "../gql/graphql";
 import { yen } from "./format";
 
 /** A person's name with さん, unless the name (often an alias such as 「Iさん (80代女性)」) already has an honorific. */
@@ -12,6 +13,22 @@ export const searchMessages = {
 
   searchLabel: "キーワードで探す",
   searchHint: "名称・よみがな・活動内容から探します(例: 体操、カフェ、こども)。入力すると結果が変わります。",
+  understood: {
+    heading: "ことばから読み取った条件",
+    hint: "曜日・時間帯・時刻・地区・無料・送迎・見学・体験のことばは、絞り込みとして使っています。",
+    kinds: {
+      WEEKDAY: "曜日",
+      TIME_BAND: "時間帯",
+      TIME_WINDOW: "時刻",
+      AREA: "地区",
+      FREE: "費用",
+      TRANSPORT: "交通",
+      VISIT: "見学",
+      TRIAL: "体験",
+    } satisfies Record<UnderstoodKind, string>,
+    chip: (kind: string, label: string) => `${kind}: ${label}`,
+    remove: (word: string) => `「${word}」を検索語から外す`,
+  },
   filtersHeading: "絞り込み",
   resultsHeading: "検索結果",
   listLabel: "資源の一覧",

@@ -79,9 +79,22 @@ function edge(
   };
 }
 
+const understood = (kind: string, value: string, label: string, word: string) => ({
+  __typename: "UnderstoodFilter",
+  kind,
+  value,
+  label,
+  word,
+});
+
 function result(
   edges: ReturnType<typeof edge>[],
-  { totalCount = edges.length, hasNextPage = false, degraded = false } = {},
+  {
+    totalCount = edges.length,
+    hasNextPage = false,
+    degraded = false,
+    understood = [] as ReturnType<typeof understood>[],
+  } = {},
 ) {
   return {
     data: {
@@ -89,6 +102,7 @@ function result(
         __typename: "ResourceSearchResult",
         totalCount,
         degraded,
+        understood,
         facets: FACETS,
         edges,
         pageInfo: { __typename: "PageInfo", hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
@@ -223,6 +237,45 @@ describe("SearchPage", () => {
     expect(router.state.location.search).toBe("?q=%E3%82%AB%E3%83%95%E3%82%A7");
     expect(router.state.historyAction).toBe("REPLACE");
     expect(searches(sent).map((v) => v.input)).toEqual([input(), input({ text: "カフェ" })]);
+  });
+
+  it("shows the words it read as filters as chips; removing one takes its word out of the box", async () => {
+    const { router, sent } = renderSearch("/resources?q=%E7%81%AB%E6%9B%9C%E5%8D%88%E5%89%8D+%E4%BD%93%E6%93%8D", [
+      search(
+        input({ text: "火曜午前 体操" }),
+        result([edge("r-1", "ひだまりサロン")], {
+          understood: [
+            understood("WEEKDAY", "TUE", "火曜", "火曜"),
+            understood("TIME_BAND", "MORNING", "午前", "午前"),
+          ],
+        }),
+      ),
+      search(
+        input({ text: "火曜 体操" }),
+        result([edge("r-1", "ひだまりサロン"), edge("r-2", "まちかどカフェ")], {
+          understood: [understood("WEEKDAY", "TUE", "火曜", "火曜")],
+        }),
+      ),
+    ]);
+    const chips = within(await screen.findByRole("region", { name: "ことばから読み取った条件" }));
+    expect(chips.getAllByRole("listitem").map((li) => li.querySelector("span")?.textContent)).toEqual([
+      "曜日: 火曜",
+      "時間帯: 午前",
+    ]);
+
+    fireEvent.click(chips.getByRole("button", { name: "「午前」を検索語から外す" }));
+    expect(await screen.findByText("全 2 件")).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>("searchbox", { name: "キーワードで探す" }).value).toBe("火曜 体操");
+    expect(new URLSearchParams(router.state.location.search).get("q")).toBe("火曜 体操");
+    expect(
+      within(screen.getByRole("region", { name: "ことばから読み取った条件" }))
+        .getAllByRole("listitem")
+        .map((li) => li.querySelector("span")?.textContent),
+    ).toEqual(["曜日: 火曜"]);
+    expect(searches(sent).map((v) => v.input)).toEqual([
+      input({ text: "火曜午前 体操" }),
+      input({ text: "火曜 体操" }),
+    ]);
   });
 
   it("appends the next page with もっと見る", async () => {

@@ -9,6 +9,8 @@ import { FacetPanel } from "./FacetPanel";
 import { ExportLinks } from "./ExportLinks";
 import { SearchControls } from "./SearchControls";
 import { SearchResults } from "./SearchResults";
+import { UnderstoodChips } from "./UnderstoodChips";
+import { removeWord } from "./understood-words";
 import {
   clearFilters,
   hasFilters,
@@ -29,6 +31,9 @@ export const SEARCH_RESOURCES = graphql(`
     searchResources(input: $input, first: $first, after: $after) {
       totalCount
       degraded
+      understood {
+        ...UnderstoodChips_filter
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -102,6 +107,10 @@ export function SearchPage() {
         origin={origin}
         areas={areas}
         onChange={(next) => update(next)}
+      />
+      <UnderstoodChips
+        filters={result?.understood ?? []}
+        onRemove={(word) => update({ ...state, text: removeWord(text, word) })}
       />
 
       <div className="search-layout">
