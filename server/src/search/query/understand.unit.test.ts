@@ -54,7 +54,7 @@ const ROWS: [string, string, string[]][] = [
   ["みどり野北エリア", "", ["AREA:a-north←みどり野北エリア"]],
   ["ｻﾛﾝ　火曜　無料", "サロン", ["WEEKDAY:TUE←火曜", "FREE:true←無料"]],
   ["火曜 火曜日", "", ["WEEKDAY:TUE←火曜"]],
-  ["子ども食堂 金曜 夜 見学", "子ども食堂", ["WEEKDAY:FRI←金曜", "TIME_BAND:EVENING←夜", "VISIT:true←見学"]],
+  ["子ども食堂 金曜 夜 見学", "こども食堂", ["WEEKDAY:FRI←金曜", "TIME_BAND:EVENING←夜", "VISIT:true←見学"]],
   ["", "", []],
   ["の", "の", []],
 ];
