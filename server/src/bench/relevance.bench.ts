@@ -38,9 +38,18 @@ const SEARCH = `query RelevanceSearch($input: SearchResourcesInput!, $first: Int
   }
 }`;
 const SUGGEST = `query RelevanceSuggest($id: ID!) {
-  suggestResources(personId: $id, first: 10) { suggestions { resource { id name } } }
+  suggestResources(personId: $id, first: 10) {
+    totalCandidates searchArea
+    suggestions { resource { id name } score reasons { text points } }
+  }
 }`;
 const CREATE = `mutation RelevancePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`;
+
+interface SuggestResult {
+  totalCandidates: number;
+  searchArea: string;
+  suggestions: { resource: { name: string }; score: number; reasons: { text: string; points: number }[] }[];
+}
 
 interface Page {
   searchResources: {
@@ -91,7 +100,7 @@ runBench("bench:relevance", { relay: false, resources: 320 }, async (env) => {
     const created = await must<{ createPerson: { person: { id: string } } }>(env, CREATE, {
       input: toCreatePersonInput(persona, areaIdByKey, day),
     });
-    const result = await must<{ suggestResources: { suggestions: { resource: { name: string } }[] } }>(env, SUGGEST, {
+    const result = await must<{ suggestResources: SuggestResult }>(env, SUGGEST, {
       id: created.createPerson.person.id,
     });
     const ranked = result.suggestResources.suggestions.map((s) => s.resource.name);
@@ -106,6 +115,9 @@ runBench("bench:relevance", { relay: false, resources: 320 }, async (env) => {
         .map((name) => `${name}(${grades.get(name) ?? "-"})`)
         .join(" ")}`,
     );
+    detail(`  ${result.suggestResources.totalCandidates} candidates, ${result.suggestResources.searchArea}`);
+    for (const s of result.suggestResources.suggestions.slice(0, 5))
+      detail(`  ${s.score} ${s.resource.name}: ${s.reasons.map((r) => `${r.text} (${r.points})`).join(" / ")}`);
   }
 
   // Search: nDCG of the first 10, zero results, and the full result sets of each variant group.
