@@ -41,6 +41,7 @@ const SUGGEST = `query RelevanceSuggest($id: ID!) {
   suggestResources(personId: $id, first: 10) {
     totalCandidates searchArea
     suggestions { resource { id name } score reasons { text points } }
+    excluded { resource { name } reasons { text } }
   }
 }`;
 const CREATE = `mutation RelevancePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`;
@@ -49,6 +50,7 @@ interface SuggestResult {
   totalCandidates: number;
   searchArea: string;
   suggestions: { resource: { name: string }; score: number; reasons: { text: string; points: number }[] }[];
+  excluded: { resource: { name: string }; reasons: { text: string }[] }[];
 }
 
 interface Page {
@@ -118,6 +120,8 @@ runBench("bench:relevance", { relay: false, resources: 320 }, async (env) => {
     detail(`  ${result.suggestResources.totalCandidates} candidates, ${result.suggestResources.searchArea}`);
     for (const s of result.suggestResources.suggestions.slice(0, 5))
       detail(`  ${s.score} ${s.resource.name}: ${s.reasons.map((r) => `${r.text} (${r.points})`).join(" / ")}`);
+    for (const e of result.suggestResources.excluded.slice(0, 5))
+      detail(`  外した ${e.resource.name}: ${e.reasons.map((r) => r.text).join(" / ")}`);
   }
 
   // Search: nDCG of the first 10, zero results, and the full result sets of each variant group.

@@ -33,7 +33,7 @@ import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue }
  * | weight           | default | counts when the person…            | earned when the listing…                                  | reason (example)               |
  * |------------------|--------:|------------------------------------|-----------------------------------------------------------|--------------------------------|
  * | activity         |      18 | names wanted activities            | has an activity containing one (体操 ⊂ ラジオ体操)         | 活動: 体操                     |
- * | targetGroup      |      14 | is in a known group (named, or from age, household, 手帳) | is for one of them (全市民 earns half, if really for everyone) | 対象: ひきこもり |
+ * | targetGroup      |      14 | is in a known group (named, or from age, household, 手帳) | is for one of them (全市民 earns half, if really for everyone; a group known from the age alone earns half when the record states others) | 対象: ひきこもり |
  * | schedule         |      14 | names weekdays and/or time bands   | meets on a wanted day in a wanted band (day only: half); a session counts in every band it overlaps by an hour | 火曜午後の開催が本人の希望と一致 |
  * | distance         |      14 | has a home point, or is home-bound | is near: full at 0 m, none at the comfortable range       | 自宅から1.2km                  |
  * | kind             |       8 | names wanted kinds                 | is of one of them                                         | 種類: 通いの場                 |
@@ -51,7 +51,7 @@ import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue }
  *
  * | weight           | default | counts when the person…            | earned when the listing…                                  | reason (example)               |
  * |------------------|--------:|------------------------------------|-----------------------------------------------------------|--------------------------------|
- * | household        |      12 | has household issues               | addresses one (介護負担 → 介護者・家族向け, 孤立した子育て → 子育てひろば) | 世帯の課題(介護負担)に合う |
+ * | household        |      20 | has household issues               | addresses one (介護負担 → 介護者・家族向け, 孤立した子育て → 子育てひろば) | 世帯の課題(介護負担)に合う |
  * | participation    |       8 | is at an early step, or work-ready | is low-threshold (見学・体験, 予約なし, 少人数: a third each), or offers work | はじめの一歩に向く: 見学・体験できる |
  * | wishes           |       8 | wrote wishes or strengths          | has an activity (or kind) they mention, or their words in its description | 希望・強みに合う: 料理 |
  * | groupSize        |       5 | prefers one-to-one or a small group | is that size (定員, or visiting)                          | 少人数                         |
@@ -98,7 +98,7 @@ export interface ProfileWeights {
 }
 
 export const DEFAULT_PROFILE_WEIGHTS: Readonly<ProfileWeights> = {
-  household: 12,
+  household: 20,
   participation: 8,
   wishes: 8,
   groupSize: 5,
@@ -123,6 +123,12 @@ export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = {
   verified: 3,
   scheduleMismatch: -8,
 };
+
+/**
+ * 無理なく行ける距離 is a guide, not a wall: a listing up to a quarter beyond it stays a suggestion (it earns no distance
+ * points, so it ranks below nearer ones), and only one further away is excluded as 距離が遠すぎる.
+ */
+export const TRAVEL_GRACE = 1.25;
 
 /** What scoring reads about a person: the entity's fields, plus facts the service looks up. */
 export type PersonFacts = Pick<Person, "birthYear" | "ageBand" | "homeLat" | "homeLng"> &
@@ -295,7 +301,7 @@ export function exclusionsFor(person: PersonFacts, resource: ResourceFacts, cont
     needs.maxTravelMeters != null &&
     context.distanceMeters != null &&
     !comesHome &&
-    context.distanceMeters > needs.maxTravelMeters
+    context.distanceMeters > needs.maxTravelMeters * TRAVEL_GRACE
   ) {
     out.push({
       code: "TOO_FAR",
@@ -442,8 +448,16 @@ export function scoreResource(
   if (groups.size) {
     attainable += weights.targetGroup;
     const fit = targetFit(groups, resource, ages);
+    // A group known only from the age (若者 at 26, 高齢者 at 70) counts half when the record states groups of its
+    // own (named, a household issue, a 手帳): the young mother came for 子育て, not for a youth 居場所.
+    const stated = personGroups({ ...person, ...needs }, null);
+    const byAgeOnly = fit.kind === "shared" && stated.size > 0 && !fit.groups.some((g) => stated.has(g));
     if (fit.kind === "shared")
-      earn(weights.targetGroup, "TARGET_GROUP", `対象: ${joinLabels(fit.groups, TARGET_GROUP_LABELS)}`);
+      earn(
+        byAgeOnly ? weights.targetGroup / 2 : weights.targetGroup,
+        "TARGET_GROUP",
+        `対象: ${joinLabels(fit.groups, TARGET_GROUP_LABELS)}${byAgeOnly ? " (年齢から)" : ""}`,
+      );
     else if (fit.kind === "everyone")
       earn(weights.targetGroup / 2, "TARGET_GROUP", `対象: ${TARGET_GROUP_LABELS.ALL_RESIDENTS}`);
     else if (fit.kind === "other") earn(profileWeights.targetOther, "TARGET_OTHER", fit.text);

@@ -724,6 +724,16 @@ describe("exclusionsFor", () => {
     expect(exclusionsFor(ok, resource(), ctx(20_000))).toEqual([]);
   });
 
+  it("keeps a listing a little beyond maxTravelMeters (up to a quarter more), without distance points", () => {
+    const near = { ...ok, homeLat: 35.75, homeLng: 139.27, needs: { ...ok.needs, maxTravelMeters: 2_000 } };
+    expect(exclusionsFor(near, resource(), ctx(2_500))).toEqual([]);
+    expect(codes(score(near, resource(), ctx(1_000)).reasons)).toContain("DISTANCE");
+    expect(codes(score(near, resource(), ctx(2_500)).reasons)).not.toContain("DISTANCE");
+    expect(exclusionsFor(near, resource(), ctx(2_600))).toEqual([
+      { code: "TOO_FAR", text: "距離が遠すぎる (自宅から2.6km、目安2.0km以内)" },
+    ]);
+  });
+
   it("lets a 0円 listing through for a person who needs free ones; 1円 is not free", () => {
     const free = { ...ok, needs: { ...ok.needs, freeOnly: true } };
     expect(exclusionsFor(free, resource({ costPerSessionYen: 0 }), ctx())).toEqual([]);
