@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_NEEDS } from "../people/needs-profile.js";
-import { Certificate, GroupSizePreference, HouseholdIssue, ParticipationLevel } from "../people/person.enums.js";
-import { Accessibility, ResourceKind, ResourceStatus, TargetGroup } from "../resources/resource.enums.js";
+import {
+  Certificate,
+  GroupSizePreference,
+  HouseholdIssue,
+  Mobility,
+  ParticipationLevel,
+} from "../people/person.enums.js";
+import {
+  Accessibility,
+  ResourceKind,
+  ResourceStatus,
+  TargetGroup,
+  TransportOption,
+} from "../resources/resource.enums.js";
 import { ScheduleFrequency, TimeBand, Weekday, type ScheduleValue } from "../schedules/schedule.value.js";
 import {
   bandsOf,
@@ -182,6 +194,38 @@ describe("household issues", () => {
     expect(codes(carer, plain)).not.toContain("HOUSEHOLD");
     expect(score(carer, cafe).score).toBeGreaterThan(score(carer, plain).score);
   });
+
+  it("weighs a listing by the share of the household's issues it addresses", () => {
+    const evicted = person({ householdIssues: [HouseholdIssue.HOUSING, HouseholdIssue.POVERTY] });
+    const housing = resource({ kind: ResourceKind.HOUSING_SUPPORT, targetGroups: [TargetGroup.LOW_INCOME] });
+    const job = resource({ kind: ResourceKind.SHURO_TAIKEN, targetGroups: [TargetGroup.LOW_INCOME] });
+    expect(reason(evicted, housing, "HOUSEHOLD")!.text).toBe("世帯の課題(住まいの課題・生活困窮)に合う");
+    expect(reason(evicted, job, "HOUSEHOLD")!.points).toBeLessThan(reason(evicted, housing, "HOUSEHOLD")!.points);
+  });
+});
+
+describe("groups from the age alone", () => {
+  it("count half when the record states groups of its own, and fully when it states none", () => {
+    const youthPlace = resource({ kind: ResourceKind.IBASHO, targetGroups: [TargetGroup.YOUTH] });
+    const mother = person({ birthYear: 2000, needs: { targetGroups: [TargetGroup.CHILD_REARING] } });
+    const young = person({ birthYear: 2000 });
+    expect(reason(mother, youthPlace, "TARGET_GROUP")!.text).toBe("対象: 若者 (年齢から)");
+    expect(reason(young, youthPlace, "TARGET_GROUP")!.text).toBe("対象: 若者");
+    const hiroba = resource({ kind: ResourceKind.KOSODATE_HIROBA, targetGroups: [TargetGroup.CHILD_REARING] });
+    expect(score(mother, hiroba).score).toBeGreaterThan(score(mother, youthPlace).score);
+  });
+});
+
+describe("送迎 for someone who cannot go out alone", () => {
+  it("weighs three times what it weighs for a bus user", () => {
+    const pickup = resource({ transportOptions: [TransportOption.PICKUP] });
+    const escort = person({ needs: { mobility: Mobility.ESCORT_NEEDED } });
+    const bus = person({ needs: { mobility: Mobility.DEMAND_BUS } });
+    // Besides transport only the always-counted weights (空き 4, 見学 3, 体験 2, 無料 3, 確認 3 = 15) can be earned:
+    // 送迎 is 15 of 30 for the escort-needed person and 5 of 20 for the bus user.
+    expect(reason(escort, pickup, "TRANSPORT")!.points).toBe(50);
+    expect(reason(bus, pickup, "TRANSPORT")!.points).toBe(25);
+  });
 });
 
 describe("certificates (手帳)", () => {
@@ -274,6 +318,13 @@ describe("services apart from places to go", () => {
     });
     expect(reason(person(), monthlyService, "INFREQUENT")!.text).toBe("利用できる日は月1回程度");
     expect(score(tue, serviceB).reasons.every((r) => !r.text.includes("開催"))).toBe(true);
+  });
+
+  it("neither gives nor counts the participation step for a service", () => {
+    const early = person({ participationLevel: ParticipationLevel.NO_CONTACT });
+    const pantry = resource({ kind: ResourceKind.FOOD_PANTRY, visitAllowed: true, capacity: 8 });
+    expect(codes(early, pantry)).not.toContain("PARTICIPATION");
+    expect(score(early, pantry).score).toBe(score(person(), pantry).score);
   });
 });
 

@@ -39,7 +39,7 @@ import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue }
  * | kind             |       8 | names wanted kinds                 | is of one of them                                         | 種類: 通いの場                 |
  * | accessibility    |       6 | needs accommodations               | offers them (share of the needs met)                      | 配慮: 車椅子可・段差なし       |
  * | role             |       6 | names roles                        | offers one                                                | 参加の形: ボランティア・担い手 |
- * | transport        |       5 | travels by bus, demand bus, car or with an escort | offers what that needs                     | デマンドバスで通える・送迎あり |
+ * | transport        |       5 | travels by bus, demand bus, car or with an escort (×3 for an escort) | offers what that needs   | デマンドバスで通える・送迎あり |
  * | openings         |       4 | always                             | has openings > 0 (unknown earns nothing)                  | 空きあり                       |
  * | visit            |       3 | always                             | allows a visit                                            | 見学可                         |
  * | trial            |       2 | always                             | allows a trial                                            | 体験可                         |
@@ -51,7 +51,7 @@ import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue }
  *
  * | weight           | default | counts when the person…            | earned when the listing…                                  | reason (example)               |
  * |------------------|--------:|------------------------------------|-----------------------------------------------------------|--------------------------------|
- * | household        |      20 | has household issues               | addresses one (介護負担 → 介護者・家族向け, 孤立した子育て → 子育てひろば) | 世帯の課題(介護負担)に合う |
+ * | household        |      20 | has household issues               | addresses them, by share (介護負担 → 介護者・家族向け, 孤立した子育て → 子育てひろば) | 世帯の課題(介護負担)に合う |
  * | participation    |       8 | is at an early step, or work-ready | is low-threshold (見学・体験, 予約なし, 少人数: a third each), or offers work | はじめの一歩に向く: 見学・体験できる |
  * | wishes           |       8 | wrote wishes or strengths          | has an activity (or kind) they mention, or their words in its description | 希望・強みに合う: 料理 |
  * | groupSize        |       5 | prefers one-to-one or a small group | is that size (定員, or visiting)                          | 少人数                         |
@@ -65,8 +65,8 @@ import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue }
  * A schedule that does not fit is a negative reason rather than an exclusion: people's days change, and the
  * coordinator should see the listing, lower and marked. A listing without a timetable (日程は要問い合わせ) is neither.
  * Services someone receives (SERVICE_KINDS: 住民主体サービス, 居住支援, シェルター, フードパントリー) are scored the same,
- * but their schedule reasons say 「…に利用でき…」, not 「…の開催」, they earn no participation-step points (one does not
- * take a first step into a food pantry), and the caller lists them apart from places to go.
+ * but their schedule reasons say 「…に利用でき…」, not 「…の開催」, the participation step neither earns nor counts for them
+ * (one does not take a first step into a food pantry), and the caller lists them apart from places to go.
  */
 export interface ScoreWeights {
   activity: number;
@@ -129,6 +129,9 @@ export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = {
  * points, so it ranks below nearer ones), and only one further away is excluded as 距離が遠すぎる.
  */
 export const TRAVEL_GRACE = 1.25;
+
+/** How much more 送迎 weighs for a person whose mobility is ESCORT_NEEDED. */
+export const ESCORT_TRANSPORT_FACTOR = 3;
 
 /** What scoring reads about a person: the entity's fields, plus facts the service looks up. */
 export type PersonFacts = Pick<Person, "birthYear" | "ageBand" | "homeLat" | "homeLng"> &
@@ -501,24 +504,31 @@ export function scoreResource(
   }
   const fitting = TRANSPORT_FOR[needs.mobility];
   if (fitting) {
-    attainable += weights.transport;
+    // Someone who cannot go out alone goes where they are fetched: for them 送迎 decides, so it weighs three times.
+    const weight =
+      needs.mobility === Mobility.ESCORT_NEEDED ? weights.transport * ESCORT_TRANSPORT_FACTOR : weights.transport;
+    attainable += weight;
     const offered = fitting.filter((t) => resource.transportOptions.includes(t));
-    if (offered.length) earn(weights.transport, "TRANSPORT", joinLabels(offered, TRANSPORT_TEXT));
+    if (offered.length) earn(weight, "TRANSPORT", joinLabels(offered, TRANSPORT_TEXT));
   }
   if (person.householdIssues?.length) {
     attainable += profileWeights.household;
     const met = householdFit(person.householdIssues, resource);
+    // By the share of the issues addressed: for 住まい and 生活困窮 together, a 居住支援 that meets both comes before
+    // a job that meets only the second.
     if (met.length)
       earn(
-        profileWeights.household,
+        (profileWeights.household * met.length) / person.householdIssues.length,
         "HOUSEHOLD",
         `世帯の課題(${met.map((i) => HOUSEHOLD_ISSUE_TEXT[i]).join("・")})に合う`,
       );
   }
-  const step = participationFit(person.participationLevel, resource);
+  // A service is not a step to take (one does not take a first step into a food pantry): the step neither earns nor
+  // counts for it, so services are not ranked below places for a fact that does not apply to them.
+  const step = service ? null : participationFit(person.participationLevel, resource);
   if (step) {
     attainable += profileWeights.participation;
-    if (step.share > 0 && !service) earn(profileWeights.participation * step.share, "PARTICIPATION", step.text);
+    if (step.share > 0) earn(profileWeights.participation * step.share, "PARTICIPATION", step.text);
   }
   if (hasWishText(needs)) {
     attainable += profileWeights.wishes;
