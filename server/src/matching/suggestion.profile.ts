@@ -46,6 +46,10 @@ const ELDERLY_KINDS: ReadonlySet<ResourceKind> = new Set([
   ResourceKind.KAIGO_YOBO_GROUP,
   ResourceKind.SILVER_JINZAI,
 ]);
+/** Kinds through which one helps others: their target groups say who may help, not who is helped. */
+const GIVING_KINDS: ReadonlySet<ResourceKind> = new Set([ResourceKind.VOLUNTEER, ResourceKind.SUPPORTER_ROLE]);
+export const isGivingKind = (kind: ResourceKind) => GIVING_KINDS.has(kind);
+
 /** Kinds for adults who support others or work: not for a minor. */
 const ADULT_KINDS: ReadonlySet<ResourceKind> = new Set([
   ResourceKind.SUPPORTER_ROLE,

@@ -9,6 +9,7 @@ import {
 } from "../people/person.enums.js";
 import {
   Accessibility,
+  ParticipationRole,
   ResourceKind,
   ResourceStatus,
   TargetGroup,
@@ -213,6 +214,17 @@ describe("groups from the age alone", () => {
     expect(reason(young, youthPlace, "TARGET_GROUP")!.text).toBe("対象: 若者");
     const hiroba = resource({ kind: ResourceKind.KOSODATE_HIROBA, targetGroups: [TargetGroup.CHILD_REARING] });
     expect(score(mother, hiroba).score).toBeGreaterThan(score(mother, youthPlace).score);
+  });
+});
+
+describe("volunteer roles", () => {
+  it("fit by group fully only someone who asked to help; others see them marked 担い手として at half", () => {
+    const role = resource({ kind: ResourceKind.VOLUNTEER, targetGroups: [TargetGroup.ELDERLY] });
+    const elder = person({ needs: { targetGroups: [TargetGroup.ELDERLY] } });
+    const helper = person({ needs: { targetGroups: [TargetGroup.ELDERLY], roles: [ParticipationRole.VOLUNTEER] } });
+    expect(reason(elder, role, "TARGET_GROUP")!.text).toBe("対象: 高齢者 (担い手として)");
+    expect(reason(helper, role, "TARGET_GROUP")!.text).toBe("対象: 高齢者");
+    expect(reason(elder, role, "TARGET_GROUP")!.points).toBeLessThan(reason(helper, role, "TARGET_GROUP")!.points);
   });
 });
 

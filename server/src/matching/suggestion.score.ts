@@ -15,6 +15,7 @@ import {
   hasWishText,
   householdFit,
   HOUSEHOLD_ISSUE_TEXT,
+  isGivingKind,
   isServiceKind,
   participationFit,
   personGroups,
@@ -22,7 +23,7 @@ import {
   wishFit,
 } from "./suggestion.profile.js";
 import type { Resource } from "../resources/resource.entity.js";
-import { ResourceStatus, TransportOption } from "../resources/resource.enums.js";
+import { ParticipationRole, ResourceStatus, TransportOption } from "../resources/resource.enums.js";
 import { nextSessions, timeBandOf } from "../schedules/schedule.js";
 import { DAY_MS, WEEKDAY_LABELS, parseDay, parseTime, today } from "@tsunagu/calendar";
 import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue } from "../schedules/schedule.value.js";
@@ -33,7 +34,7 @@ import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue }
  * | weight           | default | counts when the person…            | earned when the listing…                                  | reason (example)               |
  * |------------------|--------:|------------------------------------|-----------------------------------------------------------|--------------------------------|
  * | activity         |      18 | names wanted activities            | has an activity containing one (体操 ⊂ ラジオ体操)         | 活動: 体操                     |
- * | targetGroup      |      14 | is in a known group (named, or from age, household, 手帳) | is for one of them (全市民 earns half, if really for everyone; a group known from the age alone earns half when the record states others) | 対象: ひきこもり |
+ * | targetGroup      |      14 | is in a known group (named, or from age, household, 手帳) | is for one of them (全市民 earns half, if really for everyone; a group known from the age alone earns half when the record states others; a volunteer role half unless the person asked to help) | 対象: ひきこもり |
  * | schedule         |      14 | names weekdays and/or time bands   | meets on a wanted day in a wanted band (day only: half); a session counts in every band it overlaps by an hour | 火曜午後の開催が本人の希望と一致 |
  * | distance         |      14 | has a home point, or is home-bound | is near: full at 0 m, none at the comfortable range       | 自宅から1.2km                  |
  * | kind             |       8 | names wanted kinds                 | is of one of them                                         | 種類: 通いの場                 |
@@ -455,14 +456,25 @@ export function scoreResource(
     // own (named, a household issue, a 手帳): the young mother came for 子育て, not for a youth 居場所.
     const stated = personGroups({ ...person, ...needs }, null);
     const byAgeOnly = fit.kind === "shared" && stated.size > 0 && !fit.groups.some((g) => stated.has(g));
+    // A volunteer role's groups say who may help: it fits by group fully only someone who asked to help.
+    const asHelper =
+      isGivingKind(resource.kind) &&
+      !needs.roles.includes(ParticipationRole.VOLUNTEER) &&
+      !needs.wantedKinds.includes(resource.kind);
+    const helperShare = asHelper ? 0.5 : 1;
+    const helperNote = asHelper ? " (担い手として)" : "";
     if (fit.kind === "shared")
       earn(
-        byAgeOnly ? weights.targetGroup / 2 : weights.targetGroup,
+        (byAgeOnly ? weights.targetGroup / 2 : weights.targetGroup) * helperShare,
         "TARGET_GROUP",
-        `対象: ${joinLabels(fit.groups, TARGET_GROUP_LABELS)}${byAgeOnly ? " (年齢から)" : ""}`,
+        `対象: ${joinLabels(fit.groups, TARGET_GROUP_LABELS)}${byAgeOnly ? " (年齢から)" : ""}${helperNote}`,
       );
     else if (fit.kind === "everyone")
-      earn(weights.targetGroup / 2, "TARGET_GROUP", `対象: ${TARGET_GROUP_LABELS.ALL_RESIDENTS}`);
+      earn(
+        (weights.targetGroup / 2) * helperShare,
+        "TARGET_GROUP",
+        `対象: ${TARGET_GROUP_LABELS.ALL_RESIDENTS}${helperNote}`,
+      );
     else if (fit.kind === "other") earn(profileWeights.targetOther, "TARGET_OTHER", fit.text);
   }
   if (needs.weekdays.length || needs.timeBands.length) {
