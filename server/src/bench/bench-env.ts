@@ -219,7 +219,7 @@ async function prepareCatalog(
   const exists = await index.exists();
   if (exists) await index.index().updateSettings(RESOURCE_INDEX_SETTINGS).waitTask(LONG_TASK);
   const docs = exists ? await index.documentCount() : 0;
-  if (marker!.indexedAt && marker!.indexUid === index.uid && docs === resources && (await sameFields(db, index))) {
+  if (marker!.indexedAt && marker!.indexUid === index.uid && docs === resources && (await index.holdsCurrentShape())) {
     progress(`catalog and index ready (${resources} listings, ${docs} documents in ${index.uid})`);
     return;
   }
@@ -229,18 +229,6 @@ async function prepareCatalog(
   marker = { ...marker!, indexedAt: new Date().toISOString(), indexUid: index.uid };
   writeFileSync(markerFile, JSON.stringify(marker, null, 2));
   progress(`INDEX: ${await index.documentCount()} documents in ${seconds(t)}`);
-}
-
-/** Whether the index's documents have the fields today's code gives a document (a changed shape re-indexes). */
-async function sameFields(db: DataSource, index: ResourceSearchIndex): Promise<boolean> {
-  const stats = await index.index().getStats();
-  const [one] = await db.getRepository(Resource).find({ take: 1 });
-  if (!one) return false;
-  const expected = Object.keys(toResourceDocument(one, { name: "", nameKana: "" }, [], await textReader())).sort();
-  const held = Object.keys(stats.fieldDistribution).sort();
-  if (expected.join() === held.join()) return true;
-  progress(`index fields differ from the code's documents (${held.length} vs ${expected.length} fields)`);
-  return false;
 }
 
 /** Every listing into a fresh index, in batches built exactly as the relay builds them; the outbox marked done. */

@@ -59,6 +59,55 @@ export interface ResourceDocument {
   lng: number | null;
 }
 
+/**
+ * Every field of a document, by name. Typed as a record over ResourceDocument's keys, so the compiler insists on
+ * each field exactly once: at boot the relay compares it with the fields the index holds, and an index of documents of
+ * an older shape (after an upgrade that changed this file) is refilled from PostgreSQL (search-relay.ts).
+ */
+const FIELDS: Record<keyof ResourceDocument, true> = {
+  id: true,
+  name: true,
+  nameReading: true,
+  kindWords: true,
+  kindReading: true,
+  activities: true,
+  activitiesReading: true,
+  targetWords: true,
+  targetReading: true,
+  description: true,
+  descriptionReading: true,
+  hostName: true,
+  hostReading: true,
+  venueName: true,
+  venueReading: true,
+  address: true,
+  reading: true,
+  kind: true,
+  targetGroups: true,
+  areaIds: true,
+  organizationId: true,
+  status: true,
+  weekdays: true,
+  timeBands: true,
+  startMinutes: true,
+  free: true,
+  accessibility: true,
+  transportOptions: true,
+  visitAllowed: true,
+  trialAllowed: true,
+  rolesOffered: true,
+  ageMin: true,
+  ageMax: true,
+  citywide: true,
+  homeBased: true,
+  verifiedAt: true,
+  updatedAt: true,
+  nextSessionAt: true,
+  lat: true,
+  lng: true,
+};
+export const DOCUMENT_FIELDS = Object.keys(FIELDS) as (keyof ResourceDocument)[];
+
 const seconds = (d: Date | null) => (d ? Math.floor(d.getTime() / 1000) : null);
 
 /** The listing's columns a document is made of. */

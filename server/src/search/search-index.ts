@@ -1,7 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { Meilisearch, MeilisearchApiError, type Config as MeiliClientConfig, type Index } from "meilisearch";
-import type { ResourceDocument } from "./resource-document.js";
+import { DOCUMENT_FIELDS, type ResourceDocument } from "./resource-document.js";
 import { RESOURCE_INDEX_SETTINGS } from "./search.settings.js";
 
 export interface MeiliConfig {
@@ -56,6 +56,17 @@ export class ResourceSearchIndex {
   async ensure(uid = this.uid): Promise<void> {
     if (!(await this.exists(uid))) await this.wait(this.client.createIndex(uid, { primaryKey: "id" }));
     await this.wait(this.index(uid).updateSettings(RESOURCE_INDEX_SETTINGS));
+  }
+
+  /**
+   * Whether the documents in the index have the shape the code makes (DOCUMENT_FIELDS): false after an upgrade that
+   * added, renamed or removed a field, until every listing is indexed again. Meilisearch's field distribution names
+   * every field some document has.
+   */
+  async holdsCurrentShape(uid = this.uid): Promise<boolean> {
+    const distribution = (await this.index(uid).getStats()).fieldDistribution;
+    const held = new Set(Object.keys(distribution).filter((field) => distribution[field] > 0));
+    return held.size === DOCUMENT_FIELDS.length && DOCUMENT_FIELDS.every((f) => held.has(f));
   }
 
   async exists(uid = this.uid): Promise<boolean> {

@@ -159,16 +159,22 @@ export class SearchRelay {
     return ok;
   }
 
-  /** At boot: settings from code, and a full enqueue when the index is empty but the catalog is not (first start). */
+  /**
+   * At boot: settings from code, and a full enqueue when the index is empty but the catalog is not (first start) or
+   * holds documents of an older shape (an upgrade changed what a document carries). Upserts replace whole documents,
+   * so the old fields go as each listing is indexed again; searches keep answering meanwhile.
+   */
   private async ensureIndexPopulated(): Promise<void> {
     try {
       await this.index.ensure();
       this.health.markUp();
-      if ((await this.index.documentCount()) === 0) {
+      const count = await this.index.documentCount();
+      const why = count === 0 ? "empty" : (await this.index.holdsCurrentShape()) ? null : "documents of an older shape";
+      if (why) {
         const [{ n }] = await this.db.query("SELECT count(*)::int AS n FROM resource");
         if (n > 0) {
           await this.db.query("INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', id FROM resource");
-          this.logger.info({ resources: n }, "search index empty: queued every listing for indexing");
+          this.logger.info({ resources: n }, `search index ${why}: queued every listing for indexing`);
         }
       }
     } catch (err) {
