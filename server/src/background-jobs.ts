@@ -1,8 +1,7 @@
 import type { DataSource } from "typeorm";
-import { AuditPurgeJob } from "./audit/audit-purge.job.js";
+import { DailyPurgeJob } from "./core/daily-purge.job.js";
 import type { AuditService } from "./audit/audit.service.js";
 import type { Logger } from "./core/logger.js";
-import { SearchMissPurgeJob } from "./gaps/search-miss-purge.job.js";
 import { SearchMissService } from "./gaps/search-miss.service.js";
 import type { SearchHealth } from "./search/search-health.js";
 import type { ResourceSearchIndex } from "./search/search-index.js";
@@ -17,9 +16,9 @@ export interface BackgroundJobs {
   /** Copies outbox rows to Meilisearch; tests call `drain()` instead of starting it. */
   searchRelay: SearchRelay;
   /** Daily retention purge of the audit log. */
-  auditPurge: AuditPurgeJob;
+  auditPurge: DailyPurgeJob;
   /** Daily retention purge of the searches that found little (資源の不足). */
-  searchMissPurge: SearchMissPurgeJob;
+  searchMissPurge: DailyPurgeJob;
   start(): Promise<void>;
   /** Stops whatever runs and waits for work in progress; safe to call when nothing was started. */
   stop(): Promise<void>;
@@ -39,8 +38,16 @@ export function createBackgroundJobs(db: DataSource, options: BackgroundJobOptio
     ...options.relay,
     databaseUrl: options.databaseUrl,
   });
-  const auditPurge = new AuditPurgeJob(options.audit, options.logger);
-  const searchMissPurge = new SearchMissPurgeJob(new SearchMissService(db), options.logger);
+  const { audit, logger } = options;
+  const misses = new SearchMissService(db);
+  const auditPurge = new DailyPurgeJob(
+    { what: "audit log", purgeExpired: () => audit.purgeExpired(), firstAfterMs: 60_000 },
+    logger,
+  );
+  const searchMissPurge = new DailyPurgeJob(
+    { what: "search misses", purgeExpired: () => misses.purgeExpired(), firstAfterMs: 90_000 },
+    logger,
+  );
   return {
     searchRelay,
     auditPurge,

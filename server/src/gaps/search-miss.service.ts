@@ -10,7 +10,7 @@ import type { SearchMissFilters, SearchMissSummary } from "./search-miss.types.j
 
 /** A search with this many hits or fewer is "found nothing or very little" and is recorded. */
 export const FEW_HITS = 2;
-/** Kept two years, like the casework they inform, then purged (SearchMissPurgeJob). */
+/** Kept two years, like the casework they inform, then purged daily (background-jobs.ts). */
 export const SEARCH_MISS_RETENTION_DAYS = 730;
 /** The page shows the most frequent ones. */
 const MAX_SUMMARIES = 100;
