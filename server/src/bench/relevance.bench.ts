@@ -37,8 +37,8 @@ const SEARCH = `query RelevanceSearch($input: SearchResourcesInput!, $first: Int
     pageInfo { hasNextPage endCursor }
   }
 }`;
-const SUGGEST = `query RelevanceSuggest($id: ID!) {
-  suggestResources(personId: $id, first: 10) {
+const SUGGEST = `query RelevanceSuggest($id: ID!, $first: Int!) {
+  suggestResources(personId: $id, first: $first) {
     totalCandidates searchArea
     suggestions { resource { id name } score reasons { text points } }
     excluded { resource { name } reasons { text } }
@@ -102,10 +102,13 @@ runBench("bench:relevance", { relay: false, resources: 320 }, async (env) => {
     const created = await must<{ createPerson: { person: { id: string } } }>(env, CREATE, {
       input: toCreatePersonInput(persona, areaIdByKey, day),
     });
+    // Verbose asks for more, to say where the judged-good listings missing from the top went; the measures read 10.
     const result = await must<{ suggestResources: SuggestResult }>(env, SUGGEST, {
       id: created.createPerson.person.id,
+      first: VERBOSE ? 50 : 10,
     });
-    const ranked = result.suggestResources.suggestions.map((s) => s.resource.name);
+    const all = result.suggestResources.suggestions;
+    const ranked = all.slice(0, 10).map((s) => s.resource.name);
     const grades = gradesOf(set.personaJudgements.get(persona.key) ?? []);
     const p = precisionAtK(ranked, grades, 5);
     const n = ndcgAtK(ranked, grades, 10);
@@ -118,10 +121,18 @@ runBench("bench:relevance", { relay: false, resources: 320 }, async (env) => {
         .join(" ")}`,
     );
     detail(`  ${result.suggestResources.totalCandidates} candidates, ${result.suggestResources.searchArea}`);
-    for (const s of result.suggestResources.suggestions.slice(0, 5))
-      detail(`  ${s.score} ${s.resource.name}: ${s.reasons.map((r) => `${r.text} (${r.points})`).join(" / ")}`);
-    for (const e of result.suggestResources.excluded.slice(0, 5))
-      detail(`  外した ${e.resource.name}: ${e.reasons.map((r) => r.text).join(" / ")}`);
+    const because = (s: SuggestResult["suggestions"][number]) =>
+      `${s.score} ${s.resource.name}: ${s.reasons.map((r) => `${r.text} (${r.points})`).join(" / ")}`;
+    for (const s of all.slice(0, 5)) detail(`  ${because(s)}`);
+    // Where each listing judged good (≥ 2) but missing from the top 5 is: lower, excluded, or not a candidate.
+    for (const [name, grade] of grades) {
+      if (grade < 2 || ranked.slice(0, 5).includes(name)) continue;
+      const at = all.findIndex((s) => s.resource.name === name);
+      const out = result.suggestResources.excluded.find((e) => e.resource.name === name);
+      if (at >= 0) detail(`  (${grade}) #${at + 1} ${because(all[at])}`);
+      else if (out) detail(`  (${grade}) 外した ${name}: ${out.reasons.map((r) => r.text).join(" / ")}`);
+      else detail(`  (${grade}) 候補外 ${name}`);
+    }
   }
 
   // Search: nDCG of the first 10, zero results, and the full result sets of each variant group.
