@@ -117,6 +117,13 @@ beforeAll(async () => {
     targetGroups: [TargetGroup.CHILDREN],
     description: "宿題をしたり遊んだり",
   });
+  await make("farm", {
+    name: "みのり農園",
+    nameKana: "ミノリノウエン",
+    kind: ResourceKind.EXPERIENCE_PROGRAM,
+    activities: ["農作業", "野菜の袋詰め"],
+    description: "季節の野菜を育てます",
+  });
   await make("igo", {
     name: "いちょう会 囲碁クラブ",
     nameKana: "イチョウカイ イゴクラブ",
@@ -271,6 +278,8 @@ const SYNONYM_ROWS: { query: string; find: string[]; notFind: string[] }[] = [
   { query: "運動", find: ["walking", "name", "activities", "description"], notFind: ["kayoi"] },
   { query: "体操", find: ["name", "activities", "description"], notFind: ["walking"] },
   { query: "職場体験", find: ["shuro"], notFind: ["kosodate"] },
+  { query: "畑仕事", find: ["farm"], notFind: ["walking"] },
+  { query: "農作業", find: ["farm"], notFind: ["walking"] },
   { query: "担い手", find: ["volunteer"], notFind: ["caregiver"] },
 ];
 

@@ -44,3 +44,17 @@ export function tableWordKeys(table: SynonymTable = SYNONYM_TABLE): Map<string, 
   }
   return out;
 }
+
+/**
+ * The words a word stands for by the table, itself first (normalized): the others of its `mutual` groups, and the
+ * `to` of a `oneWay` row it is the `from` of. Suggestions read wishes and wanted activities with it, so that the
+ * same reviewed table decides what search and suggestions take for one thing (運動 finds 体操; 体操 is not 運動).
+ */
+export function wordsMeant(word: string, table: SynonymTable = SYNONYM_TABLE): string[] {
+  const w = normalizeSearchText(word);
+  const out = new Set([w]);
+  const norm = (entry: string) => normalizeSearchText(synonymWord(entry));
+  for (const group of table.mutual) if (group.some((e) => norm(e) === w)) group.forEach((e) => out.add(norm(e)));
+  for (const row of table.oneWay) if (norm(row.from) === w) row.to.forEach((e) => out.add(norm(e)));
+  return [...out];
+}
