@@ -3,7 +3,7 @@ import { UserRole } from "../core/roles.js";
 import { Certificate, HouseholdIssue, Mobility, ParticipationLevel } from "../people/person.enums.js";
 import type { Person } from "../people/person.entity.js";
 import type { Resource } from "../resources/resource.entity.js";
-import { ResourceKind, TargetGroup } from "../resources/resource.enums.js";
+import { ResourceKind, TargetGroup, TransportOption } from "../resources/resource.enums.js";
 import { ScheduleFrequency, Weekday, type ScheduleValue } from "../schedules/schedule.value.js";
 import { createTestApp, type Gql, type TestApp } from "../test/harness.js";
 
@@ -161,6 +161,21 @@ beforeAll(async () => {
     ...north(600),
     visitAllowed: true,
   });
+  // Beyond the circles of a walk: a 通いの場 7 km away that fetches its members, and a visiting service 4 km away.
+  await make("送迎のある通いの場", {
+    kind: ResourceKind.KAYOI_NO_BA,
+    targetGroups: [TargetGroup.ELDERLY],
+    activities: ["茶話会"],
+    transportOptions: [TransportOption.PICKUP],
+    ...north(7_000),
+  });
+  await make("訪問の見守り", {
+    kind: ResourceKind.KYOJO_ACTIVITY,
+    targetGroups: [TargetGroup.ELDERLY],
+    activities: ["訪問", "見守り"],
+    visiting: true,
+    ...north(4_000),
+  });
   await t.indexNow();
 });
 afterAll(() => t.close());
@@ -270,6 +285,28 @@ describe("suggestResources reads the whole record", () => {
     expect(find(r, "介護者のつどい").reasons.map((x) => x.text)).toEqual(
       expect.arrayContaining(["対象: 介護者・家族", "世帯の課題(介護負担)に合う"]),
     );
+  });
+
+  it("looks further for someone who needs an escort where they are fetched, and for someone who cannot go out where they are visited", async () => {
+    const escorted = await t.factories.person({
+      ...atHome,
+      birthYear: 1941,
+      needs: { targetGroups: [TargetGroup.ELDERLY], mobility: Mobility.ESCORT_NEEDED, wantedActivities: ["茶話会"] },
+    });
+    const r = await suggest(escorted);
+    expect(names(r)[0]).toBe("送迎のある通いの場");
+    expect(find(r, "送迎のある通いの場").reasons.map((x) => x.text)).toContain("送迎あり");
+    // A place without 送迎 nearby is still shown, lower and marked.
+    const salon = find(r, "ふれあいサロン");
+    expect(salon.reasons.find((x) => x.code === "NO_PICKUP")!.text).toBe("送迎なし (本人は一人で通えない)");
+    const bound = await t.factories.person({
+      ...atHome,
+      birthYear: 1938,
+      needs: { targetGroups: [TargetGroup.ELDERLY], mobility: Mobility.HOME_BOUND },
+    });
+    const visited = await suggest(bound);
+    expect(names(visited)).toContain("訪問の見守り");
+    expect(find(visited, "訪問の見守り").reasons.map((x) => x.text)).toContain("訪問型 (自宅に来てもらえる)");
   });
 
   it("with an empty needs form, says what the order rests on instead", async () => {

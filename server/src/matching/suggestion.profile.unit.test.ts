@@ -180,33 +180,45 @@ describe("target groups, both ways", () => {
     expect(reason(holder, familyGroup, "TARGET_OTHER")!.text).toBe("介護者・家族が対象 (本人は該当なし)");
     const carer = person({ householdIssues: [HouseholdIssue.CARE_BURDEN] });
     expect(reason(carer, familyGroup, "TARGET_GROUP")!.text).toBe("対象: 介護者・家族");
-    expect(reason(carer, familyGroup, "HOUSEHOLD")!.text).toBe("世帯の課題(介護負担)に合う");
+    // Open to a carer, but a family group for mental illness is not what 介護負担 asks for; a carers' meeting is.
+    expect(reason(carer, familyGroup, "HOUSEHOLD")).toBeUndefined();
+    const carersMeeting = resource({ ...familyGroup, name: "介護者のつどい あじさい" });
+    expect(reason(carer, carersMeeting, "HOUSEHOLD")!.text).toBe("世帯の課題(介護負担)に合う");
   });
 });
 
 describe("household issues", () => {
-  it("sends a caregiver household to caregiver places, by group or by name", () => {
+  it("sends a caregiver household to carers' places by name or activity; the 介護者・家族 group alone is a target fit", () => {
     const carer = person({ householdIssues: [HouseholdIssue.CARE_BURDEN] });
     const cafe = resource({ kind: ResourceKind.COMMUNITY_CAFE, targetGroups: [TargetGroup.CAREGIVER] });
     const named = resource({ kind: ResourceKind.SELF_HELP_GROUP, name: "介護者のつどい ひだまり" });
+    const consult = resource({ kind: ResourceKind.COMMUNITY_CAFE, activities: ["介護相談"] });
     const plain = resource({ kind: ResourceKind.COMMUNITY_CAFE, targetGroups: [TargetGroup.ALL_RESIDENTS] });
-    expect(codes(carer, cafe)).toContain("HOUSEHOLD");
     expect(codes(carer, named)).toContain("HOUSEHOLD");
+    expect(codes(carer, consult)).toContain("HOUSEHOLD");
+    expect(codes(carer, cafe)).toEqual(expect.arrayContaining(["TARGET_GROUP"]));
+    expect(codes(carer, cafe)).not.toContain("HOUSEHOLD");
     expect(codes(carer, plain)).not.toContain("HOUSEHOLD");
+    expect(score(carer, named).score).toBeGreaterThan(score(carer, cafe).score);
     expect(score(carer, cafe).score).toBeGreaterThan(score(carer, plain).score);
   });
 
-  it("weighs a listing by the share of the household's issues it addresses", () => {
+  it("weighs a listing by the share of the household's issues it addresses, by what it is before whom it is for", () => {
     const evicted = person({ householdIssues: [HouseholdIssue.HOUSING, HouseholdIssue.POVERTY] });
     const housing = resource({ kind: ResourceKind.HOUSING_SUPPORT, targetGroups: [TargetGroup.LOW_INCOME] });
     const job = resource({ kind: ResourceKind.SHURO_TAIKEN, targetGroups: [TargetGroup.LOW_INCOME] });
-    expect(reason(evicted, housing, "HOUSEHOLD")!.text).toBe("世帯の課題(住まいの課題・生活困窮)に合う");
+    const pantry = resource({ kind: ResourceKind.FOOD_PANTRY, targetGroups: [TargetGroup.LOW_INCOME] });
+    // A service meets an issue by its kind only: the 居住支援 answers 住まい, not 生活困窮 as a whole.
+    expect(reason(evicted, housing, "HOUSEHOLD")!.text).toBe("世帯の課題(住まいの課題)に合う");
+    expect(reason(evicted, pantry, "HOUSEHOLD")!.text).toBe("世帯の課題(生活困窮)に合う");
+    // A job open to 生活困窮 meets it by half: less than a pantry that is for it.
+    expect(reason(evicted, job, "HOUSEHOLD")!.points).toBeLessThan(reason(evicted, pantry, "HOUSEHOLD")!.points);
     expect(reason(evicted, job, "HOUSEHOLD")!.points).toBeLessThan(reason(evicted, housing, "HOUSEHOLD")!.points);
   });
 });
 
 describe("groups from the age alone", () => {
-  it("count half when the record states groups of its own, and fully when it states none", () => {
+  it("count a quarter when the record states groups of its own, and fully when it states none", () => {
     const youthPlace = resource({ kind: ResourceKind.IBASHO, targetGroups: [TargetGroup.YOUTH] });
     const mother = person({ birthYear: 2000, needs: { targetGroups: [TargetGroup.CHILD_REARING] } });
     const young = person({ birthYear: 2000 });
@@ -229,14 +241,19 @@ describe("volunteer roles", () => {
 });
 
 describe("送迎 for someone who cannot go out alone", () => {
-  it("weighs three times what it weighs for a bus user", () => {
+  it("weighs five times what it weighs for a bus user, and a place without it counts against", () => {
     const pickup = resource({ transportOptions: [TransportOption.PICKUP] });
+    const visiting = resource({ visiting: true });
+    const walkIn = resource({ transportOptions: [TransportOption.BUS_STOP_NEARBY] });
     const escort = person({ needs: { mobility: Mobility.ESCORT_NEEDED } });
     const bus = person({ needs: { mobility: Mobility.DEMAND_BUS } });
     // Besides transport only the always-counted weights (空き 4, 見学 3, 体験 2, 無料 3, 確認 3 = 15) can be earned:
-    // 送迎 is 15 of 30 for the escort-needed person and 5 of 20 for the bus user.
-    expect(reason(escort, pickup, "TRANSPORT")!.points).toBe(50);
+    // 送迎 is 25 of 40 for the escort-needed person and 5 of 20 for the bus user.
+    expect(reason(escort, pickup, "ESCORT")!.points).toBe(62.5);
     expect(reason(bus, pickup, "TRANSPORT")!.points).toBe(25);
+    expect(reason(escort, visiting, "ESCORT")!.text).toBe("訪問型 (自宅に来てもらえる)");
+    expect(reason(escort, walkIn, "NO_PICKUP")!.points).toBeLessThan(0);
+    expect(score(escort, pickup).score).toBeGreaterThan(score(escort, walkIn).score);
   });
 });
 
@@ -377,7 +394,8 @@ describe("participation step, group size, wishes and strengths", () => {
       activities: ["農作業"],
       description: "市民農園で野菜を育てます。畑仕事の経験は問いません。",
     });
-    expect(reason(p, farm, "WISHES")!.text).toBe("希望・強みに合う: 畑仕事");
+    // 農作業 by the synonyms table (畑仕事 → 農作業), 畑仕事 from the description.
+    expect(reason(p, farm, "WISHES")!.text).toBe("希望・強みに合う: 農作業・畑仕事");
     expect(codes(p, resource({ activities: ["体操"], description: "椅子に座ってできる体操です。" }))).not.toContain(
       "WISHES",
     );
@@ -387,5 +405,180 @@ describe("participation step, group size, wishes and strengths", () => {
     const s = score(mother, hiroba);
     expect(s.reasons.every((r) => typeof r.points === "number" && r.text.length > 0)).toBe(true);
     expect(sumOf(s)).toBeCloseTo(s.score, 0);
+  });
+});
+
+describe("what the listing is about decides, the practicalities count in proportion", () => {
+  const elder = person({ birthYear: 1950, needs: { targetGroups: [TargetGroup.ELDERLY], wantedActivities: ["囲碁"] } });
+  const practical = {
+    openings: 5,
+    visitAllowed: true,
+    trialAllowed: true,
+    costPerSessionYen: 0,
+    verifiedAt: NOW,
+  } as const;
+
+  it("keeps a near, open, free listing about nothing asked below one that is about it", () => {
+    const nearNothing = resource({ ...practical, kind: ResourceKind.SPORT });
+    const igo = resource({
+      kind: ResourceKind.KAYOI_NO_BA,
+      activities: ["囲碁"],
+      targetGroups: [TargetGroup.ELDERLY],
+    });
+    expect(score(elder, igo).score).toBeGreaterThan(score(elder, nearNothing).score);
+    // Meeting none of it, it keeps PRACTICAL_FLOOR (0.3) of its practical points: 空きあり 4 × 0.3 of 47.
+    expect(reason(elder, nearNothing, "OPENINGS")!.points).toBeCloseTo((4 * 0.3 * 100) / 47, 1);
+    // Meeting all of it, the whole.
+    expect(reason(elder, { ...igo, ...practical }, "OPENINGS")!.points).toBeCloseTo((4 * 100) / 47, 1);
+  });
+
+  it("does not suggest a service for whom it serves: a 居住支援 earns no group fit from a 手帳 holder with a home", () => {
+    const holder = person({ certificates: [Certificate.MENTAL] });
+    const housing = resource({ kind: ResourceKind.HOUSING_SUPPORT, targetGroups: [TargetGroup.DISABILITY_MENTAL] });
+    expect(codes(holder, housing)).not.toContain("TARGET_GROUP");
+    const evicted = person({ certificates: [Certificate.MENTAL], householdIssues: [HouseholdIssue.HOUSING] });
+    expect(codes(evicted, housing)).toEqual(expect.arrayContaining(["TARGET_GROUP", "HOUSEHOLD"]));
+    // Someone who cannot go out asks, by that, for help at home.
+    const homeHelp = resource({ kind: ResourceKind.SERVICE_B, targetGroups: [TargetGroup.ELDERLY], visiting: true });
+    const bound = person({ needs: { targetGroups: [TargetGroup.ELDERLY], mobility: Mobility.HOME_BOUND } });
+    expect(codes(bound, homeHelp)).toContain("TARGET_GROUP");
+  });
+
+  it("counts a workplace, or helping others, against someone at an early step who did not ask for it", () => {
+    const early = person({ participationLevel: ParticipationLevel.SUPPORTER_CONTACT });
+    const job = resource({ kind: ResourceKind.SHURO_TAIKEN });
+    expect(reason(early, job, "LATER_STEP")!.text).toBe("就労の場 (本人はまだはじめの一歩の段階)");
+    expect(reason(early, job, "LATER_STEP")!.points).toBeLessThan(0);
+    const asked = person({
+      participationLevel: ParticipationLevel.GOES_OUT,
+      needs: { wantedKinds: [ResourceKind.SHURO_JUNBI] },
+    });
+    expect(codes(asked, job)).not.toContain("LATER_STEP");
+    // Preparation for work, or work at home, is a first step itself.
+    expect(codes(early, resource({ kind: ResourceKind.SHURO_JUNBI }))).not.toContain("LATER_STEP");
+    const volunteering = resource({ kind: ResourceKind.VOLUNTEER });
+    expect(reason(early, volunteering, "LATER_STEP")!.text).toBe("担い手の活動 (本人はまだはじめの一歩の段階)");
+    const helper = person({
+      participationLevel: ParticipationLevel.SUPPORTER_CONTACT,
+      needs: { roles: [ParticipationRole.VOLUNTEER] },
+    });
+    expect(codes(helper, volunteering)).not.toContain("LATER_STEP");
+    const noContact = person({ participationLevel: ParticipationLevel.NO_CONTACT });
+    expect(reason(noContact, resource({ homeBased: true }), "PARTICIPATION")!.text).toBe(
+      "はじめの一歩に向く: 自宅でできる",
+    );
+  });
+
+  it("lets a place for families answer a household's poverty only when there is a child in it", () => {
+    const shokudo = resource({
+      kind: ResourceKind.KODOMO_SHOKUDO,
+      targetGroups: [TargetGroup.ALL_RESIDENTS, TargetGroup.CHILDREN, TargetGroup.LOW_INCOME],
+    });
+    const single = person({ householdIssues: [HouseholdIssue.POVERTY] });
+    const parent = person({
+      householdIssues: [HouseholdIssue.POVERTY],
+      needs: { targetGroups: [TargetGroup.CHILD_REARING] },
+    });
+    expect(reason(parent, shokudo, "HOUSEHOLD")!.points).toBeGreaterThan(
+      reason(single, shokudo, "HOUSEHOLD")?.points ?? 0,
+    );
+    // A 相談会 is where a household short of money starts.
+    expect(codes(single, resource({ kind: ResourceKind.DROP_IN_EVENT, name: "まちかど相談会" }))).toContain(
+      "HOUSEHOLD",
+    );
+  });
+
+  it("reads a listing naming 全市民 as open to all, and 妊産婦 beside 子育て as 「妊娠中の方も」", () => {
+    const child = person({ birthYear: 2016, needs: { targetGroups: [TargetGroup.CHILDREN] } });
+    const shokudo = resource({
+      kind: ResourceKind.KODOMO_SHOKUDO,
+      targetGroups: [TargetGroup.ALL_RESIDENTS, TargetGroup.CHILDREN, TargetGroup.LOW_INCOME],
+    });
+    expect(codes(child, shokudo)).toContain("TARGET_GROUP");
+    expect(codes(child, shokudo)).not.toContain("TARGET_OTHER");
+    const hirobaBoth = resource({
+      kind: ResourceKind.KOSODATE_HIROBA,
+      targetGroups: [TargetGroup.PREGNANT, TargetGroup.CHILD_REARING],
+    });
+    expect(reason(mother, hirobaBoth, "TARGET_GROUP")!.text).toBe("対象: 子ども・子育て");
+    expect(codes(mother, hirobaBoth)).not.toContain("TARGET_OTHER");
+    // A food pantry naming no 全市民 is still aimed at 生活困窮.
+    const pantry = resource({
+      kind: ResourceKind.FOOD_PANTRY,
+      targetGroups: [TargetGroup.LOW_INCOME, TargetGroup.CHILD_REARING],
+    });
+    expect(codes(mother, pantry)).toContain("TARGET_OTHER");
+  });
+
+  it("serves someone in a situation first by places for it: 全市民 and a broad group alone are less of a fit", () => {
+    const hikikomori = person({
+      birthYear: 2000,
+      needs: { targetGroups: [TargetGroup.HIKIKOMORI, TargetGroup.YOUTH] },
+    });
+    const young = person({ birthYear: 2000, needs: { targetGroups: [TargetGroup.YOUTH] } });
+    const points = (p: PersonFacts, r: ResourceFacts) => reason(p, r, "TARGET_GROUP")?.points ?? 0;
+    const forAll = resource({ kind: ResourceKind.IBASHO, targetGroups: [TargetGroup.ALL_RESIDENTS] });
+    const forYouth = resource({ kind: ResourceKind.IBASHO, targetGroups: [TargetGroup.YOUTH] });
+    const forThem = resource({ kind: ResourceKind.IBASHO, targetGroups: [TargetGroup.HIKIKOMORI] });
+    expect(points(hikikomori, forAll)).toBeLessThan(points(young, forAll));
+    expect(points(hikikomori, forYouth)).toBeCloseTo(points(hikikomori, forThem) / 2, 0);
+  });
+
+  it("gives the whole group fit to a place made for the group, less to one only open to it", () => {
+    const older = person({ birthYear: 1950, needs: { targetGroups: [TargetGroup.ELDERLY] } });
+    const kayoi = resource({ kind: ResourceKind.KAYOI_NO_BA, targetGroups: [TargetGroup.ELDERLY] });
+    const craft = resource({ kind: ResourceKind.SELF_HELP_GROUP, targetGroups: [TargetGroup.ELDERLY] });
+    expect(reason(older, craft, "TARGET_GROUP")!.points).toBeCloseTo(
+      reason(older, kayoi, "TARGET_GROUP")!.points * 0.75,
+      0,
+    );
+  });
+
+  it("credits 単身高齢者 by half to an older person whose household is not recorded, and keeps 子育て places from them", () => {
+    const older = person({ birthYear: 1950 });
+    const single = resource({ kind: ResourceKind.IBASHO, targetGroups: [TargetGroup.SINGLE_ELDERLY] });
+    expect(reason(older, single, "TARGET_GROUP")!.text).toBe("対象: 単身高齢者 (ひとり暮らしかは未確認)");
+    const hiroba2 = resource({ kind: ResourceKind.KOSODATE_HIROBA, targetGroups: [TargetGroup.CHILD_REARING] });
+    expect(reason(older, hiroba2, "TARGET_OTHER")!.text).toBe("子育て家庭向け (本人は75〜76歳)");
+  });
+
+  it("matches someone who came to help by what they would do, not by whom a place serves", () => {
+    const student = person({
+      birthYear: 2006,
+      needs: {
+        roles: [ParticipationRole.VOLUNTEER],
+        targetGroups: [TargetGroup.YOUTH],
+        wantedActivities: ["読み聞かせ"],
+      },
+    });
+    const youthPlace = resource({ kind: ResourceKind.IBASHO, targetGroups: [TargetGroup.YOUTH] });
+    expect(codes(student, youthPlace)).not.toContain("TARGET_GROUP");
+    const reading = resource({
+      kind: ResourceKind.VOLUNTEER,
+      targetGroups: [TargetGroup.YOUTH],
+      activities: ["読み聞かせ"],
+    });
+    expect(codes(student, reading)).toEqual(expect.arrayContaining(["TARGET_GROUP", "ACTIVITY"]));
+    expect(score(student, reading).score).toBeGreaterThan(score(student, youthPlace).score);
+    // Someone who wants what a volunteer role does is its audience, asked to help or not.
+    const gardener = person({
+      birthYear: 1957,
+      needs: { targetGroups: [TargetGroup.ELDERLY], wantedActivities: ["花壇の手入れ"] },
+    });
+    const flowerBeds = resource({
+      kind: ResourceKind.VOLUNTEER,
+      targetGroups: [TargetGroup.ELDERLY],
+      activities: ["花壇の手入れ"],
+    });
+    expect(reason(gardener, flowerBeds, "TARGET_GROUP")!.text).toBe("対象: 高齢者");
+  });
+
+  it("reads wishes by the phrases people use (話を聞くこと → 傾聴), and work at home suits a small-group preference", () => {
+    const listener = person({ needs: { strengths: "話を聞くこと" } });
+    expect(reason(listener, resource({ activities: ["傾聴", "見守り"] }), "WISHES")!.text).toBe(
+      "希望・強みに合う: 傾聴",
+    );
+    const shy = person({ needs: { groupSize: GroupSizePreference.ONE_ON_ONE } });
+    expect(reason(shy, resource({ homeBased: true, capacity: 20 }), "GROUP_SIZE")!.text).toBe("自宅でひとりで");
   });
 });

@@ -11,19 +11,30 @@ import type { Person } from "../people/person.entity.js";
 import { AGE_BAND_RANGE, Mobility } from "../people/person.enums.js";
 import {
   certificateOpens,
+  foldText,
   groupSizeFit,
   hasWishText,
-  householdFit,
+  householdShares,
   HOUSEHOLD_ISSUE_TEXT,
+  isBroadGroup,
+  madeForShare,
   isGivingKind,
   isServiceKind,
   participationFit,
   personGroups,
+  wantsWork,
   targetFit,
   wishFit,
 } from "./suggestion.profile.js";
 import type { Resource } from "../resources/resource.entity.js";
-import { ParticipationRole, ResourceStatus, TransportOption } from "../resources/resource.enums.js";
+import { wordsMeant } from "../search/text/synonym-table.js";
+import {
+  ParticipationRole,
+  ResourceKind,
+  ResourceStatus,
+  TargetGroup,
+  TransportOption,
+} from "../resources/resource.enums.js";
 import { nextSessions, timeBandOf } from "../schedules/schedule.js";
 import { DAY_MS, WEEKDAY_LABELS, parseDay, parseTime, today } from "@tsunagu/calendar";
 import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue } from "../schedules/schedule.value.js";
@@ -33,14 +44,15 @@ import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue }
  *
  * | weight           | default | counts when the person…            | earned when the listing…                                  | reason (example)               |
  * |------------------|--------:|------------------------------------|-----------------------------------------------------------|--------------------------------|
- * | activity         |      18 | names wanted activities            | has an activity containing one (体操 ⊂ ラジオ体操)         | 活動: 体操                     |
- * | targetGroup      |      14 | is in a known group (named, or from age, household, 手帳) | is for one of them (全市民 earns half, if really for everyone; a group known from the age alone earns half when the record states others; a volunteer role half unless the person asked to help) | 対象: ひきこもり |
+ * | activity         |      18 | names wanted activities            | has one holding a wanted one (体操 ⊂ ラジオ体操, or a word the synonyms table takes for it: 運動 → 体操); half for a broader part of it (相談 of 子育て相談); ×0.8 when it is not the place's first activity nor in its name; 0.7–1 by the share of the wanted activities it has | 活動: 体操 |
+ * | targetGroup      |      14 | is in a known group (named, or from age, household, 手帳) | is for one of them (table below) | 対象: ひきこもり |
  * | schedule         |      14 | names weekdays and/or time bands   | meets on a wanted day in a wanted band (day only: half); a session counts in every band it overlaps by an hour | 火曜午後の開催が本人の希望と一致 |
- * | distance         |      14 | has a home point, or is home-bound | is near: full at 0 m, none at the comfortable range       | 自宅から1.2km                  |
+ * | distance         |      14 | has a home point, or is home-bound | is near: full at 0 m, none at the comfortable distance, as much against at twice it (mobility not asked: earns over twice the default, never against) | 自宅から1.2km / 自宅から3.0km (目安の2.0kmより遠い) |
  * | kind             |       8 | names wanted kinds                 | is of one of them                                         | 種類: 通いの場                 |
  * | accessibility    |       6 | needs accommodations               | offers them (share of the needs met)                      | 配慮: 車椅子可・段差なし       |
  * | role             |       6 | names roles                        | offers one                                                | 参加の形: ボランティア・担い手 |
- * | transport        |       5 | travels by bus, demand bus, car or with an escort (×3 for an escort) | offers what that needs   | デマンドバスで通える・送迎あり |
+ * | transport        |       5 | travels by bus, demand bus or car  | offers what that needs                                    | デマンドバスで通える           |
+ * |                  |    ×5   | needs an escort (ESCORT_NEEDED)    | fetches them (送迎) or comes to them (訪問型, 自宅で); otherwise noPickup counts against | 送迎あり |
  * | openings         |       4 | always                             | has openings > 0 (unknown earns nothing)                  | 空きあり                       |
  * | visit            |       3 | always                             | allows a visit                                            | 見学可                         |
  * | trial            |       2 | always                             | allows a trial                                            | 体験可                         |
@@ -48,17 +60,35 @@ import { ScheduleFrequency, TimeBand, Weekday, weekdayOfDay, type SessionValue }
  * | verified         |       3 | always                             | was verified by staff in the last 180 days                | 掲載内容を3か月以内に確認済み  |
  * | scheduleMismatch |      -8 | names weekdays and/or time bands   | has a timetable, and no session on a wanted day (or band) | 開催曜日(月・水)が本人の希望と合わない |
  *
+ * The target-group weight, by how the listing's groups meet the person's (targetFit, suggestion.profile.ts):
+ * a group they share earns it whole when the listing is a kind of place made for it (通いの場 for 高齢者, 居場所 for
+ * ひきこもり), ×0.75 when it is only open to it; ×0.5 when the group is broad (若者, 高齢者) and the person is in a
+ * situation of their own (ひきこもり, 障害, 介護者…); a quarter when the group is known from the age alone and the record
+ * states others; half for 単身高齢者 to an older person whose household is not recorded. 全市民 earns half (0.3 for
+ * someone in a situation, or a child). A volunteer role's groups say who may help: half unless the person asked to
+ * help or wants what it does. Someone who came to help (roles ボランティア, not 参加者) earns nothing from whom a place
+ * serves. A service (SERVICE_KINDS) earns it only when it answers something asked: a household issue it meets, its
+ * kind wanted, or help at home (住民主体サービス) for someone who cannot go out.
+ *
  * The profile weights (ProfileWeights) read the rest of the record; each counts only when the record has that fact:
  *
  * | weight           | default | counts when the person…            | earned when the listing…                                  | reason (example)               |
  * |------------------|--------:|------------------------------------|-----------------------------------------------------------|--------------------------------|
- * | household        |      20 | has household issues               | addresses them, by share (介護負担 → 介護者・家族向け, 孤立した子育て → 子育てひろば) | 世帯の課題(介護負担)に合う |
- * | participation    |       8 | is at an early step, or work-ready | is low-threshold (見学・体験, 予約なし, 少人数: a third each), or offers work | はじめの一歩に向く: 見学・体験できる |
- * | wishes           |       8 | wrote wishes or strengths          | has an activity (or kind) they mention, or their words in its description | 希望・強みに合う: 料理 |
- * | groupSize        |       5 | prefers one-to-one or a small group | is that size (定員, or visiting)                          | 少人数                         |
+ * | household        |      20 | has household issues               | addresses them, by share: by what it is (介護者のつどい for 介護負担, 子ども食堂 for 生活困窮 when there is a child) fully, by whom it is for half | 世帯の課題(介護負担)に合う |
+ * | participation    |       8 | is at an early step, or work-ready | is low-threshold (見学・体験, 予約なし, 少人数: a third each; at home, for no contact yet: whole), or offers work | はじめの一歩に向く: 見学・体験できる |
+ * | wishes           |       8 | wrote wishes or strengths          | has an activity (or kind) they mention, by a word of the synonyms table or a phrase of WISH_PHRASES, or their words in its description | 希望・強みに合う: 料理 |
+ * | groupSize        |       5 | prefers one-to-one or a small group | is that size (定員, visiting, or done at home)           | 少人数                         |
  * | targetOther      |     -12 | is in a known group                | is aimed at a situation or age the person is not in (生活困窮 on a food pantry, 高齢者 for a 16-year-old) | 生活困窮の人が対象 (本人は該当なし) |
  * | infrequent       |      -6 | always (context.upcoming given)    | meets about monthly (half) or less than that, in the next 13 weeks | 開催は月1回程度      |
  * | farNext          |      -6 | always (context.upcoming given)    | next meets in 3–8 weeks (half), later, or has no date ahead | 次回は4か月後 (3月24日)      |
+ * | noPickup         |     -20 | needs an escort                    | is a place to go without 送迎                              | 送迎なし (本人は一人で通えない) |
+ * | laterStep        |      -8 | is at an early step, has not asked for work (or to help) | is a workplace (or a volunteer role, for no contact yet) | 就労の場 (本人はまだはじめの一歩の段階) |
+ *
+ * What the listing is about decides (SUBSTANCE_CODES: activity, target group, kind, role, household, wishes,
+ * accommodations, 送迎 for an escort); the practicalities (distance, schedule, transport, openings, visit, trial, free,
+ * verified, participation step, group size) are earned in proportion to it: × (0.3 + 0.7 × the share of the substance
+ * this person can earn that the listing earns). A near, open, free listing about nothing the person needs keeps 0.3 of
+ * them, and does not rise above one that is about what they need.
  *
  * score = 100 × (points earned) / (sum of the positive weights that count for this person), rounded to 0.1 and kept
  * within 0–100. Normalising by what *this person* can earn keeps scores comparable across people: someone who named
@@ -96,6 +126,10 @@ export interface ProfileWeights {
   targetOther: number;
   infrequent: number;
   farNext: number;
+  /** Negative: a place to go without 送迎, for someone who cannot go out alone (ESCORT_NEEDED). */
+  noPickup: number;
+  /** Negative: a workplace for someone at an early step who has not asked for work. */
+  laterStep: number;
 }
 
 export const DEFAULT_PROFILE_WEIGHTS: Readonly<ProfileWeights> = {
@@ -106,6 +140,8 @@ export const DEFAULT_PROFILE_WEIGHTS: Readonly<ProfileWeights> = {
   targetOther: -12,
   infrequent: -6,
   farNext: -6,
+  noPickup: -20,
+  laterStep: -8,
 };
 
 export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = {
@@ -126,13 +162,42 @@ export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = {
 };
 
 /**
- * 無理なく行ける距離 is a guide, not a wall: a listing up to a quarter beyond it stays a suggestion (it earns no distance
- * points, so it ranks below nearer ones), and only one further away is excluded as 距離が遠すぎる.
+ * 無理なく行ける距離 is a guide, not a wall: a listing up to twice as far stays a suggestion (it earns no distance points,
+ * so it ranks below nearer ones that fit as well; a coordinator offers a good place a little far before a poor one
+ * next door), and only one further away is excluded as 距離が遠すぎる.
  */
-export const TRAVEL_GRACE = 1.25;
+export const TRAVEL_GRACE = 2;
+/** For mobility not yet asked, distance earns over this many times the default guide. */
+const RADIUS_FACTOR_UNKNOWN = 2;
+
+/**
+ * Reasons that say what a listing is about for this person (its activities, kind, groups, roles, what it does for the
+ * household, the wishes it meets); the rest are practicalities, which earn in proportion to these: a listing meeting
+ * none of what the person named keeps PRACTICAL_FLOOR of its practical points.
+ */
+export const SUBSTANCE_CODES: ReadonlySet<string> = new Set([
+  "ACTIVITY",
+  "TARGET_GROUP",
+  "KIND",
+  "ROLE",
+  "HOUSEHOLD",
+  "WISHES",
+  "ESCORT",
+  "ACCESSIBILITY",
+]);
+export const PRACTICAL_FLOOR = 0.3;
+/** The share of the target-group weight a group known only from the age earns when the record states others. */
+export const AGE_ONLY_SHARE = 0.25;
+/** The share of the target-group weight a listing for everyone earns; less for someone in a situation of their own. */
+export const EVERYONE_SHARE = 0.5;
+export const EVERYONE_SITUATED_SHARE = 0.3;
+/** The share of the target-group weight a broad group alone earns for someone in a situation of their own. */
+export const BROAD_ONLY_SHARE = 0.5;
+/** The share for a group the person may be in but the record does not say (単身高齢者 for a 高齢者). */
+export const UNCONFIRMED_SHARE = 0.5;
 
 /** How much more 送迎 weighs for a person whose mobility is ESCORT_NEEDED. */
-export const ESCORT_TRANSPORT_FACTOR = 3;
+export const ESCORT_TRANSPORT_FACTOR = 5;
 
 /** What scoring reads about a person: the entity's fields, plus facts the service looks up. */
 export type PersonFacts = Pick<Person, "birthYear" | "ageBand" | "homeLat" | "homeLng"> &
@@ -419,11 +484,25 @@ function scheduleFit(
   return [-1, { code: "SCHEDULE_MISMATCH", text: `${words.bands}(${held.join("・")})が本人の希望と合わない` }];
 }
 
-const includesEither = (a: string, b: string) => {
-  const x = a.normalize("NFKC");
-  const y = b.normalize("NFKC");
-  return x.includes(y) || y.includes(x);
-};
+/**
+ * How far a listing's activity meets a wanted one: 1 when it contains it (体操 ⊂ ラジオ体操), half when it is only a part
+ * of it (a listing's 「相談」 for a wanted 「子育て相談」: related, but not what was asked for), else 0. Both are read with
+ * search's normalisation (ｻﾛﾝ, 子供/子ども, 遊び/あそび) and kana folded.
+ */
+export function activityMatch(wanted: string, offered: string): number {
+  const w = foldText(wanted);
+  const o = foldText(offered);
+  if (!w || !o) return 0;
+  // The words the synonyms table takes for the wanted one count as it (運動 → 体操, 畑仕事 → 農作業).
+  if (wordsMeant(wanted).some((m) => o.includes(foldText(m)))) return 1;
+  return o.length >= 2 && w.includes(o) ? REVERSE_ACTIVITY_SHARE : 0;
+}
+/** The share an activity earns when it is one of a place's others, not its first nor in its name. */
+const SIDE_ACTIVITY_SHARE = 0.8;
+/** The share of the activity weight one of several wanted activities earns; all of them earn the whole. */
+const ACTIVITY_ONE_SHARE = 0.7;
+/** The share a wanted activity earns from a listing's broader, shorter one (「相談」 for 「子育て相談」). */
+const REVERSE_ACTIVITY_SHARE = 0.5;
 
 /** The score (0–100) and the reasons behind it, best first. Call only for listings `exclusionsFor` lets through. */
 export function scoreResource(
@@ -439,39 +518,93 @@ export function scoreResource(
   const ages = ageRange(person, context.now);
   const groups = personGroups({ ...person, ...needs }, ages);
   let attainable = weights.openings + weights.visit + weights.trial + weights.free + weights.verified;
+  /** The part of `attainable` that says what the listing is about for this person (SUBSTANCE_CODES). */
+  let substance = 0;
   const earned: { code: string; text: string; weight: number }[] = [];
   const earn = (weight: number, code: string, text: string) => earned.push({ code, text, weight });
 
   if (needs.wantedActivities.length) {
     attainable += weights.activity;
-    const hits = resource.activities.filter((a) =>
-      needs.wantedActivities.some((w) => w.trim() && includesEither(a, w.trim())),
-    );
-    if (hits.length) earn(weights.activity, "ACTIVITY", `活動: ${hits.slice(0, 3).join("・")}`);
+    substance += weights.activity;
+    // What a place is mainly about (its first activity, or a word of its name) before one of its many activities:
+    // a 囲碁クラブ for 囲碁 before a サロン that also has a board.
+    const name = foldText(resource.name ?? "");
+    const mainly = (a: string, i: number) =>
+      i === 0 || needs.wantedActivities.some((w) => foldText(w) && name.includes(foldText(w)))
+        ? 1
+        : SIDE_ACTIVITY_SHARE;
+    const matches = resource.activities
+      .map((a, i) => ({
+        a,
+        share: Math.max(0, ...needs.wantedActivities.map((w) => activityMatch(w, a))) * mainly(a, i),
+      }))
+      .filter((m) => m.share > 0);
+    const best = Math.max(0, ...matches.map((m) => m.share));
+    // Named best first (a stable sort keeps the listing's order among equals).
+    const hits = [...matches].sort((x, y) => y.share - x.share).map((m) => m.a);
+    // More of what was asked for is better: 料理 and ボードゲーム both, before 料理 alone.
+    const wanted = needs.wantedActivities.filter((w) => w.trim());
+    const met = wanted.filter((w) => resource.activities.some((a) => activityMatch(w, a) > 0)).length;
+    const breadth = ACTIVITY_ONE_SHARE + (1 - ACTIVITY_ONE_SHARE) * (met / Math.max(1, wanted.length));
+    if (hits.length) earn(weights.activity * best * breadth, "ACTIVITY", `活動: ${hits.slice(0, 3).join("・")}`);
   }
   if (groups.size) {
     attainable += weights.targetGroup;
+    substance += weights.targetGroup;
     const fit = targetFit(groups, resource, ages);
-    // A group known only from the age (若者 at 26, 高齢者 at 70) counts half when the record states groups of its
-    // own (named, a household issue, a 手帳): the young mother came for 子育て, not for a youth 居場所.
+    // A group known only from the age (若者 at 26, 高齢者 at 70) counts a quarter when the record states groups of
+    // its own (named, a household issue, a 手帳): the young mother came for 子育て, not for a youth 居場所.
     const stated = personGroups({ ...person, ...needs }, null);
-    const byAgeOnly = fit.kind === "shared" && stated.size > 0 && !fit.groups.some((g) => stated.has(g));
+    const byAgeOnly =
+      fit.kind === "shared" &&
+      stated.size > 0 &&
+      !fit.groups.some((g) => stated.has(g)) &&
+      !(fit.unconfirmed && stated.has(TargetGroup.ELDERLY));
     // A volunteer role's groups say who may help: it fits by group fully only someone who asked to help.
+    // (Asking to help is also wanting what the role does: an elder who wants 花壇の手入れ is its audience.)
     const asHelper =
       isGivingKind(resource.kind) &&
       !needs.roles.includes(ParticipationRole.VOLUNTEER) &&
-      !needs.wantedKinds.includes(resource.kind);
-    const helperShare = asHelper ? 0.5 : 1;
+      !needs.wantedKinds.includes(resource.kind) &&
+      !earned.some((e) => e.code === "ACTIVITY");
+    // A service is suggested for a need (a household issue it meets, or its kind asked for), not for whom it serves:
+    // a 居住支援 for 障害者(精神) is no fit for a 手帳 holder with a home.
+    // Someone who cannot go out (or not alone) asks, by that, for help at home: 住民主体サービス.
+    const cannotGoOut = needs.mobility === Mobility.HOME_BOUND || needs.mobility === Mobility.ESCORT_NEEDED;
+    const unaskedService =
+      service &&
+      !needs.wantedKinds.includes(resource.kind) &&
+      !(cannotGoOut && resource.kind === ResourceKind.SERVICE_B) &&
+      !householdShares(person.householdIssues ?? [], resource, groups).length;
+    // Someone who came to help (roles: ボランティア, not 参加者) is matched by what they would do; whom a place serves
+    // is not their group (a youth 居場所 is no fit for a student who wants to read to children). A volunteer role's
+    // groups still say who may help.
+    const helping =
+      needs.roles.includes(ParticipationRole.VOLUNTEER) &&
+      !needs.roles.includes(ParticipationRole.PARTICIPANT) &&
+      !isGivingKind(resource.kind);
+    const helperShare = unaskedService || helping ? 0 : asHelper ? 0.5 : 1;
+    // Someone in a situation (ひきこもり, 不登校, 障害, 介護者…) is served first by places for it; 全市民 is less of a fit.
+    // A child, too, is served first by places for children.
+    const inSituation = [...groups].some((g) => !isBroadGroup(g));
+    const situated = inSituation || (ages !== null && ages[1] < 18);
     const helperNote = asHelper ? " (担い手として)" : "";
+    // Sharing only a broad group (若者, 高齢者) with a listing is half a fit for someone in a situation of their own:
+    // a young person in ひきこもり is looking for a place for that first, not any young people's club.
+    const broadOnly = inSituation && fit.kind === "shared" && fit.groups.every(isBroadGroup);
     if (fit.kind === "shared")
       earn(
-        (byAgeOnly ? weights.targetGroup / 2 : weights.targetGroup) * helperShare,
+        (byAgeOnly ? weights.targetGroup * AGE_ONLY_SHARE : weights.targetGroup) *
+          (broadOnly ? BROAD_ONLY_SHARE : 1) *
+          (fit.unconfirmed ? UNCONFIRMED_SHARE : 1) *
+          (asHelper || unaskedService ? 1 : madeForShare(fit.groups, resource.kind)) *
+          helperShare,
         "TARGET_GROUP",
-        `対象: ${joinLabels(fit.groups, TARGET_GROUP_LABELS)}${byAgeOnly ? " (年齢から)" : ""}${helperNote}`,
+        `対象: ${joinLabels(fit.groups, TARGET_GROUP_LABELS)}${byAgeOnly ? " (年齢から)" : ""}${fit.unconfirmed ? " (ひとり暮らしかは未確認)" : ""}${helperNote}`,
       );
     else if (fit.kind === "everyone")
       earn(
-        (weights.targetGroup / 2) * helperShare,
+        weights.targetGroup * (situated ? EVERYONE_SITUATED_SHARE : EVERYONE_SHARE) * helperShare,
         "TARGET_GROUP",
         `対象: ${TARGET_GROUP_LABELS.ALL_RESIDENTS}${helperNote}`,
       );
@@ -487,17 +620,31 @@ export function scoreResource(
     if (resource.homeBased) earn(homeBound ? weights.distance : weights.distance / 2, "HOME_BASED", "自宅で参加できる");
     else if (resource.visiting && homeBound) earn(weights.distance, "VISITING", "訪問型 (自宅に来てもらえる)");
     else if (context.distanceMeters != null && !homeBound) {
-      const share = Math.max(0, 1 - context.distanceMeters / Math.max(1, comfortableMeters(needs)));
+      // Full at the door, nothing at the comfortable distance, and against the listing beyond it (as much again at
+      // twice the distance, where TOO_FAR begins when the coordinator set the distance).
+      // With mobility not yet asked, the guide is a default, not the person's: distance only earns, over twice it
+      // (the radius candidates come from), and never counts against a listing.
+      const unknown = needs.maxTravelMeters == null && needs.mobility === Mobility.UNKNOWN;
+      const guide = Math.max(1, comfortableMeters(needs)) * (unknown ? RADIUS_FACTOR_UNKNOWN : 1);
+      const share = Math.max(unknown ? 0 : -1, 1 - context.distanceMeters / guide);
       if (share > 0) earn(weights.distance * share, "DISTANCE", formatDistance(context.distanceMeters));
+      else if (share < 0)
+        earn(
+          weights.distance * share,
+          "FAR",
+          `${formatDistance(context.distanceMeters)} (目安の${formatMeters(guide)}より遠い)`,
+        );
     }
   }
   if (needs.wantedKinds.length) {
     attainable += weights.kind;
+    substance += weights.kind;
     if (needs.wantedKinds.includes(resource.kind))
       earn(weights.kind, "KIND", `種類: ${RESOURCE_KIND_LABELS[resource.kind]}`);
   }
   if (needs.accessibility.length) {
     attainable += weights.accessibility;
+    substance += weights.accessibility;
     const met = needs.accessibility.filter((a) => resource.accessibility.includes(a));
     const missing = needs.accessibility.filter((a) => !met.includes(a));
     if (met.length) {
@@ -511,39 +658,57 @@ export function scoreResource(
   }
   if (needs.roles.length) {
     attainable += weights.role;
+    substance += weights.role;
     const offered = resource.rolesOffered.filter((r) => needs.roles.includes(r));
     if (offered.length) earn(weights.role, "ROLE", `参加の形: ${joinLabels(offered, PARTICIPATION_ROLE_LABELS)}`);
   }
   const fitting = TRANSPORT_FOR[needs.mobility];
-  if (fitting) {
-    // Someone who cannot go out alone goes where they are fetched: for them 送迎 decides, so it weighs three times.
-    const weight =
-      needs.mobility === Mobility.ESCORT_NEEDED ? weights.transport * ESCORT_TRANSPORT_FACTOR : weights.transport;
+  if (needs.mobility === Mobility.ESCORT_NEEDED) {
+    // Someone who cannot go out alone goes where they are fetched, or is visited: for them that decides what fits,
+    // like an activity does (it weighs three times and is not a practicality), and a place without it counts against.
+    const weight = weights.transport * ESCORT_TRANSPORT_FACTOR;
     attainable += weight;
+    substance += weight;
+    if (resource.transportOptions.includes(TransportOption.PICKUP)) earn(weight, "ESCORT", TRANSPORT_TEXT.PICKUP);
+    else if (resource.visiting || resource.homeBased)
+      earn(weight, "ESCORT", resource.visiting ? "訪問型 (自宅に来てもらえる)" : "自宅で参加できる");
+    else earn(profileWeights.noPickup, "NO_PICKUP", "送迎なし (本人は一人で通えない)");
+  } else if (fitting) {
+    attainable += weights.transport;
     const offered = fitting.filter((t) => resource.transportOptions.includes(t));
-    if (offered.length) earn(weight, "TRANSPORT", joinLabels(offered, TRANSPORT_TEXT));
+    if (offered.length) earn(weights.transport, "TRANSPORT", joinLabels(offered, TRANSPORT_TEXT));
   }
   if (person.householdIssues?.length) {
     attainable += profileWeights.household;
-    const met = householdFit(person.householdIssues, resource);
-    // By the share of the issues addressed: for 住まい and 生活困窮 together, a 居住支援 that meets both comes before
-    // a job that meets only the second.
+    substance += profileWeights.household;
+    const met = householdShares(person.householdIssues, resource, groups);
+    // By the share of the issues addressed (each by how directly, householdShares): for 住まい and 生活困窮 together,
+    // a 居住支援 that meets both comes before a job that meets only the second.
     if (met.length)
       earn(
-        (profileWeights.household * met.length) / person.householdIssues.length,
+        (profileWeights.household * met.reduce((t, m) => t + m.share, 0)) / person.householdIssues.length,
         "HOUSEHOLD",
-        `世帯の課題(${met.map((i) => HOUSEHOLD_ISSUE_TEXT[i]).join("・")})に合う`,
+        `世帯の課題(${met.map((m) => HOUSEHOLD_ISSUE_TEXT[m.issue]).join("・")})に合う`,
       );
   }
   // A service is not a step to take (one does not take a first step into a food pantry): the step neither earns nor
   // counts for it, so services are not ranked below places for a fact that does not apply to them.
-  const step = service ? null : participationFit(person.participationLevel, resource);
+  const step = service
+    ? null
+    : participationFit(
+        person.participationLevel,
+        resource,
+        wantsWork({ ...person, ...needs }),
+        needs.roles.includes(ParticipationRole.VOLUNTEER),
+      );
   if (step) {
     attainable += profileWeights.participation;
-    if (step.share > 0) earn(profileWeights.participation * step.share, "PARTICIPATION", step.text);
+    if (step.laterStep) earn(profileWeights.laterStep, "LATER_STEP", step.text);
+    else if (step.share > 0) earn(profileWeights.participation * step.share, "PARTICIPATION", step.text);
   }
   if (hasWishText(needs)) {
     attainable += profileWeights.wishes;
+    substance += profileWeights.wishes;
     const hits = wishFit(needs, resource);
     if (hits.length) earn(profileWeights.wishes, "WISHES", `希望・強みに合う: ${hits.slice(0, 3).join("・")}`);
   }
@@ -571,6 +736,13 @@ export function scoreResource(
       `掲載内容を${verifiedDays <= 31 ? "1か月" : verifiedDays <= 92 ? "3か月" : "半年"}以内に確認済み`,
     );
   }
+
+  // What the listing is about for this person decides; the practicalities (near, open, free, a fitting day) count in
+  // proportion, so a near, open listing about nothing the person needs does not rise above one that is.
+  const fitEarned = earned.filter((e) => SUBSTANCE_CODES.has(e.code) && e.weight > 0).reduce((t, e) => t + e.weight, 0);
+  const fitShare = substance > 0 ? Math.min(1, fitEarned / substance) : 1;
+  const gate = PRACTICAL_FLOOR + (1 - PRACTICAL_FLOOR) * fitShare;
+  for (const e of earned) if (e.weight > 0 && !SUBSTANCE_CODES.has(e.code)) e.weight *= gate;
 
   const scale = attainable > 0 ? 100 / attainable : 0;
   const round = (x: number) => Math.round(x * 10) / 10;

@@ -11,7 +11,11 @@ import {
 } from "../resources/resource.enums.js";
 import { ScheduleFrequency, TimeBand, Weekday, type ScheduleValue } from "../schedules/schedule.value.js";
 import {
+  DEFAULT_PROFILE_WEIGHTS,
   DEFAULT_WEIGHTS,
+  ESCORT_TRANSPORT_FACTOR,
+  PRACTICAL_FLOOR,
+  TRAVEL_GRACE,
   ageRange,
   exclusionsFor,
   formatDistance,
@@ -239,10 +243,35 @@ describe("scoreResource: reasons", () => {
     expect(texts(score(thu, resource({ schedule: dates })).reasons)).toEqual(["開催曜日(日)が本人の希望と合わない"]);
   });
 
-  it("matches activities either way round, width-folded", () => {
+  it("matches an activity holding the wanted one fully, a broader part of it by half, width-folded", () => {
     const p = person({ needs: { wantedActivities: ["ラジオ体操", "ﾖｶﾞ", "囲碁"] } });
-    expect(texts(score(p, resource({ activities: ["体操", "ヨガ", "手芸"] })).reasons)).toContain("活動: 体操・ヨガ");
+    // ヨガ holds ﾖｶﾞ; 体操 is only part of ラジオ体操 (as 相談 is of 子育て相談): named second, earning less.
+    expect(texts(score(p, resource({ activities: ["体操", "ヨガ", "手芸"] })).reasons)).toContain("活動: ヨガ・体操");
+    const points = (activities: string[]) =>
+      score(p, resource({ activities })).reasons.find((r) => r.code === "ACTIVITY")?.points ?? 0;
+    expect(points(["体操"])).toBeCloseTo(points(["ラジオ体操"]) / 2, 0);
     expect(codes(score(p, resource({ activities: ["手芸"] })).reasons)).not.toContain("ACTIVITY");
+    const consult = person({ needs: { wantedActivities: ["子育て相談"] } });
+    const pts = (activities: string[]) =>
+      score(consult, resource({ activities })).reasons.find((r) => r.code === "ACTIVITY")?.points ?? 0;
+    expect(pts(["相談"])).toBeLessThan(pts(["子育て相談"]));
+  });
+
+  it("prefers a place mainly about the wanted activity, and one with more of those wanted", () => {
+    const p = person({ needs: { wantedActivities: ["囲碁", "料理"] } });
+    const points = (r: Parameters<typeof resource>[0]) =>
+      score(p, resource(r)).reasons.find((x) => x.code === "ACTIVITY")?.points ?? 0;
+    // Its first activity, or a word of its name, is what a place is mainly about.
+    expect(points({ activities: ["囲碁"] })).toBeGreaterThan(points({ activities: ["茶話会", "囲碁"] }));
+    expect(points({ name: "囲碁クラブ", activities: ["茶話会", "囲碁"] })).toBe(points({ activities: ["囲碁"] }));
+    expect(points({ activities: ["囲碁", "料理"] })).toBeGreaterThan(points({ activities: ["囲碁"] }));
+  });
+
+  it("reads the synonyms table: a word it takes for the wanted one matches (運動 → 体操), not the reverse", () => {
+    const exercise = person({ needs: { wantedActivities: ["運動"] } });
+    expect(texts(score(exercise, resource({ activities: ["体操"] })).reasons)).toContain("活動: 体操");
+    const gym = person({ needs: { wantedActivities: ["体操"] } });
+    expect(codes(score(gym, resource({ activities: ["運動会"] })).reasons)).not.toContain("ACTIVITY");
   });
 
   it("names the kind, and gives 全市民 half the target-group points", () => {
@@ -486,6 +515,18 @@ describe("scoreResource: score", () => {
       verified: 3,
       scheduleMismatch: -8,
     });
+    expect(DEFAULT_PROFILE_WEIGHTS).toEqual({
+      household: 20,
+      participation: 8,
+      wishes: 8,
+      groupSize: 5,
+      targetOther: -12,
+      infrequent: -6,
+      farNext: -6,
+      noPickup: -20,
+      laterStep: -8,
+    });
+    expect([PRACTICAL_FLOOR, TRAVEL_GRACE, ESCORT_TRANSPORT_FACTOR]).toEqual([0.3, 2, 5]);
   });
 
   it("gives every reason its share of what this person can earn: weight × 100 / attainable, to 0.1", () => {
@@ -554,9 +595,15 @@ describe("scoreResource: score", () => {
     expect(s.score).toBe(93);
   });
 
-  it("gives 全市民 exactly half the target-group points, and a home-based listing half the distance points to someone who can travel", () => {
-    expect(score(rich, { ...perfect, targetGroups: [TargetGroup.ALL_RESIDENTS] }, ctx(0)).score).toBe(93);
-    expect(score(rich, { ...perfect, targetGroups: [TargetGroup.HIKIKOMORI] }, ctx(0)).score).toBe(86);
+  it("gives 全市民 half the target-group points, and a home-based listing half the distance points to someone who can travel", () => {
+    const group = (targetGroups: TargetGroup[]) =>
+      score(rich, { ...perfect, targetGroups }, ctx(0)).reasons.find((r) => r.code === "TARGET_GROUP")?.points ?? 0;
+    expect(group([TargetGroup.ELDERLY])).toBe(14);
+    expect(group([TargetGroup.ALL_RESIDENTS])).toBe(7);
+    expect(group([TargetGroup.HIKIKOMORI])).toBe(0);
+    const all = score(rich, { ...perfect, targetGroups: [TargetGroup.ALL_RESIDENTS] }, ctx(0)).score;
+    expect(all).toBeLessThan(100);
+    expect(score(rich, { ...perfect, targetGroups: [TargetGroup.HIKIKOMORI] }, ctx(0)).score).toBeLessThan(all);
     const home = score(rich, { ...perfect, homeBased: true }, ctx(3_000));
     expect(home.reasons.find((r) => r.code === "HOME_BASED")!.points).toBe(7);
     expect(codes(home.reasons)).not.toContain("DISTANCE");
@@ -566,10 +613,19 @@ describe("scoreResource: score", () => {
     ).toBe(8.4);
   });
 
-  it("scores distance as the share of the comfortable range left: none at or beyond it, none without a home point", () => {
-    // A demand-bus user's comfortable range is 5 km.
-    const at = (m: number) => score(rich, perfect, ctx(m)).reasons.find((r) => r.code === "DISTANCE")?.points ?? 0;
-    expect([0, 2_000, 4_999, 5_000, 8_000].map(at)).toEqual([14, 8.4, 0, 0, 0]);
+  it("scores distance as the share of the comfortable range left, against the listing beyond it, none without a home point", () => {
+    // A demand-bus user's comfortable range is 5 km: full at the door, nothing at 5 km, as much against at 10 km.
+    const at = (m: number) =>
+      score(rich, perfect, ctx(m)).reasons.find((r) => r.code === "DISTANCE" || r.code === "FAR")?.points ?? 0;
+    expect([0, 2_000, 4_999, 5_000, 8_000, 10_000, 20_000].map(at)).toEqual([14, 8.4, 0, 0, -8.4, -14, -14]);
+    expect(texts(score(rich, perfect, ctx(8_000)).reasons)).toContain("自宅から8.0km (目安の5.0kmより遠い)");
+    // With mobility not asked, the 3 km guide is a default: distance earns over 6 km and never counts against.
+    const unasked = { ...rich, needs: { ...rich.needs, mobility: Mobility.UNKNOWN } };
+    const unknownAt = (m: number) =>
+      score(unasked, perfect, ctx(m)).reasons.find((r) => r.code === "DISTANCE" || r.code === "FAR")?.points ?? 0;
+    const [door, three, six, nine] = [0, 3_000, 6_000, 9_000].map(unknownAt);
+    expect(three).toBeCloseTo(door / 2, 0);
+    expect([six, nine]).toEqual([0, 0]);
     const noLng = { ...rich, homeLng: null };
     expect(score(noLng, perfect, ctx(0)).score).toBe(100); // distance is not counted at all
     expect(codes(score(noLng, perfect, ctx(0)).reasons)).not.toContain("DISTANCE");
@@ -724,13 +780,13 @@ describe("exclusionsFor", () => {
     expect(exclusionsFor(ok, resource(), ctx(20_000))).toEqual([]);
   });
 
-  it("keeps a listing a little beyond maxTravelMeters (up to a quarter more), without distance points", () => {
+  it("keeps a listing beyond maxTravelMeters up to twice it, with the distance against it", () => {
     const near = { ...ok, homeLat: 35.75, homeLng: 139.27, needs: { ...ok.needs, maxTravelMeters: 2_000 } };
-    expect(exclusionsFor(near, resource(), ctx(2_500))).toEqual([]);
+    expect(exclusionsFor(near, resource(), ctx(4_000))).toEqual([]);
     expect(codes(score(near, resource(), ctx(1_000)).reasons)).toContain("DISTANCE");
-    expect(codes(score(near, resource(), ctx(2_500)).reasons)).not.toContain("DISTANCE");
-    expect(exclusionsFor(near, resource(), ctx(2_600))).toEqual([
-      { code: "TOO_FAR", text: "距離が遠すぎる (自宅から2.6km、目安2.0km以内)" },
+    expect(codes(score(near, resource(), ctx(3_000)).reasons)).toEqual(expect.arrayContaining(["FAR"]));
+    expect(exclusionsFor(near, resource(), ctx(4_100))).toEqual([
+      { code: "TOO_FAR", text: "距離が遠すぎる (自宅から4.1km、目安2.0km以内)" },
     ]);
   });
 

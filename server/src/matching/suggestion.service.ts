@@ -6,7 +6,7 @@ import { Mobility } from "../people/person.enums.js";
 import { SupportPlanService } from "../people/support-plan.service.js";
 import type { Resource } from "../resources/resource.entity.js";
 import { ResourceService } from "../resources/resource.service.js";
-import { ResourceStatus } from "../resources/resource.enums.js";
+import { ResourceStatus, TransportOption } from "../resources/resource.enums.js";
 import { nextSessions } from "../schedules/schedule.js";
 import {
   SqlParams,
@@ -44,6 +44,10 @@ const MAX_ACTIVITY_QUERIES = 3;
 /** Search twice the comfortable distance, so listings a little too far still show up (as TOO_FAR or lower). */
 const RADIUS = { factor: 2, min: 2_000, max: 30_000 } as const;
 const METERS_PER_DEGREE = 111_195;
+/** How far places with 送迎 are looked for, for someone who needs an escort (their own guide is much shorter). */
+const ESCORT_RADIUS_METERS = 10_000;
+/** How far visiting listings are looked for, for someone who cannot go out. */
+const VISITING_RADIUS_METERS = 5_000;
 
 interface LatLng {
   lat: number;
@@ -268,8 +272,23 @@ export function candidateQueries(person: Person, home: LatLng | null, now: Date)
   const queries: CandidateQuery[] = [];
   if (profile) queries.push({ filter: allOf([...eligible, profile]), limit: POOL.profile });
   queries.push({ filter: allOf(eligible), limit: profile ? POOL.nearby : POOL.profile });
-  // Visiting listings near home: the index has no `visiting` attribute yet, so they come with the places nearby.
-  if (homeBound) queries.push({ filter: allOf([active, ...scope, ...ageFits]), limit: POOL.nearby });
+  // Visiting listings around home: the index has no `visiting` attribute yet, so they come with the places in a
+  // circle as wide as a visitor goes.
+  if (homeBound) {
+    const around = home ? [aroundHome(home, VISITING_RADIUS_METERS)] : scope;
+    queries.push({
+      filter: allOf([active, ...around, ...ageFits, ...(profile ? [profile] : [])]),
+      limit: POOL.profile,
+    });
+  }
+  // Someone who cannot go out alone can go further where they are fetched: places with 送迎 in a wider circle.
+  if (needs.mobility === Mobility.ESCORT_NEEDED && home) {
+    const fetched = only({ transport: [TransportOption.PICKUP] });
+    queries.push({
+      filter: allOf([active, aroundHome(home, ESCORT_RADIUS_METERS), ...ageFits, ...fetched]),
+      limit: POOL.nearby,
+    });
+  }
   for (const activity of unique(needs.wantedActivities.map((a) => a.trim()).filter(Boolean)).slice(
     0,
     MAX_ACTIVITY_QUERIES,

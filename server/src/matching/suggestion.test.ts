@@ -158,7 +158,15 @@ beforeAll(async () => {
       referredCasesOnly: false,
     },
   });
-  await make("遠くの体操", { ...elderly, ...north(3_000), schedule: weekly([Weekday.TUE]) });
+  // 3 km: beyond the 2 km the person goes, within twice that. 3.5 km north and east (4.9 km): beyond twice it, in the
+  // corner of the square the candidates come from.
+  await make("少し遠くの体操", { ...elderly, ...north(3_000), schedule: weekly([Weekday.TUE]) });
+  await make("遠くの体操", {
+    ...elderly,
+    lat: north(3_500).lat,
+    lng: HOME.lng + 3_500 / (111_195 * Math.cos((HOME.lat * Math.PI) / 180)),
+    schedule: weekly([Weekday.TUE]),
+  });
   await make("在宅の手仕事", {
     organizationId: org.id,
     kind: ResourceKind.HOME_BASED_WORK,
@@ -231,12 +239,22 @@ describe("suggestResources", () => {
       若者の居場所: ["対象年齢外 (15〜39歳が対象)"],
       手帳が必要な体操: ["手帳等が必要"],
       プランが必要な体操: ["支援プランのある人のみ (合意済みのプランがない)"],
-      遠くの体操: ["距離が遠すぎる (自宅から3.0km、目安2.0km以内)"],
+      遠くの体操: ["距離が遠すぎる (自宅から4.9km、目安2.0km以内)"],
     });
     const suggested = new Set(r.suggestions.map((s) => s.resource.name));
     for (const name of Object.keys(why)) expect(suggested.has(name), name).toBe(false);
     expect(suggested.has("町外れの体操")).toBe(false); // beyond the search radius: not a candidate at all
     expect(r.totalCandidates).toBe(r.suggestions.length + r.excluded.length);
+  });
+
+  it("keeps a listing beyond the distance the person goes (up to twice it), with the distance against it", async () => {
+    const r = await suggest(elder.id, 50);
+    const far = r.suggestions.find((s) => s.resource.name === "少し遠くの体操")!;
+    const reason = far.reasons.find((x) => x.code === "FAR")!;
+    expect(reason.text).toBe("自宅から3.0km (目安の2.0kmより遠い)");
+    expect(reason.points).toBeLessThan(0);
+    const near = r.suggestions.find((s) => s.resource.name === "火曜の体操")!;
+    expect(far.score).toBeLessThan(near.score);
   });
 
   it("suggests plan-only listings once the person has an agreed support plan", async () => {
