@@ -138,7 +138,7 @@ describe("two search relays on one PostgreSQL", () => {
     const sampler = setInterval(() => samples.push(relays.map((r) => r.relay.state.role)), 10);
 
     // One writer changes listings one by one; a write that fails (the database is restarting) is not acknowledged.
-    const acknowledged = { beforeRestart: 0, afterRestart: 0, afterKill: 0 };
+    const acknowledged = { beforeRestart: 0, afterRestart: 0, afterTakeover: 0 };
     let phase: keyof typeof acknowledged = "beforeRestart";
     let writing = true;
     let restarted = Infinity;
@@ -186,12 +186,12 @@ describe("two search relays on one PostgreSQL", () => {
         [RELAY_LEADER_LOCK],
       );
       expect(killed).toEqual([{ ok: true }]);
-      phase = "afterKill";
       await waitFor("the follower to take over", () => follower.relay.state.role === "leader");
       await waitFor("the old leader to follow", () => leader.relay.state.role === "follower");
       newLeader = follower.name;
       [{ lastBeforeTakeover }] = await writer.query('SELECT max(id) AS "lastBeforeTakeover" FROM search_outbox');
-      await waitFor("writes after the kill", () => acknowledged.afterKill >= 10);
+      phase = "afterTakeover";
+      await waitFor("writes after the takeover", () => acknowledged.afterTakeover >= 10);
     } finally {
       writing = false;
       await writes;
@@ -230,7 +230,7 @@ describe("two search relays on one PostgreSQL", () => {
     expect({ unmarked, twice }).toEqual({ unmarked: 0, twice: 0 });
     // The listings' first rows, a full enqueue at the first leader's start (the index was empty), and each write.
     expect(rows).toBeGreaterThanOrEqual(
-      12 + 12 + acknowledged.beforeRestart + acknowledged.afterRestart + acknowledged.afterKill,
+      12 + 12 + acknowledged.beforeRestart + acknowledged.afterRestart + acknowledged.afterTakeover,
     );
 
     // Once PostgreSQL was back, no two relays ever sent to Meilisearch at the same time. (A send begun before the
