@@ -1,11 +1,19 @@
-import pg from "pg";
-import type { DataSource } from "typeorm";
+import os from "node:os";
+import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "../core/logger.js";
 import { ResourceService } from "../resources/resource.service.js";
+import {
+  LEADER_HELD_BY,
+  LeadershipLostError,
+  RELAY_LEADER_LOCK,
+  RelayLeadership,
+  type RelayLeadershipState,
+} from "./relay-leadership.js";
 import { loadResourceDocuments } from "./resource-document.js";
 import type { SearchHealth } from "./search-health.js";
 import type { ResourceSearchIndex } from "./search-index.js";
-import { OUTBOX_CHANNEL } from "./search-outbox.js";
+
+export { RELAY_LEADER_LOCK, type RelayLeadershipState, type RelayRole } from "./relay-leadership.js";
 
 export interface RelayOptions {
   databaseUrl: string;
@@ -24,6 +32,10 @@ export interface RelayOptions {
    * ones; a lone edit, which finds the relay idle, is sent at once.
    */
   gatherMs?: number;
+  /** Who this relay is, in its log lines and in pg_stat_activity (default: host name and process id). */
+  name?: string;
+  /** Cap of the back-off between attempts to reach PostgreSQL again after the relay lost its connection (10 s). */
+  reconnectMaxMs?: number;
 }
 
 /** How far the index lags behind the database: read by the relay's owner and by the searchStatus query alike. */
@@ -46,8 +58,6 @@ export interface RelayStatus {
   degraded: boolean;
 }
 
-/** One relay per database at a time, whatever the number of app instances: the holder of this lock. */
-const LEADER_LOCK = 7_234_001;
 const MAX_BACKOFF_SECONDS = 300;
 const DEFAULT_BATCH_SIZE = 10_000;
 
@@ -56,11 +66,16 @@ const DEFAULT_BATCH_SIZE = 10_000;
  * ones that exist and deletes the ones that do not (both idempotent by id), then marks the rows processed in the same
  * transaction. A failure leaves the rows with a later `next_attempt_at` (exponential back-off); a crash leaves them
  * unprocessed. Either way nothing is lost.
+ *
+ * Only the leader relays (RelayLeadership: a session lock on a dedicated connection). Each batch checks that the lock
+ * is still held by that connection, and batches are serialised by a transaction lock whoever runs them (a leader, a
+ * `drain()` from a script, a relay that has not yet noticed its loss): two batches never read and send the same listing
+ * in a crossed order, so the index never ends on an older version.
  */
 export class SearchRelay {
-  private listener: pg.Client | undefined;
+  private readonly logger: Logger;
+  private readonly leadership: RelayLeadership;
   private running = false;
-  private leader = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private lastRefresh = 0;
@@ -69,20 +84,32 @@ export class SearchRelay {
     private readonly db: DataSource,
     private readonly index: ResourceSearchIndex,
     private readonly health: SearchHealth,
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly options: RelayOptions,
-  ) {}
+  ) {
+    const name = options.name ?? `${os.hostname()}/${process.pid}`;
+    this.logger = logger.child({ service: "search-relay", relay: name });
+    this.leadership = new RelayLeadership(
+      {
+        databaseUrl: options.databaseUrl,
+        name,
+        reconnectMaxMs: options.reconnectMaxMs ?? 10_000,
+        handoverMs: 2 * (options.pollMs ?? 1_000),
+        wake: () => this.wake?.(),
+      },
+      this.logger,
+    );
+  }
 
+  /** leader / follower / reconnecting / stopped, and since when: for /healthz and for operators. */
+  get state(): RelayLeadershipState {
+    return this.leadership.state;
+  }
+
+  /** Starts the loop; the first iteration connects and tries to lead. */
   async start(): Promise<void> {
     this.running = true;
-    this.listener = new pg.Client({
-      connectionString: this.options.databaseUrl,
-      application_name: "tsunagu-search-relay",
-    });
-    this.listener.on("error", (err) => this.logger.warn({ err }, "search relay listener connection failed"));
-    await this.listener.connect();
-    this.listener.on("notification", () => this.wake?.());
-    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.leadership.open();
     this.loop = this.run();
   }
 
@@ -101,12 +128,12 @@ export class SearchRelay {
       }),
     ]);
     clearTimeout(timer);
-    await this.listener?.end().catch(() => undefined);
+    await this.leadership.close();
   }
 
   /** Processes until nothing is due. For scripts and tests: returns once what was committed before is indexed. */
   async drain(): Promise<void> {
-    while ((await this.processBatch()) > 0);
+    while ((await this.processBatch(undefined)) > 0);
   }
 
   status(): Promise<RelayStatus> {
@@ -118,18 +145,28 @@ export class SearchRelay {
     while (this.running) {
       let processed = 0;
       try {
-        if (!this.leader) this.leader = await this.tryLead();
-        if (this.leader) {
+        if (this.leadership.state.role !== "leader" && (await this.leadership.seek()) && this.running) {
+          await this.ensureIndexPopulated();
+          busy = false;
+        }
+        const pid = this.leadership.leaderPid;
+        if (pid !== undefined && this.running) {
           if (Date.now() - this.lastRefresh > (this.options.refreshEveryMs ?? 3_600_000))
             await this.refreshDerivedColumns();
           if (busy) await this.gather();
-          processed = await this.processBatch();
+          processed = await this.processBatch(pid);
           busy = processed > 0;
         }
       } catch (err) {
-        this.logger.error({ err }, "search relay iteration failed");
+        if (err instanceof LeadershipLostError) this.leadership.lose(err.message);
+        else this.logger.error({ err }, "search relay iteration failed");
       }
-      if (processed === 0 && this.running) await this.sleep(this.options.pollMs ?? 1_000);
+      if (processed === 0 && this.running)
+        await this.sleep(
+          this.leadership.state.role === "reconnecting"
+            ? this.leadership.retryDelayMs()
+            : (this.options.pollMs ?? 1_000),
+        );
     }
   }
 
@@ -151,12 +188,6 @@ export class SearchRelay {
       last = due;
       await new Promise((r) => setTimeout(r, 250));
     }
-  }
-
-  private async tryLead(): Promise<boolean> {
-    const [{ ok }] = (await this.listener!.query("SELECT pg_try_advisory_lock($1) AS ok", [LEADER_LOCK])).rows;
-    if (ok) await this.ensureIndexPopulated();
-    return ok;
   }
 
   /**
@@ -182,9 +213,15 @@ export class SearchRelay {
     }
   }
 
-  /** Returns how many outbox rows it claimed (0 when idle or backing off). */
-  async processBatch(): Promise<number> {
+  /**
+   * Returns how many outbox rows it claimed (0 when idle or backing off). With `leaderPid` (the loop), the batch commits
+   * only if that backend still holds the leader lock when it starts and when it marks its rows; `drain()` passes none.
+   */
+  private async processBatch(leaderPid: number | undefined): Promise<number> {
     return this.db.transaction(async (tx) => {
+      // The two-key form lives apart from every one-key lock, RELAY_LEADER_LOCK included: no collision possible.
+      await tx.query("SELECT pg_advisory_xact_lock($1::int, 1)", [RELAY_LEADER_LOCK]);
+      await this.stillHolding(tx, leaderPid);
       const rows: { id: string; entity_id: string }[] = await tx.query(
         `SELECT id, entity_id FROM search_outbox
           WHERE processed_at IS NULL AND next_attempt_at <= now()
@@ -194,23 +231,50 @@ export class SearchRelay {
       if (!rows.length) return 0;
       const rowIds = rows.map((r) => r.id);
       const ids = [...new Set(rows.map((r) => r.entity_id))];
+      let failure: unknown;
       try {
         const { docs, missing } = await loadResourceDocuments(tx, ids);
+        // Building documents can take seconds (the reading dictionary loads on first use). A batch whose connection
+        // died meanwhile holds no lock any more, and another relay may already have read newer rows: it must not send.
+        await this.stillHolding(tx, leaderPid);
         await this.index.upsert(docs);
         await this.index.remove(missing);
+      } catch (err) {
+        if (err instanceof LeadershipLostError) throw err;
+        failure = err ?? new Error("unknown failure");
+      }
+      await this.stillHolding(tx, leaderPid);
+      if (failure === undefined) {
         await tx.query("UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1::bigint[])", [rowIds]);
         this.health.markUp();
-      } catch (err) {
-        this.health.markDown(err);
+      } else {
+        this.health.markDown(failure);
         await tx.query(
           `UPDATE search_outbox SET attempts = attempts + 1, last_error = left($2, 1000),
              next_attempt_at = now() + least(power(2, attempts) * interval '1 second', $3 * interval '1 second')
            WHERE id = ANY($1::bigint[])`,
-          [rowIds, String((err as Error).message ?? err), this.options.maxBackoffSeconds ?? MAX_BACKOFF_SECONDS],
+          [
+            rowIds,
+            String((failure as Error).message ?? failure),
+            this.options.maxBackoffSeconds ?? MAX_BACKOFF_SECONDS,
+          ],
         );
       }
       return rows.length;
     });
+  }
+
+  /**
+   * Proves the batch still holds its locks: its transaction is alive (so is the batch lock) and, with `leaderPid`, that
+   * backend still holds the leader lock. Throws otherwise; the batch then rolls back, its rows stay for the leader.
+   */
+  private async stillHolding(tx: EntityManager, leaderPid: number | undefined): Promise<void> {
+    if (leaderPid === undefined) {
+      await tx.query("SELECT 1");
+      return;
+    }
+    const held: unknown[] = await tx.query(LEADER_HELD_BY, [leaderPid]);
+    if (!held.length) throw new LeadershipLostError("the leader lock is no longer held by this relay's connection");
   }
 
   /**
