@@ -35,6 +35,8 @@ const from = (address: string, more: Record<string, string> = {}) => ({ "x-forwa
 /** 20 aliases of a field an anonymous client may not read: each allowed request leaves a DENIED summary. */
 const FLOOD = `{ ${Array.from({ length: 20 }, (_, i) => `p${i}: person(id: "${randomUUID()}") { id }`).join(" ")} }`;
 
+const APOLLO_CLIENT_ACCEPT = "application/graphql-response+json,application/json;q=0.9";
+
 async function auditTally(): Promise<{ rows: number; attempts: number }> {
   const [r] = await t.db.query(
     "SELECT count(*)::int AS rows, coalesce(sum(repeat_count), 0)::int AS attempts FROM audit_event",
@@ -68,6 +70,13 @@ describe("anonymous clients", () => {
     expectRateLimited(res, body);
     expect(body.errors[0].message).toMatch(/^アクセスが集中しているため/);
     expect(await auditTally()).toEqual(before);
+
+    // As the web client asks (Apollo Client's Accept): the graphql-response media type, whose error body it reads
+    // whatever the status, so the page shows the sentence above rather than a network error.
+    const web = await http.post(`{ __typename }`, {}, from("198.51.100.10", { accept: APOLLO_CLIENT_ACCEPT }));
+    expect(web.res.status).toBe(429);
+    expect(web.res.headers.get("content-type")).toMatch(/^application\/graphql-response\+json/);
+    expect(web.body.errors[0].extensions.code).toBe("RATE_LIMITED");
 
     // Another address has its own allowance.
     expect((await http.post(`{ __typename }`, {}, from("198.51.100.11"))).res.status).toBe(200);
