@@ -22,6 +22,8 @@ import { hideSuggestionsPlugin } from "./core/hide-suggestions.plugin.js";
 import { LoaderRegistry } from "./core/loaders.js";
 import type { Logger } from "./core/logger.js";
 import type { RequestServices } from "./request-services.js";
+import { signInRateLimitPlugin } from "./ratelimit/rate-limit.plugin.js";
+import type { RateLimiter } from "./ratelimit/rate-limiter.js";
 import { getSchema } from "./schema.js";
 
 /** The GraphQL server: the schema, its limits and its plugins (errors logged, audit rows written). Started. */
@@ -30,8 +32,9 @@ export async function startGraphQLServer(options: {
   production: boolean;
   services: RequestServices;
   logger: Logger;
+  rateLimiter: RateLimiter;
 }): Promise<ApolloServer<Context>> {
-  const { httpServer, production, services, logger } = options;
+  const { httpServer, production, services, logger, rateLimiter } = options;
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     formatError,
@@ -53,6 +56,7 @@ export async function startGraphQLServer(options: {
       // Apollo's cache-control plugin hooks every field of every answer to compute a policy, and answers are never
       // cached here (Cache-Control: no-store is set on /graphql): switched off, no field pays for it.
       ApolloServerPluginCacheControlDisabled(),
+      signInRateLimitPlugin(rateLimiter),
       complexityLimitPlugin(),
       builtInLimitsPlugin(),
       // Introspection is off in production; "Did you mean …?" would give the schema away all the same.

@@ -13,6 +13,7 @@ import type { Config } from "./config.js";
 import type { Context } from "./context.js";
 import { MAX_BODY } from "./core/http-errors.js";
 import { runWithRequestId } from "./core/request-scope.js";
+import type { RateLimiter } from "./ratelimit/rate-limiter.js";
 
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -82,6 +83,7 @@ export function useGraphQLRoute(
   apollo: ApolloServer<Context>,
   contextFor: ContextFactory,
   config: Pick<Config, "cookieSecure"> & Partial<Pick<Config, "corsOrigins">>,
+  rateLimiter?: RateLimiter,
 ): void {
   // CORS: none unless CORS_ORIGINS lists the origin; then with credentials (the session cookie). A disallowed origin
   // gets no CORS headers at all, so the browser refuses the preflight and hides the response.
@@ -105,14 +107,17 @@ export function useGraphQLRoute(
     // Entered after the body is read (its stream callbacks would lose the scope); formatError reads the id from it.
     (_req, res, next) => runWithRequestId(res.locals.requestId as string, next),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        ...(await contextFor(
+      context: async ({ req, res }) => {
+        const clientAddress = clientAddressOf(req);
+        const context = await contextFor(
           readSessionToken(req, config.cookieSecure),
           res.locals.requestId as string,
-          clientAddressOf(req),
-        )),
-        http: { req, res },
-      }),
+          clientAddress,
+        );
+        // Every request counts, valid or not, before anything runs; over the limit: 429 and nothing else happens.
+        await rateLimiter?.checkRequest(context.viewer, clientAddress);
+        return { ...context, http: { req, res } };
+      },
     }),
   );
 }

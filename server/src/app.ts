@@ -17,6 +17,7 @@ import { useDirectoryExportRoutes } from "./directory-export/directory-export.ro
 import { DirectoryExportService } from "./directory-export/directory-export.service.js";
 import { useHsdsRoutes } from "./hsds/hsds.routes.js";
 import { HsdsDirectoryService } from "./hsds/hsds.service.js";
+import { RateLimiter } from "./ratelimit/rate-limiter.js";
 import { createRequestServices, type RequestServices } from "./request-services.js";
 import { SearchHealth } from "./search/search-health.js";
 import { ResourceSearchIndex, type MeiliConfig } from "./search/search-index.js";
@@ -29,7 +30,7 @@ export interface AppOptions {
   meili: MeiliConfig;
   relay?: Partial<RelayOptions>;
   config: Pick<Config, "production" | "cookieSecure" | "sessionTtlHours"> &
-    Partial<Pick<Config, "sessionIdleMinutes" | "corsOrigins" | "trustProxy">>;
+    Partial<Pick<Config, "sessionIdleMinutes" | "corsOrigins" | "trustProxy" | "rateLimits">>;
   logger: Logger;
   /** Folder of the built web client; served at `/` when it exists. */
   webDist?: string;
@@ -80,7 +81,14 @@ export async function createApp({
 
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
-  const apollo = await startGraphQLServer({ httpServer, production: config.production, services, logger });
+  const rateLimiter = new RateLimiter(db, config.rateLimits, logger);
+  const apollo = await startGraphQLServer({
+    httpServer,
+    production: config.production,
+    services,
+    logger,
+    rateLimiter,
+  });
   const contextFor = contextFactory({ db, services, logger, config });
 
   useRequestIdAndSecurityHeaders(expressApp, config);
@@ -88,7 +96,7 @@ export async function createApp({
   // Public, read-only files of the directory (before the web client, whose app shell answers any other GET).
   useDirectoryExportRoutes(expressApp, new DirectoryExportService(db, services.search));
   useHsdsRoutes(expressApp, new HsdsDirectoryService(db, services.search));
-  useGraphQLRoute(expressApp, apollo, contextFor, config);
+  useGraphQLRoute(expressApp, apollo, contextFor, config, rateLimiter);
   useCatalogImportRoutes(expressApp, services, config);
   useWebClient(expressApp, webDist);
   expressApp.use(httpErrorHandler(logger));

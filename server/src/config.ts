@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import type { RateLimits } from "./ratelimit/rate-limiter.js";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -36,6 +37,9 @@ const EnvSchema = z.object({
     .default(30),
   CORS_ORIGINS: z.string().default(""),
   TRUST_PROXY: z.string().default("false"),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -64,6 +68,8 @@ export interface Config {
   corsOrigins: string[];
   /** Express's `trust proxy`: false, a hop count, or the proxies' addresses/subnets. */
   trustProxy: TrustProxy;
+  /** Requests per client and minute (ratelimit/rate-limiter.ts); RATE_LIMIT_*. */
+  rateLimits: RateLimits;
   logLevel: Env["LOG_LEVEL"];
 }
 
@@ -121,6 +127,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     corsOrigins,
     trustProxy,
+    rateLimits: {
+      anonymous: { points: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE, windowSeconds: 60 },
+      user: { points: e.RATE_LIMIT_USER_PER_MINUTE, windowSeconds: 60 },
+      signIn: { points: e.RATE_LIMIT_SIGN_IN_PER_MINUTE, windowSeconds: 60 },
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

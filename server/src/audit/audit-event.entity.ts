@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { UserRole } from "../core/roles.js";
 import { AuditAction } from "./audit.enums.js";
@@ -15,6 +15,8 @@ export type AuditDetail = Record<string, string | number | boolean | null | stri
  * any row younger than MunicipalSettings.auditRetentionDays (migration Audit1795400000000). There are no foreign
  * keys on purpose: an audit row outlives the user and the person it names (a cascade would be an update or delete).
  * occurredAt is stored to the millisecond so that the keyset cursor round-trips exactly through a JS Date.
+ * Repeated identical refusals are summarised: one row per client (or user), operation and reason per window, whose
+ * repeatCount the database lets grow and nothing else (migration AbuseLimits1796608023920; AuditService.append).
  */
 @ObjectType({ description: "監査ログの1件 (個人の情報の値は含まない)" })
 @Entity()
@@ -25,6 +27,7 @@ export type AuditDetail = Record<string, string | number | boolean | null | stri
 @Index("audit_event_entity", ["entityType", "occurredAt"])
 @Index("audit_event_action", ["action", "occurredAt"])
 @Index("audit_event_request", ["requestId"])
+@Index("audit_event_summary", ["summaryKey"], { unique: true, where: "summary_key IS NOT NULL" })
 export class AuditEvent {
   @Field(() => ID)
   @PrimaryGeneratedColumn("increment", { type: "bigint" })
@@ -76,4 +79,16 @@ export class AuditEvent {
   @Field(() => GraphQLJSONObject, { description: "補足 (変更した項目名, 移した段階など; 値は含まない)" })
   @Column("jsonb", { default: () => "'{}'" })
   detail: AuditDetail;
+
+  @Field(() => Int, { description: "同じ拒否が繰り返された回数 (一定時間ごとに1件にまとめる。まとめない記録は1)" })
+  @Column("integer", { default: 1 })
+  repeatCount: number;
+
+  @Field(() => Date, { nullable: true, description: "まとめた拒否の最後の日時 (繰り返しがなければ空)" })
+  @Column({ type: "timestamptz", precision: 3, nullable: true })
+  lastOccurredAt: Date | null;
+
+  /** Who, what, why and which window a summarised refusal stands for; null for every other row. Not in the API. */
+  @Column("text", { nullable: true })
+  summaryKey: string | null;
 }

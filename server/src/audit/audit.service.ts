@@ -1,4 +1,5 @@
-import type { DataSource } from "typeorm";
+import { createHash } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
 import type { User } from "../auth/index.js";
 import type { UserRole } from "../core/roles.js";
 import type { Viewer } from "../core/viewer.js";
@@ -29,33 +30,69 @@ export interface AuditRow {
 const PURGE_LOCK = 7_234_002;
 
 /**
+ * Identical refusals (same client or user, operation, record type and reason) within this many minutes are one row
+ * with a count: a client probing in a loop, or one request with many aliases of a refused field, adds one row, not one
+ * per attempt (every row is kept for the retention period, years).
+ */
+export const DENIAL_SUMMARY_MINUTES = 10;
+
+const INSERT_COLUMNS =
+  "actor_user_id, actor_role, action, entity_type, record_id, person_id, operation, request_id, client_address, detail";
+const UNNEST_TYPES =
+  "$1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::jsonb[]";
+
+/**
  * The audit log: append, search, and the retention purge. There is deliberately no method that changes or removes
- * a row other than purgeExpired, and the database refuses any other UPDATE / DELETE / TRUNCATE anyway.
+ * a row other than purgeExpired (and the count of a summarised refusal), and the database refuses any other
+ * UPDATE / DELETE / TRUNCATE anyway.
  */
 export class AuditService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly denialSummaryMinutes = DENIAL_SUMMARY_MINUTES,
+  ) {}
 
-  /** Any number of rows in one statement (a list of 50 persons is one insert, not 50). */
+  /**
+   * Any number of rows in one statement (a list of 50 persons is one insert, not 50). Refusals with someone to pin
+   * them on (a user, or a client address) are summarised: one row per window for each (who, operation, record type,
+   * reason), whose repeat_count grows; the first refusal's record id and request id stay on the row. In-process calls
+   * with neither (scripts, tests) keep one row each.
+   */
   async append(rows: AuditRow[]): Promise<void> {
     if (!rows.length) return;
-    const col = <K extends keyof AuditRow>(k: K) => rows.map((r) => r[k]);
-    const uuidOrNull = (v: string | null) => (v && isUuid(v) ? v : null);
-    await this.db.query(
-      `INSERT INTO audit_event (actor_user_id, actor_role, action, entity_type, record_id, person_id, operation, request_id, client_address, detail)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::jsonb[])`,
-      [
-        col("actorUserId").map(uuidOrNull),
-        col("actorRole"),
-        col("action"),
-        col("entityType"),
-        col("recordId"),
-        col("personId").map(uuidOrNull),
-        col("operation"),
-        col("requestId"),
-        col("clientAddress"),
-        rows.map((r) => JSON.stringify(r.detail ?? {})),
-      ],
-    );
+    const single: AuditRow[] = [];
+    const summarised = new Map<string, { row: AuditRow; count: number }>();
+    for (const row of rows) {
+      const who = row.actorUserId
+        ? `user:${row.actorUserId}`
+        : row.clientAddress
+          ? `address:${row.clientAddress}`
+          : null;
+      if (row.action !== AuditAction.DENIED || !who) {
+        single.push(row);
+        continue;
+      }
+      const key = summaryKey(who, row);
+      const seen = summarised.get(key);
+      if (seen) seen.count++;
+      else summarised.set(key, { row, count: 1 });
+    }
+    if (!summarised.size) return insertRows(this.db.manager, single);
+    await this.db.transaction(async (tx) => {
+      await insertRows(tx, single);
+      // Lets this transaction's upsert past the append-only guard, which still allows only a count to grow.
+      await tx.query("SELECT set_config('tsunagu.audit_summary', 'on', true)");
+      const entries = [...summarised.entries()];
+      const firsts = entries.map(([, e]) => e.row);
+      await tx.query(
+        `INSERT INTO audit_event (${INSERT_COLUMNS}, repeat_count, summary_key)
+         SELECT c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12 || ':' || floor(extract(epoch FROM now()) / ($13::float8 * 60))::bigint
+         FROM unnest(${UNNEST_TYPES}, $11::int[], $12::text[]) AS u(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12)
+         ON CONFLICT (summary_key) WHERE summary_key IS NOT NULL
+         DO UPDATE SET repeat_count = audit_event.repeat_count + excluded.repeat_count, last_occurred_at = now()`,
+        [...columns(firsts), entries.map(([, e]) => e.count), entries.map(([key]) => key), this.denialSummaryMinutes],
+      );
+    });
   }
 
   /** 監査ログ, newest first, for administrators. */
@@ -120,4 +157,34 @@ export class AuditService {
     ]);
     return rows[0]?.id ?? null;
   }
+}
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("base64url");
+
+/** Who, what and why: the window is added in SQL, from the database's clock (shared by every instance). */
+function summaryKey(who: string, row: AuditRow): string {
+  return sha256([who, row.operation, row.entityType, JSON.stringify(row.detail?.code ?? null)].join("\u0000"));
+}
+
+/** The ten insert columns as arrays, in INSERT_COLUMNS order (ids that are not uuids are kept out of uuid columns). */
+function columns(rows: AuditRow[]): unknown[] {
+  const col = <K extends keyof AuditRow>(k: K) => rows.map((r) => r[k]);
+  const uuidOrNull = (v: string | null) => (v && isUuid(v) ? v : null);
+  return [
+    col("actorUserId").map(uuidOrNull),
+    col("actorRole"),
+    col("action"),
+    col("entityType"),
+    col("recordId"),
+    col("personId").map(uuidOrNull),
+    col("operation"),
+    col("requestId"),
+    col("clientAddress"),
+    rows.map((r) => JSON.stringify(r.detail ?? {})),
+  ];
+}
+
+async function insertRows(db: EntityManager, rows: AuditRow[]): Promise<void> {
+  if (!rows.length) return;
+  await db.query(`INSERT INTO audit_event (${INSERT_COLUMNS}) SELECT * FROM unnest(${UNNEST_TYPES})`, columns(rows));
 }

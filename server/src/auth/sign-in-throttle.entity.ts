@@ -7,7 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
  */
 @Entity("sign_in_throttle")
 export class SignInThrottle {
-  /** `account:<sha256(email)>` or `address:<sha256(address)>` */
+  /** `pair:<sha256(email, address)>`, `address:<sha256(address)>` or `account:<sha256(email)>` (slowdown only) */
   @PrimaryColumn("text")
   key: string;
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDataSource } from "../db/data-source.js";
+import { UserRole } from "../core/roles.js";
 import { TEST_PASSWORD } from "../test/factories.js";
 import { createTestApp, type TestApp } from "../test/harness.js";
 import { listenForHttp, sessionCookieOf, type HttpGql } from "../test/http.js";
@@ -34,7 +35,7 @@ async function attempt(email: string, password: string, headers: Record<string, 
 describe("per account", () => {
   it("locks after 5 failures in a row, refuses even the right password, with the documented error contract", async () => {
     const user = await t.factories.user();
-    for (let i = 1; i < SIGN_IN_LIMITS.account.maxFailures; i++) {
+    for (let i = 1; i < SIGN_IN_LIMITS.pair.maxFailures; i++) {
       const { error } = await attempt(user.email, WRONG);
       expect(error!.message).toBe(INVALID_MESSAGE);
       expect(error!.extensions).toEqual({
@@ -112,10 +113,10 @@ describe("per account", () => {
     const burst = await Promise.all(Array.from({ length: 12 }, () => attempt(user.email, WRONG)));
     const reasons = burst.map((b) => b.error!.extensions.reason);
     expect(reasons.filter((r) => r === "INVALID_CREDENTIALS").length).toBeLessThanOrEqual(
-      SIGN_IN_LIMITS.account.maxFailures - 1,
+      SIGN_IN_LIMITS.pair.maxFailures - 1,
     );
     expect(reasons.filter((r) => r === "LOCKED").length).toBeGreaterThanOrEqual(
-      12 - (SIGN_IN_LIMITS.account.maxFailures - 1),
+      12 - (SIGN_IN_LIMITS.pair.maxFailures - 1),
     );
     expect((await attempt(user.email, TEST_PASSWORD)).error!.extensions.reason).toBe("LOCKED");
   });
@@ -155,6 +156,54 @@ describe("per client address", () => {
   });
 });
 
+describe("cannot be used as a weapon", () => {
+  it("a lockout from one client does not stop the owner's correct sign-in from another", async () => {
+    const auth = t.app.services.auth;
+    const owner = await t.factories.user({ role: UserRole.ADMIN });
+    const attacker = { clientAddress: "203.0.113.30" };
+    const reasons: string[] = [];
+    for (let i = 0; i < SIGN_IN_LIMITS.pair.maxFailures; i++) {
+      reasons.push((await auth.login(owner.email, `${WRONG} ${i}`, attacker).catch((e) => e)).extensions.reason);
+    }
+    expect(reasons.at(-1)).toBe("LOCKED");
+    await expect(auth.login(owner.email, TEST_PASSWORD, { clientAddress: "198.51.100.30" })).resolves.toMatchObject({
+      user: { id: owner.id },
+    });
+  });
+
+  it("brute force from one client is refused while locked, even with the right password", async () => {
+    const auth = t.app.services.auth;
+    const owner = await t.factories.user();
+    const attacker = { clientAddress: "203.0.113.31" };
+    for (let i = 0; i < SIGN_IN_LIMITS.pair.maxFailures; i++)
+      await auth.login(owner.email, WRONG, attacker).catch(() => 0);
+    const refused = await auth.login(owner.email, TEST_PASSWORD, attacker).catch((e) => e);
+    expect(refused.extensions).toMatchObject({ reason: "LOCKED", retryAfterSeconds: 900 });
+    // The owner signing in elsewhere does not unlock the attacker's pair.
+    await auth.login(owner.email, TEST_PASSWORD, { clientAddress: "198.51.100.31" });
+    expect((await auth.login(owner.email, TEST_PASSWORD, attacker).catch((e) => e)).extensions.reason).toBe("LOCKED");
+  });
+
+  it("guesses from many clients slow the account down for everyone, never lock it; the right password gets through", async () => {
+    const limits = { ...SIGN_IN_LIMITS, account: { afterFailures: 3, windowMinutes: 15, stepMs: 2, maxDelayMs: 5 } };
+    const auth = new AuthService(t.db, 12, { limits });
+    const owner = await t.factories.user();
+    const delays: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      // A new address each time: no pair and no address reaches its own limit.
+      const attempt = await auth.throttle.begin(owner.email, `192.0.2.${100 + i}`);
+      delays.push(attempt.delayMs);
+      expect((await attempt.failed()).extensions.reason).toBe("INVALID_CREDENTIALS");
+    }
+    // Slowed once more than 3 failures are on record: 2 ms per failure beyond, capped at 5 ms.
+    expect(delays).toEqual([0, 0, 0, 0, 2, 4, 5, 5]);
+    const { user } = await auth.login(owner.email, TEST_PASSWORD, { clientAddress: "198.51.100.32" });
+    expect(user.id).toBe(owner.id);
+    // The owner's success does not lift the slowdown on the guesses from elsewhere.
+    expect((await auth.throttle.begin(owner.email, "192.0.2.200")).delayMs).toBe(5);
+  });
+});
+
 describe("shared by every app instance, kept across restarts", () => {
   it("sees a lock written by another process on the same database", async () => {
     const user = await t.factories.user();
@@ -164,7 +213,10 @@ describe("shared by every app instance, kept across restarts", () => {
     const other = createDataSource(t.databaseUrl, { poolSize: 1 });
     await other.initialize();
     try {
-      const error = await new AuthService(other, 12).login(user.email, TEST_PASSWORD).catch((e) => e);
+      // The lock is on this account from this client (the HTTP attempts came from 127.0.0.1).
+      const error = await new AuthService(other, 12)
+        .login(user.email, TEST_PASSWORD, { clientAddress: "127.0.0.1" })
+        .catch((e) => e);
       expect(error.code).toBe("UNAUTHENTICATED");
       expect(error.extensions).toMatchObject({ reason: "LOCKED" });
     } finally {

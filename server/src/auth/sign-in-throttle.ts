@@ -10,16 +10,35 @@ export interface ThrottleRule {
   lockMinutes: number;
 }
 
+/** Failures on one account from everywhere, which slow every attempt on it down instead of locking it. */
+export interface AccountSlowdown {
+  /** Failures within `windowMinutes` before attempts on the account are slowed… */
+  afterFailures: number;
+  windowMinutes: number;
+  /** …by this much per failure beyond, up to `maxDelayMs`. */
+  stepMs: number;
+  maxDelayMs: number;
+}
+
 export interface SignInLimits {
-  /** Guessing one account's password, from anywhere. */
-  account: ThrottleRule;
+  /**
+   * Guessing one account's password from one client address: the pair is locked, so brute force from there is
+   * refused even with the right password, while the owner elsewhere can still sign in.
+   */
+  pair: ThrottleRule;
   /** Trying many accounts from one address (password spraying). Higher: a city office may sit behind one NAT. */
   address: ThrottleRule;
+  /**
+   * Guessing one account from many addresses: a lock here would let anyone lock anyone out (an administrator
+   * too) with a few wrong passwords, so the account is only slowed down, for everyone, while failures pile up.
+   */
+  account: AccountSlowdown;
 }
 
 export const SIGN_IN_LIMITS: SignInLimits = {
-  account: { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 },
+  pair: { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 },
   address: { maxFailures: 20, windowMinutes: 15, lockMinutes: 15 },
+  account: { afterFailures: 10, windowMinutes: 15, stepMs: 250, maxDelayMs: 5_000 },
 };
 
 /** The web client relies on `extensions.reason` (and `retryAfterSeconds` when LOCKED); see README. */
@@ -46,15 +65,19 @@ interface Reserved {
 
 /** One password check in progress: it counts as a failure until `succeeded()` says otherwise. */
 export interface SignInAttempt {
+  /** How long this attempt was held back before its password was checked (the account's slowdown). */
+  delayMs: number;
   /** Records the failure; returns the error to throw (LOCKED when this failure reached a limit). */
   failed(): Promise<DomainError>;
   succeeded(): Promise<void>;
 }
 
 /**
- * Rate limiting and lockout in PostgreSQL, per account and per client address, shared by every app instance and kept
- * across restarts. An attempt is counted *before* the password is checked (and un-counted when it succeeds), so that
- * a burst of parallel guesses cannot all slip in before the first failure is written.
+ * Rate limiting and lockout in PostgreSQL, shared by every app instance and kept across restarts: per account and
+ * client address together (locked after a few failures), per address (locked after many, across accounts), and per
+ * account from everywhere (slowed down, never locked). An attempt is counted *before* the password is checked (and
+ * un-counted when it succeeds), so that a burst of parallel guesses cannot all slip in before the first failure is
+ * written.
  */
 export class SignInThrottle {
   constructor(
@@ -62,15 +85,17 @@ export class SignInThrottle {
     private readonly limits: SignInLimits = SIGN_IN_LIMITS,
   ) {}
 
-  /** Throws LOCKED if the account or the address is locked; otherwise counts the attempt. */
+  /** Throws LOCKED if the pair or the address is locked; otherwise counts the attempt, and waits if the account is slowed. */
   async begin(email: string, clientAddress: string | null): Promise<SignInAttempt> {
-    const account = await this.reserve(`account:${sha256(email.trim().toLowerCase())}`, this.limits.account);
-    if (account.lockedSeconds !== null) throw lockedOut(account.lockedSeconds);
-    const reserved: Reserved[] = [account];
+    const account = email.trim().toLowerCase();
+    const from = clientAddress ?? "unknown";
+    const pair = await this.reserve(`pair:${sha256(`${account}\u0000${from}`)}`, this.limits.pair);
+    if (pair.lockedSeconds !== null) throw lockedOut(pair.lockedSeconds);
+    const reserved: Reserved[] = [pair];
     if (clientAddress) {
       const address = await this.reserve(`address:${sha256(clientAddress)}`, this.limits.address);
       if (address.lockedSeconds !== null) {
-        await this.release(account);
+        await this.release(pair);
         throw lockedOut(address.lockedSeconds);
       }
       reserved.push(address);
@@ -79,16 +104,28 @@ export class SignInThrottle {
     const over = reserved.filter((r) => r.failures > r.rule.maxFailures);
     if (over.length) throw lockedOut(await this.lock(over));
 
+    const slowdown = this.limits.account;
+    const everywhere = await this.reserve(`account:${sha256(account)}`, {
+      ...slowdown,
+      maxFailures: 0,
+      lockMinutes: 0,
+    });
+    const beyond = everywhere.failures - 1 - slowdown.afterFailures;
+    const delayMs = beyond > 0 ? Math.min(slowdown.maxDelayMs, beyond * slowdown.stepMs) : 0;
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+
     return {
+      delayMs,
       failed: async () => {
         const reached = reserved.filter((r) => r.failures >= r.rule.maxFailures);
         return reached.length ? lockedOut(await this.lock(reached)) : invalidCredentials();
       },
       succeeded: async () => {
-        // The account starts afresh; the address only gives back this attempt, so that one valid account does not
-        // reset the count of a sprayer working through the others.
-        await this.db.query("DELETE FROM sign_in_throttle WHERE key = $1", [account.key]);
-        if (reserved[1]) await this.release(reserved[1]);
+        // The pair starts afresh (this client knows the password); the address and the account only give back this
+        // attempt: one valid account must not reset a sprayer's count, and the owner signing in must not lift the
+        // slowdown on guesses coming from elsewhere.
+        await this.db.query("DELETE FROM sign_in_throttle WHERE key = $1", [pair.key]);
+        for (const r of [...reserved.slice(1), everywhere]) await this.release(r);
         await this.prune();
       },
     };

@@ -401,11 +401,12 @@ describe("consistency and triggers", () => {
         target.url,
         `SELECT tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname`,
       );
-      // tsunagu's own audit_event guards (migration Audit) come back enabled too.
+      // tsunagu's own audit_event guards (migrations Audit and AbuseLimits) come back enabled too.
       expect(state).toEqual([
         { tgname: "audit_event_no_truncate", tgenabled: "O" },
         { tgname: "audit_event_no_update", tgenabled: "O" },
         { tgname: "audit_event_retention_only", tgenabled: "O" },
+        { tgname: "audit_event_summary_only", tgenabled: "O" },
         { tgname: "audit_like_guard", tgenabled: "O" },
         { tgname: "audit_org", tgenabled: "O" },
         { tgname: "never", tgenabled: "D" },

@@ -13,6 +13,7 @@ const STATUS: Record<DomainError["code"], number> = {
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
+  RATE_LIMITED: 429,
 };
 
 /**

@@ -4,7 +4,14 @@ import { currentRequestId } from "./request-scope.js";
 import { constraintMessages } from "./validation-messages.js";
 
 /** The only error codes a client ever sees (besides GraphQL's own parse/validation codes). */
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "CONFLICT";
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "BAD_USER_INPUT"
+  | "CONFLICT"
+  /** Too many requests from one client (ratelimit/rate-limiter.ts): HTTP 429, with retryAfterSeconds. */
+  | "RATE_LIMITED";
 
 export interface FieldError {
   /** Dotted path inside the arguments, e.g. `input.schedule.rules.0.endTime`. */

@@ -7,6 +7,7 @@ import { createLogger, type Logger } from "../core/logger.js";
 import type { RelayOptions } from "../search/search-relay.js";
 import { createDataSource } from "../db/data-source.js";
 import { Factories } from "./factories.js";
+import type { RateLimits } from "../ratelimit/rate-limiter.js";
 import { TEMPLATE_DATABASE, dropDatabase } from "./test-backing-services.js";
 
 export interface GqlResult<T = Record<string, any>> {
@@ -70,7 +71,15 @@ export async function createTestAppOn(servers: SharedServers, options: TestAppOp
       prefix: `${name}_`,
     },
     relay: options.relay,
-    config: { production: false, cookieSecure: false, sessionTtlHours: 12, ...options.config },
+    // Limits no test file reaches by accident (each file has its own database, so its own counters); the limiter
+    // still counts every HTTP request. ratelimit/rate-limit.test.ts sets small ones to test them.
+    config: {
+      production: false,
+      cookieSecure: false,
+      sessionTtlHours: 12,
+      rateLimits: TEST_RATE_LIMITS,
+      ...options.config,
+    },
   });
   let indexReady = false;
   const runAs =
@@ -102,6 +111,12 @@ export async function createTestAppOn(servers: SharedServers, options: TestAppOp
     },
   };
 }
+
+const TEST_RATE_LIMITS: RateLimits = {
+  anonymous: { points: 1_000_000, windowSeconds: 60 },
+  user: { points: 1_000_000, windowSeconds: 60 },
+  signIn: { points: 1_000_000, windowSeconds: 60 },
+};
 
 /** CREATE DATABASE … TEMPLATE fails while another session copies the same template; those are retried. */
 async function createDatabaseFromTemplate(serverUrl: string, name: string): Promise<void> {

@@ -58,6 +58,11 @@ export async function startServer(): Promise<RunningServer> {
       TSUNAGU_DATA_DIR: path.join(dir, "data"),
       TSUNAGU_PG_PORT: String(await freePort()),
       TSUNAGU_MEILI_PORT: String(await freePort()),
+      // Every browser test signs in and browses from 127.0.0.1 against this one server: the per-client limits would
+      // refuse the run itself (they have their own tests, server/src/ratelimit/rate-limit.test.ts).
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: "1000000",
+      RATE_LIMIT_USER_PER_MINUTE: "1000000",
+      RATE_LIMIT_SIGN_IN_PER_MINUTE: "1000000",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -63,6 +63,15 @@ describe("parseGraphQLError", () => {
     });
   });
 
+  it("shows the server's own sentence when a client sends too many requests (it says how long to wait)", () => {
+    const message = "アクセスが集中しているため、受け付けられませんでした。約42秒後にもう一度お試しください。";
+    const parsed = parseGraphQLError(
+      graphQLErrors([{ message, extensions: { code: "RATE_LIMITED", retryAfterSeconds: 42, requestId: "req-8" } }]),
+    );
+    expect(parsed).toMatchObject({ code: "RATE_LIMITED", message, requestId: "req-8" });
+    expect(parsed.extensions.retryAfterSeconds).toBe(42);
+  });
+
   it("never shows internals: INTERNAL_SERVER_ERROR and unknown codes become the generic notice with the request id", () => {
     const parsed = parseGraphQLError(
       graphQLErrors([

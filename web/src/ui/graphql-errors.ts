@@ -18,7 +18,10 @@ export interface ParsedError {
   extensions: Record<string, unknown>;
 }
 
-/** Codes whose message the server writes for the user (Japanese DomainError messages, and a body over the limit). */
+/**
+ * Codes whose message the server writes for the user (Japanese DomainError messages, a body over the limit, and too
+ * many requests with the seconds to wait).
+ */
 const USER_FACING_CODES = new Set([
   "UNAUTHENTICATED",
   "FORBIDDEN",
@@ -26,6 +29,7 @@ const USER_FACING_CODES = new Set([
   "BAD_USER_INPUT",
   "CONFLICT",
   "PAYLOAD_TOO_LARGE",
+  "RATE_LIMITED",
 ]);
 
 function fieldErrorsOf(extensions: Record<string, unknown>): Record<string, string[]> {
