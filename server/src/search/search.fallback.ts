@@ -6,10 +6,11 @@ import { SearchSort } from "./search.inputs.js";
 import type { RankedPage, SearchRequest } from "./search.service.js";
 
 /**
- * The degraded path: the same request answered by PostgreSQL. Every word of the normalized query (normalizeQuery,
- * as Meilisearch gets it) must match `textConditions`, the one SQL text matcher; filters are the same Conditions the
- * Meilisearch path uses, so the two cannot drift apart. Ranking is simpler: name matches first, then by reading. The
- * readings of the other fields are Meilisearch's alone.
+ * The degraded path: the same request answered by PostgreSQL. The request is the one Meilisearch gets (the words that
+ * name a weekday, a time or an area already read as filters, the rest normalized by normalizeQuery), and every word
+ * of its text must match `textConditions`, the one SQL text matcher, on the listing's search columns (search-text.ts:
+ * the same fields, normalisation, readings and synonyms as the index); filters are the same Conditions the
+ * Meilisearch path uses, so the two cannot drift apart. Ranking is simpler: name matches first, then by reading.
  */
 export async function searchInPostgres(
   db: DataSource,

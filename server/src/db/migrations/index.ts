@@ -13,6 +13,7 @@ import { AreaCentreAndArchive1796577056826 } from "./1796577056826-AreaCentreAnd
 import { OrganizationArchive1796577900000 } from "./1796577900000-OrganizationArchive.js";
 import { SupportMeetingArchive1796584854167 } from "./1796584854167-SupportMeetingArchive.js";
 import { SearchMiss1796596333461 } from "./1796596333461-SearchMiss.js";
+import { ResourceSearchText1796608029242 } from "./1796608029242-ResourceSearchText.js";
 import { ImportHistoryAndSecondPhone1796584891834 } from "./1796584891834-ImportHistoryAndSecondPhone.js";
 import { PersonCertificatesAndUnknownMobility1796595313236 } from "./1796595313236-PersonCertificatesAndUnknownMobility.js";
 
@@ -34,4 +35,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ImportHistoryAndSecondPhone1796584891834,
   PersonCertificatesAndUnknownMobility1796595313236,
   SearchMiss1796596333461,
+  ResourceSearchText1796608029242,
 ];
