@@ -17,10 +17,22 @@ export async function searchInPostgres(
   { input, query, conditions, offset, limit }: SearchRequest,
 ): Promise<RankedPage> {
   const words = query ? query.split(" ") : [];
+  // The text is matched once, with the conditions every query below shares (not the facets': their counts leave their
+  // own out), and the page, the count and the facet counts read its ids: matching is a pass over every listing's text.
   const text = textConditions(query);
+  let matched: string[] | null = null;
+  if (text.length) {
+    const p = new SqlParams();
+    const shared = [...conditions.filter((c) => !c.facet).map((c) => c.sql(p)), ...text.map((t) => t(p))];
+    const rows = await db.query<{ id: string }[]>(
+      `SELECT r.id FROM resource r WHERE ${shared.join(" AND ")}`,
+      p.values,
+    );
+    matched = rows.map((r) => r.id);
+  }
   const where = (p: SqlParams, except?: FacetKey) => {
     const parts = conditions.filter((c) => !except || c.facet !== except).map((c) => c.sql(p));
-    parts.push(...text.map((t) => t(p)));
+    if (matched) parts.push(`r.id = ANY(${p.add(matched)}::uuid[])`);
     return parts.length ? parts.join(" AND ") : "true";
   };
 
