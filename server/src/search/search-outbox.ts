@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { writeSearchText } from "./search-text.js";
 
 export const OUTBOX_CHANNEL = "tsunagu_search_outbox";
 
@@ -8,12 +9,18 @@ export const OUTBOX_CHANNEL = "tsunagu_search_outbox";
  */
 export async function enqueueResources(tx: EntityManager, resourceIds: string[]): Promise<void> {
   if (!resourceIds.length) return;
+  await writeSearchText(tx, resourceIds);
   await tx.query("INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', unnest($1::uuid[])", [resourceIds]);
   await tx.query(`NOTIFY ${OUTBOX_CHANNEL}`);
 }
 
 /** For changes to something every listing of an organization shows (its name). */
 export async function enqueueResourcesOfOrganization(tx: EntityManager, organizationId: string): Promise<void> {
+  const ids: { id: string }[] = await tx.query("SELECT id FROM resource WHERE organization_id = $1", [organizationId]);
+  await writeSearchText(
+    tx,
+    ids.map((r) => r.id),
+  );
   await tx.query(
     "INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', id FROM resource WHERE organization_id = $1",
     [organizationId],

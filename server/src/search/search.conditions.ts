@@ -1,12 +1,10 @@
 import { badInput } from "../core/errors.js";
 import { parseTime } from "@tsunagu/calendar";
-import { escapeLike } from "../core/sql.js";
-import { hiraganaToKatakana, normalizeReading } from "../readings/reading.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
 import { EARTH_RADIUS_M, greatCircleMeters, radiusFilters } from "./search.geo.js";
 import type { SearchResourcesInput } from "./search.inputs.js";
-import { KIND_WORDS, TARGET_WORDS, kindWords, targetWords } from "./text/everyday-words.js";
-import { normalizeSearchText, spellingsOf } from "./text/normalize.js";
+import { wordMatchSql } from "./search-text.js";
+import { normalizeSearchText } from "./text/normalize.js";
 
 /** Facets shown as chips with counts. Counts are disjunctive: a facet's own selection does not narrow its counts. */
 export const FACETS = {
@@ -152,30 +150,12 @@ export function normalizeQuery(text: string | null | undefined): string {
 
 /**
  * The text of a search in SQL (the PostgreSQL fallback of `searchResources`, the directory export and HSDS paging,
- * and the `resources(text:)` directory): every word of `query` (normalizeQuery's form) occurs in the name, the
- * description or the activities — in any of its spellings (子ども/子供), in hiragana or in katakana, so ボランティア and
- * ぼらんてぃあ ask the same — or its reading occurs in the name's reading, or it names the listing's kind or one of its
- * target groups (everyday-words.ts). One condition per word, served by the trigram indexes.
+ * and the `resources(text:)` directory): every word of `query` (normalizeQuery's form), in any order, matches the
+ * listing's search columns as Meilisearch would match it (search-text.ts `wordMatchSql`): as typed within the
+ * normalised text of every searchable field, by its reading key among the readings (たいそう finds 体操, ぼらんてぃあ
+ * finds ボランティア), and by its synonyms. One condition per word, served by the trigram indexes.
  */
 export function textConditions(query: string): ((p: ParamSink) => string)[] {
-  const words = query ? query.split(" ") : [];
-  return words.map((word) => (p) => {
-    const reading = normalizeReading(word);
-    const forms = [...new Set([...spellingsOf(word), reading, hiraganaToKatakana(reading)])].map((f) =>
-      p.add(`%${escapeLike(f)}%`),
-    );
-    const anyForm = (column: string) => forms.map((f) => `${column} ILIKE ${f}`).join(" OR ");
-    const kinds = p.add(valuesNamedBy(KIND_WORDS, kindWords, word));
-    const groups = p.add(valuesNamedBy(TARGET_WORDS, targetWords, word));
-    return `(${anyForm("r.name")} OR r.reading_key ILIKE ${p.add(`%${escapeLike(reading)}%`)} OR ${anyForm("r.description")} OR ${anyForm("array_to_string(r.activities, ' ')")} OR r.kind = ANY(${kinds}::text[]) OR r.target_groups && ${groups}::text[])`;
-  });
-}
-
-/** The enum values (kinds or target groups) whose label or everyday words contain the normalized word. */
-function valuesNamedBy(
-  table: Readonly<Record<string, readonly string[]>>,
-  words: (value: string) => string[],
-  w: string,
-) {
-  return Object.keys(table).filter((value) => words(value).some((x) => normalizeSearchText(x).includes(w)));
+  const words = query ? query.split(" ").filter(Boolean) : [];
+  return words.map((word) => (p) => wordMatchSql(p, word));
 }

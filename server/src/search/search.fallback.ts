@@ -6,20 +6,33 @@ import { SearchSort } from "./search.inputs.js";
 import type { RankedPage, SearchRequest } from "./search.service.js";
 
 /**
- * The degraded path: the same request answered by PostgreSQL. Every word of the normalized query (normalizeQuery,
- * as Meilisearch gets it) must match `textConditions`, the one SQL text matcher; filters are the same Conditions the
- * Meilisearch path uses, so the two cannot drift apart. Ranking is simpler: name matches first, then by reading. The
- * readings of the other fields are Meilisearch's alone.
+ * The degraded path: the same request answered by PostgreSQL. The request is the one Meilisearch gets (the words that
+ * name a weekday, a time or an area already read as filters, the rest normalized by normalizeQuery), and every word
+ * of its text must match `textConditions`, the one SQL text matcher, on the listing's search columns (search-text.ts:
+ * the same fields, normalisation, readings and synonyms as the index); filters are the same Conditions the
+ * Meilisearch path uses, so the two cannot drift apart. Ranking is simpler: name matches first, then by reading.
  */
 export async function searchInPostgres(
   db: DataSource,
   { input, query, conditions, offset, limit }: SearchRequest,
 ): Promise<RankedPage> {
   const words = query ? query.split(" ") : [];
+  // The text is matched once, with the conditions every query below shares (not the facets': their counts leave their
+  // own out), and the page, the count and the facet counts read its ids: matching is a pass over every listing's text.
   const text = textConditions(query);
+  let matched: string[] | null = null;
+  if (text.length) {
+    const p = new SqlParams();
+    const shared = [...conditions.filter((c) => !c.facet).map((c) => c.sql(p)), ...text.map((t) => t(p))];
+    const rows = await db.query<{ id: string }[]>(
+      `SELECT r.id FROM resource r WHERE ${shared.join(" AND ")}`,
+      p.values,
+    );
+    matched = rows.map((r) => r.id);
+  }
   const where = (p: SqlParams, except?: FacetKey) => {
     const parts = conditions.filter((c) => !except || c.facet !== except).map((c) => c.sql(p));
-    parts.push(...text.map((t) => t(p)));
+    if (matched) parts.push(`r.id = ANY(${p.add(matched)}::uuid[])`);
     return parts.length ? parts.join(" AND ") : "true";
   };
 

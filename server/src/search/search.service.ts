@@ -174,6 +174,28 @@ export class SearchService {
     };
   }
 
+  /**
+   * The first `limit` ids of a search from one engine, as `search` would ask it (the same understanding, text and
+   * conditions): the fallback's recall is measured against the main path with it (fallback-recall.ts).
+   */
+  async idsFrom(
+    engine: "meilisearch" | "postgres",
+    input: SearchResourcesInput,
+    limit: number,
+  ): Promise<{ total: number; ids: string[] }> {
+    const { effective } = await this.understand(input);
+    const request: SearchRequest = {
+      input: effective,
+      query: normalizeQuery(effective.text),
+      conditions: buildConditions(effective),
+      offset: 0,
+      limit,
+    };
+    const page =
+      engine === "meilisearch" ? await this.searchInMeilisearch(request) : await searchInPostgres(this.db, request);
+    return { total: page.total, ids: page.hits.map((h) => h.id) };
+  }
+
   /** The city's areas, for reading area names in the search box (a city has tens of them). */
   private areaNames(): Promise<AreaName[]> {
     return this.db.query(`SELECT id, name, name_kana AS "nameKana" FROM area`);

@@ -3,6 +3,7 @@ import { AuthService } from "../../auth/auth.service.js";
 import { UserRole } from "../../core/roles.js";
 import { normalizeReading } from "../../readings/reading.js";
 import { deriveScheduleColumns } from "../../resources/resource.derived.js";
+import { writeSearchText } from "../../search/search-text.js";
 import { CASEWORK_TABLES } from "./seed-caseload.js";
 import { DEMO_RESOURCE_COUNT, DEMO_SEED, generateDemoCity, generateResources, type DemoResource } from "./demo-city.js";
 
@@ -223,5 +224,10 @@ async function insertResources(
         links.map((l) => l[1]),
       ]);
     }
+    // Written without the outbox (a started relay refills an empty index): their search text for the fallback here.
+    await writeSearchText(
+      tx,
+      inserted.map((r) => r.id),
+    );
   });
 }
