@@ -6,8 +6,9 @@ import { createDataSource } from "./db/data-source.js";
 import { seedDemoCaseload } from "./db/seed/seed-caseload.js";
 import { isCatalogEmpty, seedDemoCity } from "./db/seed/seed-demo.js";
 import { MeiliUnavailableError } from "./runtime/embedded-meilisearch.js";
-import { startBackingServices, type BackingServices } from "./runtime/backing-services.js";
+import { reportSearchOutages, startBackingServices, type BackingServices } from "./runtime/backing-services.js";
 import { onShutdownSignal } from "./runtime/signals.js";
+import { SearchHealth } from "./search/search-health.js";
 import type { DataSource } from "typeorm";
 
 async function main(): Promise<void> {
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger(config.logLevel);
+  const searchHealth = new SearchHealth(logger);
   let backing: BackingServices | undefined;
   let db: DataSource | undefined;
   let app: App | undefined;
@@ -48,10 +50,11 @@ async function main(): Promise<void> {
 
   try {
     backing = await startBackingServices(config, logger);
-    backing.onUnexpectedExit((service, code) => {
-      logger.error({ service, code }, `${service} stopped unexpectedly`);
-      // Without PostgreSQL nothing works; say so and stop rather than serve errors. A search outage is survivable.
-      if (service === "postgres") void shutdown(1, "PostgreSQL exited");
+    reportSearchOutages(backing, searchHealth);
+    backing.onEvent((event) => {
+      // A crashed embedded server is restarted by its supervisor; one that cannot come back ends the app with a
+      // failure status, so that systemd (Restart=on-failure) or docker restarts it, and the next start cleans up.
+      if (event.kind === "gave-up") void shutdown(1, event.reason);
     });
     db = createDataSource(backing.databaseUrl);
     await db.initialize();
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
       logger,
       databaseUrl: backing.databaseUrl,
       meili: { url: backing.meiliUrl, key: backing.meiliKey, prefix: config.meiliIndexPrefix },
+      searchHealth,
     });
     const port = await app.listen(config.port, config.host);
     await app.jobs.start();
