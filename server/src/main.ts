@@ -33,10 +33,17 @@ async function main(): Promise<void> {
   const shutdown = (code: number, why: string) => {
     stopping ??= (async () => {
       logger.info({ why }, "shutting down");
-      await app?.jobs.stop().catch((err) => logger.error({ err }, "stopping the background jobs failed"));
-      await app?.close().catch((err) => logger.error({ err }, "closing HTTP failed"));
-      await db?.destroy().catch((err) => logger.error({ err }, "closing the database pool failed"));
-      await backing?.stop();
+      // Each step is bounded: with the database gone, closing a connection can wait for ever, and a shutdown that
+      // never ends would hide the exit status from systemd. What is cut short is stopped by the exit handlers.
+      const step = (what: string, ms: number, run: () => Promise<unknown> | undefined) =>
+        bounded(Promise.resolve(run()), ms).then(
+          (done) => done || logger.warn({ step: what, ms }, `${what} did not finish in time; going on`),
+          (err: unknown) => logger.error({ err }, `${what} failed`),
+        );
+      await step("stopping the background jobs", 5_000, () => app?.jobs.stop());
+      await step("closing HTTP", 5_000, () => app?.close());
+      await step("closing the database pool", 5_000, () => db?.destroy());
+      await step("stopping the embedded servers", 25_000, () => backing?.stop());
       logger.info("stopped");
       process.exit(code);
     })();
@@ -88,6 +95,17 @@ async function main(): Promise<void> {
       logger.fatal({ err }, "start-up failed");
     }
     await shutdown(1, "start-up failed");
+  }
+}
+
+/** True when `work` settled within `ms`, false when the time ran out first. */
+async function bounded(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([work.then(() => true as const), timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -108,7 +108,7 @@ async function stopLeftover(dir: string, port: number, logger: Logger): Promise<
 }
 
 /** How long a start waits for its port to be released (by a server that is stopping) before saying who holds it. */
-const PORT_WAIT_MS = 3_000;
+const PORT_WAIT_MS = 2_000;
 
 export async function startEmbeddedMeilisearch(
   dir: string,

@@ -146,7 +146,7 @@ export async function startEmbeddedPostgres(
 }
 
 /** How long a start waits for its port to be released (by a server that is stopping) before saying who holds it. */
-const PORT_WAIT_MS = 3_000;
+const PORT_WAIT_MS = 2_000;
 /** A fast shutdown (SIGINT) that takes longer than this is cut short with SIGKILL; PostgreSQL recovers at start. */
 const STOP_GRACE_MS = 15_000;
 
