@@ -14,6 +14,8 @@ import type { Context } from "./context.js";
 import { MAX_BODY } from "./core/http-errors.js";
 import { runWithRequestId } from "./core/request-scope.js";
 import type { RateLimiter } from "./ratelimit/rate-limiter.js";
+import type { SearchHealth } from "./search/search-health.js";
+import { outboxStatus, type RelayStatus } from "./search/search-relay.js";
 
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -65,15 +67,23 @@ export function useRequestIdAndSecurityHeaders(
   });
 }
 
-/** GET /healthz: 200 while the database answers. */
-export function useHealthCheck(app: Express, db: DataSource): void {
+/**
+ * GET /healthz: what a supervisor or a load balancer asks. 200 while the app can serve, even with search degraded
+ * (the PostgreSQL fallback answers); 503 only when the database does not answer. The body says each part's state.
+ */
+export function useHealthCheck(app: Express, db: DataSource, search: SearchHealth): void {
   app.get("/healthz", async (_req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    let relay: Pick<RelayStatus, "pending" | "oldestPendingSeconds">;
     try {
-      await db.query("SELECT 1");
-      res.json({ status: "ok" });
+      // One small query: it proves the database answers and says how far the index lags behind it.
+      const { pending, oldestPendingSeconds } = await outboxStatus(db, search);
+      relay = { pending, oldestPendingSeconds };
     } catch {
-      res.status(503).json({ status: "database unavailable" });
+      res.status(503).json({ status: "unavailable", database: "unreachable", search: search.state });
+      return;
     }
+    res.json({ status: search.state === "ok" ? "ok" : "degraded", database: "ok", search: search.state, relay });
   });
 }
 

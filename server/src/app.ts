@@ -34,6 +34,8 @@ export interface AppOptions {
   logger: Logger;
   /** Folder of the built web client; served at `/` when it exists. */
   webDist?: string;
+  /** Given by main.ts, whose supervisor of the embedded Meilisearch reports a crash to it at once. */
+  searchHealth?: SearchHealth;
 }
 
 export interface App {
@@ -68,9 +70,10 @@ export async function createApp({
   config,
   logger,
   webDist = DEFAULT_WEB_DIST,
+  searchHealth,
 }: AppOptions): Promise<App> {
   const searchIndex = new ResourceSearchIndex(meili);
-  const health = new SearchHealth(logger);
+  const health = searchHealth ?? new SearchHealth(logger);
   const services = createRequestServices(db, {
     sessionTtlHours: config.sessionTtlHours,
     sessionIdleMinutes: config.sessionIdleMinutes,
@@ -92,7 +95,7 @@ export async function createApp({
   const contextFor = contextFactory({ db, services, logger, config });
 
   useRequestIdAndSecurityHeaders(expressApp, config);
-  useHealthCheck(expressApp, db);
+  useHealthCheck(expressApp, db, health);
   // Public, read-only files of the directory (before the web client, whose app shell answers any other GET).
   useDirectoryExportRoutes(expressApp, new DirectoryExportService(db, services.search));
   useHsdsRoutes(expressApp, new HsdsDirectoryService(db, services.search));

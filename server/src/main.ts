@@ -6,8 +6,9 @@ import { createDataSource } from "./db/data-source.js";
 import { seedDemoCaseload } from "./db/seed/seed-caseload.js";
 import { isCatalogEmpty, seedDemoCity } from "./db/seed/seed-demo.js";
 import { MeiliUnavailableError } from "./runtime/embedded-meilisearch.js";
-import { startBackingServices, type BackingServices } from "./runtime/backing-services.js";
+import { reportSearchOutages, startBackingServices, type BackingServices } from "./runtime/backing-services.js";
 import { onShutdownSignal } from "./runtime/signals.js";
+import { SearchHealth } from "./search/search-health.js";
 import type { DataSource } from "typeorm";
 
 async function main(): Promise<void> {
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger(config.logLevel);
+  const searchHealth = new SearchHealth(logger);
   let backing: BackingServices | undefined;
   let db: DataSource | undefined;
   let app: App | undefined;
@@ -31,10 +33,17 @@ async function main(): Promise<void> {
   const shutdown = (code: number, why: string) => {
     stopping ??= (async () => {
       logger.info({ why }, "shutting down");
-      await app?.jobs.stop().catch((err) => logger.error({ err }, "stopping the background jobs failed"));
-      await app?.close().catch((err) => logger.error({ err }, "closing HTTP failed"));
-      await db?.destroy().catch((err) => logger.error({ err }, "closing the database pool failed"));
-      await backing?.stop();
+      // Each step is bounded: with the database gone, closing a connection can wait for ever, and a shutdown that
+      // never ends would hide the exit status from systemd. What is cut short is stopped by the exit handlers.
+      const step = (what: string, ms: number, run: () => Promise<unknown> | undefined) =>
+        bounded(Promise.resolve(run()), ms).then(
+          (done) => done || logger.warn({ step: what, ms }, `${what} did not finish in time; going on`),
+          (err: unknown) => logger.error({ err }, `${what} failed`),
+        );
+      await step("stopping the background jobs", 5_000, () => app?.jobs.stop());
+      await step("closing HTTP", 5_000, () => app?.close());
+      await step("closing the database pool", 5_000, () => db?.destroy());
+      await step("stopping the embedded servers", 25_000, () => backing?.stop());
       logger.info("stopped");
       process.exit(code);
     })();
@@ -48,10 +57,11 @@ async function main(): Promise<void> {
 
   try {
     backing = await startBackingServices(config, logger);
-    backing.onUnexpectedExit((service, code) => {
-      logger.error({ service, code }, `${service} stopped unexpectedly`);
-      // Without PostgreSQL nothing works; say so and stop rather than serve errors. A search outage is survivable.
-      if (service === "postgres") void shutdown(1, "PostgreSQL exited");
+    reportSearchOutages(backing, searchHealth);
+    backing.onEvent((event) => {
+      // A crashed embedded server is restarted by its supervisor; one that cannot come back ends the app with a
+      // failure status, so that systemd (Restart=on-failure) or docker restarts it, and the next start cleans up.
+      if (event.kind === "gave-up") void shutdown(1, event.reason);
     });
     db = createDataSource(backing.databaseUrl);
     await db.initialize();
@@ -69,6 +79,7 @@ async function main(): Promise<void> {
       logger,
       databaseUrl: backing.databaseUrl,
       meili: { url: backing.meiliUrl, key: backing.meiliKey, prefix: config.meiliIndexPrefix },
+      searchHealth,
     });
     const port = await app.listen(config.port, config.host);
     await app.jobs.start();
@@ -84,6 +95,17 @@ async function main(): Promise<void> {
       logger.fatal({ err }, "start-up failed");
     }
     await shutdown(1, "start-up failed");
+  }
+}
+
+/** True when `work` settled within `ms`, false when the time ran out first. */
+async function bounded(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([work.then(() => true as const), timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,8 +1,19 @@
 import path from "node:path";
 import type { Config } from "../config.js";
 import type { Logger } from "../core/logger.js";
+import type { SearchHealth } from "../search/search-health.js";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgresHandle } from "./embedded-postgres.js";
 import { startEmbeddedMeilisearch, type EmbeddedMeiliHandle } from "./embedded-meilisearch.js";
+import {
+  DEFAULT_RESTART_POLICY,
+  Supervisor,
+  type RestartPolicy,
+  type ServiceEvent,
+  type ServiceName,
+  type ServiceState,
+} from "./supervisor.js";
+
+export type { ServiceEvent, ServiceName, ServiceState } from "./supervisor.js";
 
 export interface BackingServices {
   databaseUrl: string;
@@ -10,7 +21,9 @@ export interface BackingServices {
   meiliKey: string | undefined;
   /** Which servers tsunagu started itself (the rest came from DATABASE_URL / MEILI_URL). */
   embedded: { postgres: boolean; meilisearch: boolean };
-  onUnexpectedExit(listener: (service: "postgres" | "meilisearch", code: number | null) => void): void;
+  /** Crashes, restarts and give-ups of the embedded servers, which are supervised (supervisor.ts). */
+  onEvent(listener: (event: ServiceEvent) => void): void;
+  state(): Record<ServiceName, ServiceState>;
   stop(): Promise<void>;
 }
 
@@ -20,14 +33,18 @@ export const APP_DATABASE = "tsunagu";
  * Uses DATABASE_URL / MEILI_URL when set; otherwise starts embedded PostgreSQL and Meilisearch on loopback with
  * their data under the data folder. Stops what it started, in reverse order.
  */
-export async function startBackingServices(config: Config, logger: Logger): Promise<BackingServices> {
+export async function startBackingServices(
+  config: Config,
+  logger: Logger,
+  restartPolicy: RestartPolicy = DEFAULT_RESTART_POLICY,
+): Promise<BackingServices> {
   let pg: EmbeddedPostgresHandle | undefined;
   let meili: EmbeddedMeiliHandle | undefined;
+  const { startPostgres, startMeilisearch } = embeddedStarters(config, logger);
   try {
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
-      pg = await startEmbeddedPostgres(path.join(config.dataDir, "postgres"), config.embeddedPgPort, logger);
-      await ensureDatabase(pg.serverUrl, APP_DATABASE);
+      pg = await startPostgres();
       databaseUrl = pg.databaseUrl(APP_DATABASE);
       logger.info(
         { service: "postgres", address: `127.0.0.1:${config.embeddedPgPort}`, embedded: true, pid: pg.pid },
@@ -42,13 +59,7 @@ export async function startBackingServices(config: Config, logger: Logger): Prom
     let meiliUrl = config.meiliUrl;
     let meiliKey = config.meiliMasterKey;
     if (!meiliUrl) {
-      // In production only with TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH (config.ts), and then in Meilisearch's production mode.
-      meili = await startEmbeddedMeilisearch(
-        path.join(config.dataDir, "meilisearch"),
-        config.embeddedMeiliPort,
-        logger,
-        { production: config.production },
-      );
+      meili = await startMeilisearch();
       meiliUrl = meili.url;
       meiliKey = meili.masterKey;
       logger.info(
@@ -61,24 +72,68 @@ export async function startBackingServices(config: Config, logger: Logger): Prom
         `Meilisearch (external) at ${meiliUrl}`,
       );
     }
-    const started = { pg, meili };
+    const listeners: ((event: ServiceEvent) => void)[] = [];
+    const emit = (event: ServiceEvent) => listeners.forEach((listener) => listener(event));
+    const supervised = {
+      postgres: pg && new Supervisor("postgres", pg, startPostgres, logger, emit, restartPolicy),
+      meilisearch: meili && new Supervisor("meilisearch", meili, startMeilisearch, logger, emit, restartPolicy),
+    };
     return {
       databaseUrl,
       meiliUrl,
       meiliKey,
       embedded: { postgres: !!pg, meilisearch: !!meili },
-      onUnexpectedExit(listener) {
-        started.pg?.onUnexpectedExit((code) => listener("postgres", code));
-        started.meili?.onUnexpectedExit((code) => listener("meilisearch", code));
+      onEvent(listener) {
+        listeners.push(listener);
       },
+      state: () => ({
+        postgres: supervised.postgres?.state ?? "external",
+        meilisearch: supervised.meilisearch?.state ?? "external",
+      }),
       async stop() {
-        await Promise.allSettled([started.meili?.stop(), started.pg?.stop()]);
+        await Promise.allSettled([supervised.meilisearch?.stop(), supervised.postgres?.stop()]);
       },
     };
   } catch (err) {
     await Promise.allSettled([meili?.stop(), pg?.stop()]);
     throw err;
   }
+}
+
+/**
+ * Search health learns of the embedded Meilisearch's crash from its supervisor, at once (degraded, `restarting`), and
+ * of its return; searches answer from PostgreSQL meanwhile without each having to fail first.
+ */
+export function reportSearchOutages(
+  backing: Pick<BackingServices, "onEvent">,
+  health: Pick<SearchHealth, "markRestarting" | "markUp">,
+): void {
+  backing.onEvent((event) => {
+    if (event.service !== "meilisearch") return;
+    if (event.kind === "exited") health.markRestarting(`the embedded Meilisearch exited (code ${event.code})`);
+    else if (event.kind === "restarted") health.markUp();
+  });
+}
+
+/** What a supervisor restarts: the same start as the first one (which clears whatever a crash left behind). */
+function embeddedStarters(config: Config, logger: Logger) {
+  return {
+    startPostgres: async (): Promise<EmbeddedPostgresHandle> => {
+      const pg = await startEmbeddedPostgres(path.join(config.dataDir, "postgres"), config.embeddedPgPort, logger);
+      try {
+        await ensureDatabase(pg.serverUrl, APP_DATABASE);
+      } catch (err) {
+        await pg.stop();
+        throw err;
+      }
+      return pg;
+    },
+    // In production only with TSUNAGU_ALLOW_EMBEDDED_MEILISEARCH (config.ts), and then in Meilisearch's production mode.
+    startMeilisearch: (): Promise<EmbeddedMeiliHandle> =>
+      startEmbeddedMeilisearch(path.join(config.dataDir, "meilisearch"), config.embeddedMeiliPort, logger, {
+        production: config.production,
+      }),
+  };
 }
 
 function redactUrl(url: string): string {

