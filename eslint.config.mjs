@@ -143,6 +143,7 @@ export default tseslint.config(
     files: [
       "server/src/scripts/**",
       "server/src/bench/**",
+      "server/src/drill/**",
       "server/src/runtime/**",
       "server/src/main.ts",
       "server/src/app.ts",

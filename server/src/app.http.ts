@@ -71,14 +71,20 @@ export function useRequestIdAndSecurityHeaders(
  * GET /healthz: what a supervisor or a load balancer asks. 200 while the app can serve, even with search degraded
  * (the PostgreSQL fallback answers); 503 only when the database does not answer. The body says each part's state.
  */
-export function useHealthCheck(app: Express, db: DataSource, search: SearchHealth): void {
+export function useHealthCheck(
+  app: Express,
+  db: DataSource,
+  search: SearchHealth,
+  relayRole: () => string = () => "stopped",
+): void {
   app.get("/healthz", async (_req, res) => {
     res.setHeader("Cache-Control", "no-store");
-    let relay: Pick<RelayStatus, "pending" | "oldestPendingSeconds">;
+    let relay: Pick<RelayStatus, "pending" | "oldestPendingSeconds"> & { role: string };
     try {
-      // One small query: it proves the database answers and says how far the index lags behind it.
+      // One small query: it proves the database answers and says how far the index lags behind it. The relay's
+      // role (leader, follower, reconnecting, stopped) says whether this instance is the one indexing.
       const { pending, oldestPendingSeconds } = await outboxStatus(db, search);
-      relay = { pending, oldestPendingSeconds };
+      relay = { role: relayRole(), pending, oldestPendingSeconds };
     } catch {
       res.status(503).json({ status: "unavailable", database: "unreachable", search: search.state });
       return;

@@ -95,7 +95,7 @@ export async function createApp({
   const contextFor = contextFactory({ db, services, logger, config });
 
   useRequestIdAndSecurityHeaders(expressApp, config);
-  useHealthCheck(expressApp, db, health);
+  useHealthCheck(expressApp, db, health, () => jobs.searchRelay.state.role);
   // Public, read-only files of the directory (before the web client, whose app shell answers any other GET).
   useDirectoryExportRoutes(expressApp, new DirectoryExportService(db, services.search));
   useHsdsRoutes(expressApp, new HsdsDirectoryService(db, services.search));
