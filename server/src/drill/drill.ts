@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { Meilisearch } from "meilisearch";
 import pg from "pg";
@@ -14,6 +13,7 @@ import { formatFallbackRecall, measureFallbackRecall } from "../search/fallback-
 import { SearchHealth } from "../search/search-health.js";
 import { ResourceSearchIndex } from "../search/search-index.js";
 import { SearchService } from "../search/search.service.js";
+import { freePort } from "../test/free-port.js";
 import { normalizeSearchText } from "../search/text/normalize.js";
 
 /*
@@ -64,17 +64,6 @@ export interface DrillResult {
 
 const log = (message: string) => process.stderr.write(`[drill] ${message}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** tsunagu as `npm start` runs it, with its log in the data folder. */
 class Tsunagu {
