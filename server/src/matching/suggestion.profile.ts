@@ -470,7 +470,7 @@ const WISH_STOP_WORDS = new Set([
   "外出",
 ]);
 /** The synonyms table's words, looked up in wishes as written. */
-const TABLE_WORDS = [...new Set(tableEntries(SYNONYM_TABLE).map(synonymWord))];
+const TABLE_WORDS = [...new Set(tableEntries(SYNONYM_TABLE).map(synonymWord))].map((w) => ({ w, folded: foldText(w) }));
 
 /**
  * Phrases of a wish or strength, as people say them, and the activities they mean. Reviewed by hand, like the
@@ -497,7 +497,7 @@ export function wishFit(person: ProfileFacts, listing: ListingFacts): string[] {
   // Its activities the wish names, or names by a word the synonyms table takes for them (畑仕事 → 農作業,
   // 話を聞く → 傾聴): the table's words are looked up in the wish as written.
   const meant = [
-    ...TABLE_WORDS.filter((w) => said.includes(foldText(w))).flatMap((w) => wordsMeant(w).slice(1)),
+    ...TABLE_WORDS.filter(({ folded }) => said.includes(folded)).flatMap(({ w }) => wordsMeant(w).slice(1)),
     ...WISH_PHRASES.filter(([phrase]) => said.includes(foldText(phrase))).flatMap(([, activities]) => activities),
   ];
   const named = [...listing.activities, RESOURCE_KIND_LABELS[listing.kind]].filter((w) => {

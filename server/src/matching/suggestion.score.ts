@@ -517,6 +517,8 @@ export function scoreResource(
   const service = isServiceKind(resource.kind);
   const ages = ageRange(person, context.now);
   const groups = personGroups({ ...person, ...needs }, ages);
+  // What the listing does for the household: read by the group fit of a service and by the household weight.
+  const household = householdShares(person.householdIssues ?? [], resource, groups);
   let attainable = weights.openings + weights.visit + weights.trial + weights.free + weights.verified;
   /** The part of `attainable` that says what the listing is about for this person (SUBSTANCE_CODES). */
   let substance = 0;
@@ -575,7 +577,7 @@ export function scoreResource(
       service &&
       !needs.wantedKinds.includes(resource.kind) &&
       !(cannotGoOut && resource.kind === ResourceKind.SERVICE_B) &&
-      !householdShares(person.householdIssues ?? [], resource, groups).length;
+      !household.length;
     // Someone who came to help (roles: ボランティア, not 参加者) is matched by what they would do; whom a place serves
     // is not their group (a youth 居場所 is no fit for a student who wants to read to children). A volunteer role's
     // groups still say who may help.
@@ -681,7 +683,7 @@ export function scoreResource(
   if (person.householdIssues?.length) {
     attainable += profileWeights.household;
     substance += profileWeights.household;
-    const met = householdShares(person.householdIssues, resource, groups);
+    const met = household;
     // By the share of the issues addressed (each by how directly, householdShares): for 住まい and 生活困窮 together,
     // a 居住支援 that meets both comes before a job that meets only the second.
     if (met.length)

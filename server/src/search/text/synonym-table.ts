@@ -52,9 +52,22 @@ export function tableWordKeys(table: SynonymTable = SYNONYM_TABLE): Map<string, 
  */
 export function wordsMeant(word: string, table: SynonymTable = SYNONYM_TABLE): string[] {
   const w = normalizeSearchText(word);
-  const out = new Set([w]);
+  return (table === SYNONYM_TABLE ? (MEANT ??= meaningsOf(table)) : meaningsOf(table)).get(w) ?? [w];
+}
+
+/** Each normalized word of the table → the words it stands for (itself first), built once for the shipped table. */
+let MEANT: Map<string, string[]> | undefined;
+function meaningsOf(table: SynonymTable): Map<string, string[]> {
   const norm = (entry: string) => normalizeSearchText(synonymWord(entry));
-  for (const group of table.mutual) if (group.some((e) => norm(e) === w)) group.forEach((e) => out.add(norm(e)));
-  for (const row of table.oneWay) if (norm(row.from) === w) row.to.forEach((e) => out.add(norm(e)));
-  return [...out];
+  const out = new Map<string, Set<string>>();
+  const add = (word: string, meant: string[]) => {
+    const set = out.get(word) ?? out.set(word, new Set([word])).get(word)!;
+    meant.forEach((m) => set.add(m));
+  };
+  for (const group of table.mutual) {
+    const words = group.map(norm);
+    for (const w of words) add(w, words);
+  }
+  for (const row of table.oneWay) add(norm(row.from), row.to.map(norm));
+  return new Map([...out].map(([w, set]) => [w, [...set]]));
 }
