@@ -7,6 +7,7 @@ import { SESSION_COOKIE } from "../auth/session-cookie.js";
 import { DEMO_PASSWORD } from "../db/seed/demo-city.js";
 import { APP_DATABASE } from "../runtime/backing-services.js";
 import { embeddedServerUrl } from "../runtime/embedded-postgres.js";
+import { commandLine, parentOf } from "../runtime/process-tools.js";
 import { createLogger } from "../core/logger.js";
 import { createDataSource } from "../db/data-source.js";
 import { formatFallbackRecall, measureFallbackRecall } from "../search/fallback-recall.js";
@@ -235,35 +236,17 @@ async function writeLoop(client: Client, ids: string[], tag: string, log: WriteL
 }
 
 /** Processes whose command line names the drill's data folder: embedded PostgreSQL (and its children), Meilisearch. */
-function processesOf(dataDir: string): { pid: number; ppid: number; cmd: string }[] {
-  const out: { pid: number; ppid: number; cmd: string }[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " ");
-      if (!cmd.includes(dataDir)) continue;
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      out.push({ pid: Number(entry), ppid, cmd });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
+function processesOf(dataDir: string): { pid: number; cmd: string }[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .map((entry) => ({ pid: Number(entry), cmd: (commandLine(Number(entry)) ?? []).join(" ") }))
+    .filter((p) => p.cmd.includes(dataDir));
 }
 
 function ancestors(pid: number): number[] {
   const chain: number[] = [];
-  let current = pid;
-  for (let i = 0; i < 64 && current > 1; i++) {
-    try {
-      const stat = readFileSync(`/proc/${current}/stat`, "utf8");
-      current = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      chain.push(current);
-    } catch {
-      break;
-    }
-  }
+  for (let current = parentOf(pid); chain.length < 64 && current !== null && current > 1; current = parentOf(current))
+    chain.push(current);
   return chain;
 }
 
