@@ -40,10 +40,10 @@ export class TextReader {
     const memo = MEMO.get(text);
     if (memo !== undefined) return memo;
     // Sentence by sentence, each remembered: listings repeat sentences (「初めての方も歓迎です」) more than whole texts.
-    const out = text
-      .split(SENTENCE_END)
-      .flatMap((sentence) => this.sentenceKeys(sentence))
-      .join(" ");
+    // A text of one sentence is remembered once, as that sentence.
+    const sentences = text.split(SENTENCE_END);
+    if (sentences.length === 1) return this.sentenceKeys(text).join(" ");
+    const out = sentences.flatMap((sentence) => this.sentenceKeys(sentence)).join(" ");
     remember(text, out);
     return out;
   }
@@ -83,11 +83,21 @@ export class TextReader {
 
 const SENTENCE_END = /(?<=[。！？!?\n])/u;
 
-/** Bounded, so that an import of unique descriptions does not grow it without limit. */
+/**
+ * Bounded, so that an import of unique descriptions does not grow it without limit. When full, the older half is
+ * let go and the newer kept: a listing is read twice within seconds (its search text in the write's transaction,
+ * then its document in the relay), and an import's unique names would otherwise be read twice by kuromoji.
+ */
 const MEMO = new Map<string, string>();
-const MEMO_LIMIT = 50_000;
+export const READING_MEMO_LIMIT = 60_000;
 function remember(text: string, keys: string) {
-  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  if (MEMO.size >= READING_MEMO_LIMIT) {
+    let drop = READING_MEMO_LIMIT / 2;
+    for (const key of MEMO.keys()) {
+      if (drop-- <= 0) break;
+      MEMO.delete(key);
+    }
+  }
   MEMO.set(text, keys);
 }
 
