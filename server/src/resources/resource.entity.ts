@@ -29,10 +29,6 @@ import {
 @ObjectType({ description: "社会資源 (参加の場・支援メニュー)" })
 @Entity()
 @Index(["readingKey", "id"])
-// Trigram indexes for the search fallback (migration SearchFallbackTrigramIndexes); TypeORM must not manage them.
-@Index("resource_name_trgm", { synchronize: false })
-@Index("resource_reading_trgm", { synchronize: false })
-@Index("resource_description_trgm", { synchronize: false })
 export class Resource {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
