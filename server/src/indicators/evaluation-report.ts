@@ -1,4 +1,5 @@
 import {
+  BUNYA,
   JIGYO_LABELS,
   computedKind,
   indicatorById,
@@ -174,7 +175,7 @@ export function buildEvaluationReport(input: ReportInput): EvaluationReport {
     };
   });
   const jigyos = [...new Set(input.catalog.map((d) => d.jigyo))].sort();
-  const bunyas = [...new Set(input.catalog.flatMap((d) => d.bunya))];
+  const bunyas = BUNYA.filter((b) => input.catalog.some((d) => d.bunya.includes(b)));
   // The funnel reads the standard catalog's definitions whatever catalog the rows come from.
   const standard = (id: string) => computedKind(indicatorById(id)!)?.computed(records, fiscalYear) ?? 0;
   const planned = plannedPersons(records, fiscalYear);
