@@ -45,7 +45,7 @@ export interface MatchFact {
   rolesOffered: ParticipationRole[];
   /** The listing's 地区 (empty: citywide or unknown). */
   areaIds: string[];
-  /** The person's target groups as the listing serves them (for the breakdown by 対象). */
+  /** The matched listing's target groups (the breakdown by 対象). */
   targetGroups: TargetGroup[];
   transitions: TransitionFact[];
 }
