@@ -5,6 +5,7 @@ import { CatalogImportService } from "./catalog-import/catalog-import.service.js
 import { AuthService } from "./auth/auth.service.js";
 import { FollowUpService } from "./followups/followup.service.js";
 import { ResourceGapService } from "./gaps/resource-gap.service.js";
+import { IndicatorService } from "./indicators/indicator.service.js";
 import { SearchMissService } from "./gaps/search-miss.service.js";
 import { MatchService } from "./matching/match.service.js";
 import { ReferralService } from "./matching/referral.service.js";
@@ -43,6 +44,7 @@ export interface RequestServices {
   gaps: ResourceGapService;
   searchMisses: SearchMissService;
   outcomes: OutcomeService;
+  indicators: IndicatorService;
   audit: AuditService;
   catalogImports: CatalogImportService;
 }
@@ -72,6 +74,7 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
     supportMeetings: new SupportMeetingService(db),
     suggestions: new SuggestionService(db, searchIndex, health),
     outcomes: new OutcomeService(db),
+    indicators: new IndicatorService(db),
     settings,
     matches,
     referrals: new ReferralService(db, matches),

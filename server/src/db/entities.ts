@@ -7,6 +7,12 @@ import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";
 import { ResourceGap } from "../gaps/resource-gap.entity.js";
 import { SearchMiss } from "../gaps/search-miss.entity.js";
 import { Attendance, Match, MatchTransition } from "../matching/match.entity.js";
+import {
+  IndicatorEnteredValue,
+  IndicatorTarget,
+  IndicatorValueChange,
+  ReportNarrative,
+} from "../indicators/indicator-value.entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { Consent } from "../people/consent.entity.js";
 import { Person } from "../people/person.entity.js";
@@ -46,4 +52,8 @@ export const ENTITIES = [
   ResourceSource,
   CatalogImportUpload,
   SavedColumnMapping,
+  IndicatorTarget,
+  IndicatorEnteredValue,
+  IndicatorValueChange,
+  ReportNarrative,
 ];

@@ -79,6 +79,9 @@ export async function makeWorld(t: TestApp): Promise<World> {
 }
 
 const unique = () => Math.random().toString(36).slice(2, 8);
+/** 1, 2, 3 … for calls that need a number of their own (a 年度, a value). */
+let counted = 0;
+const nextNumber = () => ++counted;
 const userOf = (w: World, role: Role): User | null => (role === "ANONYMOUS" ? null : w.users[role]);
 
 /** A consented person, assigned to the world's coordinator, with a referral consent for `orgId` sharing `facts`. */
@@ -702,6 +705,42 @@ export const CALLS: Record<string, CallFixture> = {
   outcomeSummary: {
     query: `{ outcomeSummary(fiscalYear: 2026) { matchingCount startedCount } }`,
     call: async () => ({}),
+  },
+  evaluationReport: {
+    query: `{ evaluationReport(fiscalYear: 2026) { fiscalYear funnel { intakes } } }`,
+    call: async () => ({}),
+  },
+  indicatorTargets: { query: `{ indicatorTargets(fiscalYear: 2026) { indicatorId value } }`, call: async () => ({}) },
+  indicatorValueHistory: {
+    query: `{ indicatorValueHistory(indicatorId: "matchings", fiscalYear: 2026) { value changedAt } }`,
+    call: async () => ({}),
+  },
+  setIndicatorTargets: {
+    query: `mutation($input: SetIndicatorValuesInput!) { setIndicatorTargets(input: $input) { targets { id } } }`,
+    // A year of its own per call: each allowed cell sets a first target (a write), never repeats one.
+    call: async () => ({
+      vars: { input: { fiscalYear: 2000 + nextNumber(), values: [{ indicatorId: "matchings", value: 12 }] } },
+    }),
+  },
+  carryTargetsForward: {
+    query: `mutation($input: CarryTargetsForwardInput!) { carryTargetsForward(input: $input) { targets { id } } }`,
+    call: async () => ({ vars: { input: { fromYear: 2026, toYear: 2027 } } }),
+  },
+  setIndicatorEnteredValues: {
+    query: `mutation($input: SetIndicatorValuesInput!) { setIndicatorEnteredValues(input: $input) { values { id } } }`,
+    call: async () => ({
+      vars: {
+        input: { fiscalYear: 2026, values: [{ indicatorId: "kaigo-yobo-leader-trainees", value: nextNumber() }] },
+      },
+    }),
+  },
+  setReportNarrative: {
+    query: `mutation($input: SetReportNarrativeInput!) { setReportNarrative(input: $input) { narrative { id } } }`,
+    call: async () => ({
+      vars: {
+        input: { fiscalYear: 2026, jigyo: 2, achievementEvaluation: `評価 ${unique()}`, issuesAndDirection: "" },
+      },
+    }),
   },
 };
 

@@ -1,0 +1,253 @@
+import { dayOf, fiscalYearRange } from "@tsunagu/calendar";
+import type { EntityManager } from "typeorm";
+import { ResourceChangeKind, type ResourceFieldChange } from "../resources/resource-change.entity.js";
+import type { ResourceKind, ResourceStatus } from "../resources/resource.enums.js";
+import { ResourceGapStatus } from "../gaps/resource-gap.entity.js";
+import { SupportPlanStatus } from "../people/person.enums.js";
+import type {
+  CooperationRequestFact,
+  GapFact,
+  HostSupportFact,
+  IndicatorRecords,
+  IntakeFact,
+  ListingFact,
+  ListingState,
+  MatchFact,
+  MeetingFact,
+  PlanFact,
+} from "./indicator-records.js";
+
+/*
+ * Reads the records the indicator catalog needs for the 年度 `fromYear` … `toYear` into plain IndicatorRecords, in
+ * the caller's transaction (one snapshot). Dates are cast to text in SQL (the driver would make a `date` a Date at
+ * local midnight); instants become JST days with dayOf.
+ *
+ * Two facts have no dated history and are approximated, said here once:
+ * - a CLOSED support plan's closing day is the JST day it was last updated (closing is its last change);
+ * - a RESOLVED resource gap's day is the JST day it was last updated (解決 is final: nothing changes it after).
+ */
+export async function loadIndicatorRecords(
+  tx: EntityManager,
+  range: { fromYear: number; toYear: number; asOf: string; graceDays: number },
+): Promise<IndicatorRecords> {
+  const from = fiscalYearRange(range.fromYear).start;
+  const to = fiscalYearRange(range.toYear).end;
+  return {
+    asOf: range.asOf,
+    graceDays: range.graceDays,
+    persons: await tx.query(
+      `SELECT id, registered_on::text AS "registeredOn", area_id AS "areaId", age_band AS "ageBand" FROM person
+        WHERE registered_on BETWEEN $1 AND $2`,
+      [from, to],
+    ),
+    consents: await tx.query(
+      `SELECT person_id AS "personId", min(given_on)::text AS "givenOn" FROM consent GROUP BY person_id
+       HAVING min(given_on) <= $1`,
+      [to],
+    ),
+    plans: await loadPlans(tx, to),
+    matches: await loadMatches(tx, to),
+    followUps: await tx.query(
+      `SELECT match_id AS "matchId", person_id AS "personId", contacted_on::text AS "contactedOn", method,
+              change_observed AS "changeObserved"
+         FROM follow_up_record WHERE contacted_on BETWEEN $1 AND $2`,
+      [from, to],
+    ),
+    dues: await tx.query(
+      `SELECT due_on::text AS "dueOn", status, done_on::text AS "doneOn" FROM follow_up_due
+        WHERE due_on BETWEEN $1 AND $2 AND status <> 'CANCELLED'`,
+      [from, to],
+    ),
+    listings: await loadListings(tx),
+    gaps: await loadGaps(tx),
+    intakes: await loadIntakes(tx, from, to),
+    meetings: await loadMeetings(tx, from, to),
+    cooperationRequests: await loadCooperationRequests(tx, from, to),
+    hostSupports: await loadHostSupports(tx, from, to),
+  };
+}
+
+async function loadPlans(tx: EntityManager, to: string): Promise<PlanFact[]> {
+  const rows: (Omit<PlanFact, "closedOn"> & { updatedAt: Date })[] = await tx.query(
+    `SELECT person_id AS "personId", plan_version AS "planVersion", agreed_on::text AS "agreedOn", status,
+            updated_at AS "updatedAt"
+       FROM support_plan WHERE agreed_on <= $1`,
+    [to],
+  );
+  return rows.map(({ updatedAt, ...p }) => ({
+    ...p,
+    closedOn: p.status === SupportPlanStatus.CLOSED ? dayOf(updatedAt) : null,
+  }));
+}
+
+async function loadMatches(tx: EntityManager, to: string): Promise<MatchFact[]> {
+  const rows: {
+    id: string;
+    personId: string;
+    organizationId: string;
+    resourceId: string;
+    resourceKind: ResourceKind;
+    rolesOffered: MatchFact["rolesOffered"];
+    targetGroups: MatchFact["targetGroups"];
+    areaIds: string[] | null;
+    fromStage: MatchFact["transitions"][number]["fromStage"];
+    toStage: MatchFact["transitions"][number]["toStage"];
+    effectiveOn: string;
+    createdAt: Date;
+  }[] = await tx.query(
+    `SELECT m.id, m.person_id AS "personId", m.organization_id AS "organizationId", m.resource_id AS "resourceId",
+            r.kind AS "resourceKind", r.roles_offered AS "rolesOffered", r.target_groups AS "targetGroups",
+            (SELECT array_agg(ra.area_id::text ORDER BY ra.area_id) FROM resource_area ra WHERE ra.resource_id = r.id) AS "areaIds",
+            t.from_stage AS "fromStage", t.to_stage AS "toStage", t.effective_on::text AS "effectiveOn", t.created_at AS "createdAt"
+       FROM "match" m JOIN resource r ON r.id = m.resource_id JOIN match_transition t ON t.match_id = m.id
+      WHERE t.effective_on <= $1
+      ORDER BY m.id, t.effective_on, t.created_at, t.id`,
+    [to],
+  );
+  const byId = new Map<string, MatchFact>();
+  for (const row of rows) {
+    let m = byId.get(row.id);
+    if (!m) {
+      m = {
+        id: row.id,
+        personId: row.personId,
+        organizationId: row.organizationId,
+        resourceId: row.resourceId,
+        resourceKind: row.resourceKind,
+        rolesOffered: row.rolesOffered,
+        targetGroups: row.targetGroups,
+        areaIds: row.areaIds ?? [],
+        transitions: [],
+      };
+      byId.set(row.id, m);
+    }
+    m.transitions.push({
+      fromStage: row.fromStage,
+      toStage: row.toStage,
+      effectiveOn: row.effectiveOn,
+      createdAt: row.createdAt,
+    });
+  }
+  return [...byId.values()];
+}
+
+const LISTING_FIELDS = ["status", "kind", "areaIds"] as const;
+
+/**
+ * Each listing's states, rebuilt backwards from its current row through its change history (resource_change): the
+ * newest change's `before` values give the state before it, and so on down to the state it was created in.
+ */
+async function loadListings(tx: EntityManager): Promise<ListingFact[]> {
+  const resources: {
+    id: string;
+    createdAt: Date;
+    kind: ResourceKind;
+    status: ResourceStatus;
+    areaIds: string[] | null;
+  }[] = await tx.query(
+    `SELECT r.id, r.created_at AS "createdAt", r.kind, r.status,
+              (SELECT array_agg(ra.area_id::text ORDER BY ra.area_id) FROM resource_area ra WHERE ra.resource_id = r.id) AS "areaIds"
+         FROM resource r`,
+  );
+  const changes: { resourceId: string; changedAt: Date; kind: ResourceChangeKind; changes: ResourceFieldChange[] }[] =
+    await tx.query(
+      `SELECT resource_id AS "resourceId", changed_at AS "changedAt", kind, changes FROM resource_change
+        WHERE kind <> 'CREATE' AND changes @? '$[*] ? (@.field == "status" || @.field == "kind" || @.field == "areaIds")'
+        ORDER BY resource_id, changed_at DESC, id DESC`,
+    );
+  const byResource = new Map<string, typeof changes>();
+  for (const c of changes) {
+    const list = byResource.get(c.resourceId) ?? [];
+    list.push(c);
+    byResource.set(c.resourceId, list);
+  }
+  return resources.map((r) => {
+    const createdOn = dayOf(r.createdAt);
+    let state: ListingState = { from: createdOn, status: r.status, kind: r.kind, areaIds: r.areaIds ?? [] };
+    const newestFirst: ListingState[] = [];
+    for (const c of byResource.get(r.id) ?? []) {
+      newestFirst.push({ ...state, from: dayOf(c.changedAt) });
+      const before: Partial<Record<(typeof LISTING_FIELDS)[number], unknown>> = {};
+      for (const f of c.changes)
+        if ((LISTING_FIELDS as readonly string[]).includes(f.field))
+          before[f.field as (typeof LISTING_FIELDS)[number]] = f.before;
+      state = {
+        from: createdOn,
+        status: (before.status as ResourceStatus | undefined) ?? state.status,
+        kind: (before.kind as ResourceKind | undefined) ?? state.kind,
+        areaIds: Array.isArray(before.areaIds) ? (before.areaIds as string[]) : state.areaIds,
+      };
+    }
+    return { id: r.id, createdOn, states: [state, ...newestFirst.reverse()] };
+  });
+}
+
+async function loadGaps(tx: EntityManager): Promise<GapFact[]> {
+  const rows: {
+    id: string;
+    createdAt: Date;
+    updatedAt: Date;
+    status: ResourceGapStatus;
+    resolvedResourceId: string | null;
+  }[] = await tx.query(
+    `SELECT id, created_at AS "createdAt", updated_at AS "updatedAt", status, resolved_resource_id AS "resolvedResourceId"
+         FROM resource_gap`,
+  );
+  return rows.map((g) => ({
+    id: g.id,
+    raisedOn: dayOf(g.createdAt),
+    status: g.status,
+    resolvedResourceId: g.resolvedResourceId,
+    resolvedOn: g.status === ResourceGapStatus.RESOLVED ? dayOf(g.updatedAt) : null,
+  }));
+}
+
+/*
+ * The intake, meeting, cooperation-request and host-support tables belong to features that may not be in this
+ * database yet: each is read only when its table exists (an absent one gives no records, so its figures are 0).
+ */
+async function tableExists(tx: EntityManager, table: string): Promise<boolean> {
+  const [{ found }] = await tx.query(`SELECT to_regclass($1) IS NOT NULL AS found`, [table]);
+  return found as boolean;
+}
+
+export async function loadIntakes(tx: EntityManager, from: string, to: string): Promise<IntakeFact[]> {
+  if (!(await tableExists(tx, "consultation_intake"))) return [];
+  return tx.query(
+    `SELECT id, received_on::text AS "receivedOn", route, field, area_id AS "areaId", age_band AS "ageBand", outcome,
+            person_id AS "personId"
+       FROM consultation_intake WHERE received_on BETWEEN $1 AND $2`,
+    [from, to],
+  );
+}
+
+export async function loadMeetings(tx: EntityManager, from: string, to: string): Promise<MeetingFact[]> {
+  if (!(await tableExists(tx, "meeting_record"))) return [];
+  return tx.query(`SELECT id, held_on::text AS "heldOn", kind FROM meeting_record WHERE held_on BETWEEN $1 AND $2`, [
+    from,
+    to,
+  ]);
+}
+
+export async function loadCooperationRequests(
+  tx: EntityManager,
+  from: string,
+  to: string,
+): Promise<CooperationRequestFact[]> {
+  if (!(await tableExists(tx, "cooperation_request"))) return [];
+  return tx.query(
+    `SELECT id, organization_id AS "organizationId", requested_on::text AS "requestedOn", kind, answer,
+            answered_on::text AS "answeredOn", person_id AS "personId", resource_gap_id AS "resourceGapId"
+       FROM cooperation_request WHERE requested_on BETWEEN $1 AND $2`,
+    [from, to],
+  );
+}
+
+export async function loadHostSupports(tx: EntityManager, from: string, to: string): Promise<HostSupportFact[]> {
+  if (!(await tableExists(tx, "host_support"))) return [];
+  return tx.query(
+    `SELECT id, organization_id AS "organizationId", given_on::text AS "givenOn", kind, method
+       FROM host_support WHERE given_on BETWEEN $1 AND $2`,
+    [from, to],
+  );
+}
