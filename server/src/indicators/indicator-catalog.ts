@@ -11,6 +11,7 @@ import {
   fy,
   isEmploymentSupport,
   listingsAtYearEnd,
+  matchingsIn,
   outcomes,
   percent,
   plannedPersons,
@@ -71,14 +72,10 @@ function matchingBy(
   axis: BreakdownAxis,
   keysOf: (m: IndicatorRecords["matches"][number]) => readonly string[],
 ): BreakdownRow[] {
-  const keys = [...new Set(records.matches.flatMap(keysOf))].sort();
-  return keys
-    .map((key) => ({
-      axis,
-      key,
-      value: outcomes(records, fiscalYear, `${axis}:${key}`, (m) => keysOf(m).includes(key)).matchingCount,
-    }))
-    .filter((r) => r.value > 0);
+  const counts = new Map<string, number>();
+  for (const m of matchingsIn(records, fiscalYear))
+    for (const key of new Set(keysOf(m))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts.keys()].sort().map((key) => ({ axis, key, value: counts.get(key)! }));
 }
 
 const meetings = (records: IndicatorRecords, fiscalYear: number, kinds: readonly MeetingKind[] | null) =>
@@ -244,7 +241,7 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     bunya: ALL,
     definition:
       "マッチング件数のうち、つないだ資源が就労の種類 (受け入れ企業・就労準備・就労体験・在宅ワーク・シルバー人材) か、参加の形に就労体験があるもの。",
-    kind: { computed: (r, y) => outcomes(r, y, "employment", isEmploymentSupport).matchingCount },
+    kind: { computed: (r, y) => matchingsIn(r, y).filter(isEmploymentSupport).length },
   },
   {
     id: "participation-starts",

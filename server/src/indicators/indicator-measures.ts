@@ -3,6 +3,7 @@ import { FINAL_STAGES } from "../matching/match.stages.js";
 import { SupportPlanVersion } from "../people/person.enums.js";
 import {
   computeOutcomes,
+  matchTimeline,
   orderTransitions,
   type OutcomeFigures,
   type RatioFigures,
@@ -50,35 +51,45 @@ export const IBASHO_KINDS: ReadonlySet<ResourceKind> = new Set([
   ResourceKind.SELF_HELP_GROUP,
 ]);
 
-const memo = new WeakMap<IndicatorRecords, Map<string, OutcomeFigures>>();
+const memo = new WeakMap<IndicatorRecords, Map<number, OutcomeFigures>>();
 
-/** computeOutcomes for the 年度 over `records`' matches (or the subset `only` keeps, named by `key` for the memo). */
-export function outcomes(
-  records: IndicatorRecords,
-  fiscalYear: number,
-  key = "all",
-  only: (m: MatchFact) => boolean = () => true,
-): OutcomeFigures {
-  let byKey = memo.get(records);
-  if (!byKey) memo.set(records, (byKey = new Map()));
-  const memoKey = `${fiscalYear}|${key}`;
-  let figures = byKey.get(memoKey);
+/** computeOutcomes for the 年度 over all of `records`' matches, once per records and 年度. */
+export function outcomes(records: IndicatorRecords, fiscalYear: number): OutcomeFigures {
+  let byYear = memo.get(records);
+  if (!byYear) memo.set(records, (byYear = new Map()));
+  let figures = byYear.get(fiscalYear);
   if (!figures) {
     figures = computeOutcomes({
       fiscalYear,
       today: records.asOf,
       graceDays: records.graceDays,
-      matches: records.matches
-        .filter(only)
-        .map((m) => ({ id: m.id, personId: m.personId, transitions: m.transitions })),
+      matches: records.matches,
       records: records.followUps,
       dues: records.dues,
       persons: records.persons,
       firstConsentOn: records.consents,
     });
-    byKey.set(memoKey, figures);
+    byYear.set(fiscalYear, figures);
   }
   return figures;
+}
+
+const counted = new WeakMap<IndicatorRecords, Map<number, MatchFact[]>>();
+
+/**
+ * The matches マッチング件数 counts in the 年度 (first entry into 本人へ提案 in it: computeOutcomes' rule, on the same
+ * timelines), for the subsets and breakdowns that need only that count.
+ */
+export function matchingsIn(records: IndicatorRecords, fiscalYear: number): MatchFact[] {
+  let byYear = counted.get(records);
+  if (!byYear) counted.set(records, (byYear = new Map()));
+  let matches = byYear.get(fiscalYear);
+  if (!matches) {
+    const period = fy(fiscalYear);
+    matches = records.matches.filter((m) => inRange(matchTimeline(m.transitions).firstProposedOn, period));
+    byYear.set(fiscalYear, matches);
+  }
+  return matches;
 }
 
 /** A ratio as a percentage rounded to one decimal; null when nothing is in the denominator. */
