@@ -103,14 +103,14 @@ export const ratio = (numerator: number, denominator: number): RatioFigures =>
 
 export function computeOutcomes(input: OutcomeInput): OutcomeFigures {
   const fy = fiscalYearRange(input.fiscalYear);
-  const timelines = input.matches.map((m) => ({ personId: m.personId, ...timeline(m.transitions) }));
+  const timelines = input.matches.map((m) => ({ personId: m.personId, ...matchTimeline(m.transitions) }));
 
   const settling = (months: number) => {
     let due = 0;
     let settled = 0;
     for (const t of timelines) {
       if (!t.firstStartedOn) continue;
-      const mark = addMonths(t.firstStartedOn, months);
+      const mark = settlingMark(t, months);
       if (!inRange(mark, fy) || mark > input.today) continue;
       due++;
       if (settledAt(t.ordered, mark)) settled++;
@@ -151,11 +151,19 @@ function monthlyFigures(
     return `${m >= 4 ? fiscalYear : fiscalYear + 1}-${String(m).padStart(2, "0")}`;
   });
   const thisMonth = today.slice(0, 7);
-  const count = (day: string | null, month: string) => (day?.startsWith(month) ? 1 : 0);
+  const proposed = new Map<string, number>();
+  const started = new Map<string, number>();
+  const bump = (counts: Map<string, number>, day: string | null) => {
+    if (day) counts.set(day.slice(0, 7), (counts.get(day.slice(0, 7)) ?? 0) + 1);
+  };
+  for (const t of timelines) {
+    bump(proposed, t.firstProposedOn);
+    bump(started, t.firstStartedOn);
+  }
   return months.map((month) => month > thisMonth ? { month, matchingCount: null, startedCount: null } : {
     month,
-    matchingCount: timelines.reduce((n, t) => n + count(t.firstProposedOn, month), 0),
-    startedCount: timelines.reduce((n, t) => n + count(t.firstStartedOn, month), 0),
+    matchingCount: proposed.get(month) ?? 0,
+    startedCount: started.get(month) ?? 0,
   });
 }
 
@@ -177,7 +185,36 @@ export function orderTransitions(transitions: TransitionFact[]): TransitionFact[
   });
 }
 
-function timeline(transitions: TransitionFact[]) {
+export interface MatchTimeline {
+  ordered: TransitionFact[];
+  firstProposedOn: string | null;
+  firstStartedOn: string | null;
+  reopenedOn: string[];
+  intervals: Interval[];
+  /** 定着 marks already worked out, by months after the first start. */
+  marks: Map<number, string>;
+}
+
+/**
+ * A match's moves replayed once per transitions array: the evaluation report asks for four 年度 and for many subsets
+ * of one snapshot's matches. The arrays of a snapshot are never changed after loading; a caller that changed one in
+ * place would read the timeline of its old contents.
+ */
+const TIMELINES = new WeakMap<TransitionFact[], MatchTimeline>();
+
+export function matchTimeline(transitions: TransitionFact[]): MatchTimeline {
+  let found = TIMELINES.get(transitions);
+  if (!found) TIMELINES.set(transitions, (found = timeline(transitions)));
+  return found;
+}
+
+function settlingMark(t: MatchTimeline, months: number): string {
+  let mark = t.marks.get(months);
+  if (mark === undefined) t.marks.set(months, (mark = addMonths(t.firstStartedOn!, months)));
+  return mark;
+}
+
+function timeline(transitions: TransitionFact[]): MatchTimeline {
   const ordered = orderTransitions(transitions);
   let firstProposedOn: string | null = null;
   let firstStartedOn: string | null = null;
@@ -196,7 +233,7 @@ function timeline(transitions: TransitionFact[]) {
     }
   }
   if (open !== null) intervals.push({ from: open, until: null });
-  return { ordered, firstProposedOn, firstStartedOn, reopenedOn, intervals };
+  return { ordered, firstProposedOn, firstStartedOn, reopenedOn, intervals, marks: new Map() };
 }
 
 /**
