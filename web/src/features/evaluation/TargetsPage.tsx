@@ -25,6 +25,8 @@ export function TargetsPage() {
   const fiscalYear = yearFromParam(params.get("fy"), options, current);
   const { viewer } = useViewer();
   const canWrite = canWriteEvaluation(viewer?.role);
+  // Here, not in the form: a save reads the targets again, and the form is made anew from what the server kept.
+  const [status, setStatus] = useState("");
   // The report gives the indicators (name, unit, 手入力) and last year's target; the targets list, when each was set.
   const report = useQuery(EVALUATION_REPORT_QUERY, { variables: { fiscalYear }, fetchPolicy: "cache-and-network" });
   const targets = useQuery(INDICATOR_TARGETS_QUERY, { variables: { fiscalYear }, fetchPolicy: "cache-and-network" });
@@ -78,9 +80,13 @@ export function TargetsPage() {
             rows={rows}
             targets={set}
             canWrite={canWrite}
+            onStatus={setStatus}
           />
         </>
       )}
+      <p role="status" className={status ? "notice notice--success" : "visually-hidden"}>
+        {status}
+      </p>
     </>
   );
 }
@@ -148,18 +154,19 @@ function TargetsForm({
   rows,
   targets,
   canWrite,
+  onStatus,
 }: {
   fiscalYear: number;
   rows: readonly ReportRow[];
   targets: readonly Target[];
   canWrite: boolean;
+  onStatus: (status: string) => void;
 }) {
   const byId = new Map(targets.map((t) => [t.indicatorId, t]));
   const initial = Object.fromEntries(
     rows.map((r) => [r.indicatorId, byId.has(r.indicatorId) ? String(byId.get(r.indicatorId)!.value) : ""]),
   );
   const [values, setValues] = useState<Record<string, string>>(initial);
-  const [status, setStatus] = useState("");
   const [failure, setFailure] = useState<ParsedError | null>(null);
   const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const [sentIds, setSentIds] = useState<string[]>([]);
@@ -179,7 +186,7 @@ function TargetsForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        setStatus("");
+        onStatus("");
         setFailure(null);
         const changed: { indicatorId: string; value: number }[] = [];
         const invalid: Record<string, string[]> = {};
@@ -193,12 +200,12 @@ function TargetsForm({
         setLocalErrors(invalid);
         if (Object.keys(invalid).length) return;
         if (!changed.length) {
-          setStatus(m.targets.nothingChanged);
+          onStatus(m.targets.nothingChanged);
           return;
         }
         setSentIds(changed.map((c) => c.indicatorId));
         void save({ fiscalYear, values: changed }).then((result) => {
-          if (result.ok) setStatus(m.targets.saved(changed.length));
+          if (result.ok) onStatus(m.targets.saved(changed.length));
           else setFailure(result.error);
         });
       }}
@@ -237,9 +244,6 @@ function TargetsForm({
           {saving ? m.targets.saving : m.targets.save}
         </button>
       )}
-      <p role="status" className={status ? "notice notice--success" : "visually-hidden"}>
-        {status}
-      </p>
     </form>
   );
 }
