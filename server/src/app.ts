@@ -15,6 +15,7 @@ import type { Logger } from "./core/logger.js";
 import { runWithRequestId } from "./core/request-scope.js";
 import { useDirectoryExportRoutes } from "./directory-export/directory-export.routes.js";
 import { DirectoryExportService } from "./directory-export/directory-export.service.js";
+import { useEvaluationReportRoutes } from "./indicators/evaluation-report.routes.js";
 import { useHsdsRoutes } from "./hsds/hsds.routes.js";
 import { HsdsDirectoryService } from "./hsds/hsds.service.js";
 import { RateLimiter } from "./ratelimit/rate-limiter.js";
@@ -101,6 +102,7 @@ export async function createApp({
   useHsdsRoutes(expressApp, new HsdsDirectoryService(db, services.search));
   useGraphQLRoute(expressApp, apollo, contextFor, config, rateLimiter);
   useCatalogImportRoutes(expressApp, services, config);
+  useEvaluationReportRoutes(expressApp, services, config);
   useWebClient(expressApp, webDist);
   expressApp.use(httpErrorHandler(logger));
 

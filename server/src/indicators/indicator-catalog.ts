@@ -1,10 +1,14 @@
 import { inRange } from "@tsunagu/calendar";
 import { ContactMethod } from "../followups/followup.enums.js";
 import { ResourceGapStatus } from "../gaps/resource-gap.entity.js";
+import { ratio } from "../reports/outcome.compute.js";
+import { ResourceKind } from "../resources/resource.enums.js";
 import type { IndicatorRecords, MeetingKind } from "./indicator-records.js";
 import {
   CITYWIDE_KEY,
   IBASHO_KINDS,
+  firstStartedOn,
+  openMatchesByPerson,
   KAYOI_KINDS,
   areaKeys,
   countBy,
@@ -210,6 +214,26 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     kind: { computed: (r, y) => plannedPersons(r, y).replan },
   },
   {
+    id: "plan-count",
+    name: "支援プラン作成件数",
+    unit: "件",
+    jigyo: 2,
+    bunya: ALL,
+    definition:
+      "本人と合意した日が年度内の支援プランの延べ件数 (新規・再プランとも; 作成中は数えない)。1人に2件あれば2件。",
+    kind: {
+      computed: (r, y) => r.plans.filter((p) => inYear(p.agreedOn, y)).length,
+      breakdown: (r, y) =>
+        rows(
+          "KIND",
+          countBy(
+            r.plans.filter((p) => inYear(p.agreedOn, y)),
+            (p) => [p.planVersion],
+          ),
+        ),
+    },
+  },
+  {
     id: "supported-persons",
     name: "支援人数 (繰越を含む)",
     unit: "人",
@@ -245,6 +269,42 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     definition:
       "マッチング件数のうち、つないだ資源が就労の種類 (受け入れ企業・就労準備・就労体験・在宅ワーク・シルバー人材) か、参加の形に就労体験があるもの。",
     kind: { computed: (r, y) => outcomes(r, y, "employment", isEmploymentSupport).matchingCount },
+  },
+  {
+    id: "matched-kinds",
+    name: "提供された支援サービスの種類の件数",
+    unit: "種類",
+    jigyo: 2,
+    bunya: ALL,
+    definition:
+      "年度内のマッチング (「本人へ提案」に初めて入った日が年度内) でつないだ資源の種類の数 (異なる種類だけを数える)。",
+    kind: { computed: (r, y) => matchingBy(r, y, "KIND", (m) => [m.resourceKind]).length },
+  },
+  {
+    id: "combined-support-rate",
+    name: "一人に複数の支援を組み合わせた事例の割合",
+    unit: "%",
+    jigyo: 2,
+    bunya: ALL,
+    definition:
+      "分母: 年度内 (集計日まで) の1日でも始まっていて終結・辞退・不成立に至っていないマッチングがある人 (実人数)。分子: そのうち、そうしたマッチングが年度内に2件以上ある人。同時でなくてもよい。分母が0なら値なし。",
+    kind: {
+      computed: (r, y) => {
+        const open = [...openMatchesByPerson(r, y).values()];
+        return percent(ratio(open.filter((m) => m.size >= 2).length, open.length));
+      },
+    },
+  },
+  {
+    id: "resources-used",
+    name: "地域資源の活用に至った件数",
+    unit: "か所",
+    jigyo: 2,
+    bunya: ALL,
+    definition: "マッチングで本人が「参加開始」に初めて入った日が年度内の資源の数 (同じ資源に何人つないでも1)。",
+    kind: {
+      computed: (r, y) => new Set(r.matches.filter((m) => inYear(firstStartedOn(m), y)).map((m) => m.resourceId)).size,
+    },
   },
   {
     id: "participation-starts",
@@ -437,6 +497,57 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     },
   },
   {
+    id: "new-resources",
+    name: "地域資源の発掘及び整理した件数 (新たに登録した資源の数)",
+    unit: "か所",
+    jigyo: 3,
+    bunya: ALL,
+    definition: "登録日が年度内の資源の数 (その後終了したものも含む)。",
+    kind: {
+      computed: (r, y) => r.listings.filter((l) => inYear(l.createdOn, y)).length,
+      breakdown: (r, y) =>
+        rows(
+          "KIND",
+          countBy(
+            r.listings.filter((l) => inYear(l.createdOn, y)),
+            (l) => [l.states[0].kind],
+          ),
+        ),
+    },
+  },
+  {
+    id: "new-ibasho-places",
+    name: "新たな居場所づくりの実績",
+    unit: "か所",
+    jigyo: 3,
+    bunya: ALL,
+    definition:
+      "登録日が年度内の資源のうち、登録したときの種類が通いの場・居場所の種類 (集いの場や居場所など地域の社会資源の数と同じ種類) のものの数。",
+    kind: {
+      computed: (r, y) => r.listings.filter((l) => inYear(l.createdOn, y) && IBASHO_KINDS.has(l.states[0].kind)).length,
+    },
+  },
+  {
+    id: "kaigo-yobo-groups",
+    name: "介護予防の自主グループ数",
+    unit: "団体",
+    jigyo: 3,
+    bunya: ["高齢"],
+    definition: "社会資源の数と同じ数え方 (年度末時点) で、種類が介護予防の自主グループのもの。",
+    kind: {
+      computed: (r, y) => listingsAtYearEnd(r, y).filter((s) => s.kind === ResourceKind.KAIGO_YOBO_GROUP).length,
+    },
+  },
+  {
+    id: "kyojo-sites",
+    name: "共助の基盤づくり 実施箇所数",
+    unit: "か所",
+    jigyo: 3,
+    bunya: ALL,
+    definition: "社会資源の数と同じ数え方 (年度末時点) で、種類が共助の活動 (住民同士の支え合い) のもの。",
+    kind: { computed: (r, y) => listingsAtYearEnd(r, y).filter((s) => s.kind === ResourceKind.KYOJO_ACTIVITY).length },
+  },
+  {
     id: "resource-gaps-raised",
     name: "把握した資源の不足の件数",
     unit: "件",
@@ -500,6 +611,84 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
       "第2層協議体 (地区ごとの協議の場) が置かれた拠点の数 (年度末時点)。生活支援体制整備事業の報告を入力する。",
     kind: { entered: true, why: "協議体の設置は生活支援コーディネーターの事業で、tsunagu の記録にない" },
   },
+  {
+    id: "kayoi-program-groups",
+    name: "高齢者通いの場事業 利用団体数",
+    unit: "団体",
+    jigyo: 3,
+    bunya: ["高齢"],
+    definition: "高齢者通いの場事業 (補助事業) を利用した団体の数。補助の台帳から入力する。",
+    kind: {
+      entered: true,
+      why: "補助金の交付先の台帳は担当課にあり、掲載されている通いの場とは一致しない (掲載していない団体もある)",
+    },
+  },
+  {
+    id: "genki-trainees",
+    name: "「元気を広げる人」養成講座修了者数 (累積)",
+    unit: "人",
+    jigyo: 3,
+    bunya: ["高齢"],
+    definition: "介護予防の担い手養成講座の修了者の累計。講座の記録から入力する。",
+    kind: { entered: true, why: "講座の修了者名簿は tsunagu の外にある" },
+  },
+  {
+    id: "ibasho-health",
+    name: "居場所参加者の主観的健康観の維持向上率",
+    unit: "%",
+    jigyo: 3,
+    bunya: ["高齢"],
+    definition: "居場所の参加者アンケートで、主観的健康観が維持または向上した人の割合。アンケート結果を入力する。",
+    kind: { entered: true, why: "参加者アンケートの結果で、記録からは数えられない" },
+  },
+  {
+    id: "kyogitai-1-meetings",
+    name: "第一層協議体の会議開催回数",
+    unit: "回",
+    jigyo: 3,
+    bunya: ["高齢"],
+    definition: "第一層協議体 (市全域の協議の場) の会議の開催回数。生活支援体制整備事業の報告を入力する。",
+    kind: {
+      entered: true,
+      why: "協議体の会議は会議記録の種類 (支援会議・重層的支援会議・その他の個別ケース会議・定例・ネットワーク) にない",
+    },
+  },
+  {
+    id: "network-districts",
+    name: "地域福祉ネットワーク会議立上げ地区数",
+    unit: "地区",
+    jigyo: 3,
+    bunya: ["高齢"],
+    definition: "地域福祉ネットワーク会議が立ち上がった地区の数 (年度末時点)。地区の報告を入力する。",
+    kind: { entered: true, why: "会議記録に地区がなく、立ち上げは社協の事業の記録にある" },
+  },
+  {
+    id: "kosodate-open-days",
+    name: "つどいの広場・地域子育て支援センター 開所日数",
+    unit: "日",
+    jigyo: 3,
+    bunya: ["子ども"],
+    definition: "施設ごとの年度の開所日数。施設の報告を入力する。",
+    kind: { entered: true, why: "開所した日の記録は各施設にあり、tsunagu の掲載は予定の曜日しか持たない" },
+  },
+  {
+    id: "welfare-supporters",
+    name: "地域福祉サポーターの登録者数",
+    unit: "人",
+    jigyo: 3,
+    bunya: ALL,
+    definition: "地域福祉サポーターとして登録している住民の数 (年度末時点)。社協の登録簿から入力する。",
+    kind: { entered: true, why: "サポーターの登録簿は社協にあり、tsunagu は担い手の登録を持たない" },
+  },
+  {
+    id: "resident-activities-supported",
+    name: "住民主体による地域活動を支援した件数",
+    unit: "件",
+    jigyo: 3,
+    bunya: ALL,
+    definition: "住民主体の地域活動への支援の延べ件数。地域づくり事業の記録から入力する。",
+    kind: { entered: true, why: "受け入れ先支援は掲載団体への支援だけを記録し、地域活動一般への支援は記録しない" },
+  },
   // ── 第4号 アウトリーチ等 ──
   {
     id: "outreach-contacts",
@@ -510,6 +699,19 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     definition:
       "アウトリーチ (訪問・面接・電話などの働きかけ) の延べ件数。アウトリーチの活動記録は tsunagu にないため、相談員の集計を入力する。",
     kind: { entered: true, why: "アウトリーチの活動記録 (本人登録前の働きかけ) は tsunagu にない" },
+  },
+  {
+    id: "outreach-linked-cases",
+    name: "アウトリーチにより継続的支援につなげた件数",
+    unit: "件",
+    jigyo: 4,
+    bunya: ALL,
+    definition:
+      "アウトリーチ支援員・出張相談会によって継続的な支援 (支援会議・プラン) につないだ件数。相談員の集計を入力する。",
+    kind: {
+      entered: true,
+      why: "相談受付の経路はわかるが、アウトリーチの活動そのもの (訪問先・回数) は記録していない",
+    },
   },
   // ── 第5号 多機関協働 ──
   {
@@ -557,6 +759,39 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
             (m) => [m.kind],
           ),
         ),
+    },
+  },
+  {
+    id: "network-organizations",
+    name: "支援関係者ネットワーク会議 参加団体数",
+    unit: "団体",
+    jigyo: 5,
+    bunya: ALL,
+    definition: "支援関係者のネットワーク会議に参加した団体の実数。会議の出席から入力する。",
+    kind: {
+      entered: true,
+      why: "会議の出席団体は会議記録の別の表にあり、この一覧が読む会議の記録 (日付と種類) には含めていない",
+    },
+  },
+  {
+    id: "gap-persons",
+    name: "制度の狭間 (ひきこもり・セルフネグレクトなど) の支援対象者の数",
+    unit: "人",
+    jigyo: 5,
+    bunya: ALL,
+    definition: "制度の狭間にある支援対象者の実人数。多機関協働事業の台帳から入力する。",
+    kind: { entered: true, why: "「制度の狭間」にあたるかは本人の記録の項目になく、判断は支援会議で行われる" },
+  },
+  {
+    id: "supporter-trainings",
+    name: "支援者向け研修会の開催数",
+    unit: "回",
+    jigyo: 5,
+    bunya: ALL,
+    definition: "支援関係者向けの研修会の開催回数。事業の記録から入力する。",
+    kind: {
+      entered: true,
+      why: "研修会は会議記録の種類になく、受け入れ先支援の研修は1団体ずつの記録で研修会の回数ではない",
     },
   },
 ];

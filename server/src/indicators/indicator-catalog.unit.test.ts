@@ -370,6 +370,8 @@ const CITY: IndicatorRecords = {
 
 interface Case {
   id: string;
+  /** The records read (CITY unless given). */
+  records?: IndicatorRecords;
   fiscalYear: number;
   expected: number | null;
   why: string;
@@ -572,17 +574,78 @@ const CASES: Case[] = [
       ["KIND", "SHIEN_KAIGI", 2],
     ],
   },
+  {
+    id: "plan-count",
+    fiscalYear: 2025,
+    expected: 3,
+    why: "P1's 新規 (4/1) and 再プラン (10/1), P2's 再プラン (3/31): 延べ",
+    breakdown: [
+      ["KIND", "NEW", 1],
+      ["KIND", "REPLAN", 2],
+    ],
+  },
+  {
+    id: "matched-kinds",
+    fiscalYear: 2025,
+    expected: 4,
+    why: "サロン, 受け入れ企業, 交流体験, ボランティア (MA, MB, MF, MG)",
+  },
+  {
+    id: "combined-support-rate",
+    fiscalYear: 2025,
+    expected: 40,
+    why: "open matches in the year: P1 (MA, MC), P2 (MB, MG), P3 (MF), P7 (MH), P8 (MD); ME closed 3/31 前年度 → 2 / 5",
+  },
+  {
+    id: "resources-used",
+    fiscalYear: 2025,
+    expected: 1,
+    why: "MA's listing (started 4/15); MD and MH started in 2024年度",
+  },
+  {
+    id: "new-resources",
+    fiscalYear: 2025,
+    expected: 1,
+    why: "L3 (created 3/31); L4 was created on 4/1 翌年度",
+    breakdown: [["KIND", "IBASHO", 1]],
+  },
+  { id: "new-ibasho-places", fiscalYear: 2025, expected: 1, why: "L3, a 居場所 created on 3/31" },
+  { id: "kaigo-yobo-groups", fiscalYear: 2025, expected: 1, why: "L6 (ended in June, active again from January)" },
+  {
+    id: "kyojo-sites",
+    fiscalYear: 2025,
+    records: {
+      ...emptyRecords("2026-05-01"),
+      listings: [
+        listing("K1", "2025-06-01", ResourceKind.KYOJO_ACTIVITY, []),
+        listing(
+          "K2",
+          "2020-01-01",
+          ResourceKind.KYOJO_ACTIVITY,
+          [],
+          [["2026-03-01", { status: ResourceStatus.ENDED }]],
+        ),
+        listing("K3", "2026-04-01", ResourceKind.KYOJO_ACTIVITY, []),
+        listing("K4", "2020-01-01", ResourceKind.SALON, []),
+      ],
+    },
+    expected: 1,
+    why: "K1; K2 ended on 3/1, K3 created 4/1 翌年度, K4 is a サロン",
+  },
 ];
 
 describe("indicator catalog: each definition against hand-computed figures (2025年度, read on 2026-05-01)", () => {
-  it.each(CASES)("$id ($fiscalYear年度) = $expected: $why", ({ id, fiscalYear, expected, breakdown }) => {
-    const kind = computedKind(indicatorById(id)!);
-    expect(kind).not.toBeNull();
-    expect(kind!.computed(CITY, fiscalYear)).toBe(expected);
-    if (breakdown) {
-      expect(kind!.breakdown!(CITY, fiscalYear).map((r) => [r.axis, r.key, r.value])).toEqual(breakdown);
-    }
-  });
+  it.each(CASES)(
+    "$id ($fiscalYear年度) = $expected: $why",
+    ({ id, records = CITY, fiscalYear, expected, breakdown }) => {
+      const kind = computedKind(indicatorById(id)!);
+      expect(kind).not.toBeNull();
+      expect(kind!.computed(records, fiscalYear)).toBe(expected);
+      if (breakdown) {
+        expect(kind!.breakdown!(records, fiscalYear).map((r) => [r.axis, r.key, r.value])).toEqual(breakdown);
+      }
+    },
+  );
 
   it("an empty city has 0 of every count and no rate (nothing in the denominator)", () => {
     const none = emptyRecords("2026-05-01");

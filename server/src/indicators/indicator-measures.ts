@@ -1,4 +1,5 @@
 import { fiscalYearRange, inRange } from "@tsunagu/calendar";
+import { MatchStage } from "../matching/match.enums.js";
 import { FINAL_STAGES } from "../matching/match.stages.js";
 import { SupportPlanVersion } from "../people/person.enums.js";
 import {
@@ -144,6 +145,23 @@ export function supportedPersons(records: IndicatorRecords, fiscalYear: number) 
   }
   return { total: supported.size, carriedOver: carried.size, fresh: supported.size - carried.size };
 }
+
+/** Per person, the matches open on at least one day of the 年度 (up to the 集計日), as 支援人数 reads them. */
+export function openMatchesByPerson(records: IndicatorRecords, fiscalYear: number): Map<string, Set<string>> {
+  const period = fy(fiscalYear);
+  const byPerson = new Map<string, Set<string>>();
+  for (const m of records.matches) {
+    if (!openIntervals(m).some((iv) => overlaps(iv.from, iv.until, period, records.asOf))) continue;
+    const set = byPerson.get(m.personId) ?? new Set<string>();
+    set.add(m.id);
+    byPerson.set(m.personId, set);
+  }
+  return byPerson;
+}
+
+/** The day a match first entered 参加開始 (as outcome.compute.ts's 参加開始数 reads it), or null. */
+export const firstStartedOn = (m: MatchFact): string | null =>
+  orderTransitions(m.transitions).find((t) => t.toStage === MatchStage.ACTIVE_FOLLOW_UP)?.effectiveOn ?? null;
 
 /** The listings in the catalog on the 年度's last day (or its latest state when the 年度 has not ended): not 終了. */
 export function listingsAtYearEnd(records: IndicatorRecords, fiscalYear: number): ListingState[] {

@@ -8,6 +8,7 @@ import {
   YEARS_SHOWN,
   buildEvaluationReport,
   type Bucket,
+  type EvaluationReport as ComputedReport,
   type BucketTableRow as BucketRow,
 } from "./evaluation-report.js";
 import { INDICATOR_CATALOG, computedKind, type IndicatorDefinition, type Jigyo } from "./indicator-catalog.js";
@@ -45,6 +46,29 @@ export class IndicatorService {
   ) {}
 
   async report(viewer: Viewer | null, fiscalYear: number, now: Date = new Date()): Promise<EvaluationReport> {
+    const { report, narratives } = await this.computed(viewer, fiscalYear, now);
+    return {
+      fiscalYear: report.fiscalYear,
+      years: report.years,
+      rows: report.rows.map((r) => ({
+        ...r,
+        bunya: [...r.bunya],
+        bucket: r.bucket && BUCKET_CODE[r.bucket],
+        breakdown: r.breakdown.map((b) => ({ ...b, axis: AXIS_CODE[b.axis] })),
+      })),
+      byJigyo: report.byJigyo.map(bucketRow),
+      byBunya: report.byBunya.map(bucketRow),
+      funnel: report.funnel,
+      narratives,
+    };
+  }
+
+  /** The report as computed (Japanese bucket names), for the .xlsx and CSV files. */
+  async computed(
+    viewer: Viewer | null,
+    fiscalYear: number,
+    now: Date = new Date(),
+  ): Promise<{ report: ComputedReport; narratives: ReportNarrative[] }> {
     if (!indicatorPolicy.read(viewer)) throw forbidden();
     checkYear("fiscalYear", fiscalYear);
     const firstYear = fiscalYear - (YEARS_SHOWN - 1);
@@ -71,20 +95,7 @@ export class IndicatorService {
         enteredValues,
         narratives: narratives.map((n) => ({ ...n, jigyo: n.jigyo as Jigyo })),
       });
-      return {
-        fiscalYear: report.fiscalYear,
-        years: report.years,
-        rows: report.rows.map((r) => ({
-          ...r,
-          bunya: [...r.bunya],
-          bucket: r.bucket && BUCKET_CODE[r.bucket],
-          breakdown: r.breakdown.map((b) => ({ ...b, axis: AXIS_CODE[b.axis] })),
-        })),
-        byJigyo: report.byJigyo.map(bucketRow),
-        byBunya: report.byBunya.map(bucketRow),
-        funnel: report.funnel,
-        narratives,
-      };
+      return { report, narratives };
     });
   }
 

@@ -298,6 +298,38 @@ describe("evaluationReport on the real database", () => {
   });
 });
 
+describe("listing history as the listings feature writes it", () => {
+  it("counts a listing ended and moved today by its year-end states: in 2025年度, out of (or moved in) the current one", async () => {
+    const f = t.factories;
+    const [east, west] = [await f.area(), await f.area()];
+    const created = new Date("2025-01-10T00:00:00+09:00");
+    const ending = await f.resource({ kind: ResourceKind.IBASHO, createdAt: created });
+    const moving = await f.resource({ kind: ResourceKind.COMMUNITY_CAFE, areaIds: [east.id], createdAt: created });
+    const before = await admin(REPORT, { fiscalYear: 2025 });
+    const ended = await coordinator(
+      `mutation($input: SetResourceStatusInput!) { setResourceStatus(input: $input) { resource { status } } }`,
+      { input: { id: ending.id, status: "ENDED" } },
+    );
+    expect(ended.errors).toBeUndefined();
+    const moved = await coordinator(
+      `mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }`,
+      {
+        input: { id: moving.id, areaIds: [west.id] },
+      },
+    );
+    expect(moved.errors).toBeUndefined();
+    const after = await admin(REPORT, { fiscalYear: 2025 });
+    // 2026-03-31 is before today's changes: the 2025年度 figures do not move.
+    expect(rowOf(after.data, "social-resources")).toEqual(rowOf(before.data, "social-resources"));
+    expect(rowOf(after.data, "social-resources").breakdown).toContainEqual({ axis: "AREA", key: east.id, value: 1 });
+    const current = await admin(REPORT, { fiscalYear: 2026 });
+    const now = rowOf(current.data, "social-resources");
+    expect(now.years[3].actual).toBe(rowOf(after.data, "social-resources").years[3].actual! - 1);
+    expect(now.breakdown).toContainEqual({ axis: "AREA", key: west.id, value: 1 });
+    expect(now.breakdown.find((b) => b.key === east.id)).toBeUndefined();
+  });
+});
+
 describe("targets", () => {
   it("are set by an administrator, give 達成率 and bucket, and keep every earlier value with who and when", async () => {
     const first = await admin(SET_TARGETS, {
