@@ -36,6 +36,12 @@ describe("EvaluationReportPage", () => {
     expect([...year.options].map((o) => o.text).slice(0, 2)).toEqual(["令和6年度 (2024年度)", "令和5年度 (2023年度)"]);
 
     await screen.findByRole("heading", { level: 2, name: "第2号事業 参加支援事業" });
+    expect(screen.getByRole("link", { name: "Excel (.xlsx) で書き出す" }).getAttribute("href")).toBe(
+      "/export/evaluation-report.xlsx?fiscalYear=2023",
+    );
+    expect(screen.getByRole("link", { name: "CSV で書き出す" }).getAttribute("href")).toBe(
+      "/export/evaluation-report.csv?fiscalYear=2023",
+    );
     expect(screen.getAllByRole("heading", { level: 2, name: /^第\d号事業/ }).map((h) => h.textContent)).toHaveLength(5);
 
     // 協力依頼機関数: 63 of 220 → 28.6%, bucket 25%以上; its table has the four 年度.

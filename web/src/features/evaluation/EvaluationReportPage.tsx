@@ -59,6 +59,21 @@ export function EvaluationReportPage() {
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {m.print}
         </button>
+        {/* Files made by the server from the same report (behind the session cookie, like the page). */}
+        <a
+          className="button button--secondary"
+          href={`/export/evaluation-report.xlsx?fiscalYear=${fiscalYear}`}
+          download
+        >
+          {m.exportXlsx}
+        </a>
+        <a
+          className="button button--secondary"
+          href={`/export/evaluation-report.csv?fiscalYear=${fiscalYear}`}
+          download
+        >
+          {m.exportCsv}
+        </a>
         <Link className="button button--secondary" to={`/reports/evaluation/targets?fy=${fiscalYear}`}>
           {m.targetsLink}
         </Link>
