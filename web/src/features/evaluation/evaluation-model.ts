@@ -2,6 +2,7 @@ import type { BreakdownAxis, EvaluationReportQuery } from "../../gql/graphql";
 import {
   CONTACT_METHOD_LABELS,
   RESOURCE_KIND_LABELS,
+  SUPPORT_PLAN_VERSION_LABELS,
   TARGET_GROUP_LABELS,
   evaluationMessages as m,
 } from "../../messages";
@@ -48,6 +49,7 @@ const SHARED_LABELS: Record<string, string> = {
   ...RESOURCE_KIND_LABELS,
   ...TARGET_GROUP_LABELS,
   ...CONTACT_METHOD_LABELS,
+  ...SUPPORT_PLAN_VERSION_LABELS,
 };
 
 /**
