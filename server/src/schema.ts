@@ -15,7 +15,12 @@ import { SearchMissResolver } from "./gaps/search-miss.resolver.js";
 import { MatchResolver, MatchTransitionResolver, PersonMatchesResolver } from "./matching/match.resolver.js";
 import { ReferralPersonResolver, ReferralResolver } from "./matching/referral.resolver.js";
 import { SuggestionResolver } from "./matching/suggestion.resolver.js";
-import { IndicatorResolver } from "./indicators/indicator.resolver.js";
+import {
+  IndicatorResolver,
+  IndicatorTargetResolver,
+  IndicatorValueChangeResolver,
+  ReportNarrativeResolver,
+} from "./indicators/indicator.resolver.js";
 import { OutcomeResolver } from "./reports/outcome.resolver.js";
 import { MunicipalSettingsResolver } from "./settings/municipal-settings.resolver.js";
 import { ConsentResolver, PersonResolver, SupportPlanResolver } from "./people/person.resolver.js";
@@ -53,6 +58,9 @@ export const RESOLVERS = [
   SuggestionResolver,
   OutcomeResolver,
   IndicatorResolver,
+  IndicatorTargetResolver,
+  IndicatorValueChangeResolver,
+  ReportNarrativeResolver,
   AuditResolver,
   CatalogImportResolver,
   ResourceSourceResolver,

@@ -7,6 +7,7 @@ import type { IndicatorRecords, MeetingKind } from "./indicator-records.js";
 import {
   CITYWIDE_KEY,
   IBASHO_KINDS,
+  firstProposedOn,
   firstStartedOn,
   openMatchesByPerson,
   KAYOI_KINDS,
@@ -15,6 +16,7 @@ import {
   fy,
   isEmploymentSupport,
   listingsAtYearEnd,
+  matchOutcomes,
   outcomes,
   percent,
   plannedPersons,
@@ -68,21 +70,15 @@ const rows = (axis: BreakdownAxis, counts: Map<string, number>): BreakdownRow[] 
 
 const inYear = (day: string | null | undefined, fiscalYear: number) => inRange(day, fy(fiscalYear));
 
-/** マッチング件数 of each subset of matches, by the key(s) each match falls under. */
+/** マッチング件数 by the key(s) each match falls under (the matches first proposed in the 年度). */
 function matchingBy(
   records: IndicatorRecords,
   fiscalYear: number,
   axis: BreakdownAxis,
   keysOf: (m: IndicatorRecords["matches"][number]) => readonly string[],
 ): BreakdownRow[] {
-  const keys = [...new Set(records.matches.flatMap(keysOf))].sort();
-  return keys
-    .map((key) => ({
-      axis,
-      key,
-      value: outcomes(records, fiscalYear, `${axis}:${key}`, (m) => keysOf(m).includes(key)).matchingCount,
-    }))
-    .filter((r) => r.value > 0);
+  const proposed = records.matches.filter((m) => inYear(firstProposedOn(records, m), fiscalYear));
+  return rows(axis, countBy(proposed, keysOf));
 }
 
 const meetings = (records: IndicatorRecords, fiscalYear: number, kinds: readonly MeetingKind[] | null) =>
@@ -268,7 +264,7 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     bunya: ALL,
     definition:
       "マッチング件数のうち、つないだ資源が就労の種類 (受け入れ企業・就労準備・就労体験・在宅ワーク・シルバー人材) か、参加の形に就労体験があるもの。",
-    kind: { computed: (r, y) => outcomes(r, y, "employment", isEmploymentSupport).matchingCount },
+    kind: { computed: (r, y) => matchOutcomes(r, y, "employment", isEmploymentSupport).matchingCount },
   },
   {
     id: "matched-kinds",

@@ -5,7 +5,10 @@ import { MatchStage } from "../matching/match.enums.js";
 import { SupportPlanStatus, SupportPlanVersion } from "../people/person.enums.js";
 import { ParticipationRole, ResourceKind, ResourceStatus, TargetGroup } from "../resources/resource.enums.js";
 import { BUNYA, INDICATOR_CATALOG, computedKind, indicatorById } from "./indicator-catalog.js";
+import { computeOutcomes } from "../reports/outcome.compute.js";
 import { buildEvaluationReport } from "./evaluation-report.js";
+import { outcomes } from "./indicator-measures.js";
+import { takamatsuRecords } from "./takamatsu.fixture.js";
 import { emptyRecords, type IndicatorRecords, type ListingFact, type MatchFact } from "./indicator-records.js";
 
 const S = MatchStage;
@@ -646,6 +649,42 @@ describe("indicator catalog: each definition against hand-computed figures (2025
       }
     },
   );
+
+  it("counts matchings by 種類, 地区 and 対象 that add up to computeOutcomes' マッチング件数, in each year", () => {
+    const kind = computedKind(indicatorById("matchings")!)!;
+    for (const fiscalYear of [2024, 2025, 2026]) {
+      const total = kind.computed(CITY, fiscalYear);
+      const byKind = kind.breakdown!(CITY, fiscalYear).filter((r) => r.axis === "KIND");
+      expect(
+        byKind.reduce((n, r) => n + r.value, 0),
+        String(fiscalYear),
+      ).toBe(total);
+      const byArea = kind.breakdown!(CITY, fiscalYear).filter((r) => r.axis === "AREA");
+      expect(
+        byArea.reduce((n, r) => n + r.value, 0),
+        String(fiscalYear),
+      ).toBe(total); // one 地区 per listing here
+    }
+    expect(kind.computed(CITY, 2024)).toBe(2); // MD (2024-11-01), MH (2024-12-10)
+  });
+
+  it("reads computeOutcomes' figures unchanged when it leaves out the matches that cannot count in the year", () => {
+    for (const records of [CITY, takamatsuRecords()]) {
+      for (const fiscalYear of [2022, 2023, 2024, 2025, 2026]) {
+        const all = computeOutcomes({
+          fiscalYear,
+          today: records.asOf,
+          graceDays: records.graceDays,
+          matches: records.matches,
+          records: records.followUps,
+          dues: records.dues,
+          persons: records.persons,
+          firstConsentOn: records.consents,
+        });
+        expect(outcomes(records, fiscalYear), String(fiscalYear)).toEqual(all);
+      }
+    }
+  });
 
   it("an empty city has 0 of every count and no rate (nothing in the denominator)", () => {
     const none = emptyRecords("2026-05-01");

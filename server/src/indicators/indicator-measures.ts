@@ -1,8 +1,9 @@
-import { fiscalYearRange, inRange } from "@tsunagu/calendar";
+import { addMonths, fiscalYearRange, inRange } from "@tsunagu/calendar";
 import { MatchStage } from "../matching/match.enums.js";
-import { FINAL_STAGES } from "../matching/match.stages.js";
+import { FINAL_STAGES, PARTICIPATING } from "../matching/match.stages.js";
 import { SupportPlanVersion } from "../people/person.enums.js";
 import {
+  LONGEST_SETTLING_MONTHS,
   computeOutcomes,
   orderTransitions,
   type OutcomeFigures,
@@ -14,7 +15,8 @@ import { listingStateOn, type IndicatorRecords, type ListingState, type MatchFac
 /*
  * The measures the catalog's definitions are made of. Where outcome.compute.ts already defines a figure (マッチング件数,
  * 参加開始数, 定着率, 変化が見られた人の割合, 同意者数, フォローアップ), it is read from computeOutcomes over the same records,
- * never re-implemented: a subset (就労支援, one kind, one 地区) is computeOutcomes over that subset's matches.
+ * never re-implemented: a subset (就労支援) is computeOutcomes over that subset's matches. The breakdowns of マッチング件数
+ * by 種類・地区・対象 read each match's first 本人へ提案 once (firstProposedOn), checked against computeOutcomes.
  */
 
 export type Period = { start: string; end: string };
@@ -53,32 +55,90 @@ export const IBASHO_KINDS: ReadonlySet<ResourceKind> = new Set([
 
 const memo = new WeakMap<IndicatorRecords, Map<string, OutcomeFigures>>();
 
-/** computeOutcomes for the 年度 over `records`' matches (or the subset `only` keeps, named by `key` for the memo). */
-export function outcomes(
-  records: IndicatorRecords,
-  fiscalYear: number,
-  key = "all",
-  only: (m: MatchFact) => boolean = () => true,
-): OutcomeFigures {
-  let byKey = memo.get(records);
-  if (!byKey) memo.set(records, (byKey = new Map()));
-  const memoKey = `${fiscalYear}|${key}`;
-  let figures = byKey.get(memoKey);
-  if (!figures) {
-    figures = computeOutcomes({
+/** computeOutcomes for the 年度 over all of `records`. */
+export function outcomes(records: IndicatorRecords, fiscalYear: number): OutcomeFigures {
+  return memoised(records, `${fiscalYear}|all`, () =>
+    computeOutcomes({
       fiscalYear,
       today: records.asOf,
       graceDays: records.graceDays,
-      matches: records.matches
-        .filter(only)
-        .map((m) => ({ id: m.id, personId: m.personId, transitions: m.transitions })),
+      matches: records.matches.filter((m) => canCount(m, fiscalYear)).map(plainMatch),
       records: records.followUps,
       dues: records.dues,
       persons: records.persons,
       firstConsentOn: records.consents,
-    });
-    byKey.set(memoKey, figures);
+    }),
+  );
+}
+
+/** The figures of a subset of matches (named by `key` for the memo) that depend on the matches alone. */
+export type MatchFigures = Pick<OutcomeFigures, "matchingCount" | "startedCount" | "reopenedCount">;
+
+/**
+ * computeOutcomes over the matches `only` keeps (就労支援, one kind, one 地区): only its match figures are read, so
+ * follow-ups, dues and persons are left out (they would cost a pass over every follow-up per subset).
+ */
+export function matchOutcomes(
+  records: IndicatorRecords,
+  fiscalYear: number,
+  key: string,
+  only: (m: MatchFact) => boolean,
+): MatchFigures {
+  return memoised(records, `${fiscalYear}|${key}`, () =>
+    computeOutcomes({
+      fiscalYear,
+      today: records.asOf,
+      graceDays: records.graceDays,
+      matches: records.matches.filter(only).map(plainMatch),
+      records: [],
+      dues: [],
+      persons: [],
+      firstConsentOn: [],
+    }),
+  );
+}
+
+/**
+ * Whether a match can change a figure of the 年度, as OutcomeService loads them: it moved on or after the day a
+ * 定着 mark in the year could have started from (LONGEST_SETTLING_MONTHS before the year), or it was taking part on
+ * that day. Any other match ended (or stood still outside participation) before anything the year counts.
+ */
+function canCount(m: MatchFact, fiscalYear: number): boolean {
+  const from = addMonths(fy(fiscalYear).start, -LONGEST_SETTLING_MONTHS);
+  const ordered = orderTransitions(m.transitions);
+  const last = ordered[ordered.length - 1];
+  if (!last) return false;
+  if (last.effectiveOn >= from) return true;
+  return PARTICIPATING.has(last.toStage);
+}
+
+/**
+ * The day each match first entered 本人へ提案 (what マッチング件数 counts in outcome.compute.ts), once per records: the
+ * breakdowns count matchings per 種類・地区・対象 from it in one pass. indicator-catalog.unit.test.ts checks that the
+ * breakdown by 種類 adds up to computeOutcomes' マッチング件数.
+ */
+const proposedMemo = new WeakMap<IndicatorRecords, Map<string, string | null>>();
+export function firstProposedOn(records: IndicatorRecords, m: MatchFact): string | null {
+  let byMatch = proposedMemo.get(records);
+  if (!byMatch) {
+    byMatch = new Map(
+      records.matches.map((x) => [
+        x.id,
+        orderTransitions(x.transitions).find((t) => t.toStage === MatchStage.PROPOSED)?.effectiveOn ?? null,
+      ]),
+    );
+    proposedMemo.set(records, byMatch);
   }
+  return byMatch.get(m.id) ?? null;
+}
+
+const plainMatch = (m: MatchFact) => ({ id: m.id, personId: m.personId, transitions: m.transitions });
+
+function memoised(records: IndicatorRecords, key: string, compute: () => OutcomeFigures): OutcomeFigures {
+  let byKey = memo.get(records);
+  if (!byKey) memo.set(records, (byKey = new Map()));
+  let figures = byKey.get(key);
+  if (!figures) byKey.set(key, (figures = compute()));
   return figures;
 }
 

@@ -1,10 +1,16 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Audited } from "../audit/audit.decorator.js";
 import { AuditAction } from "../audit/audit.enums.js";
 import { RequireRole } from "../core/access.js";
 import { ADMINS, STAFF } from "../core/roles.js";
 import type { Context } from "../context.js";
-import { IndicatorTarget } from "./indicator-value.entity.js";
+import { userLoaders } from "../auth/user.loaders.js";
+import {
+  IndicatorTarget,
+  IndicatorValueChange,
+  IndicatorValueKind,
+  ReportNarrative,
+} from "./indicator-value.entity.js";
 import {
   CarryTargetsForwardInput,
   IndicatorEnteredValuesPayload,
@@ -38,6 +44,19 @@ export class IndicatorResolver {
     @Ctx() ctx: Context,
   ): Promise<IndicatorTarget[]> {
     return ctx.services.indicators.targets(ctx.viewer, fiscalYear);
+  }
+
+  @RequireRole(...STAFF)
+  @Query(() => [IndicatorValueChange], {
+    description: "目標値・手入力の実績値の変更履歴 (新しい順): 前の値、誰が、いつ",
+  })
+  indicatorValueHistory(
+    @Arg("indicatorId", () => String) indicatorId: string,
+    @Arg("fiscalYear", () => Int, YEAR_ARG) fiscalYear: number,
+    @Arg("kind", () => IndicatorValueKind, { defaultValue: IndicatorValueKind.TARGET }) kind: IndicatorValueKind,
+    @Ctx() ctx: Context,
+  ): Promise<IndicatorValueChange[]> {
+    return ctx.services.indicators.history(ctx.viewer, indicatorId, fiscalYear, kind);
   }
 
   @RequireRole(...ADMINS)
@@ -104,5 +123,33 @@ export class IndicatorResolver {
     @Ctx() ctx: Context,
   ): Promise<ReportNarrativePayload> {
     return { narrative: await ctx.services.indicators.setNarrative(ctx.viewer, input) };
+  }
+}
+
+/** Who set a value or wrote a narrative, by display name (staff see one another's names elsewhere too). */
+const nameOf = async (ctx: Context, userId: string) =>
+  (await ctx.loaders.of(userLoaders).user.load(userId))?.displayName ?? null;
+
+@Resolver(() => IndicatorTarget)
+export class IndicatorTargetResolver {
+  @FieldResolver(() => String, { nullable: true, description: "設定した人の表示名" })
+  setByName(@Root() target: IndicatorTarget, @Ctx() ctx: Context): Promise<string | null> {
+    return nameOf(ctx, target.setById);
+  }
+}
+
+@Resolver(() => IndicatorValueChange)
+export class IndicatorValueChangeResolver {
+  @FieldResolver(() => String, { nullable: true, description: "変更した人の表示名" })
+  changedByName(@Root() change: IndicatorValueChange, @Ctx() ctx: Context): Promise<string | null> {
+    return nameOf(ctx, change.changedById);
+  }
+}
+
+@Resolver(() => ReportNarrative)
+export class ReportNarrativeResolver {
+  @FieldResolver(() => String, { nullable: true, description: "最後に書いた人の表示名" })
+  updatedByName(@Root() narrative: ReportNarrative, @Ctx() ctx: Context): Promise<string | null> {
+    return nameOf(ctx, narrative.updatedById);
   }
 }

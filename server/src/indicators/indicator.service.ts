@@ -105,6 +105,20 @@ export class IndicatorService {
     return this.db.getRepository(IndicatorTarget).find({ where: { fiscalYear }, order: { indicatorId: "ASC" } });
   }
 
+  async history(
+    viewer: Viewer | null,
+    indicatorId: string,
+    fiscalYear: number,
+    kind: IndicatorValueKind,
+  ): Promise<IndicatorValueChange[]> {
+    if (!indicatorPolicy.read(viewer)) throw forbidden();
+    checkYear("fiscalYear", fiscalYear);
+    if (!this.catalog.some((d) => d.id === indicatorId)) throw badInput("indicatorId", "指標が見つかりません");
+    return this.db
+      .getRepository(IndicatorValueChange)
+      .find({ where: { indicatorId, fiscalYear, kind }, order: { changedAt: "DESC", id: "DESC" } });
+  }
+
   setTargets(viewer: Viewer | null, input: SetIndicatorValuesInput): Promise<IndicatorTarget[]> {
     return this.setValues(viewer, input, IndicatorTarget, IndicatorValueKind.TARGET);
   }

@@ -125,6 +125,7 @@ const TARGETS = /* GraphQL */ `
       indicatorId
       value
       setAt
+      setByName
     }
   }
 `;
@@ -364,12 +365,25 @@ describe("targets", () => {
       { kind: "TARGET", previous: null, value: 4, by: adminUser.id },
       { kind: "TARGET", previous: 4, value: 3, by: adminUser.id },
     ]);
+    const changes = await coordinator(
+      `{ indicatorValueHistory(indicatorId: "plan-persons", fiscalYear: 2024) { previousValue value changedByName } }`,
+    );
+    expect(changes.data?.indicatorValueHistory).toEqual([
+      { previousValue: 4, value: 3, changedByName: adminUser.displayName },
+      { previousValue: null, value: 4, changedByName: adminUser.displayName },
+    ]);
+    const unknown = await coordinator(`{ indicatorValueHistory(indicatorId: "nope", fiscalYear: 2024) { value } }`);
+    expect([codesOf(unknown), fieldsOf(unknown)]).toEqual([["BAD_USER_INPUT"], ["indicatorId"]]);
     const listed = await coordinator(TARGETS, { fiscalYear: 2024 });
     expect(
-      listed.data?.indicatorTargets.map((x: { indicatorId: string; value: number }) => [x.indicatorId, x.value]),
+      listed.data?.indicatorTargets.map((x: { indicatorId: string; value: number; setByName: string }) => [
+        x.indicatorId,
+        x.value,
+        x.setByName,
+      ]),
     ).toEqual([
-      ["matchings", 3],
-      ["plan-persons", 3],
+      ["matchings", 3, adminUser.displayName],
+      ["plan-persons", 3, adminUser.displayName],
     ]);
     const audit = await t.db.query(
       `SELECT action, entity_type AS "entityType", actor_user_id AS actor FROM audit_event WHERE operation = 'setIndicatorTargets' ORDER BY id`,

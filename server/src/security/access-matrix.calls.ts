@@ -711,6 +711,10 @@ export const CALLS: Record<string, CallFixture> = {
     call: async () => ({}),
   },
   indicatorTargets: { query: `{ indicatorTargets(fiscalYear: 2026) { indicatorId value } }`, call: async () => ({}) },
+  indicatorValueHistory: {
+    query: `{ indicatorValueHistory(indicatorId: "matchings", fiscalYear: 2026) { value changedAt } }`,
+    call: async () => ({}),
+  },
   setIndicatorTargets: {
     query: `mutation($input: SetIndicatorValuesInput!) { setIndicatorTargets(input: $input) { targets { id } } }`,
     // A year of its own per call: each allowed cell sets a first target (a write), never repeats one.
