@@ -81,7 +81,7 @@ export const evaluationMessages = {
     save: "評価を保存する",
     saving: "保存しています…",
     saved: "保存しました。",
-    updatedAt: (when: string) => `最終更新: ${when}`,
+    updatedAt: (when: string, who: string | null) => `最終更新: ${when}${who ? ` (${who})` : ""}`,
   },
 
   summary: {
@@ -160,6 +160,7 @@ export const evaluationMessages = {
     },
     inputLabel: (name: string) => `${name}の目標値`,
     notSet: "未設定",
+    setAt: (when: string, who: string | null) => (who ? `${when} ${who}` : when),
     save: "目標値を保存する",
     saving: "保存しています…",
     saved: (n: number) => `${n}件の目標値を保存しました。`,

@@ -90,6 +90,7 @@ describe("EvaluationReportPage", () => {
     expect(within(indicator("相談受付件数")).getByText("相談受付件数の定義")).toBeTruthy();
     expect(screen.queryByRole("textbox")).toBeNull();
     expect(screen.getByText("協力依頼機関数は目標に届かなかった。")).toBeTruthy();
+    expect(screen.getByText("最終更新: 2024年5月10日(金) 10:00 (高橋 健一)")).toBeTruthy();
 
     // Summary: by 事業 (with the 合計 row), the funnel and the breakdowns with their labels.
     const byJigyo = screen.getByRole("table", { name: "2023年度の事業別の達成率の区分ごとの指標の数" });

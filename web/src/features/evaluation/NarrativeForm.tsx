@@ -47,7 +47,11 @@ export function NarrativeBlock({
           </div>
         ))}
       </div>
-      {narrative && <p className="field__hint">{m.narrative.updatedAt(formatDateTime(narrative.updatedAt))}</p>}
+      {narrative && (
+        <p className="field__hint">
+          {m.narrative.updatedAt(formatDateTime(narrative.updatedAt), narrative.updatedByName)}
+        </p>
+      )}
       <p role="status" className={status ? "notice notice--success no-print" : "visually-hidden"}>
         {status}
       </p>

@@ -26,6 +26,7 @@ const targetPayload = (targets: { indicatorId: string; value: number }[]) =>
     id: `new-${i}`,
     fiscalYear: 2023,
     setAt: "2024-06-01T03:00:00Z",
+    setByName: "高橋 健一",
     ...t,
   }));
 
@@ -78,7 +79,7 @@ describe("TargetsPage", () => {
     const cells = within(coop).getAllByRole("cell");
     expect(cells[0].textContent).toBe("220機関"); // 2022年度's target, for reference
     expect(within(coop).getByRole<HTMLInputElement>("textbox", { name: "協力依頼機関数の目標値" }).value).toBe("220");
-    expect(cells[2].textContent).toBe("2024年4月1日(月) 9:30");
+    expect(cells[2].textContent).toBe("2024年4月1日(月) 9:30 高橋 健一");
     expect(
       within(rowOf("相談受付件数"))
         .getAllByRole("cell")

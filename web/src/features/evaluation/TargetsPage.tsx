@@ -11,7 +11,7 @@ import { EVALUATION_REPORT_QUERY, INDICATOR_TARGETS_QUERY } from "./evaluation-q
 import { canWriteEvaluation, parseAmount, targetYearOptions, yearFromParam, type ReportRow } from "./evaluation-model";
 import { useCarryTargetsForward, useSetIndicatorTargets } from "./use-evaluation";
 
-type Target = { indicatorId: string; value: number; setAt: string };
+type Target = { indicatorId: string; value: number; setAt: string; setByName: string | null };
 
 /**
  * 目標値の設定 (`?fy=2026`): per indicator the 年度's target, last year's for reference and when it was last set;
@@ -293,7 +293,7 @@ function TargetRow({
           m.value(target.value, row.unit)
         )}
       </td>
-      <td>{target ? formatDateTime(target.setAt) : m.targets.notSet}</td>
+      <td>{target ? m.targets.setAt(formatDateTime(target.setAt), target.setByName) : m.targets.notSet}</td>
     </tr>
   );
 }

@@ -70,6 +70,7 @@ export const EVALUATION_REPORT_QUERY = graphql(`
         achievementEvaluation
         issuesAndDirection
         updatedAt
+        updatedByName
       }
     }
   }
@@ -83,6 +84,7 @@ export const INDICATOR_TARGETS_QUERY = graphql(`
       fiscalYear
       value
       setAt
+      setByName
     }
   }
 `);
@@ -96,6 +98,7 @@ export const SET_INDICATOR_TARGETS = graphql(`
         fiscalYear
         value
         setAt
+        setByName
       }
     }
   }
@@ -110,6 +113,7 @@ export const CARRY_TARGETS_FORWARD = graphql(`
         fiscalYear
         value
         setAt
+        setByName
       }
     }
   }
@@ -138,6 +142,7 @@ export const SET_REPORT_NARRATIVE = graphql(`
         achievementEvaluation
         issuesAndDirection
         updatedAt
+        updatedByName
       }
     }
   }
