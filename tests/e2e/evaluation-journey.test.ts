@@ -81,6 +81,8 @@ describe("evaluation report journey", () => {
     await admin.getByRole("button", { name: "目標値を保存する" }).click();
     await admin.getByText("1件の目標値を保存しました。").waitFor();
     expect(await box.inputValue()).toBe(String(target));
+    // Who set it and when, on its row.
+    expect(await admin.getByRole("row").filter({ has: box }).innerText()).toContain("高橋 健一");
     await checkA11y(admin, "evaluation-targets");
     const saved = await reportRow(fiscalYear);
     expect(saved.years.at(-1)!.target).toBe(target);
