@@ -123,6 +123,15 @@ describe("evaluation report journey", () => {
         .locator("section[data-jigyo]")
         .evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
       expect(breaks).toEqual(["page", "page", "page", "page", "page"]);
+      // Table rows and indicators are not cut across pages; the bars print as a hatch pattern, not a colour.
+      const cut = await admin
+        .locator(".evaluation-report tr, .evaluation-report article.indicator")
+        .evaluateAll((els) => els.filter((el) => getComputedStyle(el).breakInside !== "avoid").length);
+      expect(cut).toBe(0);
+      const fills = await admin
+        .locator(".indicator-chart__bar")
+        .evaluateAll((bars) => [...new Set(bars.map((b) => (b.getAttribute("fill") ?? "").startsWith("url(#")))]);
+      expect(fills).toEqual([true]);
       // The saved narrative prints as text (the form's boxes are hidden).
       expect(await admin.locator(".narrative__text p", { hasText: narrative }).isVisible()).toBe(true);
       const pdf = await admin.pdf({ format: "A4", printBackground: true });
