@@ -128,6 +128,8 @@ const PAGES: PageCase[] = [
   },
   { name: "areas", as: ADMIN, path: () => "/admin/areas", h1: () => "地域の管理" },
   { name: "settings", as: ADMIN, path: () => "/admin/settings", h1: () => "運用設定" },
+  { name: "evaluation-report", as: COORDINATOR, path: () => "/reports/evaluation", h1: () => "実施状況報告" },
+  { name: "evaluation-targets", as: ADMIN, path: () => "/reports/evaluation/targets", h1: () => "目標値の設定" },
 ];
 
 describe("every page: content, axe, screenshot", () => {

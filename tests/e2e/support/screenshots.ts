@@ -39,6 +39,8 @@ export const SCREENSHOTS = [
   "areas",
   "settings",
   "support-meetings",
+  "evaluation-report",
+  "evaluation-targets",
 ] as const;
 export type ScreenshotName = (typeof SCREENSHOTS)[number];
 

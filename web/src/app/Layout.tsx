@@ -15,6 +15,7 @@ const NAV: { key: Exclude<NavKey, "label">; to: string; roles: UserRole[] | "all
   { key: "catalog", to: "/catalog", roles: ["ADMIN", "COORDINATOR"] },
   { key: "host", to: "/host", roles: ["HOST"] },
   { key: "outcomes", to: "/outcomes", roles: ["ADMIN", "COORDINATOR", "VIEWER"] },
+  { key: "evaluation", to: "/reports/evaluation", roles: ["ADMIN", "COORDINATOR", "VIEWER"] },
   { key: "gaps", to: "/gaps", roles: ["ADMIN", "COORDINATOR", "VIEWER"] },
   { key: "catalogImport", to: "/catalog/import", roles: ["ADMIN", "COORDINATOR"] },
   { key: "audit", to: "/admin/audit", roles: ["ADMIN"] },

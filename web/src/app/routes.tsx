@@ -108,6 +108,18 @@ const pages: RouteObject[] = [
             path: "/outcomes",
             lazy: async () => ({ Component: (await import("../features/reports/OutcomesPage")).OutcomesPage }),
           },
+          {
+            path: "/reports/evaluation",
+            lazy: async () => ({
+              Component: (await import("../features/evaluation/EvaluationReportPage")).EvaluationReportPage,
+            }),
+          },
+          {
+            path: "/reports/evaluation/targets",
+            lazy: async () => ({
+              Component: (await import("../features/evaluation/TargetsPage")).TargetsPage,
+            }),
+          },
           { path: "/gaps", lazy: async () => ({ Component: (await import("../features/gaps/GapsPage")).GapsPage }) },
         ],
       },

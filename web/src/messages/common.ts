@@ -11,6 +11,7 @@ export const commonMessages = {
     matches: "マッチング",
     followUps: "フォローアップ",
     outcomes: "成果",
+    evaluation: "実施状況報告",
     gaps: "資源の不足",
     catalog: "資源の管理",
     host: "受け入れ先ポータル",
