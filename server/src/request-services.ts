@@ -6,6 +6,8 @@ import { AuthService } from "./auth/auth.service.js";
 import { FollowUpService } from "./followups/followup.service.js";
 import { ResourceGapService } from "./gaps/resource-gap.service.js";
 import { SearchMissService } from "./gaps/search-miss.service.js";
+import { HostRelationsService } from "./host-relations/host-relations.service.js";
+import { IntakeService } from "./intake/intake.service.js";
 import { MatchService } from "./matching/match.service.js";
 import { ReferralService } from "./matching/referral.service.js";
 import { SuggestionService } from "./matching/suggestion.service.js";
@@ -45,6 +47,8 @@ export interface RequestServices {
   outcomes: OutcomeService;
   audit: AuditService;
   catalogImports: CatalogImportService;
+  intakes: IntakeService;
+  hostRelations: HostRelationsService;
 }
 
 export interface RequestServiceOptions {
@@ -80,5 +84,7 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
     searchMisses: new SearchMissService(db),
     audit: new AuditService(db),
     catalogImports: new CatalogImportService(db),
+    intakes: new IntakeService(db, people),
+    hostRelations: new HostRelationsService(db, people),
   };
 }

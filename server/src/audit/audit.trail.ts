@@ -28,6 +28,9 @@ export const AUDITED_READ_TYPES: Readonly<
   Consent: (c) => ({ recordId: c.id, personId: c.personId }),
   FollowUpRecord: (r) => ({ recordId: r.id, personId: r.personId }),
   ReferralPerson: (r) => ({ recordId: r.matchId, personId: r.personId }),
+  // 相談受付 carries an age band and a 地区; a 協力依頼 may name a person.
+  ConsultationIntake: (r) => ({ recordId: r.id, personId: r.personId }),
+  CooperationRequest: (r) => ({ recordId: r.id, personId: r.personId }),
 };
 
 const DENIED_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);

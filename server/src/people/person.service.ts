@@ -21,7 +21,13 @@ import { AGE_BAND_RANGE, AgeBand, PersonTrack, type ParticipationLevel } from ".
 import type { CreatePersonInput, UpdatePersonInput } from "./person.inputs.js";
 import type { PersonListArgs } from "./person.list-args.js";
 import { personPolicy, trackOf } from "./person.policy.js";
-import { activeConsentSql, joinVisiblePerson, visiblePersons, whereVisible } from "./person.visibility.js";
+import {
+  activeConsentSql,
+  joinVisiblePerson,
+  visiblePersons,
+  whereNoPersonOrVisible,
+  whereVisible,
+} from "./person.visibility.js";
 import { supportMeetingPolicy } from "./support-meeting.policy.js";
 import { SupportMeetingService } from "./support-meeting.service.js";
 
@@ -124,6 +130,15 @@ export class PersonService {
     viewer: Viewer,
   ): SelectQueryBuilder<T> {
     return joinVisiblePerson(qb, personIdColumn, viewer);
+  }
+
+  /** Rows naming no person, or a person this viewer may see (see person.visibility.ts). */
+  whereNoPersonOrVisible<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    personIdColumn: string,
+    viewer: Viewer,
+  ): SelectQueryBuilder<T> {
+    return whereNoPersonOrVisible(qb, personIdColumn, viewer);
   }
 
   /** Sets each person's `track` to their basis today (one query for the page). */

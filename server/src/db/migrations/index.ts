@@ -15,6 +15,7 @@ import { SupportMeetingArchive1796584854167 } from "./1796584854167-SupportMeeti
 import { SearchMiss1796596333461 } from "./1796596333461-SearchMiss.js";
 import { AbuseLimits1796608023920 } from "./1796608023920-AbuseLimits.js";
 import { ResourceSearchText1796608029242 } from "./1796608029242-ResourceSearchText.js";
+import { EvaluationRecords1796700000000 } from "./1796700000000-EvaluationRecords.js";
 import { ImportHistoryAndSecondPhone1796584891834 } from "./1796584891834-ImportHistoryAndSecondPhone.js";
 import { PersonCertificatesAndUnknownMobility1796595313236 } from "./1796595313236-PersonCertificatesAndUnknownMobility.js";
 
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchMiss1796596333461,
   AbuseLimits1796608023920,
   ResourceSearchText1796608029242,
+  EvaluationRecords1796700000000,
 ];
