@@ -22,3 +22,4 @@ export * from "./schedule";
 export * from "./catalog";
 export * from "./settings";
 export * from "./support-meetings";
+export * from "./records";
