@@ -8,6 +8,7 @@ import { ResourceGapService } from "./gaps/resource-gap.service.js";
 import { SearchMissService } from "./gaps/search-miss.service.js";
 import { HostRelationsService } from "./host-relations/host-relations.service.js";
 import { IntakeService } from "./intake/intake.service.js";
+import { MeetingService } from "./meetings/meeting.service.js";
 import { MatchService } from "./matching/match.service.js";
 import { ReferralService } from "./matching/referral.service.js";
 import { SuggestionService } from "./matching/suggestion.service.js";
@@ -49,6 +50,7 @@ export interface RequestServices {
   catalogImports: CatalogImportService;
   intakes: IntakeService;
   hostRelations: HostRelationsService;
+  meetings: MeetingService;
 }
 
 export interface RequestServiceOptions {
@@ -86,5 +88,6 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
     catalogImports: new CatalogImportService(db),
     intakes: new IntakeService(db, people),
     hostRelations: new HostRelationsService(db, people),
+    meetings: new MeetingService(db, people),
   };
 }

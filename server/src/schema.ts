@@ -14,6 +14,7 @@ import { ResourceGapResolver } from "./gaps/resource-gap.resolver.js";
 import { SearchMissResolver } from "./gaps/search-miss.resolver.js";
 import { CooperationRequestResolver, HostSupportResolver } from "./host-relations/host-relations.resolver.js";
 import { ConsultationIntakeResolver } from "./intake/intake.resolver.js";
+import { MeetingRecordResolver } from "./meetings/meeting.resolver.js";
 import { MatchResolver, MatchTransitionResolver, PersonMatchesResolver } from "./matching/match.resolver.js";
 import { ReferralPersonResolver, ReferralResolver } from "./matching/referral.resolver.js";
 import { SuggestionResolver } from "./matching/suggestion.resolver.js";
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   ConsultationIntakeResolver,
   CooperationRequestResolver,
   HostSupportResolver,
+  MeetingRecordResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -76,6 +76,10 @@ export class MeetingRecord {
   @Column("uuid")
   recordedById: string;
 
+  /** How many persons it discussed, and whether this request's viewer reads it in full: set by MeetingService. */
+  personCount?: number;
+  readable?: boolean;
+
   @Field(() => Date)
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;

@@ -102,6 +102,12 @@ export class PersonService {
     return person;
   }
 
+  /** Which of `ids` this viewer may see (one batch; see visiblePersons), for records that name persons by reference. */
+  async visibleIds(viewer: Viewer | null, ids: string[], tx: EntityManager = this.db.manager): Promise<Set<string>> {
+    const persons = await visiblePersons(tx, viewer, ids);
+    return new Set(persons.filter((p): p is Person => p !== null).map((p) => p.id));
+  }
+
   async isMember(viewer: Viewer | null, groupId: string | null, tx: EntityManager = this.db.manager): Promise<boolean> {
     if (!viewer || !groupId) return false;
     const rows = await tx.query("SELECT 1 FROM support_meeting_member WHERE group_id = $1 AND user_id = $2", [

@@ -753,6 +753,38 @@ export const CALLS: Record<string, CallFixture> = {
     },
   },
 
+  meetingRecords: {
+    query: `query($fiscalYear: Int) { meetingRecords(fiscalYear: $fiscalYear, first: 100) { totalCount edges { node { id restricted title personCount } } } }`,
+    call: async (w) => {
+      const id = await meetingRow(w, "NETWORK", null, [(await consentedPerson(w)).id]);
+      return {
+        vars: { fiscalYear: 2026 },
+        check: (data) =>
+          expect(data.meetingRecords.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id),
+      };
+    },
+  },
+  createMeetingRecord: {
+    query: `mutation($input: CreateMeetingRecordInput!) { createMeetingRecord(input: $input) { meetingRecord { id personCount } } }`,
+    call: async (w) => ({ vars: { input: meetingInput([(await consentedPerson(w)).id]) } }),
+    outOfScope: {
+      見える本人: async (w) => ({ vars: { input: meetingInput([(await hiddenPerson(w)).id]) } }),
+    },
+  },
+  updateMeetingRecord: {
+    query: `mutation($input: UpdateMeetingRecordInput!) { updateMeetingRecord(input: $input) { meetingRecord { id title } } }`,
+    call: async (w) => {
+      const id = await meetingRow(w, "NETWORK", null, []);
+      return { vars: { input: { ...meetingInput([(await consentedPerson(w)).id]), id, expectedVersion: 1 } } };
+    },
+    outOfScope: {
+      見える本人: async (w) => {
+        const id = await meetingRow(w, "NETWORK", null, []);
+        return { vars: { input: { ...meetingInput([(await hiddenPerson(w)).id]), id, expectedVersion: 1 } } };
+      },
+    },
+  },
+
   // ── 設定・集計・ログイン ─────────────────────────────────────────────────────────────────────────────────────
   me: { query: `{ me { id role } }`, call: async () => ({}) },
   login: {
@@ -835,4 +867,21 @@ async function cooperationRow(w: World, personId: string | null): Promise<{ id: 
 
 function hostSupportInput(w: World) {
   return { organizationId: w.hostOrg.id, givenOn: "2026-06-01", kind: "VISIT", method: "VISIT" };
+}
+
+function meetingInput(personIds: string[]) {
+  return { heldOn: "2026-06-01", kind: "NETWORK", title: "協議体", personIds };
+}
+
+async function meetingRow(w: World, kind: string, groupId: string | null, personIds: string[]): Promise<string> {
+  const [row] = await w.t.db.query(
+    `INSERT INTO meeting_record (held_on, kind, title, support_meeting_group_id, recorded_by_id) VALUES ('2026-06-01', $1, '協議体', $2, $3) RETURNING id`,
+    [kind, groupId, w.users.COORDINATOR.id],
+  );
+  for (const personId of personIds)
+    await w.t.db.query("INSERT INTO meeting_record_person (meeting_record_id, person_id) VALUES ($1, $2)", [
+      row.id,
+      personId,
+    ]);
+  return row.id;
 }
