@@ -26,6 +26,7 @@ export function createCache(): InMemoryCache {
           consultationIntakes: relayStylePagination(["fiscalYear"]),
           cooperationRequests: relayStylePagination(["fiscalYear"]),
           hostSupports: relayStylePagination(["fiscalYear"]),
+          meetingRecords: relayStylePagination(["fiscalYear"]),
         },
       },
       // The server sends these lists whole after every move: replace them (no merge, no data-loss warning).

@@ -90,6 +90,10 @@ const pages: RouteObject[] = [
             lazy: async () => ({ Component: (await import("../features/intake/IntakesPage")).IntakesPage }),
           },
           {
+            path: "/records/meetings",
+            lazy: async () => ({ Component: (await import("../features/meetings/MeetingsPage")).MeetingsPage }),
+          },
+          {
             path: "/records/cooperation",
             lazy: async () => ({
               Component: (await import("../features/host-relations/CooperationPage")).CooperationPage,

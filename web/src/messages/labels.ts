@@ -284,6 +284,7 @@ import type {
   IntakeField,
   IntakeOutcome,
   IntakeRoute,
+  MeetingKind,
 } from "../gql/graphql";
 
 export const INTAKE_ROUTE_LABELS: Record<IntakeRoute, string> = {
@@ -310,6 +311,14 @@ export const INTAKE_OUTCOME_LABELS: Record<IntakeOutcome, string> = {
   REFERRED: "他機関へ",
   CLOSED: "終了",
   PENDING: "対応中",
+};
+
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  SHIEN_KAIGI: "支援会議",
+  JUSOTEKI: "重層的支援会議",
+  OTHER_CASE: "その他の個別ケース会議",
+  REGULAR: "定例会議",
+  NETWORK: "ネットワーク会議・協議体",
 };
 
 export const COOPERATION_KIND_LABELS: Record<CooperationKind, string> = {

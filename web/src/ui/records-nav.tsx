@@ -5,6 +5,7 @@ import { formatFiscalYear, recordsMessages as m } from "../messages";
 
 const PAGES = [
   { to: "/records/intakes", label: m.nav.intakes },
+  { to: "/records/meetings", label: m.nav.meetings },
   { to: "/records/cooperation", label: m.nav.cooperation },
   { to: "/records/host-support", label: m.nav.hostSupport },
 ] as const;
