@@ -7,6 +7,8 @@ import {
   AreaListDocument,
   ConsultationIntakesDocument,
   CreateConsultationIntakeDocument,
+  IntakePersonChoicesDocument,
+  LinkIntakeToPersonDocument,
   UpdateConsultationIntakeDocument,
 } from "../../gql/graphql";
 import { renderPage } from "../../ui/test-utils";
@@ -185,5 +187,68 @@ describe("IntakesPage", () => {
     const outcome = form.getByRole("combobox", { name: /^結果/ });
     expect(outcome.getAttribute("aria-invalid")).toBe("true");
     expect(outcome.getAttribute("aria-describedby")).toContain(message.closest("ul")!.id);
+  });
+
+  it("links a consented consultation to the person it became, chosen from the persons the viewer sees", async () => {
+    const consented = intake({
+      outcome: "CONSENTED",
+      viewerCan: { __typename: "ConsultationIntakePermissions", update: true, link: true },
+    });
+    renderPage(<IntakesPage />, {
+      path: "/records/intakes",
+      url: "/records/intakes",
+      mocks: [
+        areas,
+        list(FY, [consented, intake({ id: "i-2" })]),
+        {
+          request: { query: IntakePersonChoicesDocument, variables: { text: null } },
+          result: {
+            data: {
+              persons: {
+                __typename: "PersonConnection",
+                edges: [
+                  { __typename: "PersonEdge", node: { __typename: "Person", id: "p-1", displayName: "山田 花子" } },
+                ],
+              },
+            },
+          },
+          delay: 0,
+          maxUsageCount: 5,
+        },
+        {
+          request: {
+            query: LinkIntakeToPersonDocument,
+            variables: { input: { id: "i-1", personId: "p-1", expectedVersion: 1 } },
+          },
+          result: {
+            data: {
+              linkIntakeToPerson: {
+                __typename: "ConsultationIntakePayload",
+                consultationIntake: {
+                  ...consented,
+                  version: 2,
+                  linked: true,
+                  person: { __typename: "Person", id: "p-1", displayName: "山田 花子" },
+                },
+              },
+            },
+          },
+          delay: 0,
+        },
+      ],
+    });
+    const buttons = await screen.findAllByRole("button", { name: /を本人に結びつける$/ });
+    // Only the consultation that ended in consent offers it.
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(buttons[0]);
+    const form = within(screen.getByRole("form", { name: /を本人に結びつける$/ }));
+    const person = form.getByRole("combobox", { name: /^本人/ });
+    await within(person).findByRole("option", { name: "山田 花子" });
+    fireEvent.change(person, { target: { value: "p-1" } });
+    fireEvent.click(form.getByRole("button", { name: "結びつける" }));
+    expect(await screen.findByText("本人に結びつけました。")).toBeTruthy();
+    const row = within(within(screen.getByRole("table")).getAllByRole("row")[1]);
+    expect(row.getByText("山田 花子")).toBeTruthy();
+    expect(row.queryByRole("button", { name: /を本人に結びつける$/ })).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ import { FiscalYearSelect, RecordsNav, useFiscalYearParam } from "../../ui/recor
 import { RecordListSection } from "../../ui/record-list";
 import { useAreas } from "../resources/use-areas";
 import { IntakeForm, type IntakeDraft } from "./IntakeForm";
+import { LinkIntakeForm } from "./LinkIntakeForm";
 import { INTAKE_FIELDS } from "./use-save-intake";
 
 const INTAKES = graphql(`
@@ -39,15 +40,20 @@ const m = recordsMessages;
 const t = recordsMessages.intakes;
 const PAGE = 50;
 
+type LinkTarget = { id: string; version: number; label: string };
+
 function IntakeRow({
   intakeRef,
   onEdit,
+  onLink,
 }: {
   intakeRef: FragmentType<typeof INTAKE_FIELDS>;
   onEdit: (draft: IntakeDraft) => void;
+  onLink: (target: LinkTarget) => void;
 }) {
   const intake = useFragment(INTAKE_FIELDS, intakeRef);
-  const linked = intake.person ? t.linkedYes : intake.linked ? t.linkedHidden : t.linkedNo;
+  const linked = intake.person ? intake.person.displayName : intake.linked ? t.linkedHidden : t.linkedNo;
+  const label = `${formatDate(intake.receivedOn)}の相談受付`;
   return (
     <tr>
       <td>{formatDate(intake.receivedOn)}</td>
@@ -63,7 +69,7 @@ function IntakeRow({
           <button
             type="button"
             className="button button--secondary"
-            aria-label={m.editLabel(`${formatDate(intake.receivedOn)}の相談受付`)}
+            aria-label={m.editLabel(label)}
             onClick={() =>
               onEdit({
                 id: intake.id,
@@ -80,6 +86,16 @@ function IntakeRow({
           >
             {m.edit}
           </button>
+        )}{" "}
+        {intake.viewerCan.link && !intake.linked && (
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-label={t.linkLabel(label)}
+            onClick={() => onLink({ id: intake.id, version: intake.version, label })}
+          >
+            {t.link}
+          </button>
         )}
       </td>
     </tr>
@@ -90,7 +106,7 @@ function IntakeRow({
 export function IntakesPage() {
   const [fiscalYear, setFiscalYear, choices] = useFiscalYearParam();
   const { areas } = useAreas();
-  const [form, setForm] = useState<{ editing: IntakeDraft | null } | null>(null);
+  const [form, setForm] = useState<{ editing: IntakeDraft | null } | { linking: LinkTarget } | null>(null);
   const [confirmation, setConfirmation] = useState("");
   const [moreFailed, setMoreFailed] = useState(false);
   const query = useQuery(INTAKES, {
@@ -102,6 +118,10 @@ export function IntakesPage() {
   const open = (editing: IntakeDraft | null) => {
     setConfirmation("");
     setForm({ editing });
+  };
+  const openLink = (linking: LinkTarget) => {
+    setConfirmation("");
+    setForm({ linking });
   };
   const close = (message = "") => {
     setForm(null);
@@ -119,7 +139,11 @@ export function IntakesPage() {
       <RecordsNav />
       <p className="page-lead">{t.lead}</p>
       <p role="status">{confirmation}</p>
-      {form ? (
+      {form && "linking" in form ? (
+        <section className="host-section">
+          <LinkIntakeForm key={form.linking.id} intake={form.linking} onDone={close} onCancel={() => close()} />
+        </section>
+      ) : form ? (
         <section className="host-section">
           <IntakeForm
             key={form.editing?.id ?? "new"}
@@ -168,7 +192,7 @@ export function IntakesPage() {
           </thead>
           <tbody>
             {list?.edges.map((edge) => (
-              <IntakeRow key={edge.node.id} intakeRef={edge.node} onEdit={open} />
+              <IntakeRow key={edge.node.id} intakeRef={edge.node} onEdit={open} onLink={openLink} />
             ))}
           </tbody>
         </table>

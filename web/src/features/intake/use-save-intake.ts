@@ -47,6 +47,21 @@ const UPDATE_INTAKE = graphql(`
   }
 `);
 
+const LINK_INTAKE = graphql(`
+  mutation LinkIntakeToPerson($input: LinkIntakeToPersonInput!) {
+    linkIntakeToPerson(input: $input) {
+      consultationIntake {
+        ...IntakeRecord_consultationIntake
+      }
+    }
+  }
+`);
+
+/** Links a consultation to the person it became (or unlinks it): the row is updated in place by its id. */
+export function useLinkIntake() {
+  return useMutation(LINK_INTAKE);
+}
+
 /**
  * Records a consultation. The lists are kept per 年度 and ordered by the server; rather than re-implement where the
  * new row goes, the cached lists are dropped so the one on screen reloads.
