@@ -39,6 +39,10 @@ export const SCREENSHOTS = [
   "areas",
   "settings",
   "support-meetings",
+  "intakes",
+  "meetings",
+  "cooperation",
+  "host-support",
 ] as const;
 export type ScreenshotName = (typeof SCREENSHOTS)[number];
 
