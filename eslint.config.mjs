@@ -29,6 +29,9 @@ const FEATURES = [
   "directory-export",
   "hsds",
   "settings",
+  "intake",
+  "meetings",
+  "host-relations",
 ];
 
 /** Entity classes by owning feature: the class after each `@Entity(…)` in the feature's `*.entity.ts` files. */

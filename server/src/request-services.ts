@@ -7,6 +7,9 @@ import { FollowUpService } from "./followups/followup.service.js";
 import { ResourceGapService } from "./gaps/resource-gap.service.js";
 import { IndicatorService } from "./indicators/indicator.service.js";
 import { SearchMissService } from "./gaps/search-miss.service.js";
+import { HostRelationsService } from "./host-relations/host-relations.service.js";
+import { IntakeService } from "./intake/intake.service.js";
+import { MeetingService } from "./meetings/meeting.service.js";
 import { MatchService } from "./matching/match.service.js";
 import { ReferralService } from "./matching/referral.service.js";
 import { SuggestionService } from "./matching/suggestion.service.js";
@@ -47,6 +50,9 @@ export interface RequestServices {
   indicators: IndicatorService;
   audit: AuditService;
   catalogImports: CatalogImportService;
+  intakes: IntakeService;
+  hostRelations: HostRelationsService;
+  meetings: MeetingService;
 }
 
 export interface RequestServiceOptions {
@@ -83,5 +89,8 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
     searchMisses: new SearchMissService(db),
     audit: new AuditService(db),
     catalogImports: new CatalogImportService(db),
+    intakes: new IntakeService(db, people),
+    hostRelations: new HostRelationsService(db, people),
+    meetings: new MeetingService(db, people),
   };
 }

@@ -12,6 +12,9 @@ import { OrganizationResolver } from "./organizations/organization.resolver.js";
 import { FollowUpResolver } from "./followups/followup.resolver.js";
 import { ResourceGapResolver } from "./gaps/resource-gap.resolver.js";
 import { SearchMissResolver } from "./gaps/search-miss.resolver.js";
+import { CooperationRequestResolver, HostSupportResolver } from "./host-relations/host-relations.resolver.js";
+import { ConsultationIntakeResolver } from "./intake/intake.resolver.js";
+import { MeetingRecordResolver } from "./meetings/meeting.resolver.js";
 import { MatchResolver, MatchTransitionResolver, PersonMatchesResolver } from "./matching/match.resolver.js";
 import { ReferralPersonResolver, ReferralResolver } from "./matching/referral.resolver.js";
 import { SuggestionResolver } from "./matching/suggestion.resolver.js";
@@ -64,6 +67,10 @@ export const RESOLVERS = [
   AuditResolver,
   CatalogImportResolver,
   ResourceSourceResolver,
+  ConsultationIntakeResolver,
+  CooperationRequestResolver,
+  HostSupportResolver,
+  MeetingRecordResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -17,7 +17,7 @@ import type { Person } from "../../server/src/people/person.entity.js";
 import { PersonTrack, SupportPlanStatus, SupportPlanVersion } from "../../server/src/people/person.enums.js";
 import { SupportPlan } from "../../server/src/people/support-plan.entity.js";
 import { createTestApp, type TestApp } from "../../server/src/test/harness.js";
-import { MatchBoardDocument, PersonDetailDocument } from "../../web/src/gql/graphql.js";
+import { MatchBoardDocument, MeetingRecordsDocument, PersonDetailDocument } from "../../web/src/gql/graphql.js";
 
 /** Every relation field of a match, the ones no page of the web client asks for on a list included. */
 const MATCH_RELATIONS = /* GraphQL */ `
@@ -249,5 +249,35 @@ describe("SQL statements per request do not grow with the rows shown", () => {
     console.info(`query-counts: person page 5 rows=${small.count} 100 rows=${large.count}`);
     expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThanOrEqual(25);
+  });
+
+  it("会議の記録: 5 and 50 meetings, each with an organization, an attendee and a person, cost the same", async () => {
+    /** A meeting of 2018年度 (no other test writes there) with one of each relation. */
+    const seedMeeting = async (i: number) => {
+      const org = await t.factories.organization();
+      const person = await t.factories.person({ coordinatorId: coordinator.id });
+      const [row] = await t.db.query(
+        `INSERT INTO meeting_record (held_on, kind, title, recorded_by_id) VALUES ($1, 'JUSOTEKI', $2, $3) RETURNING id`,
+        [addDays("2018-04-01", i), `重層的支援会議 ${i}`, coordinator.id],
+      );
+      await t.db.query("INSERT INTO meeting_record_organization VALUES ($1, $2)", [row.id, org.id]);
+      await t.db.query("INSERT INTO meeting_record_user VALUES ($1, $2)", [row.id, coordinator.id]);
+      await t.db.query("INSERT INTO meeting_record_person VALUES ($1, $2)", [row.id, person.id]);
+    };
+    const LIST = { fiscalYear: 2018, first: 50 };
+    for (let i = 0; i < 5; i++) await seedMeeting(i);
+    const small = await countStatements(MeetingRecordsDocument, LIST);
+    expect(small.data.meetingRecords.edges).toHaveLength(5);
+    for (let i = 5; i < 50; i++) await seedMeeting(i);
+    const large = await countStatements(MeetingRecordsDocument, LIST);
+    const nodes = large.data.meetingRecords.edges.map((e: any) => e.node);
+    expect(nodes).toHaveLength(50);
+    expect(
+      nodes.every((m: any) => m.organizations.length === 1 && m.attendees.length === 1 && m.persons.length === 1),
+    ).toBe(true);
+
+    console.info(`query-counts: meeting records 5=${small.count} 50=${large.count}`);
+    expect(large.count).toBe(small.count);
+    expect(large.count).toBeLessThanOrEqual(20);
   });
 });

@@ -130,6 +130,10 @@ const PAGES: PageCase[] = [
   { name: "settings", as: ADMIN, path: () => "/admin/settings", h1: () => "運用設定" },
   { name: "evaluation-report", as: COORDINATOR, path: () => "/reports/evaluation", h1: () => "実施状況報告" },
   { name: "evaluation-targets", as: ADMIN, path: () => "/reports/evaluation/targets", h1: () => "目標値の設定" },
+  { name: "intakes", as: COORDINATOR, path: () => "/records/intakes", h1: () => "相談受付" },
+  { name: "meetings", as: COORDINATOR, path: () => "/records/meetings", h1: () => "会議の記録" },
+  { name: "cooperation", as: COORDINATOR, path: () => "/records/cooperation", h1: () => "協力依頼" },
+  { name: "host-support", as: COORDINATOR, path: () => "/records/host-support", h1: () => "受け入れ先支援" },
 ];
 
 describe("every page: content, axe, screenshot", () => {

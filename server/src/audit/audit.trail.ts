@@ -28,6 +28,11 @@ export const AUDITED_READ_TYPES: Readonly<
   Consent: (c) => ({ recordId: c.id, personId: c.personId }),
   FollowUpRecord: (r) => ({ recordId: r.id, personId: r.personId }),
   ReferralPerson: (r) => ({ recordId: r.matchId, personId: r.personId }),
+  // 相談受付 carries an age band and a 地区; a 協力依頼 may name a person.
+  ConsultationIntake: (r) => ({ recordId: r.id, personId: r.personId }),
+  CooperationRequest: (r) => ({ recordId: r.id, personId: r.personId }),
+  // A meeting record names persons only by reference (their own reads are Person reads).
+  MeetingRecord: (r) => ({ recordId: r.id, personId: null }),
 };
 
 const DENIED_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);

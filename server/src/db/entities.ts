@@ -5,6 +5,10 @@ import { SignInThrottle } from "../auth/sign-in-throttle.entity.js";
 import { UserSession, User, UserCredential } from "../auth/user.entity.js";
 import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";
 import { ResourceGap } from "../gaps/resource-gap.entity.js";
+import { CooperationRequest } from "../host-relations/cooperation-request.entity.js";
+import { HostSupport } from "../host-relations/host-support.entity.js";
+import { ConsultationIntake } from "../intake/consultation-intake.entity.js";
+import { MeetingRecord } from "../meetings/meeting-record.entity.js";
 import { SearchMiss } from "../gaps/search-miss.entity.js";
 import { Attendance, Match, MatchTransition } from "../matching/match.entity.js";
 import {
@@ -56,4 +60,8 @@ export const ENTITIES = [
   IndicatorEnteredValue,
   IndicatorValueChange,
   ReportNarrative,
+  ConsultationIntake,
+  CooperationRequest,
+  HostSupport,
+  MeetingRecord,
 ];

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { RESOURCE_GAP_STATUS_LABELS } from "@tsunagu/labels";
 import { In } from "typeorm";
 import { AreaService } from "../areas/area.service.js";
@@ -26,6 +26,11 @@ export class ResourceGapService {
     private readonly db: DataSource,
     private readonly people: PersonService,
   ) {}
+
+  /** For other features' checks (a 協力依頼 to create a place for this gap), inside their transaction. */
+  static exists(tx: EntityManager, id: string): Promise<boolean> {
+    return tx.getRepository(ResourceGap).existsBy({ id });
+  }
 
   async raise(viewer: Viewer | null, input: RaiseResourceGapInput): Promise<ResourceGap> {
     if (!resourceGapPolicy.raise(viewer)) throw forbidden();

@@ -21,7 +21,13 @@ import { AGE_BAND_RANGE, AgeBand, PersonTrack, type ParticipationLevel } from ".
 import type { CreatePersonInput, UpdatePersonInput } from "./person.inputs.js";
 import type { PersonListArgs } from "./person.list-args.js";
 import { personPolicy, trackOf } from "./person.policy.js";
-import { activeConsentSql, joinVisiblePerson, visiblePersons, whereVisible } from "./person.visibility.js";
+import {
+  activeConsentSql,
+  joinVisiblePerson,
+  visiblePersons,
+  whereNoPersonOrVisible,
+  whereVisible,
+} from "./person.visibility.js";
 import { supportMeetingPolicy } from "./support-meeting.policy.js";
 import { SupportMeetingService } from "./support-meeting.service.js";
 
@@ -96,6 +102,12 @@ export class PersonService {
     return person;
   }
 
+  /** Which of `ids` this viewer may see (one batch; see visiblePersons), for records that name persons by reference. */
+  async visibleIds(viewer: Viewer | null, ids: string[], tx: EntityManager = this.db.manager): Promise<Set<string>> {
+    const persons = await visiblePersons(tx, viewer, ids);
+    return new Set(persons.filter((p): p is Person => p !== null).map((p) => p.id));
+  }
+
   async isMember(viewer: Viewer | null, groupId: string | null, tx: EntityManager = this.db.manager): Promise<boolean> {
     if (!viewer || !groupId) return false;
     const rows = await tx.query("SELECT 1 FROM support_meeting_member WHERE group_id = $1 AND user_id = $2", [
@@ -124,6 +136,15 @@ export class PersonService {
     viewer: Viewer,
   ): SelectQueryBuilder<T> {
     return joinVisiblePerson(qb, personIdColumn, viewer);
+  }
+
+  /** Rows naming no person, or a person this viewer may see (see person.visibility.ts). */
+  whereNoPersonOrVisible<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    personIdColumn: string,
+    viewer: Viewer,
+  ): SelectQueryBuilder<T> {
+    return whereNoPersonOrVisible(qb, personIdColumn, viewer);
   }
 
   /** Sets each person's `track` to their basis today (one query for the page). */

@@ -87,3 +87,20 @@ export function joinVisiblePerson<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   return whereVisible(qb.innerJoin(Person, "p", `p.id = ${personIdColumn}`), "p", viewer);
 }
+
+/**
+ * For rows that may name a person (`personIdColumn`, nullable): keeps those naming no one and those whose person this
+ * viewer may see (personPolicy.read, as whereVisible). How a feature lists records that mention a person by
+ * reference only (a 協力依頼 about someone) without reading the person table itself. Binds `:uid`, `:basisToday`.
+ */
+export function whereNoPersonOrVisible<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  personIdColumn: string,
+  viewer: Viewer,
+): SelectQueryBuilder<T> {
+  return qb.andWhere(
+    `(${personIdColumn} IS NULL OR EXISTS (SELECT 1 FROM person vp WHERE vp.id = ${personIdColumn} AND (${activeConsentSql("vp")} ` +
+      "OR vp.support_meeting_group_id IN (SELECT sm.group_id FROM support_meeting_member sm WHERE sm.user_id = :uid))))",
+    { uid: viewer.userId, basisToday: today() },
+  );
+}

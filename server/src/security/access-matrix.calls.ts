@@ -661,6 +661,133 @@ export const CALLS: Record<string, CallFixture> = {
     },
   },
 
+  // ── 実施状況の記録 ──────────────────────────────────────────────────────────────────────────────────────────
+  consultationIntakes: {
+    query: `query($fiscalYear: Int) { consultationIntakes(fiscalYear: $fiscalYear, first: 5) { totalCount edges { node { id ageBand } } } }`,
+    call: async () => ({ vars: { fiscalYear: 2026 } }),
+  },
+  createConsultationIntake: {
+    query: `mutation($input: CreateConsultationIntakeInput!) { createConsultationIntake(input: $input) { consultationIntake { id } } }`,
+    call: async () => ({ vars: { input: intakeInput() } }),
+  },
+  updateConsultationIntake: {
+    query: `mutation($input: UpdateConsultationIntakeInput!) { updateConsultationIntake(input: $input) { consultationIntake { id outcome } } }`,
+    call: async (w) => {
+      const intake = await intakeRow(w, "PENDING");
+      return { vars: { input: { ...intakeInput(), outcome: "CLOSED", id: intake.id, expectedVersion: 1 } } };
+    },
+  },
+  linkIntakeToPerson: {
+    query: `mutation($input: LinkIntakeToPersonInput!) { linkIntakeToPerson(input: $input) { consultationIntake { id person { id } } } }`,
+    call: async (w) => ({
+      vars: { input: { id: (await intakeRow(w, "CONSENTED")).id, personId: (await consentedPerson(w)).id } },
+    }),
+    outOfScope: {
+      見える本人: async (w) => ({
+        vars: { input: { id: (await intakeRow(w, "CONSENTED")).id, personId: (await hiddenPerson(w)).id } },
+      }),
+    },
+  },
+  cooperationRequests: {
+    query: `query($fiscalYear: Int) { cooperationRequests(fiscalYear: $fiscalYear, first: 100) { totalCount edges { node { id person { id } } } } }`,
+    call: async (w) => {
+      const request = await cooperationRow(w, (await consentedPerson(w)).id);
+      return {
+        vars: { fiscalYear: 2026 },
+        check: (data) =>
+          expect(data.cooperationRequests.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(request.id),
+      };
+    },
+    outOfScope: {
+      見える本人: async (w) => ({
+        vars: { fiscalYear: 2026 },
+        hiddenId: (await cooperationRow(w, (await hiddenPerson(w)).id)).id,
+      }),
+    },
+  },
+  createCooperationRequest: {
+    query: `mutation($input: CreateCooperationRequestInput!) { createCooperationRequest(input: $input) { cooperationRequest { id } } }`,
+    call: async (w) => ({ vars: { input: cooperationInput(w, (await consentedPerson(w)).id) } }),
+    outOfScope: {
+      見える本人: async (w) => ({ vars: { input: cooperationInput(w, (await hiddenPerson(w)).id) } }),
+    },
+  },
+  updateCooperationRequest: {
+    query: `mutation($input: UpdateCooperationRequestInput!) { updateCooperationRequest(input: $input) { cooperationRequest { id answer } } }`,
+    call: async (w) => {
+      const personId = (await consentedPerson(w)).id;
+      const request = await cooperationRow(w, personId);
+      return {
+        vars: {
+          input: {
+            ...cooperationInput(w, personId),
+            answer: "ACCEPTED",
+            answeredOn: "2026-06-02",
+            id: request.id,
+            expectedVersion: 1,
+          },
+        },
+      };
+    },
+    outOfScope: {
+      見える本人: async (w) => {
+        const personId = (await hiddenPerson(w)).id;
+        const request = await cooperationRow(w, personId);
+        return { vars: { input: { ...cooperationInput(w, null), id: request.id, expectedVersion: 1 } } };
+      },
+    },
+  },
+  hostSupports: {
+    query: `query($fiscalYear: Int) { hostSupports(fiscalYear: $fiscalYear, first: 5) { totalCount edges { node { id } } } }`,
+    call: async () => ({ vars: { fiscalYear: 2026 } }),
+  },
+  createHostSupport: {
+    query: `mutation($input: CreateHostSupportInput!) { createHostSupport(input: $input) { hostSupport { id } } }`,
+    call: async (w) => ({ vars: { input: hostSupportInput(w) } }),
+  },
+  updateHostSupport: {
+    query: `mutation($input: UpdateHostSupportInput!) { updateHostSupport(input: $input) { hostSupport { id kind } } }`,
+    call: async (w) => {
+      const [row] = await w.t.db.query(
+        `INSERT INTO host_support (organization_id, given_on, kind, method, recorded_by_id) VALUES ($1, '2026-06-01', 'VISIT', 'VISIT', $2) RETURNING id`,
+        [w.hostOrg.id, w.users.COORDINATOR.id],
+      );
+      return { vars: { input: { ...hostSupportInput(w), kind: "ADVICE", id: row.id, expectedVersion: 1 } } };
+    },
+  },
+
+  meetingRecords: {
+    query: `query($fiscalYear: Int) { meetingRecords(fiscalYear: $fiscalYear, first: 100) { totalCount edges { node { id restricted title personCount } } } }`,
+    call: async (w) => {
+      const id = await meetingRow(w, "NETWORK", null, [(await consentedPerson(w)).id]);
+      return {
+        vars: { fiscalYear: 2026 },
+        check: (data) =>
+          expect(data.meetingRecords.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id),
+      };
+    },
+  },
+  createMeetingRecord: {
+    query: `mutation($input: CreateMeetingRecordInput!) { createMeetingRecord(input: $input) { meetingRecord { id personCount } } }`,
+    call: async (w) => ({ vars: { input: meetingInput([(await consentedPerson(w)).id]) } }),
+    outOfScope: {
+      見える本人: async (w) => ({ vars: { input: meetingInput([(await hiddenPerson(w)).id]) } }),
+    },
+  },
+  updateMeetingRecord: {
+    query: `mutation($input: UpdateMeetingRecordInput!) { updateMeetingRecord(input: $input) { meetingRecord { id title } } }`,
+    call: async (w) => {
+      const id = await meetingRow(w, "NETWORK", null, []);
+      return { vars: { input: { ...meetingInput([(await consentedPerson(w)).id]), id, expectedVersion: 1 } } };
+    },
+    outOfScope: {
+      見える本人: async (w) => {
+        const id = await meetingRow(w, "NETWORK", null, []);
+        return { vars: { input: { ...meetingInput([(await hiddenPerson(w)).id]), id, expectedVersion: 1 } } };
+      },
+    },
+  },
+
   // ── 設定・集計・ログイン ─────────────────────────────────────────────────────────────────────────────────────
   me: { query: `{ me { id role } }`, call: async () => ({}) },
   login: {
@@ -750,4 +877,50 @@ function consentInput(personId: string) {
 
 function followUpInput(matchId: string) {
   return { matchId, contactedOn: today(), method: "VISIT", counterparts: ["PERSON"], changeObserved: false };
+}
+
+// 2026-06-01 is in the past for every run of these tests (they were written in 2026年度).
+function intakeInput() {
+  return { receivedOn: "2026-06-01", route: "PHONE", field: "ALL", outcome: "INFO_ONLY" };
+}
+
+async function intakeRow(w: World, outcome: string): Promise<{ id: string }> {
+  const [row] = await w.t.db.query(
+    `INSERT INTO consultation_intake (received_on, route, field, outcome, recorded_by_id) VALUES ('2026-06-01', 'PHONE', 'ALL', $1, $2) RETURNING id`,
+    [outcome, w.users.COORDINATOR.id],
+  );
+  return row;
+}
+
+function cooperationInput(w: World, personId: string | null) {
+  return { organizationId: w.hostOrg.id, requestedOn: "2026-06-01", kind: "ACCEPT_PERSON", personId };
+}
+
+async function cooperationRow(w: World, personId: string | null): Promise<{ id: string }> {
+  const [row] = await w.t.db.query(
+    `INSERT INTO cooperation_request (organization_id, requested_on, kind, person_id, recorded_by_id) VALUES ($1, '2026-06-01', 'ACCEPT_PERSON', $2, $3) RETURNING id`,
+    [w.hostOrg.id, personId, w.users.COORDINATOR.id],
+  );
+  return row;
+}
+
+function hostSupportInput(w: World) {
+  return { organizationId: w.hostOrg.id, givenOn: "2026-06-01", kind: "VISIT", method: "VISIT" };
+}
+
+function meetingInput(personIds: string[]) {
+  return { heldOn: "2026-06-01", kind: "NETWORK", title: "協議体", personIds };
+}
+
+async function meetingRow(w: World, kind: string, groupId: string | null, personIds: string[]): Promise<string> {
+  const [row] = await w.t.db.query(
+    `INSERT INTO meeting_record (held_on, kind, title, support_meeting_group_id, recorded_by_id) VALUES ('2026-06-01', $1, '協議体', $2, $3) RETURNING id`,
+    [kind, groupId, w.users.COORDINATOR.id],
+  );
+  for (const personId of personIds)
+    await w.t.db.query("INSERT INTO meeting_record_person (meeting_record_id, person_id) VALUES ($1, $2)", [
+      row.id,
+      personId,
+    ]);
+  return row.id;
 }

@@ -10,6 +10,7 @@ import { RowCounter, diffCounts } from "./row-counts.js";
 export const MATRIX_RUNS = {
   catalog: ["目録 (地域・団体・資源・検索)", "設定・集計・ログイン"],
   casework: ["本人・同意・支援プラン", "マッチング・紹介・フォローアップ・資源の不足"],
+  records: ["実施状況の記録"],
 } as const;
 
 /** A list or a connection: out-of-scope records are left out of it rather than refused. */

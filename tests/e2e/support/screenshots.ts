@@ -41,6 +41,10 @@ export const SCREENSHOTS = [
   "support-meetings",
   "evaluation-report",
   "evaluation-targets",
+  "intakes",
+  "meetings",
+  "cooperation",
+  "host-support",
 ] as const;
 export type ScreenshotName = (typeof SCREENSHOTS)[number];
 

@@ -13,6 +13,7 @@ const NAV: { key: Exclude<NavKey, "label">; to: string; roles: UserRole[] | "all
   { key: "people", to: "/people", roles: ["ADMIN", "COORDINATOR"] },
   { key: "matches", to: "/matches", roles: ["ADMIN", "COORDINATOR"] },
   { key: "catalog", to: "/catalog", roles: ["ADMIN", "COORDINATOR"] },
+  { key: "records", to: "/records", roles: ["ADMIN", "COORDINATOR"] },
   { key: "host", to: "/host", roles: ["HOST"] },
   { key: "outcomes", to: "/outcomes", roles: ["ADMIN", "COORDINATOR", "VIEWER"] },
   { key: "evaluation", to: "/reports/evaluation", roles: ["ADMIN", "COORDINATOR", "VIEWER"] },

@@ -22,6 +22,11 @@ export function createCache(): InMemoryCache {
           users: relayStylePagination(),
           staleResources: relayStylePagination(["kinds", "areaIds", "organizationId"]),
           auditLog: relayStylePagination(["filter"]),
+          // 実施状況の記録: one list per 年度; もっと見る appends.
+          consultationIntakes: relayStylePagination(["fiscalYear"]),
+          cooperationRequests: relayStylePagination(["fiscalYear"]),
+          hostSupports: relayStylePagination(["fiscalYear"]),
+          meetingRecords: relayStylePagination(["fiscalYear"]),
         },
       },
       // The server sends these lists whole after every move: replace them (no merge, no data-loss warning).

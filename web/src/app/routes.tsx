@@ -1,4 +1,4 @@
-import type { RouteObject } from "react-router";
+import { Navigate, type RouteObject } from "react-router";
 import type { UserRole } from "../gql/graphql";
 import { Layout } from "./Layout";
 import { RequireRole } from "./RequireRole";
@@ -82,6 +82,28 @@ const pages: RouteObject[] = [
           {
             path: "/catalog/listings/:resourceId/edit",
             lazy: async () => ({ Component: (await import("../features/catalog/ListingEditPage")).ListingEditPage }),
+          },
+          // 実施状況の記録: one menu entry (/records) for its pages, which link to one another.
+          { path: "/records", element: <Navigate to="/records/intakes" replace /> },
+          {
+            path: "/records/intakes",
+            lazy: async () => ({ Component: (await import("../features/intake/IntakesPage")).IntakesPage }),
+          },
+          {
+            path: "/records/meetings",
+            lazy: async () => ({ Component: (await import("../features/meetings/MeetingsPage")).MeetingsPage }),
+          },
+          {
+            path: "/records/cooperation",
+            lazy: async () => ({
+              Component: (await import("../features/host-relations/CooperationPage")).CooperationPage,
+            }),
+          },
+          {
+            path: "/records/host-support",
+            lazy: async () => ({
+              Component: (await import("../features/host-relations/HostSupportPage")).HostSupportPage,
+            }),
           },
           {
             path: "/matches",

@@ -21,6 +21,7 @@ export const commonMessages = {
     areas: "地域",
     settings: "運用設定",
     supportMeetings: "支援会議",
+    records: "実施状況の記録",
   },
   changePassword: "パスワードの変更",
   signedInAs: (name: string) => `${name} さん`,

@@ -23,3 +23,4 @@ export * from "./catalog";
 export * from "./settings";
 export * from "./support-meetings";
 export * from "./evaluation";
+export * from "./records";

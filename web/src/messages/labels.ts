@@ -274,3 +274,70 @@ export const HOST_RESPONSE_LABELS: Record<HostResponse, string> = {
 };
 
 export const RESOURCE_GAP_STATUS_LABELS: Record<ResourceGapStatus, string> = SHARED.RESOURCE_GAP_STATUS_LABELS;
+
+// ---- 実施状況の記録 -------------------------------------------------------------------------------------------------
+
+import type {
+  CooperationAnswer,
+  CooperationKind,
+  HostSupportKind,
+  IntakeField,
+  IntakeOutcome,
+  IntakeRoute,
+  MeetingKind,
+} from "../gql/graphql";
+
+export const INTAKE_ROUTE_LABELS: Record<IntakeRoute, string> = {
+  WALK_IN: "来所",
+  PHONE: "電話",
+  REFERRAL: "関係機関からの紹介",
+  OUTREACH: "アウトリーチ",
+  FAMILY: "家族から",
+  OTHER: "その他",
+};
+
+export const INTAKE_FIELD_LABELS: Record<IntakeField, string> = {
+  ALL: "全分野",
+  ELDERLY: "高齢・介護",
+  DISABILITY: "障害",
+  CHILD: "子ども・子育て",
+  POVERTY: "生活困窮",
+  OTHER: "その他",
+};
+
+export const INTAKE_OUTCOME_LABELS: Record<IntakeOutcome, string> = {
+  CONSENTED: "同意→本人登録",
+  INFO_ONLY: "情報提供のみ",
+  REFERRED: "他機関へ",
+  CLOSED: "終了",
+  PENDING: "対応中",
+};
+
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  SHIEN_KAIGI: "支援会議",
+  JUSOTEKI: "重層的支援会議",
+  OTHER_CASE: "その他の個別ケース会議",
+  REGULAR: "定例会議",
+  NETWORK: "ネットワーク会議・協議体",
+};
+
+export const COOPERATION_KIND_LABELS: Record<CooperationKind, string> = {
+  ACCEPT_PERSON: "本人の受け入れ",
+  CREATE_PLACE: "場・活動の創出",
+  OTHER: "その他",
+};
+
+export const COOPERATION_ANSWER_LABELS: Record<CooperationAnswer, string> = {
+  PENDING: "回答待ち",
+  ACCEPTED: "受諾",
+  DECLINED: "辞退",
+  CONDITIONAL: "条件付き",
+};
+
+export const HOST_SUPPORT_KIND_LABELS: Record<HostSupportKind, string> = {
+  VISIT: "訪問",
+  ADVICE: "助言",
+  PROBLEM: "問題への対応",
+  TRAINING: "研修・説明",
+  OTHER: "その他",
+};

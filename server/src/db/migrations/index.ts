@@ -17,6 +17,7 @@ import { AbuseLimits1796608023920 } from "./1796608023920-AbuseLimits.js";
 import { IndicatorTargets1796700100000 } from "./1796700100000-IndicatorTargets.js";
 import { ResourceSearchText1796608029242 } from "./1796608029242-ResourceSearchText.js";
 import { DropResourceTrigramIndexes1796650000000 } from "./1796650000000-DropResourceTrigramIndexes.js";
+import { EvaluationRecords1796700000000 } from "./1796700000000-EvaluationRecords.js";
 import { ImportHistoryAndSecondPhone1796584891834 } from "./1796584891834-ImportHistoryAndSecondPhone.js";
 import { PersonCertificatesAndUnknownMobility1796595313236 } from "./1796595313236-PersonCertificatesAndUnknownMobility.js";
 
@@ -41,5 +42,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AbuseLimits1796608023920,
   ResourceSearchText1796608029242,
   DropResourceTrigramIndexes1796650000000,
+  EvaluationRecords1796700000000,
   IndicatorTargets1796700100000,
 ];

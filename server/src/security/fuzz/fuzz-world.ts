@@ -58,5 +58,32 @@ export async function prepareFuzzWorld(
     users[role] = row.id;
     if (role === "HOST") hostOrganizationId = row.organization_id;
   }
+  await seedEvaluationRecords(t, users.COORDINATOR, hostOrganizationId!);
   return { app: t.app, db: t.db, users, hostOrganizationId, serverErrorFor };
+}
+
+/**
+ * A few 相談受付, 会議, 協力依頼 and 受け入れ先支援 rows (the demo city has none), so that their update mutations meet
+ * real rows and versions, as the other features' do.
+ */
+async function seedEvaluationRecords(t: TestApp, coordinatorId: string, organizationId: string): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    const day = `2026-0${4 + i}-10`;
+    await t.db.query(
+      "INSERT INTO consultation_intake (received_on, route, field, outcome, recorded_by_id) VALUES ($1, 'PHONE', 'ALL', $2, $3)",
+      [day, i % 2 ? "CONSENTED" : "INFO_ONLY", coordinatorId],
+    );
+    await t.db.query(
+      "INSERT INTO cooperation_request (organization_id, requested_on, kind, recorded_by_id) VALUES ($1, $2, 'ACCEPT_PERSON', $3)",
+      [organizationId, day, coordinatorId],
+    );
+    await t.db.query(
+      "INSERT INTO host_support (organization_id, given_on, kind, method, recorded_by_id) VALUES ($1, $2, 'VISIT', 'VISIT', $3)",
+      [organizationId, day, coordinatorId],
+    );
+    await t.db.query(
+      "INSERT INTO meeting_record (held_on, kind, title, recorded_by_id) VALUES ($1, 'REGULAR', '定例会議', $2)",
+      [day, coordinatorId],
+    );
+  }
 }

@@ -56,6 +56,10 @@ export const ID_TABLES = [
   "resource_gap",
   "app_user",
   "attendance",
+  "consultation_intake",
+  "cooperation_request",
+  "host_support",
+  "meeting_record",
 ] as const;
 
 const FIELD_TABLES: Record<string, string> = {
@@ -73,6 +77,7 @@ const FIELD_TABLES: Record<string, string> = {
   supportMeetingGroupId: "support_meeting_group",
   coordinatorId: "app_user",
   memberIds: "app_user",
+  resourceGapId: "resource_gap",
 };
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
