@@ -215,17 +215,7 @@ async function loadGaps(tx: EntityManager): Promise<GapFact[]> {
   }));
 }
 
-/*
- * The intake, meeting, cooperation-request and host-support tables belong to features that may not be in this
- * database yet: each is read only when its table exists (an absent one gives no records, so its figures are 0).
- */
-async function tableExists(tx: EntityManager, table: string): Promise<boolean> {
-  const [{ found }] = await tx.query(`SELECT to_regclass($1) IS NOT NULL AS found`, [table]);
-  return found as boolean;
-}
-
 export async function loadIntakes(tx: EntityManager, from: string, to: string): Promise<IntakeFact[]> {
-  if (!(await tableExists(tx, "consultation_intake"))) return [];
   return tx.query(
     `SELECT id, received_on::text AS "receivedOn", route, field, area_id AS "areaId", age_band AS "ageBand", outcome,
             person_id AS "personId"
@@ -235,7 +225,6 @@ export async function loadIntakes(tx: EntityManager, from: string, to: string): 
 }
 
 export async function loadMeetings(tx: EntityManager, from: string, to: string): Promise<MeetingFact[]> {
-  if (!(await tableExists(tx, "meeting_record"))) return [];
   return tx.query(`SELECT id, held_on::text AS "heldOn", kind FROM meeting_record WHERE held_on BETWEEN $1 AND $2`, [
     from,
     to,
@@ -247,7 +236,6 @@ export async function loadCooperationRequests(
   from: string,
   to: string,
 ): Promise<CooperationRequestFact[]> {
-  if (!(await tableExists(tx, "cooperation_request"))) return [];
   return tx.query(
     `SELECT id, organization_id AS "organizationId", requested_on::text AS "requestedOn", kind, answer,
             answered_on::text AS "answeredOn", person_id AS "personId", resource_gap_id AS "resourceGapId"
@@ -257,7 +245,6 @@ export async function loadCooperationRequests(
 }
 
 export async function loadHostSupports(tx: EntityManager, from: string, to: string): Promise<HostSupportFact[]> {
-  if (!(await tableExists(tx, "host_support"))) return [];
   return tx.query(
     `SELECT id, organization_id AS "organizationId", given_on::text AS "givenOn", kind, method
        FROM host_support WHERE given_on BETWEEN $1 AND $2`,

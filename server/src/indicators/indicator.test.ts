@@ -483,18 +483,16 @@ describe("hand-entered actuals and narratives", () => {
   });
 });
 
-describe("the record tables of the intake, meeting, cooperation and host-support features, once they exist", () => {
-  it("are read by the loader", async () => {
-    await t.db
-      .query(`CREATE TABLE cooperation_request (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), organization_id uuid NOT NULL,
-      requested_on date NOT NULL, kind text NOT NULL, answer text NOT NULL, answered_on date, person_id uuid, resource_gap_id uuid)`);
+describe("the records of the cooperation-request feature", () => {
+  it("are read by the loader: organizations asked (each once) and requests, whatever the answer", async () => {
     const org = await t.factories.organization();
     const other = await t.factories.organization();
+    const recorder = await t.factories.user();
     await t.db.query(
-      `INSERT INTO cooperation_request (organization_id, requested_on, kind, answer) VALUES
-      ($1, '2024-04-01', 'ACCEPT_PERSON', 'ACCEPTED'), ($1, '2024-09-01', 'CREATE_PLACE', 'DECLINED'),
-      ($2, '2025-03-31', 'ACCEPT_PERSON', 'PENDING'), ($2, '2025-04-01', 'ACCEPT_PERSON', 'PENDING')`,
-      [org.id, other.id],
+      `INSERT INTO cooperation_request (organization_id, requested_on, kind, answer, answered_on, recorded_by_id) VALUES
+      ($1, '2024-04-01', 'ACCEPT_PERSON', 'ACCEPTED', '2024-04-05', $3), ($1, '2024-09-01', 'CREATE_PLACE', 'DECLINED', '2024-09-10', $3),
+      ($2, '2025-03-31', 'ACCEPT_PERSON', 'PENDING', NULL, $3), ($2, '2025-04-01', 'ACCEPT_PERSON', 'PENDING', NULL, $3)`,
+      [org.id, other.id, recorder.id],
     );
     const r = await admin(REPORT, { fiscalYear: 2024 });
     expect(rowOf(r.data, "cooperation-organizations").years[3].actual).toBe(2);
