@@ -1,11 +1,10 @@
 import { addMonths, fiscalYearRange, inRange } from "@tsunagu/calendar";
-import { MatchStage } from "../matching/match.enums.js";
 import { FINAL_STAGES, PARTICIPATING } from "../matching/match.stages.js";
 import { SupportPlanVersion } from "../people/person.enums.js";
 import {
   LONGEST_SETTLING_MONTHS,
   computeOutcomes,
-  orderTransitions,
+  matchTimeline,
   type OutcomeFigures,
   type RatioFigures,
 } from "../reports/outcome.compute.js";
@@ -62,7 +61,7 @@ export function outcomes(records: IndicatorRecords, fiscalYear: number): Outcome
       fiscalYear,
       today: records.asOf,
       graceDays: records.graceDays,
-      matches: records.matches.filter((m) => canCount(m, fiscalYear)).map(plainMatch),
+      matches: countableMatches(records, fiscalYear).map(plainMatch),
       records: records.followUps,
       dues: records.dues,
       persons: records.persons,
@@ -98,14 +97,19 @@ export function matchOutcomes(
   );
 }
 
+/** The matches that can change a figure of the 年度 (canCount). */
+function countableMatches(records: IndicatorRecords, fiscalYear: number): MatchFact[] {
+  const from = addMonths(fy(fiscalYear).start, -LONGEST_SETTLING_MONTHS);
+  return records.matches.filter((m) => canCount(m, from));
+}
+
 /**
  * Whether a match can change a figure of the 年度, as OutcomeService loads them: it moved on or after the day a
  * 定着 mark in the year could have started from (LONGEST_SETTLING_MONTHS before the year), or it was taking part on
  * that day. Any other match ended (or stood still outside participation) before anything the year counts.
  */
-function canCount(m: MatchFact, fiscalYear: number): boolean {
-  const from = addMonths(fy(fiscalYear).start, -LONGEST_SETTLING_MONTHS);
-  const ordered = orderTransitions(m.transitions);
+function canCount(m: MatchFact, from: string): boolean {
+  const { ordered } = matchTimeline(m.transitions);
   const last = ordered[ordered.length - 1];
   if (!last) return false;
   if (last.effectiveOn >= from) return true;
@@ -121,12 +125,7 @@ const proposedMemo = new WeakMap<IndicatorRecords, Map<string, string | null>>()
 export function firstProposedOn(records: IndicatorRecords, m: MatchFact): string | null {
   let byMatch = proposedMemo.get(records);
   if (!byMatch) {
-    byMatch = new Map(
-      records.matches.map((x) => [
-        x.id,
-        orderTransitions(x.transitions).find((t) => t.toStage === MatchStage.PROPOSED)?.effectiveOn ?? null,
-      ]),
-    );
+    byMatch = new Map(records.matches.map((x) => [x.id, matchTimeline(x.transitions).firstProposedOn]));
     proposedMemo.set(records, byMatch);
   }
   return byMatch.get(m.id) ?? null;
@@ -166,7 +165,7 @@ export function plannedPersons(records: IndicatorRecords, fiscalYear: number) {
 function openIntervals(m: MatchFact): { from: string; until: string | null }[] {
   const out: { from: string; until: string | null }[] = [];
   let open: string | null = null;
-  for (const t of orderTransitions(m.transitions)) {
+  for (const t of matchTimeline(m.transitions).ordered) {
     if (FINAL_STAGES.has(t.toStage)) {
       if (open !== null) out.push({ from: open, until: t.effectiveOn });
       open = null;
@@ -220,8 +219,7 @@ export function openMatchesByPerson(records: IndicatorRecords, fiscalYear: numbe
 }
 
 /** The day a match first entered 参加開始 (as outcome.compute.ts's 参加開始数 reads it), or null. */
-export const firstStartedOn = (m: MatchFact): string | null =>
-  orderTransitions(m.transitions).find((t) => t.toStage === MatchStage.ACTIVE_FOLLOW_UP)?.effectiveOn ?? null;
+export const firstStartedOn = (m: MatchFact): string | null => matchTimeline(m.transitions).firstStartedOn;
 
 /** The listings in the catalog on the 年度's last day (or its latest state when the 年度 has not ended): not 終了. */
 export function listingsAtYearEnd(records: IndicatorRecords, fiscalYear: number): ListingState[] {
