@@ -144,7 +144,13 @@ function memoised(records: IndicatorRecords, key: string, compute: () => Outcome
 /** A ratio as a percentage rounded to one decimal; null when nothing is in the denominator. */
 export const percent = (r: RatioFigures): number | null => (r.rate === null ? null : Math.round(r.rate * 1000) / 10);
 
-export const fy = (fiscalYear: number): Period => fiscalYearRange(fiscalYear);
+const PERIODS = new Map<number, Period>();
+/** The 年度's first and last day, made once per 年度 (every figure asks, for each record it looks at). */
+export function fy(fiscalYear: number): Period {
+  let period = PERIODS.get(fiscalYear);
+  if (!period) PERIODS.set(fiscalYear, (period = fiscalYearRange(fiscalYear)));
+  return period;
+}
 
 /**
  * 支援プラン策定人数: persons with at least one plan agreed (agreedOn) in the 年度 (実人数). A person counts as 新規 when one
