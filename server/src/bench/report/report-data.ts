@@ -33,7 +33,7 @@ export async function writeReportCity(db: DataSource, city: ReportCity): Promise
       ])
     ).map((r: { relname: string }) => r.relname),
   );
-  const tables = [...RECORD_TABLES, ...CASEWORK_TABLES].filter((t) => existing.has(t));
+  const tables = [...new Set([...RECORD_TABLES, ...CASEWORK_TABLES])].filter((t) => existing.has(t));
   await db.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(", ")} CASCADE`);
   const days = `(DATE '${city.to}' - DATE '${city.from}')`;
   const day = (expr: string) => `(DATE '${city.from}' + ((${expr}) % ${days})::int)`;

@@ -17,6 +17,13 @@ import {
  * absent: its single row comes from a migration and must survive a re-seed.
  */
 export const CASEWORK_TABLES = [
+  "meeting_record_person",
+  "meeting_record_user",
+  "meeting_record_organization",
+  "meeting_record",
+  "consultation_intake",
+  "cooperation_request",
+  "host_support",
   "follow_up_due",
   "follow_up_record",
   "attendance",
