@@ -135,6 +135,11 @@ describe("write declarations (@Audited)", () => {
         memberIds: [record.id],
         resourceIds: [record.id],
         consent: { note: SECRET },
+        fiscalYear: 2025,
+        fromYear: 2024,
+        toYear: 2025,
+        jigyo: 2,
+        values: [{ indicatorId: "matchings", value: 3 }],
       },
     };
     const result = {
@@ -150,6 +155,12 @@ describe("write declarations (@Audited)", () => {
       organization: { ...record },
       supportPlan: { ...record },
       resourceGap: { ...record },
+      consultationIntake: { ...record },
+      meetingRecord: { ...record },
+      cooperationRequest: { ...record },
+      hostSupport: { ...record },
+      narrative: { ...record },
+      targets: [{ ...record }],
     };
     const viewer = {
       userId: record.id,
