@@ -16,25 +16,21 @@ export interface ReportCity {
   to: string;
 }
 
-/** Tables of the evaluation records; written when this build has them (they came with issue #17's records). */
-const RECORD_TABLES = [
+/** The tables whose sizes the bench reports. */
+const COUNTED = [
+  "person",
+  "match",
+  "match_transition",
+  "follow_up_record",
   "consultation_intake",
-  "meeting_record_person",
   "meeting_record",
+  "meeting_record_person",
   "cooperation_request",
   "host_support",
 ];
 
 export async function writeReportCity(db: DataSource, city: ReportCity): Promise<Record<string, number>> {
-  const existing = new Set(
-    (
-      await db.query(`SELECT relname FROM pg_class WHERE relkind = 'r' AND relname = ANY($1)`, [
-        [...RECORD_TABLES, ...CASEWORK_TABLES],
-      ])
-    ).map((r: { relname: string }) => r.relname),
-  );
-  const tables = [...new Set([...RECORD_TABLES, ...CASEWORK_TABLES])].filter((t) => existing.has(t));
-  await db.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(", ")} CASCADE`);
+  await db.query(`TRUNCATE ${CASEWORK_TABLES.map((t) => `"${t}"`).join(", ")} CASCADE`);
   const days = `(DATE '${city.to}' - DATE '${city.from}')`;
   const day = (expr: string) => `(DATE '${city.from}' + ((${expr}) % ${days})::int)`;
   await db.transaction(async (tx) => {
@@ -129,57 +125,46 @@ export async function writeReportCity(db: DataSource, city: ReportCity): Promise
               (SELECT id FROM bench_user)
          FROM generate_series(0, 299) AS i`,
     );
-    if (existing.has("consultation_intake")) {
-      await tx.query(
-        `INSERT INTO consultation_intake (received_on, route, field, area_id, age_band, outcome, person_id, recorded_by_id)
-         SELECT ${day("i * 211")}, (ARRAY['WALK_IN','PHONE','REFERRAL','OUTREACH','FAMILY','OTHER'])[1 + i % 6],
-                (ARRAY['ALL','ELDERLY','DISABILITY','CHILD','POVERTY','OTHER'])[1 + i % 6],
-                (SELECT id FROM bench_area WHERE n = i % (SELECT count(*) FROM bench_area)),
-                (ARRAY['AGE_18_29','AGE_40_49','AGE_65_74'])[1 + i % 3],
-                CASE WHEN i < $2 THEN 'CONSENTED' ELSE (ARRAY['INFO_ONLY','REFERRED','CLOSED','PENDING'])[1 + i % 4] END,
-                CASE WHEN i < $2 THEN md5('person' || i)::uuid END, (SELECT id FROM bench_user)
-           FROM generate_series(0, $1 - 1) AS i`,
-        [city.persons * 3, city.persons],
-      );
-    }
-    if (existing.has("meeting_record")) {
-      await tx.query(
-        `INSERT INTO meeting_record (id, held_on, kind, title, recorded_by_id)
-         SELECT md5('meeting' || i)::uuid, ${day("i * 37")}, (ARRAY['SHIEN_KAIGI','JUSOTEKI','OTHER_CASE','REGULAR','NETWORK'])[1 + i % 5],
-                '会議 ' || i, (SELECT id FROM bench_user)
-           FROM generate_series(0, 599) AS i`,
-      );
-      await tx.query(
-        `INSERT INTO meeting_record_person (meeting_record_id, person_id)
-         SELECT md5('meeting' || (i % 600))::uuid, md5('person' || ((i * 13) % $1))::uuid FROM generate_series(0, 1799) AS i
-         ON CONFLICT DO NOTHING`,
-        [city.persons],
-      );
-    }
-    if (existing.has("cooperation_request")) {
-      await tx.query(
-        `INSERT INTO cooperation_request (organization_id, requested_on, kind, answer, recorded_by_id)
-         SELECT (SELECT organization_id FROM bench_resource WHERE n = (i * 11) % (SELECT count(*) FROM bench_resource)),
-                ${day("i * 53")}, (ARRAY['ACCEPT_PERSON','CREATE_PLACE','OTHER'])[1 + i % 3],
-                (ARRAY['PENDING','ACCEPTED','DECLINED','CONDITIONAL'])[1 + i % 4], (SELECT id FROM bench_user)
-           FROM generate_series(0, 2999) AS i`,
-      );
-    }
-    if (existing.has("host_support")) {
-      await tx.query(
-        `INSERT INTO host_support (organization_id, given_on, kind, method, recorded_by_id)
-         SELECT (SELECT organization_id FROM bench_resource WHERE n = (i * 17) % (SELECT count(*) FROM bench_resource)),
-                ${day("i * 59")}, (ARRAY['VISIT','ADVICE','PROBLEM','TRAINING','OTHER'])[1 + i % 5],
-                (ARRAY['VISIT','PHONE','INTERVIEW'])[1 + i % 3], (SELECT id FROM bench_user)
-           FROM generate_series(0, 1999) AS i`,
-      );
-    }
+    await tx.query(
+      `INSERT INTO consultation_intake (received_on, route, field, area_id, age_band, outcome, person_id, recorded_by_id)
+       SELECT ${day("i * 211")}, (ARRAY['WALK_IN','PHONE','REFERRAL','OUTREACH','FAMILY','OTHER'])[1 + i % 6],
+              (ARRAY['ALL','ELDERLY','DISABILITY','CHILD','POVERTY','OTHER'])[1 + i % 6],
+              (SELECT id FROM bench_area WHERE n = i % (SELECT count(*) FROM bench_area)),
+              (ARRAY['AGE_18_29','AGE_40_49','AGE_65_74'])[1 + i % 3],
+              CASE WHEN i < $2 THEN 'CONSENTED' ELSE (ARRAY['INFO_ONLY','REFERRED','CLOSED','PENDING'])[1 + i % 4] END,
+              CASE WHEN i < $2 THEN md5('person' || i)::uuid END, (SELECT id FROM bench_user)
+         FROM generate_series(0, $1 - 1) AS i`,
+      [city.persons * 3, city.persons],
+    );
+    await tx.query(
+      `INSERT INTO meeting_record (id, held_on, kind, title, recorded_by_id)
+       SELECT md5('meeting' || i)::uuid, ${day("i * 37")}, (ARRAY['SHIEN_KAIGI','JUSOTEKI','OTHER_CASE','REGULAR','NETWORK'])[1 + i % 5],
+              '会議 ' || i, (SELECT id FROM bench_user)
+         FROM generate_series(0, 599) AS i`,
+    );
+    await tx.query(
+      `INSERT INTO meeting_record_person (meeting_record_id, person_id)
+       SELECT md5('meeting' || (i % 600))::uuid, md5('person' || ((i * 13) % $1))::uuid FROM generate_series(0, 1799) AS i
+       ON CONFLICT DO NOTHING`,
+      [city.persons],
+    );
+    await tx.query(
+      `INSERT INTO cooperation_request (organization_id, requested_on, kind, answer, recorded_by_id)
+       SELECT (SELECT organization_id FROM bench_resource WHERE n = (i * 11) % (SELECT count(*) FROM bench_resource)),
+              ${day("i * 53")}, (ARRAY['ACCEPT_PERSON','CREATE_PLACE','OTHER'])[1 + i % 3],
+              (ARRAY['PENDING','ACCEPTED','DECLINED','CONDITIONAL'])[1 + i % 4], (SELECT id FROM bench_user)
+         FROM generate_series(0, 2999) AS i`,
+    );
+    await tx.query(
+      `INSERT INTO host_support (organization_id, given_on, kind, method, recorded_by_id)
+       SELECT (SELECT organization_id FROM bench_resource WHERE n = (i * 17) % (SELECT count(*) FROM bench_resource)),
+              ${day("i * 59")}, (ARRAY['VISIT','ADVICE','PROBLEM','TRAINING','OTHER'])[1 + i % 5],
+              (ARRAY['VISIT','PHONE','INTERVIEW'])[1 + i % 3], (SELECT id FROM bench_user)
+         FROM generate_series(0, 1999) AS i`,
+    );
   });
   await db.query("ANALYZE");
   const counts: Record<string, number> = {};
-  for (const t of ["person", "match", "match_transition", "follow_up_record", ...RECORD_TABLES].filter(
-    (t) => existing.has(t) || ["person", "match", "match_transition", "follow_up_record"].includes(t),
-  ))
-    counts[t] = (await db.query(`SELECT count(*)::int AS n FROM "${t}"`))[0].n;
+  for (const t of COUNTED) counts[t] = (await db.query(`SELECT count(*)::int AS n FROM "${t}"`))[0].n;
   return counts;
 }
