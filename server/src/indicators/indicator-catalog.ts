@@ -3,7 +3,7 @@ import { ContactMethod } from "../followups/followup.enums.js";
 import { ResourceGapStatus } from "../gaps/resource-gap.entity.js";
 import { ratio } from "../reports/outcome.compute.js";
 import { ResourceKind } from "../resources/resource.enums.js";
-import type { IndicatorRecords, MeetingKind } from "./indicator-records.js";
+import type { FollowUpTally, IndicatorRecords, MeetingKind } from "./indicator-records.js";
 import {
   CITYWIDE_KEY,
   IBASHO_KINDS,
@@ -89,6 +89,10 @@ const PERSONAL_CONTACT = new Set<ContactMethod>([
   ContactMethod.HOST_SITE_VISIT,
   ContactMethod.ACCOMPANY,
 ]);
+
+/** The follow-ups of the 年度 in the tallies `only` keeps. */
+const contacts = (records: IndicatorRecords, fiscalYear: number, only: (t: FollowUpTally) => boolean) =>
+  records.followUps.tallies.reduce((n, t) => (t.fiscalYear === fiscalYear && only(t) ? n + t.count : n), 0);
 
 const ALL: readonly Bunya[] = ["全分野"];
 
@@ -349,13 +353,14 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     definition:
       "フォローアップ記録の延べ件数。記録日 (連絡・訪問した日) が年度内のもの。方法 (訪問・面接・電話・メール・手紙・同行・受け入れ先訪問・その他) 別の内訳つき。",
     kind: {
-      computed: (r, y) => r.followUps.filter((f) => inYear(f.contactedOn, y)).length,
+      computed: (r, y) => contacts(r, y, () => true),
       breakdown: (r, y) =>
         rows(
           "METHOD",
           countBy(
-            r.followUps.filter((f) => inYear(f.contactedOn, y)),
-            (f) => [f.method],
+            r.followUps.tallies.filter((t) => t.fiscalYear === y),
+            (t) => [t.method],
+            (t) => t.count,
           ),
         ),
     },
@@ -379,12 +384,7 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     definition:
       "通いの場・居場所の種類の資源とのマッチングについて、訪問・受け入れ先訪問・同行で行ったフォローアップ記録の延べ件数。記録日が年度内のもの。",
     kind: {
-      computed: (r, y) => {
-        const ibasho = new Set(r.matches.filter((m) => IBASHO_KINDS.has(m.resourceKind)).map((m) => m.id));
-        return r.followUps.filter(
-          (f) => inYear(f.contactedOn, y) && ibasho.has(f.matchId) && PERSONAL_CONTACT.has(f.method),
-        ).length;
-      },
+      computed: (r, y) => contacts(r, y, (t) => IBASHO_KINDS.has(t.resourceKind) && PERSONAL_CONTACT.has(t.method)),
     },
   },
   {

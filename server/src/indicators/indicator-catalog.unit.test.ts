@@ -9,7 +9,14 @@ import { computeOutcomes } from "../reports/outcome.compute.js";
 import { buildEvaluationReport } from "./evaluation-report.js";
 import { outcomes } from "./indicator-measures.js";
 import { takamatsuRecords } from "./takamatsu.fixture.js";
-import { emptyRecords, type IndicatorRecords, type ListingFact, type MatchFact } from "./indicator-records.js";
+import {
+  emptyRecords,
+  tallyFollowUps,
+  type FollowUpFact,
+  type IndicatorRecords,
+  type ListingFact,
+  type MatchFact,
+} from "./indicator-records.js";
 
 const S = MatchStage;
 const { NEW, REPLAN } = SupportPlanVersion;
@@ -73,6 +80,101 @@ const listing = (
  * out by hand in the case list below; the records carry the edge cases (3/31 vs 4/1, carried-over cases, re-plans,
  * a listing ended in February, one organization asked twice).
  */
+const CITY_MATCHES: MatchFact[] = [
+  match(
+    "MA",
+    "P1",
+    ResourceKind.SALON,
+    [
+      [S.CANDIDATE, "2025-03-20"],
+      [S.HOST_COORDINATION, "2025-03-25"],
+      [S.PROPOSED, "2025-04-01"],
+      [S.ACTIVE_FOLLOW_UP, "2025-04-15"],
+    ],
+    { areaIds: ["A1"], targetGroups: [TargetGroup.ELDERLY] },
+  ),
+  match(
+    "MB",
+    "P2",
+    ResourceKind.EMPLOYMENT_HOST,
+    [
+      [S.CANDIDATE, "2026-03-01"],
+      [S.PROPOSED, "2026-03-31"],
+    ],
+    { targetGroups: [TargetGroup.YOUTH, TargetGroup.HIKIKOMORI] },
+  ),
+  match(
+    "MC",
+    "P1",
+    ResourceKind.COMMUNITY_CAFE,
+    [
+      [S.CANDIDATE, "2026-03-25"],
+      [S.PROPOSED, "2026-04-01"],
+    ],
+    { rolesOffered: [ParticipationRole.WORK_TRIAL], areaIds: ["A2"] },
+  ),
+  match(
+    "MD",
+    "P8",
+    ResourceKind.KAYOI_NO_BA,
+    [
+      [S.CANDIDATE, "2024-10-01"],
+      [S.PROPOSED, "2024-11-01"],
+      [S.ACTIVE_FOLLOW_UP, "2024-12-01"],
+      [S.STABLE, "2025-06-01"],
+    ],
+    { areaIds: ["A1"] },
+  ),
+  match("ME", "P9", ResourceKind.SALON, [
+    [S.CANDIDATE, "2025-02-01"],
+    [S.PERSON_DECLINED, "2025-03-31"],
+  ]),
+  match(
+    "MF",
+    "P3",
+    ResourceKind.KORYU_TAIKEN,
+    [
+      [S.CANDIDATE, "2025-05-01"],
+      [S.PROPOSED, "2025-05-10"],
+      [S.HOST_DECLINED, "2025-05-20"],
+    ],
+    { rolesOffered: [ParticipationRole.WORK_TRIAL], areaIds: ["A2"], targetGroups: [TargetGroup.YOUTH] },
+  ),
+  match(
+    "MG",
+    "P2",
+    ResourceKind.VOLUNTEER,
+    [
+      [S.CANDIDATE, "2025-07-20"],
+      [S.PROPOSED, "2025-08-01"],
+    ],
+    { rolesOffered: [ParticipationRole.VOLUNTEER] },
+  ),
+  match("MH", "P7", ResourceKind.SALON, [
+    [S.CANDIDATE, "2024-12-01"],
+    [S.PROPOSED, "2024-12-10"],
+    [S.ACTIVE_FOLLOW_UP, "2025-01-10"],
+    [S.SUSPENDED, "2025-03-01"],
+    [S.CLOSED, "2025-04-20"],
+  ]),
+];
+
+/** The follow-up records as written; the city reads them tallied, as the loader does. */
+const CITY_FOLLOW_UPS: FollowUpFact[] = [
+  { matchId: "MA", personId: "P1", contactedOn: "2025-05-01", method: ContactMethod.VISIT, changeObserved: true },
+  { matchId: "MD", personId: "P8", contactedOn: "2025-03-31", method: ContactMethod.PHONE, changeObserved: true },
+  { matchId: "MD", personId: "P8", contactedOn: "2025-04-01", method: ContactMethod.PHONE, changeObserved: false },
+  {
+    matchId: "MD",
+    personId: "P8",
+    contactedOn: "2026-03-31",
+    method: ContactMethod.HOST_SITE_VISIT,
+    changeObserved: false,
+  },
+  { matchId: "MB", personId: "P2", contactedOn: "2025-06-01", method: ContactMethod.VISIT, changeObserved: false },
+  { matchId: "MA", personId: "P1", contactedOn: "2026-04-01", method: ContactMethod.VISIT, changeObserved: true },
+];
+
 const CITY: IndicatorRecords = {
   ...emptyRecords("2026-05-01", 7),
   persons: [
@@ -98,98 +200,8 @@ const CITY: IndicatorRecords = {
     plan("P6", NEW, "2024-05-01", "2025-04-01"), // closed on the first day: not in force on any day of the year
     plan("P7", NEW, "2024-05-01", "2025-04-02"), // in force on 4/1: carried over
   ],
-  matches: [
-    match(
-      "MA",
-      "P1",
-      ResourceKind.SALON,
-      [
-        [S.CANDIDATE, "2025-03-20"],
-        [S.HOST_COORDINATION, "2025-03-25"],
-        [S.PROPOSED, "2025-04-01"],
-        [S.ACTIVE_FOLLOW_UP, "2025-04-15"],
-      ],
-      { areaIds: ["A1"], targetGroups: [TargetGroup.ELDERLY] },
-    ),
-    match(
-      "MB",
-      "P2",
-      ResourceKind.EMPLOYMENT_HOST,
-      [
-        [S.CANDIDATE, "2026-03-01"],
-        [S.PROPOSED, "2026-03-31"],
-      ],
-      { targetGroups: [TargetGroup.YOUTH, TargetGroup.HIKIKOMORI] },
-    ),
-    match(
-      "MC",
-      "P1",
-      ResourceKind.COMMUNITY_CAFE,
-      [
-        [S.CANDIDATE, "2026-03-25"],
-        [S.PROPOSED, "2026-04-01"],
-      ],
-      { rolesOffered: [ParticipationRole.WORK_TRIAL], areaIds: ["A2"] },
-    ),
-    match(
-      "MD",
-      "P8",
-      ResourceKind.KAYOI_NO_BA,
-      [
-        [S.CANDIDATE, "2024-10-01"],
-        [S.PROPOSED, "2024-11-01"],
-        [S.ACTIVE_FOLLOW_UP, "2024-12-01"],
-        [S.STABLE, "2025-06-01"],
-      ],
-      { areaIds: ["A1"] },
-    ),
-    match("ME", "P9", ResourceKind.SALON, [
-      [S.CANDIDATE, "2025-02-01"],
-      [S.PERSON_DECLINED, "2025-03-31"],
-    ]),
-    match(
-      "MF",
-      "P3",
-      ResourceKind.KORYU_TAIKEN,
-      [
-        [S.CANDIDATE, "2025-05-01"],
-        [S.PROPOSED, "2025-05-10"],
-        [S.HOST_DECLINED, "2025-05-20"],
-      ],
-      { rolesOffered: [ParticipationRole.WORK_TRIAL], areaIds: ["A2"], targetGroups: [TargetGroup.YOUTH] },
-    ),
-    match(
-      "MG",
-      "P2",
-      ResourceKind.VOLUNTEER,
-      [
-        [S.CANDIDATE, "2025-07-20"],
-        [S.PROPOSED, "2025-08-01"],
-      ],
-      { rolesOffered: [ParticipationRole.VOLUNTEER] },
-    ),
-    match("MH", "P7", ResourceKind.SALON, [
-      [S.CANDIDATE, "2024-12-01"],
-      [S.PROPOSED, "2024-12-10"],
-      [S.ACTIVE_FOLLOW_UP, "2025-01-10"],
-      [S.SUSPENDED, "2025-03-01"],
-      [S.CLOSED, "2025-04-20"],
-    ]),
-  ],
-  followUps: [
-    { matchId: "MA", personId: "P1", contactedOn: "2025-05-01", method: ContactMethod.VISIT, changeObserved: true },
-    { matchId: "MD", personId: "P8", contactedOn: "2025-03-31", method: ContactMethod.PHONE, changeObserved: true },
-    { matchId: "MD", personId: "P8", contactedOn: "2025-04-01", method: ContactMethod.PHONE, changeObserved: false },
-    {
-      matchId: "MD",
-      personId: "P8",
-      contactedOn: "2026-03-31",
-      method: ContactMethod.HOST_SITE_VISIT,
-      changeObserved: false,
-    },
-    { matchId: "MB", personId: "P2", contactedOn: "2025-06-01", method: ContactMethod.VISIT, changeObserved: false },
-    { matchId: "MA", personId: "P1", contactedOn: "2026-04-01", method: ContactMethod.VISIT, changeObserved: true },
-  ],
+  matches: CITY_MATCHES,
+  followUps: tallyFollowUps(CITY_FOLLOW_UPS, CITY_MATCHES),
   dues: [
     { dueOn: "2025-05-01", status: FollowUpDueStatus.DONE, doneOn: "2025-05-05" },
     { dueOn: "2025-06-01", status: FollowUpDueStatus.DONE, doneOn: "2025-06-20" },
@@ -669,14 +681,18 @@ describe("indicator catalog: each definition against hand-computed figures (2025
   });
 
   it("reads computeOutcomes' figures unchanged when it leaves out the matches that cannot count in the year", () => {
-    for (const records of [CITY, takamatsuRecords()]) {
+    const cities: [IndicatorRecords, FollowUpFact[]][] = [
+      [CITY, CITY_FOLLOW_UPS],
+      [takamatsuRecords(), []],
+    ];
+    for (const [records, followUps] of cities) {
       for (const fiscalYear of [2022, 2023, 2024, 2025, 2026]) {
         const all = computeOutcomes({
           fiscalYear,
           today: records.asOf,
           graceDays: records.graceDays,
           matches: records.matches,
-          records: records.followUps,
+          records: followUps,
           dues: records.dues,
           persons: records.persons,
           firstConsentOn: records.consents,

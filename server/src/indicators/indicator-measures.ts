@@ -62,7 +62,7 @@ export function outcomes(records: IndicatorRecords, fiscalYear: number): Outcome
       today: records.asOf,
       graceDays: records.graceDays,
       matches: countableMatches(records, fiscalYear).map(plainMatch),
-      records: records.followUps,
+      records: records.followUps.changes.map((c) => ({ ...c, changeObserved: true })),
       dues: records.dues,
       persons: records.persons,
       firstConsentOn: records.consents,
@@ -235,10 +235,14 @@ export function listingsAtYearEnd(records: IndicatorRecords, fiscalYear: number)
     .filter((s): s is ListingState => s !== null && s.status !== ResourceStatus.ENDED);
 }
 
-/** Counts per key, sorted by key (a stable order for tables and tests). */
-export function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, number> {
+/** Counts per key (each item counting `weight`, 1 by default), sorted by key (a stable order for tables and tests). */
+export function countBy<T>(
+  items: readonly T[],
+  keys: (item: T) => readonly string[],
+  weight: (item: T) => number = () => 1,
+): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const item of items) for (const k of keys(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const item of items) for (const k of keys(item)) counts.set(k, (counts.get(k) ?? 0) + weight(item));
   return new Map([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 

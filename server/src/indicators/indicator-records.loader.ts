@@ -6,6 +6,7 @@ import { ResourceGapStatus } from "../gaps/resource-gap.entity.js";
 import { SupportPlanStatus } from "../people/person.enums.js";
 import type {
   CooperationRequestFact,
+  FollowUpFigures,
   GapFact,
   HostSupportFact,
   IndicatorRecords,
@@ -47,12 +48,7 @@ export async function loadIndicatorRecords(
     ),
     plans: await loadPlans(tx, to),
     matches: await loadMatches(tx, to),
-    followUps: await tx.query(
-      `SELECT match_id AS "matchId", person_id AS "personId", contacted_on::text AS "contactedOn", method,
-              change_observed AS "changeObserved"
-         FROM follow_up_record WHERE contacted_on BETWEEN $1 AND $2`,
-      [from, to],
-    ),
+    followUps: await loadFollowUps(tx, from, to),
     dues: await tx.query(
       `SELECT due_on::text AS "dueOn", status, done_on::text AS "doneOn" FROM follow_up_due
         WHERE due_on BETWEEN $1 AND $2 AND status <> 'CANCELLED'`,
@@ -64,6 +60,27 @@ export async function loadIndicatorRecords(
     meetings: await loadMeetings(tx, from, to),
     cooperationRequests: await loadCooperationRequests(tx, from, to),
     hostSupports: await loadHostSupports(tx, from, to),
+  };
+}
+
+/** tallyFollowUps in SQL. The 年度 of a day is the calendar year of the day three months before it. */
+async function loadFollowUps(tx: EntityManager, from: string, to: string): Promise<FollowUpFigures> {
+  const fiscalYear = `extract(year FROM f.contacted_on - interval '3 months')::int`;
+  return {
+    tallies: await tx.query(
+      `SELECT ${fiscalYear} AS "fiscalYear", f.method, r.kind AS "resourceKind", count(*)::int AS count
+         FROM follow_up_record f JOIN "match" m ON m.id = f.match_id JOIN resource r ON r.id = m.resource_id
+        WHERE f.contacted_on BETWEEN $1 AND $2
+        GROUP BY 1, 2, 3`,
+      [from, to],
+    ),
+    changes: await tx.query(
+      `SELECT f.person_id AS "personId", min(f.contacted_on)::text AS "contactedOn"
+         FROM follow_up_record f
+        WHERE f.change_observed AND f.contacted_on BETWEEN $1 AND $2
+        GROUP BY f.person_id, ${fiscalYear}`,
+      [from, to],
+    ),
   };
 }
 
@@ -82,7 +99,9 @@ async function loadPlans(tx: EntityManager, to: string): Promise<PlanFact[]> {
 
 /**
  * Matches with their moves up to `to`. Three plain reads rather than one join: the listing's arrays are parsed once
- * per listing, not once per move (108,000 moves of 30,000 matches took most of the load time that way).
+ * per listing, not once per move (108,000 moves of 30,000 matches took most of the load time that way). The moves
+ * come in the order they took effect and were recorded in, so they carry no createdAt: orderTransitions keeps the
+ * array order for moves of one day.
  */
 async function loadMatches(tx: EntityManager, to: string): Promise<MatchFact[]> {
   const listings: {
@@ -106,10 +125,8 @@ async function loadMatches(tx: EntityManager, to: string): Promise<MatchFact[]> 
     fromStage: MatchFact["transitions"][number]["fromStage"];
     toStage: MatchFact["transitions"][number]["toStage"];
     effectiveOn: string;
-    createdAtMs: number;
   }[] = await tx.query(
-    `SELECT match_id AS "matchId", from_stage AS "fromStage", to_stage AS "toStage", effective_on::text AS "effectiveOn",
-            (extract(epoch FROM created_at) * 1000)::float8 AS "createdAtMs"
+    `SELECT match_id AS "matchId", from_stage AS "fromStage", to_stage AS "toStage", effective_on::text AS "effectiveOn"
        FROM match_transition WHERE effective_on <= $1
       ORDER BY match_id, effective_on, created_at, id`,
     [to],
@@ -138,7 +155,6 @@ async function loadMatches(tx: EntityManager, to: string): Promise<MatchFact[]> 
       fromStage: move.fromStage,
       toStage: move.toStage,
       effectiveOn: move.effectiveOn,
-      createdAt: new Date(move.createdAtMs),
     });
   }
   return [...byId.values()];

@@ -1,3 +1,4 @@
+import { fiscalYearOf } from "@tsunagu/calendar";
 import type { ContactMethod } from "../followups/followup.enums.js";
 import type { ResourceGapStatus } from "../gaps/resource-gap.entity.js";
 import type { AgeBand, SupportPlanStatus, SupportPlanVersion } from "../people/person.enums.js";
@@ -50,12 +51,59 @@ export interface MatchFact {
   transitions: TransitionFact[];
 }
 
+/** One follow-up record (follow_up_record), as a fixture writes it; the catalog reads them tallied (FollowUpFigures). */
 export interface FollowUpFact {
   matchId: string;
   personId: string;
   contactedOn: string;
   method: ContactMethod;
   changeObserved: boolean;
+}
+
+/** The follow-ups of one 年度 made by one method on matches with one kind of listing. */
+export interface FollowUpTally {
+  fiscalYear: number;
+  method: ContactMethod;
+  /** The kind of the listing the follow-up's match is with. */
+  resourceKind: ResourceKind;
+  count: number;
+}
+
+/** The first follow-up of a 年度 that observed a change in the person (行動や気持ちの変化). */
+export interface ChangeObservation {
+  personId: string;
+  contactedOn: string;
+}
+
+/**
+ * What the catalog reads of the follow-up records. A city writes hundreds of thousands of them and every figure is a
+ * count per 年度, so they are tallied: the loader does it in SQL, fixtures with tallyFollowUps. A person's change is
+ * kept once per 年度 (its first day): the change rate asks only whether there was one in the year.
+ */
+export interface FollowUpFigures {
+  tallies: FollowUpTally[];
+  changes: ChangeObservation[];
+}
+
+/** The loader's two queries over plain rows: follow-ups tallied with the kind of their match's listing. */
+export function tallyFollowUps(followUps: readonly FollowUpFact[], matches: readonly MatchFact[]): FollowUpFigures {
+  const kindOf = new Map(matches.map((m) => [m.id, m.resourceKind]));
+  const tallies = new Map<string, FollowUpTally>();
+  const changes = new Map<string, ChangeObservation>();
+  for (const f of followUps) {
+    const resourceKind = kindOf.get(f.matchId);
+    if (!resourceKind) continue; // as the loader's join to its match would leave it out
+    const fiscalYear = fiscalYearOf(f.contactedOn);
+    const key = `${fiscalYear}|${f.method}|${resourceKind}`;
+    const tally = tallies.get(key) ?? { fiscalYear, method: f.method, resourceKind, count: 0 };
+    tally.count++;
+    tallies.set(key, tally);
+    if (!f.changeObserved) continue;
+    const seen = changes.get(`${fiscalYear}|${f.personId}`);
+    if (!seen || f.contactedOn < seen.contactedOn)
+      changes.set(`${fiscalYear}|${f.personId}`, { personId: f.personId, contactedOn: f.contactedOn });
+  }
+  return { tallies: [...tallies.values()], changes: [...changes.values()] };
 }
 
 export interface FollowUpDueFact {
@@ -143,7 +191,7 @@ export interface IndicatorRecords {
   consents: ConsentFact[];
   plans: PlanFact[];
   matches: MatchFact[];
-  followUps: FollowUpFact[];
+  followUps: FollowUpFigures;
   dues: FollowUpDueFact[];
   listings: ListingFact[];
   gaps: GapFact[];
@@ -161,7 +209,7 @@ export const emptyRecords = (asOf: string, graceDays = 7): IndicatorRecords => (
   consents: [],
   plans: [],
   matches: [],
-  followUps: [],
+  followUps: { tallies: [], changes: [] },
   dues: [],
   listings: [],
   gaps: [],

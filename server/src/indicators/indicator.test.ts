@@ -7,6 +7,10 @@ import { SupportPlan } from "../people/support-plan.entity.js";
 import { ResourceChange, ResourceChangeKind } from "../resources/resource-change.entity.js";
 import { ResourceKind, ResourceStatus } from "../resources/resource.enums.js";
 import { RowCounter, diffCounts } from "../security/row-counts.js";
+import { ContactMethod } from "../followups/followup.enums.js";
+import type { Match } from "../matching/match.entity.js";
+import { loadIndicatorRecords } from "./indicator-records.loader.js";
+import { tallyFollowUps } from "./indicator-records.js";
 import { codesOf, createTestApp, fieldsOf, type Gql, type TestApp } from "../test/harness.js";
 import type { User } from "../auth/user.entity.js";
 
@@ -498,5 +502,70 @@ describe("the records of the cooperation-request feature", () => {
     expect(rowOf(r.data, "cooperation-organizations").years[3].actual).toBe(2);
     expect(rowOf(r.data, "cooperation-requests").years[3].actual).toBe(3);
     expect(r.data?.evaluationReport.funnel.cooperationOrganizations).toBe(2);
+  });
+});
+
+describe("the follow-up records", () => {
+  it("are tallied by the loader as tallyFollowUps tallies the rows, and counted by the report", async () => {
+    const salon = await t.factories.resource({ kind: ResourceKind.SALON });
+    const employer = await t.factories.resource({ kind: ResourceKind.SHURO_TAIKEN });
+    const atSalon = await t.factories.match({ resourceId: salon.id, path: [[S.ACTIVE_FOLLOW_UP, "2024-04-10"]] });
+    const atWork = await t.factories.match({ resourceId: employer.id, path: [[S.ACTIVE_FOLLOW_UP, "2024-04-10"]] });
+    const written: [Match, string, ContactMethod, boolean][] = [
+      [atSalon, "2024-04-01", ContactMethod.VISIT, false],
+      [atSalon, "2024-06-01", ContactMethod.VISIT, true],
+      [atSalon, "2024-05-01", ContactMethod.PHONE, true], // the person's first change of 2024年度
+      [atSalon, "2025-03-31", ContactMethod.ACCOMPANY, false],
+      [atSalon, "2025-04-01", ContactMethod.HOST_SITE_VISIT, true], // 2025年度
+      [atWork, "2024-07-01", ContactMethod.VISIT, false],
+      [atWork, "2024-08-01", ContactMethod.PHONE, true],
+      [atWork, "2026-04-01", ContactMethod.PHONE, true], // after the range read
+    ];
+    for (const [match, contactedOn, method, changeObserved] of written)
+      await t.factories.followUpRecord(match, { contactedOn, method, changeObserved });
+
+    // The only follow-ups of this file's database.
+    const records = await t.db.transaction((tx) =>
+      loadIndicatorRecords(tx, { fromYear: 2024, toYear: 2025, asOf: "2026-05-01", graceDays: 7 }),
+    );
+    const inRange = written.filter(([, on]) => on <= "2026-03-31");
+    const expected = tallyFollowUps(
+      inRange.map(([m, contactedOn, method, changeObserved]) => ({
+        matchId: m.id,
+        personId: m.personId,
+        contactedOn,
+        method,
+        changeObserved,
+      })),
+      records.matches,
+    );
+    const sorted = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
+    expect(sorted(records.followUps.tallies)).toEqual(sorted(expected.tallies));
+    expect(sorted(records.followUps.changes)).toEqual(sorted(expected.changes));
+    expect(sorted(expected.changes)).toEqual(
+      sorted([
+        { personId: atSalon.personId, contactedOn: "2024-05-01" },
+        { personId: atSalon.personId, contactedOn: "2025-04-01" },
+        { personId: atWork.personId, contactedOn: "2024-08-01" },
+      ]),
+    );
+    expect(expected.tallies).toContainEqual({
+      fiscalYear: 2024,
+      method: ContactMethod.VISIT,
+      resourceKind: ResourceKind.SALON,
+      count: 2,
+    });
+
+    const r = await admin(REPORT, { fiscalYear: 2025 });
+    const contacts = rowOf(r.data, "follow-up-contacts");
+    expect(contacts.years.slice(2).map((y) => y.actual)).toEqual([6, 1]);
+    const visits = rowOf(r.data, "ibasho-matching-visits");
+    expect(visits.years.slice(2).map((y) => y.actual)).toEqual([3, 1]); // サロン: 訪問 ×2 + 同行; 受け入れ先訪問
+    const r2024 = await admin(REPORT, { fiscalYear: 2024 });
+    expect(rowOf(r2024.data, "follow-up-contacts").breakdown).toEqual([
+      { axis: "METHOD", key: ContactMethod.ACCOMPANY, value: 1 },
+      { axis: "METHOD", key: ContactMethod.PHONE, value: 2 },
+      { axis: "METHOD", key: ContactMethod.VISIT, value: 3 },
+    ]);
   });
 });
