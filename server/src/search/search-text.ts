@@ -115,7 +115,7 @@ export function wordForms(word: string): { texts: string[]; readings: string[] }
 /**
  * The SQL of one query word for a listing `r`: any of its texts within the listing's text, or any of its keys at the
  * start of a word of its readings (Meilisearch matches the last word of a query as a prefix; here every word is,
- * which only widens an AND of words). Served by the trigram indexes of resource_search_text.
+ * which only widens an AND of words). A sequential scan of resource_search_text (DropSearchTextTrigramIndexes).
  */
 export function wordMatchSql(p: ParamSink, word: string): string {
   const { texts, readings } = wordForms(word);

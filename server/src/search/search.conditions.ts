@@ -153,7 +153,7 @@ export function normalizeQuery(text: string | null | undefined): string {
  * and the `resources(text:)` directory): every word of `query` (normalizeQuery's form), in any order, matches the
  * listing's search columns as Meilisearch would match it (search-text.ts `wordMatchSql`): as typed within the
  * normalised text of every searchable field, by its reading key among the readings (たいそう finds 体操, ぼらんてぃあ
- * finds ボランティア), and by its synonyms. One condition per word, served by the trigram indexes.
+ * finds ボランティア), and by its synonyms. One condition per word, on resource_search_text (scanned: no index).
  */
 export function textConditions(query: string): ((p: ParamSink) => string)[] {
   const words = query ? query.split(" ").filter(Boolean) : [];
