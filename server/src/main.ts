@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./core/logger.js";
 import { createDataSource } from "./db/data-source.js";
 import { seedDemoCaseload } from "./db/seed/seed-caseload.js";
+import { seedDemoRecords } from "./db/seed/seed-records.js";
 import { isCatalogEmpty, seedDemoCity } from "./db/seed/seed-demo.js";
 import { MeiliUnavailableError } from "./runtime/embedded-meilisearch.js";
 import { reportSearchOutages, startBackingServices, type BackingServices } from "./runtime/backing-services.js";
@@ -71,7 +72,11 @@ async function main(): Promise<void> {
     if (config.seedDemo && (await isCatalogEmpty(db))) {
       const result = await seedDemoCity(db);
       const caseload = await seedDemoCaseload(db);
-      logger.info({ ...result, caseload }, "loaded the demo city (みどり野市) and its caseload on first start");
+      const records = await seedDemoRecords(db);
+      logger.info(
+        { ...result, caseload, records },
+        "loaded the demo city (みどり野市), its caseload and its evaluation records on first start",
+      );
     }
     app = await createApp({
       db,

@@ -8,6 +8,7 @@ import "reflect-metadata";
 import cliProgress from "cli-progress";
 import { DEMO_RESOURCE_COUNT } from "../db/seed/demo-city.js";
 import { seedDemoCaseload } from "../db/seed/seed-caseload.js";
+import { seedDemoRecords } from "../db/seed/seed-records.js";
 import { seedDemoCity, wipeCatalog } from "../db/seed/seed-demo.js";
 import { argValue, hasFlag, runScript } from "./bootstrap.js";
 import { ResourceSearchIndex } from "../search/search-index.js";
@@ -30,12 +31,13 @@ void runScript("seed", async ({ config, services, db }) => {
   const result = await seedDemoCity(db, { resources, seed, onProgress: (done) => bar.update(done) });
   bar.stop();
   const caseload = await seedDemoCaseload(db);
+  const records = await seedDemoRecords(db);
   const index = new ResourceSearchIndex(
     { url: services.meiliUrl, key: services.meiliKey, prefix: config.meiliIndexPrefix },
     { timeoutMs: 60_000 },
   );
   const indexed = await reindexResources(db, index);
   console.log(
-    `seeded ${result.resources} resources, ${result.organizations} organizations, ${result.areas} areas, ${result.users} users, a caseload of ${JSON.stringify(caseload)}, indexed ${indexed} for search, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `seeded ${result.resources} resources, ${result.organizations} organizations, ${result.areas} areas, ${result.users} users, a caseload of ${JSON.stringify(caseload)}, evaluation records ${JSON.stringify(records)}, indexed ${indexed} for search, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 });

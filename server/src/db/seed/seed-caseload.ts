@@ -182,14 +182,14 @@ async function insertCaseload(
   const opt = (key: string | null) => (key === null ? null : id(key));
   const groupId = randomUUID();
   const g = c.supportMeetingGroup;
-  await insert(tx, "support_meeting_group", ["id", "name", "created_at"], [[groupId, g.name, at(g.createdOn)]]);
-  await insert(
+  await insertRows(tx, "support_meeting_group", ["id", "name", "created_at"], [[groupId, g.name, at(g.createdOn)]]);
+  await insertRows(
     tx,
     "support_meeting_member",
     ["group_id", "user_id"],
     g.members.map((m) => [groupId, userId(m)]),
   );
-  await insert(
+  await insertRows(
     tx,
     "person",
     [
@@ -263,7 +263,7 @@ async function insertCaseload(
       p.needs.otherPreferences,
     ]),
   );
-  await insert(
+  await insertRows(
     tx,
     "support_plan",
     ["id", "person_id", "plan_version", "goals", "agreed_on", "review_on", "status", "created_by_id", "created_at"],
@@ -279,7 +279,7 @@ async function insertCaseload(
       at(p.createdOn),
     ]),
   );
-  await insert(
+  await insertRows(
     tx,
     "consent",
     [
@@ -315,7 +315,7 @@ async function insertCaseload(
       at(x.givenOn, i % 60),
     ]),
   );
-  await insert(
+  await insertRows(
     tx,
     "match",
     [
@@ -361,7 +361,7 @@ async function insertCaseload(
       at(m.transitions.at(-1)!.effectiveOn, m.transitions.length),
     ]),
   );
-  await insert(
+  await insertRows(
     tx,
     "match_transition",
     ["id", "match_id", "from_stage", "to_stage", "reason", "actor_id", "effective_on", "created_at"],
@@ -378,7 +378,7 @@ async function insertCaseload(
       ]),
     ),
   );
-  await insert(
+  await insertRows(
     tx,
     "attendance",
     ["match_id", "session_on", "attended", "note", "recorded_by_id", "created_at"],
@@ -391,7 +391,7 @@ async function insertCaseload(
       at(a.sessionOn, 8 * 60),
     ]),
   );
-  await insert(
+  await insertRows(
     tx,
     "follow_up_record",
     [
@@ -439,13 +439,13 @@ async function insertCaseload(
       at(r.contactedOn, 6 * 60 + (i % 60)),
     ]),
   );
-  await insert(
+  await insertRows(
     tx,
     "follow_up_due",
     ["match_id", "kind", "due_on", "status", "done_on", "record_id", "created_at"],
     c.dues.map((d) => [id(d.matchKey), d.kind, d.dueOn, d.status, d.doneOn, opt(d.recordKey), at(d.createdOn, 5)]),
   );
-  await insert(
+  await insertRows(
     tx,
     "resource_gap",
     [
@@ -476,7 +476,13 @@ async function insertCaseload(
 }
 
 /** Multi-row INSERTs, chunked under PostgreSQL's 65,535 bind parameters. */
-async function insert(tx: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+/** Rows into a table, as many per statement as PostgreSQL's parameter limit allows. */
+export async function insertRows(
+  tx: EntityManager,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+): Promise<void> {
   const perStatement = Math.floor(60_000 / columns.length);
   for (let start = 0; start < rows.length; start += perStatement) {
     const params: unknown[] = [];
