@@ -763,10 +763,12 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     unit: "団体",
     jigyo: 5,
     bunya: ALL,
-    definition: "支援関係者のネットワーク会議に参加した団体の実数。会議の出席から入力する。",
+    definition:
+      "会議の記録のうち種類が「ネットワーク会議・協議体」のものに出席した団体の実数 (同じ団体は何回出席しても1)。開催日が年度内のもの。",
     kind: {
-      entered: true,
-      why: "会議の出席団体は会議記録の別の表にあり、この一覧が読む会議の記録 (日付と種類) には含めていない",
+      computed: (r, y) =>
+        new Set(r.meetings.filter((m) => m.kind === "NETWORK" && inYear(m.heldOn, y)).flatMap((m) => m.organizationIds))
+          .size,
     },
   },
   {

@@ -374,12 +374,14 @@ const CITY: IndicatorRecords = {
     { id: "H3", organizationId: "O2", givenOn: "2025-03-31", kind: "PROBLEM", method: ContactMethod.PHONE },
   ],
   meetings: [
-    { id: "K1", heldOn: "2025-04-01", kind: "SHIEN_KAIGI" },
-    { id: "K2", heldOn: "2026-03-31", kind: "SHIEN_KAIGI" },
-    { id: "K3", heldOn: "2025-09-01", kind: "JUSOTEKI" },
-    { id: "K4", heldOn: "2026-04-01", kind: "JUSOTEKI" },
-    { id: "K5", heldOn: "2025-05-01", kind: "REGULAR" },
-    { id: "K6", heldOn: "2025-03-31", kind: "NETWORK" },
+    { id: "K1", heldOn: "2025-04-01", kind: "SHIEN_KAIGI", organizationIds: ["O1"] },
+    { id: "K2", heldOn: "2026-03-31", kind: "SHIEN_KAIGI", organizationIds: [] },
+    { id: "K3", heldOn: "2025-09-01", kind: "JUSOTEKI", organizationIds: ["O3"] },
+    { id: "K4", heldOn: "2026-04-01", kind: "JUSOTEKI", organizationIds: [] },
+    { id: "K5", heldOn: "2025-05-01", kind: "REGULAR", organizationIds: [] },
+    { id: "K6", heldOn: "2025-03-31", kind: "NETWORK", organizationIds: ["O9"] },
+    { id: "K7", heldOn: "2025-06-01", kind: "NETWORK", organizationIds: ["O1", "O2"] },
+    { id: "K8", heldOn: "2026-03-31", kind: "NETWORK", organizationIds: ["O2", "O4"] },
   ],
 };
 
@@ -581,13 +583,20 @@ const CASES: Case[] = [
   {
     id: "all-meetings",
     fiscalYear: 2025,
-    expected: 4,
-    why: "K1, K2, K3, K5; not K4 (翌年度), K6 (前年度)",
+    expected: 6,
+    why: "K1, K2, K3, K5, K7, K8; not K4 (翌年度), K6 (前年度)",
     breakdown: [
       ["KIND", "JUSOTEKI", 1],
+      ["KIND", "NETWORK", 2],
       ["KIND", "REGULAR", 1],
       ["KIND", "SHIEN_KAIGI", 2],
     ],
+  },
+  {
+    id: "network-organizations",
+    fiscalYear: 2025,
+    expected: 3,
+    why: "O1, O2 (K7) and O2, O4 (K8): O2 once; not O9 (K6, 前年度) nor O3 (at a 重層的支援会議 only)",
   },
   {
     id: "plan-count",

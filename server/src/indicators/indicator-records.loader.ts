@@ -241,10 +241,14 @@ export async function loadIntakes(tx: EntityManager, from: string, to: string): 
 }
 
 export async function loadMeetings(tx: EntityManager, from: string, to: string): Promise<MeetingFact[]> {
-  return tx.query(`SELECT id, held_on::text AS "heldOn", kind FROM meeting_record WHERE held_on BETWEEN $1 AND $2`, [
-    from,
-    to,
-  ]);
+  return tx.query(
+    `SELECT m.id, m.held_on::text AS "heldOn", m.kind,
+            array_remove(array_agg(mo.organization_id::text ORDER BY mo.organization_id), NULL) AS "organizationIds"
+       FROM meeting_record m LEFT JOIN meeting_record_organization mo ON mo.meeting_record_id = m.id
+      WHERE m.held_on BETWEEN $1 AND $2
+      GROUP BY m.id`,
+    [from, to],
+  );
 }
 
 export async function loadCooperationRequests(

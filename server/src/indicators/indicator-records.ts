@@ -156,6 +156,8 @@ export interface MeetingFact {
   id: string;
   heldOn: string;
   kind: MeetingKind;
+  /** The organizations that attended (meeting_record_organization). */
+  organizationIds: string[];
 }
 
 export type CooperationKind = "ACCEPT_PERSON" | "CREATE_PLACE" | "OTHER";
