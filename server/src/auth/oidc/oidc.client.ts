@@ -101,7 +101,7 @@ export class OidcClient {
     const onlyIssuer: client.CustomFetch = (url, options) => {
       if (new URL(url).origin !== this.issuerOrigin)
         return Promise.reject(new OutsideIssuerError(`refused a request outside the issuer's origin: ${url}`));
-      return fetch(url, options as RequestInit);
+      return fetch(url, options);
     };
     return client.discovery(
       issuer,

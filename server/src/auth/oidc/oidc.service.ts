@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { OidcSettings } from "../../config.js";
+import { DomainError } from "../../core/errors.js";
 import type { AuthService, NewSession, SessionMeta } from "../auth.service.js";
 import { User } from "../user.entity.js";
 import { OidcClient, type PendingSignIn, type ProviderIdentity } from "./oidc.client.js";
@@ -92,7 +93,8 @@ export class OidcService {
   }
 
   private requireClient(): OidcClient {
-    if (!this.client) throw new Error("OIDC sign-in is not configured (OIDC_ISSUER)");
+    // The routes answer 404 before this when OIDC_* is not configured.
+    if (!this.client) throw new DomainError("NOT_FOUND", "自治体のアカウントでのログインは設定されていません");
     return this.client;
   }
 }
