@@ -1,8 +1,12 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-/** Sign-in through the city's identity provider (auth/oidc/): the provider's subject of each matched account. */
-export class UserIdentity1796629098020 implements MigrationInterface {
-  name = "UserIdentity1796629098020";
+/**
+ * Sign-in through the city's identity provider (auth/oidc/): the provider's subject of each matched account.
+ * Dated after IndicatorTargets1796700100000 (itself ahead of the clock): migrations run in timestamp order, and the
+ * backup's check (backup/backup.target.ts) expects that order to be MIGRATIONS' order.
+ */
+export class UserIdentity1796700200000 implements MigrationInterface {
+  name = "UserIdentity1796700200000";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
