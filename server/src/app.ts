@@ -16,6 +16,7 @@ import { runWithRequestId } from "./core/request-scope.js";
 import { useDirectoryExportRoutes } from "./directory-export/directory-export.routes.js";
 import { DirectoryExportService } from "./directory-export/directory-export.service.js";
 import { useEvaluationReportRoutes } from "./indicators/evaluation-report.routes.js";
+import { useOidcRoutes } from "./auth/oidc/oidc.routes.js";
 import { useHsdsRoutes } from "./hsds/hsds.routes.js";
 import { HsdsDirectoryService } from "./hsds/hsds.service.js";
 import { RateLimiter } from "./ratelimit/rate-limiter.js";
@@ -31,7 +32,7 @@ export interface AppOptions {
   meili: MeiliConfig;
   relay?: Partial<RelayOptions>;
   config: Pick<Config, "production" | "cookieSecure" | "sessionTtlHours"> &
-    Partial<Pick<Config, "sessionIdleMinutes" | "corsOrigins" | "trustProxy" | "rateLimits">>;
+    Partial<Pick<Config, "sessionIdleMinutes" | "corsOrigins" | "trustProxy" | "rateLimits" | "oidc">>;
   logger: Logger;
   /** Folder of the built web client; served at `/` when it exists. */
   webDist?: string;
@@ -80,6 +81,7 @@ export async function createApp({
     sessionIdleMinutes: config.sessionIdleMinutes,
     searchIndex,
     health,
+    oidc: config.oidc,
   });
   const jobs = createBackgroundJobs(db, { databaseUrl, searchIndex, health, audit: services.audit, logger, relay });
 
@@ -103,6 +105,7 @@ export async function createApp({
   useGraphQLRoute(expressApp, apollo, contextFor, config, rateLimiter);
   useCatalogImportRoutes(expressApp, services, config);
   useEvaluationReportRoutes(expressApp, services, config);
+  useOidcRoutes(expressApp, services, config, logger);
   useWebClient(expressApp, webDist);
   expressApp.use(httpErrorHandler(logger));
 

@@ -41,6 +41,10 @@ const EnvSchema = z.object({
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -71,6 +75,17 @@ export interface Config {
   /** Requests per client and minute (ratelimit/rate-limiter.ts); RATE_LIMIT_*. */
   rateLimits: RateLimits;
   logLevel: Env["LOG_LEVEL"];
+  /** Sign-in through the city's identity provider (auth/oidc/); null when OIDC_ISSUER is unset. */
+  oidc: OidcSettings | null;
+}
+
+export interface OidcSettings {
+  /** The issuer's URL; its discovery document is read from `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** This app's `/auth/oidc/callback` as the identity provider knows it. */
+  redirectUri: string;
 }
 
 export type TrustProxy = false | number | string[];
@@ -105,6 +120,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       );
     }
   }
+  const oidc = parseOidc(e, problems);
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   return {
     env: e.NODE_ENV,
@@ -133,6 +149,34 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       signIn: { points: e.RATE_LIMIT_SIGN_IN_PER_MINUTE, windowSeconds: 60 },
     },
     logLevel: e.LOG_LEVEL,
+    oidc,
+  };
+}
+
+const OIDC_VARIABLES = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_REDIRECT_URI"] as const;
+
+/**
+ * All four OIDC_* variables, or none (sign-in by password only). Plain http is accepted only on loopback (a test or
+ * a proxy on the same machine): elsewhere the codes and tokens would cross the network readable.
+ */
+function parseOidc(e: Env, problems: string[]): OidcSettings | null {
+  const missing = OIDC_VARIABLES.filter((k) => !e[k]);
+  if (missing.length === OIDC_VARIABLES.length) return null;
+  if (missing.length) {
+    problems.push(`  ${missing.join(", ")}: required when any OIDC_* variable is set`);
+    return null;
+  }
+  for (const k of ["OIDC_ISSUER", "OIDC_REDIRECT_URI"] as const) {
+    const u = new URL(e[k]!);
+    const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
+    if (u.protocol !== "https:" && !(u.protocol === "http:" && loopback))
+      problems.push(`  ${k}: must be an https:// URL (http:// only on loopback)`);
+  }
+  return {
+    issuer: e.OIDC_ISSUER!,
+    clientId: e.OIDC_CLIENT_ID!,
+    clientSecret: e.OIDC_CLIENT_SECRET!,
+    redirectUri: e.OIDC_REDIRECT_URI!,
   };
 }
 

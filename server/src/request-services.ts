@@ -3,6 +3,8 @@ import { AreaService } from "./areas/area.service.js";
 import { AuditService } from "./audit/audit.service.js";
 import { CatalogImportService } from "./catalog-import/catalog-import.service.js";
 import { AuthService } from "./auth/auth.service.js";
+import { OidcService } from "./auth/oidc/oidc.service.js";
+import type { OidcSettings } from "./config.js";
 import { FollowUpService } from "./followups/followup.service.js";
 import { ResourceGapService } from "./gaps/resource-gap.service.js";
 import { IndicatorService } from "./indicators/indicator.service.js";
@@ -53,6 +55,7 @@ export interface RequestServices {
   intakes: IntakeService;
   hostRelations: HostRelationsService;
   meetings: MeetingService;
+  oidc: OidcService;
 }
 
 export interface RequestServiceOptions {
@@ -61,6 +64,8 @@ export interface RequestServiceOptions {
   /** Shared with the search relay (background-jobs.ts): the index it writes and what it knows of its health. */
   searchIndex: ResourceSearchIndex;
   health: SearchHealth;
+  /** Sign-in through the city's identity provider; off when null. */
+  oidc?: OidcSettings | null;
 }
 
 export function createRequestServices(db: DataSource, options: RequestServiceOptions): RequestServices {
@@ -68,8 +73,9 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
   const people = new PersonService(db);
   const settings = new MunicipalSettingsService(db);
   const matches = new MatchService(db, people, settings);
+  const auth = new AuthService(db, options.sessionTtlHours, { idleMinutes: options.sessionIdleMinutes });
   return {
-    auth: new AuthService(db, options.sessionTtlHours, { idleMinutes: options.sessionIdleMinutes }),
+    auth,
     areas: new AreaService(db),
     organizations: new OrganizationService(db),
     resources: new ResourceService(db, MatchService.hasListing),
@@ -92,5 +98,6 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
     intakes: new IntakeService(db, people),
     hostRelations: new HostRelationsService(db, people),
     meetings: new MeetingService(db, people),
+    oidc: new OidcService(db, auth, options.oidc ?? null),
   };
 }

@@ -6,6 +6,7 @@ import { AuditResolver } from "./audit/audit.resolver.js";
 import { withAuditTrail } from "./audit/audit.trail.js";
 import { CatalogImportResolver, ResourceSourceResolver } from "./catalog-import/catalog-import.resolver.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
+import { OidcResolver } from "./auth/oidc/oidc.resolver.js";
 import { authChecker, denyUndeclaredRootFields } from "./core/access.js";
 import { validateArgument } from "./core/validation.js";
 import { OrganizationResolver } from "./organizations/organization.resolver.js";
@@ -38,6 +39,7 @@ import { SearchResolver } from "./search/search.resolver.js";
 
 export const RESOLVERS = [
   AuthResolver,
+  OidcResolver,
   AreaResolver,
   OrganizationResolver,
   ResourceResolver,

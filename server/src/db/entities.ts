@@ -3,6 +3,7 @@ import { CatalogImportUpload, ResourceSource, SavedColumnMapping } from "../cata
 import { AuditEvent } from "../audit/audit-event.entity.js";
 import { SignInThrottle } from "../auth/sign-in-throttle.entity.js";
 import { UserSession, User, UserCredential } from "../auth/user.entity.js";
+import { UserIdentity } from "../auth/oidc/user-identity.entity.js";
 import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";
 import { ResourceGap } from "../gaps/resource-gap.entity.js";
 import { CooperationRequest } from "../host-relations/cooperation-request.entity.js";
@@ -64,4 +65,5 @@ export const ENTITIES = [
   CooperationRequest,
   HostSupport,
   MeetingRecord,
+  UserIdentity,
 ];

@@ -18,6 +18,8 @@ export interface SessionOptions {
   as?: string;
   /** Keep the session for the whole file (a journey's steps share one tab); default: closed after the test. */
   forFile?: boolean;
+  /** Other origins the page may reach (the test identity provider's sign-in page); nothing else. */
+  allowOrigins?: string[];
 }
 
 /**
@@ -44,7 +46,7 @@ export function useBrowser(): { newSession: (opts?: SessionOptions) => Promise<S
     async newSession(opts = {}) {
       if (!browser)
         throw new Error("useBrowser(): the browser is not connected yet (call newSession in a test or hook)");
-      const session = await newGuardedSession(browser);
+      const session = await newGuardedSession(browser, opts.allowOrigins);
       (opts.forFile ? perFile : perTest).push(session);
       if (opts.as) await signInByCookie(session.context, opts.as);
       return session;
@@ -53,13 +55,14 @@ export function useBrowser(): { newSession: (opts?: SessionOptions) => Promise<S
 }
 
 /** A fresh context (own cookies and storage) whose page fails the test on errors or calls to another origin. */
-export async function newGuardedSession(browser: Browser): Promise<Session> {
+export async function newGuardedSession(browser: Browser, allowOrigins: string[] = []): Promise<Session> {
   const origin = new URL(baseUrl()).origin;
+  const allowed = new Set([origin, ...allowOrigins]);
   const context = await browser.newContext({ viewport: VIEWPORT, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
   const problems: string[] = [];
   // Nothing may call out (LGWAN): stop any request for another origin before it leaves, and fail the test.
   await context.route(
-    (url) => url.origin !== origin && ["http:", "https:", "ws:", "wss:"].includes(url.protocol),
+    (url) => !allowed.has(url.origin) && ["http:", "https:", "ws:", "wss:"].includes(url.protocol),
     async (route) => {
       problems.push(`request to another origin: ${route.request().url()}`);
       await route.abort("blockedbyclient");
@@ -70,7 +73,7 @@ export async function newGuardedSession(browser: Browser): Promise<Session> {
   });
   context.on("weberror", (error) => problems.push(`uncaught ${error.error().message}`));
   context.on("requestfailed", (request) => {
-    if (new URL(request.url()).origin !== origin && !request.url().startsWith("data:")) {
+    if (!allowed.has(new URL(request.url()).origin) && !request.url().startsWith("data:")) {
       problems.push(`failed request to another origin: ${request.url()}`);
     }
   });

@@ -1,12 +1,17 @@
 import { existsSync } from "node:fs";
 import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
+import { freePort } from "../../../server/src/test/free-port";
+import { startTestOidcProvider, type TestOidcProvider } from "../../../server/src/test/oidc-provider";
 import { startServer, type RunningServer } from "./server-process";
+import { E2E_OIDC_ACCOUNT, E2E_OIDC_STRANGER } from "./oidc";
 
 declare module "vitest" {
   export interface ProvidedContext {
     e2eBaseUrl: string;
     e2eBrowserWsEndpoint: string;
+    /** The test identity provider the server signs in through (OIDC_ISSUER). */
+    e2eOidcIssuer: string;
   }
 }
 
@@ -30,12 +35,28 @@ export default async function setup(project: TestProject) {
   assertSystemPackages();
   let server: RunningServer | undefined;
   let browser: BrowserServer | undefined;
+  let idp: TestOidcProvider | undefined;
   const teardown = async () => {
     await browser?.close().catch((error: unknown) => console.error("closing Chromium failed", error));
     await server?.stop();
+    await idp?.close();
   };
   try {
-    server = await startServer();
+    // A real OpenID provider on loopback, so that 「自治体のアカウントでログイン」 runs in the browser (oidc.test.ts).
+    const port = await freePort();
+    idp = await startTestOidcProvider(`http://127.0.0.1:${port}/auth/oidc/callback`, [
+      E2E_OIDC_ACCOUNT,
+      E2E_OIDC_STRANGER,
+    ]);
+    server = await startServer({
+      port,
+      env: {
+        OIDC_ISSUER: idp.issuer,
+        OIDC_CLIENT_ID: idp.clientId,
+        OIDC_CLIENT_SECRET: idp.clientSecret,
+        OIDC_REDIRECT_URI: idp.redirectUri,
+      },
+    });
     browser = await chromium.launchServer({
       executablePath: CHROMIUM,
       headless: true,
@@ -54,5 +75,6 @@ export default async function setup(project: TestProject) {
   }
   project.provide("e2eBaseUrl", server.baseUrl);
   project.provide("e2eBrowserWsEndpoint", browser.wsEndpoint());
+  project.provide("e2eOidcIssuer", idp.issuer);
   return teardown;
 }

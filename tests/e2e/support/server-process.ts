@@ -40,13 +40,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * `node server/dist/main.js` on free ports with a fresh data folder, so the demo city is seeded anew for every run.
  * Resolves once /healthz answers; on any failure the process (and with it PostgreSQL and Meilisearch) is stopped.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(
+  options: { port?: number; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   assertBuilt();
   const dir = mkdtempSync(path.join(os.tmpdir(), "tsunagu-e2e-"));
   // Embedded PostgreSQL runs as the postgres user when we are root: it must be able to enter the folder.
   chmodSync(dir, 0o755);
   const logFile = path.join(dir, "server.log");
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
     env: {
@@ -63,6 +65,7 @@ export async function startServer(): Promise<RunningServer> {
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: "1000000",
       RATE_LIMIT_USER_PER_MINUTE: "1000000",
       RATE_LIMIT_SIGN_IN_PER_MINUTE: "1000000",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

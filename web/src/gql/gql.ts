@@ -31,6 +31,7 @@ type Documents = {
     "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": typeof types.MunicipalSettingsPageDocument,
     "\n  mutation UpdateMunicipalSettings($input: UpdateMunicipalSettingsInput!) {\n    updateMunicipalSettings(input: $input) {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": typeof types.UpdateMunicipalSettingsDocument,
     "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.AuditUserChoicesDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
@@ -171,6 +172,7 @@ const documents: Documents = {
     "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": types.MunicipalSettingsPageDocument,
     "\n  mutation UpdateMunicipalSettings($input: UpdateMunicipalSettingsInput!) {\n    updateMunicipalSettings(input: $input) {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": types.UpdateMunicipalSettingsDocument,
     "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": types.AuditUserChoicesDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
@@ -376,6 +378,10 @@ export function graphql(source: "\n  mutation UpdateMunicipalSettings($input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,7 @@ import { DropResourceTrigramIndexes1796650000000 } from "./1796650000000-DropRes
 import { EvaluationRecords1796700000000 } from "./1796700000000-EvaluationRecords.js";
 import { ImportHistoryAndSecondPhone1796584891834 } from "./1796584891834-ImportHistoryAndSecondPhone.js";
 import { PersonCertificatesAndUnknownMobility1796595313236 } from "./1796595313236-PersonCertificatesAndUnknownMobility.js";
+import { UserIdentity1796700300000 } from "./1796700300000-UserIdentity.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -46,4 +47,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   EvaluationRecords1796700000000,
   IndicatorTargets1796700100000,
   DropSearchTextTrigramIndexes1796700200000,
+  UserIdentity1796700300000,
 ];

@@ -7,6 +7,7 @@ import { ErrorSummary } from "../../ui/error-summary";
 import { Field } from "../../ui/form-fields";
 import { loginErrorMessage, safeNextPath } from "./login-errors";
 import { useLogin } from "./use-login";
+import { OidcSignIn } from "./OidcSignIn";
 
 /** ログイン: email and password; afterwards to `?next=` (a page that asked for sign-in) or the role's start page. */
 export function LoginPage() {
@@ -48,6 +49,7 @@ export function LoginPage() {
             {locked && <p>{m.lockedHint}</p>}
           </ErrorSummary>
         )}
+        <OidcSignIn next={next} refusal={params.get("oidcError")} />
         <form className="login__form" onSubmit={(e) => void submit(e)} noValidate>
           <Field label={m.email} errors={fieldMessages(error, "email")}>
             {(props) => (

@@ -1,0 +1,20 @@
+import { Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
+import { Public } from "../../core/access.js";
+import type { Context } from "../../context.js";
+
+@ObjectType({ description: "ログイン画面に出す、ログインの方法" })
+export class SignInOptions {
+  @Field(() => Boolean, {
+    description: "自治体の ID 基盤 (OpenID Connect) でログインできる (GET /auth/oidc/start から始める)",
+  })
+  oidcEnabled: boolean;
+}
+
+@Resolver()
+export class OidcResolver {
+  @Public()
+  @Query(() => SignInOptions, { description: "ログインの方法 (ログイン画面がボタンを出すかどうかに使う)" })
+  signInOptions(@Ctx() ctx: Context): SignInOptions {
+    return { oidcEnabled: ctx.services.oidc.enabled };
+  }
+}
