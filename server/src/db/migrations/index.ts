@@ -15,6 +15,7 @@ import { SupportMeetingArchive1796584854167 } from "./1796584854167-SupportMeeti
 import { SearchMiss1796596333461 } from "./1796596333461-SearchMiss.js";
 import { AbuseLimits1796608023920 } from "./1796608023920-AbuseLimits.js";
 import { IndicatorTargets1796700100000 } from "./1796700100000-IndicatorTargets.js";
+import { AuditChainAndPublicContact1796700139909 } from "./1796700139909-AuditChainAndPublicContact.js";
 import { ResourceSearchText1796608029242 } from "./1796608029242-ResourceSearchText.js";
 import { DropResourceTrigramIndexes1796650000000 } from "./1796650000000-DropResourceTrigramIndexes.js";
 import { EvaluationRecords1796700000000 } from "./1796700000000-EvaluationRecords.js";
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DropResourceTrigramIndexes1796650000000,
   EvaluationRecords1796700000000,
   IndicatorTargets1796700100000,
+  AuditChainAndPublicContact1796700139909,
 ];
