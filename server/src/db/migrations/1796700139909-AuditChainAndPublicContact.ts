@@ -16,6 +16,9 @@ const GENESIS = "0".repeat(64);
  *    the run and the last hash of the run), so that the chain still verifies from the oldest kept row and across
  *    anything the purge removed, and nothing else.
  * Existing rows are chained once here, in (occurred_at, id) order.
+ *
+ * Public contact of an organization (organizations/): public_phone, public_email, public_contact_note, the only
+ * contact data the anonymous directory, HSDS and the exports show; contact_name/phone/email become staff-only.
  */
 export class AuditChainAndPublicContact1796700139909 implements MigrationInterface {
   name = "AuditChainAndPublicContact1796700139909";
@@ -91,9 +94,18 @@ export class AuditChainAndPublicContact1796700139909 implements MigrationInterfa
     await queryRunner.query(
       `CREATE TRIGGER audit_chain_gap_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON "audit_chain_gap" FOR EACH STATEMENT EXECUTE FUNCTION audit_chain_gap_refuse_change()`,
     );
+
+    // 公開用の連絡先 of an organization, apart from its staff-only contact person, phone and e-mail. Empty for every
+    // existing organization: what was entered as a contact stays private until someone enters a public one.
+    await queryRunner.query(
+      `ALTER TABLE "organization" ADD "public_phone" text, ADD "public_email" text, ADD "public_contact_note" text`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `ALTER TABLE "organization" DROP COLUMN "public_contact_note", DROP COLUMN "public_email", DROP COLUMN "public_phone"`,
+    );
     await queryRunner.query(`DROP TRIGGER "audit_event_chain" ON "audit_event"`);
     await queryRunner.query(`DROP INDEX "audit_event_chain_seq"`);
     await queryRunner.query(`DROP FUNCTION audit_event_chain()`);
