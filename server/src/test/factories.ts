@@ -159,6 +159,7 @@ export class Factories {
         contactNote: "",
         householdNote: "",
         householdIssues: [],
+        householdCircumstances: [],
         certificates: [],
         track: PersonTrack.CONSENTED,
         supportMeetingGroupId: null,

@@ -19,6 +19,9 @@ const GENESIS = "0".repeat(64);
  *
  * Public contact of an organization (organizations/): public_phone, public_email, public_contact_note, the only
  * contact data the anonymous directory, HSDS and the exports show; contact_name/phone/email become staff-only.
+ *
+ * 世帯の事情 (people/): person.household_circumstances and the consent fact HOUSEHOLD_CIRCUMSTANCES, which replaces
+ * HOUSEHOLD in every consent (the free-text 世帯の状況 no longer goes to any host).
  */
 export class AuditChainAndPublicContact1796700139909 implements MigrationInterface {
   name = "AuditChainAndPublicContact1796700139909";
@@ -100,9 +103,20 @@ export class AuditChainAndPublicContact1796700139909 implements MigrationInterfa
     await queryRunner.query(
       `ALTER TABLE "organization" ADD "public_phone" text, ADD "public_email" text, ADD "public_contact_note" text`,
     );
+
+    // 世帯の事情 (送迎が必要, 家族の介護中 …) as their own consent fact. HOUSEHOLD released the free-text 世帯の状況 and
+    // the 世帯の課題 too; a consent that gave it now releases the structured circumstances only.
+    await queryRunner.query(`ALTER TABLE "person" ADD "household_circumstances" text array NOT NULL DEFAULT '{}'`);
+    await queryRunner.query(
+      `UPDATE "consent" SET "facts" = array_replace("facts", 'HOUSEHOLD', 'HOUSEHOLD_CIRCUMSTANCES') WHERE 'HOUSEHOLD' = ANY("facts")`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `UPDATE "consent" SET "facts" = array_replace("facts", 'HOUSEHOLD_CIRCUMSTANCES', 'HOUSEHOLD') WHERE 'HOUSEHOLD_CIRCUMSTANCES' = ANY("facts")`,
+    );
+    await queryRunner.query(`ALTER TABLE "person" DROP COLUMN "household_circumstances"`);
     await queryRunner.query(
       `ALTER TABLE "organization" DROP COLUMN "public_contact_note", DROP COLUMN "public_email", DROP COLUMN "public_phone"`,
     );
