@@ -42,6 +42,10 @@ describe("development defaults (same-origin only, no proxy)", () => {
     const csp = res.headers.get("content-security-policy")!;
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
+    // Styles only from the app's own files: no inline <style> or style attribute (issue 18).
+    expect(csp.split(";").map((d) => d.trim())).toContain("style-src 'self'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).not.toContain("unsafe-eval");
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("x-frame-options")).toBe("DENY");

@@ -191,7 +191,7 @@ describe("あきる野 reference journey", () => {
     match = moved.data!.transitionMatch.match;
 
     const referrals = await host(
-      `{ myReferrals { id stage sharedFacts consentActive canRespond person { displayName ageBand wishes strengths contactNote householdNote participationLevel wantedActivities area { id } } } }`,
+      `{ myReferrals { id stage sharedFacts consentActive canRespond person { displayName ageBand wishes strengths contactNote householdCircumstances participationLevel wantedActivities area { id } } } }`,
     );
     expect(referrals.errors).toBeUndefined();
     expect(referrals.data!.myReferrals).toHaveLength(1);
@@ -203,7 +203,12 @@ describe("あきる野 reference journey", () => {
       wishes: "人の少ない場所で働いてみたい",
       wantedActivities: ["軽作業"],
     });
-    expect(r.person).toMatchObject({ contactNote: null, householdNote: null, participationLevel: null, area: null });
+    expect(r.person).toMatchObject({
+      contactNote: null,
+      householdCircumstances: null,
+      participationLevel: null,
+      area: null,
+    });
 
     expect(codesOf(await otherHost(`query($id: ID!) { referral(id: $id) { id } }`, { id: match.id }))).toEqual([
       "NOT_FOUND",

@@ -104,7 +104,7 @@ beforeAll(async () => {
         "NEEDS",
         "WISHES_AND_STRENGTHS",
         "PARTICIPATION_LEVEL",
-        "HOUSEHOLD",
+        "HOUSEHOLD_CIRCUMSTANCES",
       ],
     },
   });

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { commonMessages } from "../../web/src/messages/common";
 import { checkA11y } from "./support/a11y";
 import { apiAs, DEMO_PASSWORD } from "./support/api";
-import { useBrowser, visit, VIEWPORT } from "./support/browser";
+import { cspViolations, useBrowser, visit, VIEWPORT } from "./support/browser";
 import { GALLERY_DIR, SCREENSHOTS, screenshot, screenshotFile, type ScreenshotName } from "./support/screenshots";
 
 const COORDINATOR = "coordinator@example.jp";
@@ -143,6 +143,7 @@ describe("every page: content, axe, screenshot", () => {
     expect(await heading.count(), "one <h1> per page").toBe(1);
     expect(await heading.innerText(), "the page is still the placeholder").not.toBe("準備中");
     await checkA11y(page, name);
+    expect(await cspViolations(page), "Content-Security-Policy violations").toEqual([]);
     // Reported, not failing (yet): a page wider than the window scrolls sideways on the desk PC.
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > VIEWPORT.width)
@@ -199,6 +200,31 @@ describe("the shell: keyboard, font size, staying inside the city network", () =
     expect(await rootPx()).toBe(normal);
     await page.getByRole("button", { name: commonMessages.fontSize.smaller }).click();
     expect(await rootPx()).toBeLessThan(normal);
+  });
+
+  it("the policy has no style-src 'unsafe-inline': an inline style is refused, and the guard records it", async () => {
+    const session = await newSession({ as: COORDINATOR });
+    await visit(session.page, "/resources");
+    expect(await cspViolations(session.page)).toEqual([]);
+    const applied = await session.page.evaluate(async () => {
+      const style = document.createElement("style");
+      style.textContent = "body { outline: 7px solid red; }";
+      document.head.append(style);
+      const probe = document.createElement("div");
+      probe.setAttribute("style", "width: 123px");
+      document.body.append(probe);
+      await new Promise((r) => setTimeout(r, 50));
+      const result = { outline: getComputedStyle(document.body).outlineWidth, width: probe.offsetWidth };
+      style.remove();
+      probe.remove();
+      return result;
+    });
+    expect(applied.outline).not.toBe("7px");
+    expect(applied.width).not.toBe(123);
+    const violations = await cspViolations(session.page);
+    expect(violations.length).toBeGreaterThanOrEqual(2);
+    expect(violations.every((v) => v.startsWith("style-src"))).toBe(true);
+    session.problems.length = 0;
   });
 
   it("the guard notices a page calling another origin (and stops the request)", async () => {

@@ -28,6 +28,7 @@ export type AuditDetail = Record<string, string | number | boolean | null | stri
 @Index("audit_event_action", ["action", "occurredAt"])
 @Index("audit_event_request", ["requestId"])
 @Index("audit_event_summary", ["summaryKey"], { unique: true, where: "summary_key IS NOT NULL" })
+@Index("audit_event_chain_seq", ["chainSeq"], { unique: true })
 export class AuditEvent {
   @Field(() => ID)
   @PrimaryGeneratedColumn("increment", { type: "bigint" })
@@ -91,4 +92,18 @@ export class AuditEvent {
   /** Who, what, why and which window a summarised refusal stands for; null for every other row. Not in the API. */
   @Column("text", { nullable: true })
   summaryKey: string | null;
+
+  /**
+   * The hash chain (migration AuditChainAndPublicContact1796700400000, audit.chain.ts): the row's place in the order
+   * rows were written, the previous row's hash and SHA-256 over that and this row's content. Filled by the database's
+   * insert trigger, whatever the insert gives. Not in the API.
+   */
+  @Column("bigint")
+  chainSeq: string;
+
+  @Column("text")
+  prevHash: string;
+
+  @Column("text")
+  rowHash: string;
 }

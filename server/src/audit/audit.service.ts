@@ -79,18 +79,38 @@ export class AuditService {
     }
     if (!summarised.size) return insertRows(this.db.manager, single);
     await this.db.transaction(async (tx) => {
+      // The chain's head row first: every audit writer locks it (the insert trigger does), so from here on no other
+      // request can add a summary row with one of these keys, and an upsert is not needed. (INSERT … ON CONFLICT
+      // would not do: the chain trigger runs before the conflict is found and would extend the chain by a row that
+      // is never written.)
+      await tx.query("SELECT 1 FROM audit_chain WHERE id = 1 FOR UPDATE");
       await insertRows(tx, single);
-      // Lets this transaction's upsert past the append-only guard, which still allows only a count to grow.
+      // Lets this transaction's update past the append-only guard, which still allows only a count to grow.
       await tx.query("SELECT set_config('tsunagu.audit_summary', 'on', true)");
       const entries = [...summarised.entries()];
-      const firsts = entries.map(([, e]) => e.row);
+      const window = `floor(extract(epoch FROM now()) / ($3::float8 * 60))::bigint`;
+      const raised: { summary_key: string }[] = await tx.query(
+        `WITH raised AS (
+           UPDATE audit_event e SET repeat_count = e.repeat_count + u.n, last_occurred_at = now()
+           FROM unnest($1::text[], $2::int[]) AS u(k, n)
+           WHERE e.summary_key = u.k || ':' || ${window}
+           RETURNING e.summary_key)
+         SELECT summary_key FROM raised`,
+        [entries.map(([key]) => key), entries.map(([, e]) => e.count), this.denialSummaryMinutes],
+      );
+      const done = new Set(raised.map((r) => r.summary_key.slice(0, r.summary_key.lastIndexOf(":"))));
+      const fresh = entries.filter(([key]) => !done.has(key));
+      if (!fresh.length) return;
       await tx.query(
         `INSERT INTO audit_event (${INSERT_COLUMNS}, repeat_count, summary_key)
          SELECT c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12 || ':' || floor(extract(epoch FROM now()) / ($13::float8 * 60))::bigint
-         FROM unnest(${UNNEST_TYPES}, $11::int[], $12::text[]) AS u(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12)
-         ON CONFLICT (summary_key) WHERE summary_key IS NOT NULL
-         DO UPDATE SET repeat_count = audit_event.repeat_count + excluded.repeat_count, last_occurred_at = now()`,
-        [...columns(firsts), entries.map(([, e]) => e.count), entries.map(([key]) => key), this.denialSummaryMinutes],
+         FROM unnest(${UNNEST_TYPES}, $11::int[], $12::text[]) AS u(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12)`,
+        [
+          ...columns(fresh.map(([, e]) => e.row)),
+          fresh.map(([, e]) => e.count),
+          fresh.map(([key]) => key),
+          this.denialSummaryMinutes,
+        ],
       );
     });
   }
@@ -132,10 +152,18 @@ export class AuditService {
     return this.db.transaction(async (tx) => {
       const [{ locked }] = await tx.query("SELECT pg_try_advisory_xact_lock($1) AS locked", [PURGE_LOCK]);
       if (!locked) return 0;
+      // Each run of consecutive chain rows deleted is recorded (audit_chain_gap) with the hashes at both of its
+      // ends, so that the chain still verifies across it (audit.chain.ts).
       const [{ deleted, days }] = await tx.query(
         `WITH s AS (SELECT audit_retention_days AS days FROM municipal_settings WHERE id = $1),
-              d AS (DELETE FROM audit_event WHERE occurred_at < now() - make_interval(days => (SELECT days FROM s)) RETURNING 1)
-         SELECT (SELECT count(*)::int FROM d) AS deleted, (SELECT days FROM s) AS days`,
+              d AS (DELETE FROM audit_event WHERE occurred_at < now() - make_interval(days => (SELECT days FROM s))
+                    RETURNING chain_seq, prev_hash, row_hash),
+              runs AS (SELECT chain_seq - row_number() OVER (ORDER BY chain_seq) AS run, chain_seq, prev_hash, row_hash FROM d),
+              gaps AS (INSERT INTO audit_chain_gap (from_seq, to_seq, prev_hash, last_hash)
+                       SELECT min(chain_seq), max(chain_seq), (array_agg(prev_hash ORDER BY chain_seq))[1],
+                              (array_agg(row_hash ORDER BY chain_seq DESC))[1]
+                       FROM runs GROUP BY run RETURNING 1)
+         SELECT (SELECT count(*)::int FROM d) AS deleted, (SELECT days FROM s) AS days, (SELECT count(*) FROM gaps) AS gaps`,
         [SETTINGS_ID],
       );
       if (deleted > 0) {

@@ -401,8 +401,11 @@ describe("consistency and triggers", () => {
         target.url,
         `SELECT tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname`,
       );
-      // tsunagu's own audit_event guards (migrations Audit and AbuseLimits) come back enabled too.
+      // tsunagu's own audit_event guards and hash chain (migrations Audit, AbuseLimits, AuditChainAndPublicContact)
+      // come back enabled too.
       expect(state).toEqual([
+        { tgname: "audit_chain_gap_append_only", tgenabled: "O" },
+        { tgname: "audit_event_chain", tgenabled: "O" },
         { tgname: "audit_event_no_truncate", tgenabled: "O" },
         { tgname: "audit_event_no_update", tgenabled: "O" },
         { tgname: "audit_event_retention_only", tgenabled: "O" },

@@ -371,8 +371,7 @@ export const HEAVY_REFERRALS = /* GraphQL */ `
         wishes
         strengths
         participationLevel
-        householdNote
-        householdIssues
+        householdCircumstances
         area {
           id
           name

@@ -59,6 +59,10 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   { header: "電話番号", width: 14, value: (r) => r.contactPhone },
   { header: "電話番号2", width: 14, value: (r) => r.contactPhone2 },
   { header: "メールアドレス", width: 24, value: (r) => r.contactEmail },
+  // The organization's 公開用の連絡先 only: its named contact person, phone and e-mail are staff-only.
+  { header: "運営団体の電話番号", width: 14, value: (r) => r.organization?.publicPhone ?? null },
+  { header: "運営団体のメールアドレス", width: 24, value: (r) => r.organization?.publicEmail ?? null },
+  { header: "運営団体の連絡先の補足", width: 24, value: (r) => r.organization?.publicContactNote ?? null },
   { header: "最終確認日時", width: 16, value: (r) => jst(r.verifiedAt) },
   { header: "更新日時", width: 16, value: (r) => jst(r.updatedAt) },
 ];

@@ -9,13 +9,26 @@ import { EXPORT_COLUMNS } from "./directory-export.columns.js";
 
 let t: TestApp;
 let base: string;
+/** The organization's 職員向けの連絡先: never in an export, which anyone may download. */
+const PRIVATE_CONTACT = {
+  contactName: "担当 髙橋花子",
+  contactPhone: "090-1234-9876",
+  contactEmail: "hanako@private.example.jp",
+};
 const url = (file: string, input: object = {}, extra = "") =>
   `${base}/export/${file}?input=${encodeURIComponent(JSON.stringify(input))}${extra}`;
 
 beforeAll(async () => {
   t = await createTestApp();
   base = `http://127.0.0.1:${await t.app.listen(0, "127.0.0.1")}`;
-  const org = await t.factories.organization({ name: "髙橋町内会", nameKana: "たかはしちょうないかい" });
+  const org = await t.factories.organization({
+    name: "髙橋町内会",
+    nameKana: "たかはしちょうないかい",
+    ...PRIVATE_CONTACT,
+    publicPhone: "042-555-0100",
+    publicEmail: "info@takahashi.example.jp",
+    publicContactNote: "平日 9時〜17時",
+  });
   await t.factories.resource({
     organizationId: org.id,
     name: "髙橋サロン「ひだまり」",
@@ -95,6 +108,11 @@ describe("directory export: CSV", () => {
     expect(cell("費用(円/回)")).toBe("100");
     expect(cell("電話番号")).toBe("042-000-1111");
     expect(cell("電話番号2")).toBe("090-0000-2222");
+    expect(cell("運営団体の電話番号")).toBe("042-555-0100");
+    expect(cell("運営団体のメールアドレス")).toBe("info@takahashi.example.jp");
+    expect(cell("運営団体の連絡先の補足")).toBe("平日 9時〜17時");
+    const text = bytes.toString("utf8");
+    for (const value of Object.values(PRIVATE_CONTACT)) expect(text).not.toContain(value);
   });
 
   it("CP932 for older Excel: the bytes decode to the same text (髙 included, 〜 as ～)", async () => {
@@ -164,6 +182,10 @@ describe("directory export: .xlsx", () => {
     expect(salon![HEADERS.indexOf("種類")]).toBe("サロン");
     expect(salon![HEADERS.indexOf("費用(円/回)")]).toBe(100);
     expect(salon![HEADERS.indexOf("日程")]).toBe("第2・第4火曜 10:00〜11:30(祝日休み)");
+    expect(salon![HEADERS.indexOf("運営団体の電話番号")]).toBe("042-555-0100");
+    const cells: string[] = [];
+    sheet.eachRow((row) => cells.push(...(row.values as unknown[]).map(String)));
+    for (const value of Object.values(PRIVATE_CONTACT)) expect(cells).not.toContain(value);
   });
 
   it("honours the filters", async () => {

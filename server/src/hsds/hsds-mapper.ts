@@ -140,9 +140,10 @@ export function toHsdsOrganization(o: Organization): HsdsOrganization {
     name: o.name,
     // tsunagu keeps no description of an organization; HSDS requires the field, so it is present and empty.
     description: "",
-    ...(o.contactEmail ? { email: o.contactEmail } : {}),
-    phones: phoneOf(owner, o.id, o.contactPhone),
-    contacts: contactOf(owner, o.id, o.contactName, o.contactEmail),
+    // Only the 公開用の連絡先: the named contact person, their phone and e-mail are staff-only (Organization).
+    ...(o.publicEmail ? { email: o.publicEmail } : {}),
+    phones: phoneOf(owner, o.id, o.publicPhone),
+    contacts: [],
     attributes: [attribute("organization", o.id, TaxonomyKey.READING, "NAME_KANA", o.nameKana)],
   };
 }

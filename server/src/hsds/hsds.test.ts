@@ -61,6 +61,13 @@ let monthly: Resource;
 let dated: Resource;
 let bare: Resource;
 
+/** The organization's 職員向けの連絡先: never in HSDS, which anyone may read. */
+const PRIVATE_CONTACT = {
+  contactName: "担当 緑野一郎",
+  contactPhone: "090-4444-5555",
+  contactEmail: "ichiro@private.example.jp",
+};
+
 beforeAll(async () => {
   t = await createTestApp();
   const port = await t.app.listen(0, "127.0.0.1");
@@ -69,9 +76,9 @@ beforeAll(async () => {
     name: "みどり野市社会福祉協議会",
     nameKana: "みどりのししゃかいふくしきょうぎかい",
     orgType: OrgType.SHAKYO_CITY,
-    contactPhone: "042-000-1111",
-    contactEmail: "info@midorino-shakyo.example.jp",
-    contactName: "地域福祉係",
+    publicPhone: "042-000-1111",
+    publicEmail: "info@midorino-shakyo.example.jp",
+    ...PRIVATE_CONTACT,
   });
   emptyOrg = await t.factories.organization({ name: "まだ掲載のない会", nameKana: "まだけいさいのないかい" });
   weekly = await t.factories.resource({
@@ -273,6 +280,13 @@ describe("HSDS 3.0 API (/hsds)", () => {
     expect(valid("organization.json", one)).toEqual([]);
     expect(one.services.map((s: any) => s.id).sort()).toEqual([weekly.id, monthly.id, dated.id].sort());
     expect(one.phones[0].number).toBe("042-000-1111");
+    expect(one.email).toBe("info@midorino-shakyo.example.jp");
+    expect(one.contacts).toEqual([]);
+    for (const value of Object.values(PRIVATE_CONTACT)) {
+      expect(JSON.stringify(one)).not.toContain(value);
+      expect(JSON.stringify((await get("/hsds/organizations?full=true")).body)).not.toContain(value);
+      expect(JSON.stringify((await get(`/hsds/services?full=true&per_page=100`)).body)).not.toContain(value);
+    }
 
     const { body: taxonomies } = await get("/hsds/taxonomies");
     expect(taxonomies.total_items).toBe(Object.values(TaxonomyKey).length);
@@ -335,6 +349,7 @@ describe("HSDS 3.0 tabular package (/hsds/package.zip)", () => {
             .map(([k, v]) => [k, (numbers as readonly string[]).includes(k) ? Number(v) : v]),
         );
         expect(valid(`${name}.json`, typed)).toEqual([]);
+        for (const value of Object.values(PRIVATE_CONTACT)) expect(Object.values(r)).not.toContain(value);
         rows++;
       }
     }

@@ -1,13 +1,14 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Area } from "../areas/index.js";
-import { HOSTS, REFERRAL_PARTIES } from "../core/roles.js";
+import { CASEWORKERS, HOSTS, REFERRAL_PARTIES } from "../core/roles.js";
+import { ConsentPreviewInput } from "../people/consent.inputs.js";
 import { RequireRole } from "../core/access.js";
 import type { Context } from "../context.js";
 import { Attendance } from "./match.entity.js";
 import { MatchStage } from "./match.enums.js";
 import { RecordAttendanceInput, RespondToReferralInput } from "./match.inputs.js";
 import { matchPolicy } from "./match.policy.js";
-import { Referral, ReferralPerson } from "./referral.view.js";
+import { previewForHost, Referral, ReferralPerson } from "./referral.view.js";
 import { areaLoaders } from "../areas/area.loaders.js";
 
 @ObjectType({ description: "ログイン中の利用者がこの紹介に対してできること (段階による可否は canRespond ほか)" })
@@ -30,6 +31,18 @@ export class ReferralResolver {
     @Ctx() ctx: Context,
   ): Promise<Referral[]> {
     return ctx.services.referrals.list(ctx.viewer, stages);
+  }
+
+  @RequireRole(...CASEWORKERS)
+  @Query(() => ReferralPerson, {
+    description:
+      "同意を記録する前の確認: この事柄に同意すると受け入れ先に表示される内容 (受け入れ先の画面と同じ計算。何も書き込まない。見る権限のない本人は NOT_FOUND)",
+  })
+  async consentPreview(
+    @Arg("input", () => ConsentPreviewInput) input: ConsentPreviewInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReferralPerson> {
+    return previewForHost(await ctx.services.people.getVisible(ctx.viewer, input.personId), input.facts);
   }
 
   @RequireRole(...HOSTS)

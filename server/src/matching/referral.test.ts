@@ -35,8 +35,7 @@ const REFERRAL = /* GraphQL */ `
         wishes
         strengths
         participationLevel
-        householdNote
-        householdIssues
+        householdCircumstances
       }
     }
   }
@@ -51,7 +50,7 @@ const FIELDS_OF: Record<ConsentFact, string[]> = {
   NEEDS: ["wantedActivities", "weekdays", "timeBands", "mobility", "groupSize", "accessibility"],
   WISHES_AND_STRENGTHS: ["wishes", "strengths"],
   PARTICIPATION_LEVEL: ["participationLevel"],
-  HOUSEHOLD: ["householdNote", "householdIssues"],
+  HOUSEHOLD_CIRCUMSTANCES: ["householdCircumstances"],
 };
 
 async function referredPerson() {
@@ -64,6 +63,7 @@ async function referredPerson() {
     contactNote: "夕方に電話",
     householdNote: "母と二人暮らし",
     householdIssues: ["EIGHTY_FIFTY" as never],
+    householdCircumstances: ["NEEDS_TRANSPORT" as never],
     participationLevel: "GOES_OUT" as never,
     needs: {
       wantedActivities: ["園芸"],

@@ -5,7 +5,7 @@ import {
   AgeBand,
   ContactPreference,
   GroupSizePreference,
-  HouseholdIssue,
+  HouseholdCircumstance,
   Mobility,
   ParticipationLevel,
 } from "../people/person.enums.js";
@@ -67,19 +67,23 @@ export class ReferralPerson {
   @Field(() => ParticipationLevel, { nullable: true })
   participationLevel: ParticipationLevel | null;
 
-  @Field(() => String, { nullable: true })
-  householdNote: string | null;
-
-  @Field(() => [HouseholdIssue], { nullable: true })
-  householdIssues: HouseholdIssue[] | null;
+  /**
+   * 世帯の事情 only. The free-text 世帯の状況 (householdNote) and the 世帯の課題 (householdIssues) are not fields of
+   * this type at all: no consent releases them to a host.
+   */
+  @Field(() => [HouseholdCircumstance], { nullable: true, description: "世帯の事情 (送迎が必要・家族の介護中 …)" })
+  householdCircumstances: HouseholdCircumstance[] | null;
 }
 
-/** Pure: the person as this host may see them, given the facts the active consents release. */
+/**
+ * Pure: the person as this host may see them, given the facts the active consents release. The one projection of a
+ * person for hosts: the referrals (ReferralService) and the coordinator's preview before a consent is recorded
+ * (PersonService.consentPreview) both use it. `matchId` is what the audit trail records the view under.
+ */
 export function redactForHost(person: Person, facts: ReadonlySet<ConsentFact>, matchId: string): ReferralPerson {
   const has = (f: ConsentFact) => facts.has(f);
   const needs = has(ConsentFact.NEEDS);
   const wishes = has(ConsentFact.WISHES_AND_STRENGTHS);
-  const household = has(ConsentFact.HOUSEHOLD);
   const contact = has(ConsentFact.CONTACT);
   return {
     personId: person.id,
@@ -98,9 +102,17 @@ export function redactForHost(person: Person, facts: ReadonlySet<ConsentFact>, m
     wishes: wishes ? person.needs.wishes : null,
     strengths: wishes ? person.needs.strengths : null,
     participationLevel: has(ConsentFact.PARTICIPATION_LEVEL) ? person.participationLevel : null,
-    householdNote: household ? person.householdNote : null,
-    householdIssues: household ? person.householdIssues : null,
+    householdCircumstances: has(ConsentFact.HOUSEHOLD_CIRCUMSTANCES) ? person.householdCircumstances : null,
   };
+}
+
+/**
+ * 「この受け入れ先には次の内容が表示されます」: what a host would see of the person if a consent released exactly
+ * `facts`, by the same projection as the referrals. Recorded by the audit trail as a ReferralPerson read under the
+ * person's id (there is no match yet).
+ */
+export function previewForHost(person: Person, facts: readonly ConsentFact[]): ReferralPerson {
+  return redactForHost(person, new Set(facts), person.id);
 }
 
 /** 紹介: a match as its host sees it. */

@@ -25,17 +25,34 @@ export class Organization {
   @Column("text")
   cityRelationship: CityRelationship;
 
-  @Field(() => String, { nullable: true })
+  /**
+   * 職員向けの連絡先: a named person and their phone and e-mail. Not public: the API gives them to staff and the
+   * organization's own hosts only (OrganizationResolver, organizationPolicy.seeStaffContact); exports never use them.
+   */
   @Column("text", { nullable: true })
   contactName: string | null;
 
-  @Field(() => String, { nullable: true })
   @Column("text", { nullable: true })
   contactPhone: string | null;
 
-  @Field(() => String, { nullable: true })
   @Column("text", { nullable: true })
   contactEmail: string | null;
+
+  /** 公開用の連絡先: what the public directory, its exports and HSDS show. Set on purpose, never copied. */
+  @Field(() => String, { nullable: true, description: "公開用の電話番号 (誰でも見られる)" })
+  @Column("text", { nullable: true })
+  publicPhone: string | null;
+
+  @Field(() => String, { nullable: true, description: "公開用のメールアドレス (誰でも見られる)" })
+  @Column("text", { nullable: true })
+  publicEmail: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "公開用の連絡先の補足 (受付時間・窓口名など。個人名は書かない。誰でも見られる)",
+  })
+  @Column("text", { nullable: true })
+  publicContactNote: string | null;
 
   @Field(() => String, { nullable: true })
   @Column("text", { nullable: true })

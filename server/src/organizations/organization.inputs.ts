@@ -25,6 +25,23 @@ abstract class OrganizationContactFields {
   @MaxLength(254)
   contactEmail?: string | null;
 
+  @Field(() => String, { nullable: true, description: "公開用の電話番号" })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, ja("電話番号の形式が正しくありません"))
+  publicPhone?: string | null;
+
+  @Field(() => String, { nullable: true, description: "公開用のメールアドレス" })
+  @IsOptional()
+  @IsEmail({}, ja("メールアドレスの形式が正しくありません"))
+  @MaxLength(254)
+  publicEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: "公開用の連絡先の補足 (受付時間・窓口名など)" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, ja("補足は200文字以内にしてください"))
+  publicContactNote?: string | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()

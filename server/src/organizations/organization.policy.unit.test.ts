@@ -33,3 +33,15 @@ describe("who may register and edit an organization", () => {
     }
   });
 });
+
+describe("who sees an organization's 職員向けの連絡先 (named contact person, phone, e-mail)", () => {
+  it("staff see every organization's; a host only its own; an anonymous caller none", () => {
+    for (const v of [viewer(UserRole.ADMIN), viewer(UserRole.COORDINATOR), viewer(UserRole.VIEWER)]) {
+      expect(organizationPolicy.seeStaffContact(v, { id: "org-a" }), v.role).toBe(true);
+    }
+    expect(organizationPolicy.seeStaffContact(viewer(UserRole.HOST, "org-a"), { id: "org-a" })).toBe(true);
+    expect(organizationPolicy.seeStaffContact(viewer(UserRole.HOST, "org-b"), { id: "org-a" })).toBe(false);
+    expect(organizationPolicy.seeStaffContact(viewer(UserRole.HOST, null), { id: "org-a" })).toBe(false);
+    expect(organizationPolicy.seeStaffContact(null, { id: "org-a" })).toBe(false);
+  });
+});

@@ -123,6 +123,30 @@ export class OrganizationResolver {
     return { organization: await ctx.services.organizations.setArchived(ctx.viewer, input.id, input.archived) };
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "職員向けの連絡先: 担当者名 (職員と自団体の受け入れ先だけに見える。ほかの人には空)",
+  })
+  contactName(@Root() org: Organization, @Ctx() ctx: Context): string | null {
+    return organizationPolicy.seeStaffContact(ctx.viewer, org) ? org.contactName : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "職員向けの連絡先: 電話番号 (職員と自団体の受け入れ先だけに見える。ほかの人には空)",
+  })
+  contactPhone(@Root() org: Organization, @Ctx() ctx: Context): string | null {
+    return organizationPolicy.seeStaffContact(ctx.viewer, org) ? org.contactPhone : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "職員向けの連絡先: メールアドレス (職員と自団体の受け入れ先だけに見える。ほかの人には空)",
+  })
+  contactEmail(@Root() org: Organization, @Ctx() ctx: Context): string | null {
+    return organizationPolicy.seeStaffContact(ctx.viewer, org) ? org.contactEmail : null;
+  }
+
   @FieldResolver(() => OrganizationPermissions, { description: "ログイン中の利用者ができること" })
   viewerCan(@Root() org: Organization, @Ctx() ctx: Context): OrganizationPermissions {
     return { update: organizationPolicy.update(ctx.viewer, org) };

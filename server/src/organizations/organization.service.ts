@@ -95,6 +95,9 @@ export class OrganizationService {
         contactName: input.contactName ?? null,
         contactPhone: input.contactPhone ?? null,
         contactEmail: input.contactEmail ?? null,
+        publicPhone: input.publicPhone ?? null,
+        publicEmail: input.publicEmail ?? null,
+        publicContactNote: input.publicContactNote ?? null,
         address: input.address ?? null,
       }),
     );

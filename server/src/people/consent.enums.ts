@@ -9,7 +9,11 @@ export enum ConsentFact {
   NEEDS = "NEEDS",
   WISHES_AND_STRENGTHS = "WISHES_AND_STRENGTHS",
   PARTICIPATION_LEVEL = "PARTICIPATION_LEVEL",
-  HOUSEHOLD = "HOUSEHOLD",
+  /**
+   * 世帯の事情 (Person.householdCircumstances: 送迎が必要, 家族の介護中 …). It replaced HOUSEHOLD, which also released
+   * the free-text 世帯の状況 and the 世帯の課題: those never go to a host (migration AuditChainAndPublicContact).
+   */
+  HOUSEHOLD_CIRCUMSTANCES = "HOUSEHOLD_CIRCUMSTANCES",
 }
 
 /** 同意の目的 */

@@ -49,6 +49,19 @@ export class RecordConsentInput extends RecordConsentFields {
   personId: string;
 }
 
+/** The facts a coordinator is about to tick on a consent, for the preview of the host's view (consentPreview). */
+@InputType({ description: "同意で伝えてよいとする事柄 (受け入れ先に表示される内容の確認用)" })
+export class ConsentPreviewInput {
+  @Field(() => ID)
+  @IsUUID("all", ja("本人の指定が正しくありません"))
+  personId: string;
+
+  @Field(() => [ConsentFact], { description: "受け入れ先に伝えてよいとする事柄" })
+  @ArrayMaxSize(20)
+  @IsEnum(ConsentFact, jaEach("伝えてよい事柄の指定が正しくありません"))
+  facts: ConsentFact[];
+}
+
 @InputType()
 export class WithdrawConsentInput {
   @Field(() => ID)

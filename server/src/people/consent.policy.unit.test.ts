@@ -96,7 +96,7 @@ describe("the facts a host may see", () => {
       [
         consent({ facts: [ConsentFact.AREA] }),
         consent({ organizationId: HOST_B, facts: [ConsentFact.CONTACT] }),
-        consent({ ...withdrawn, facts: [ConsentFact.HOUSEHOLD] }),
+        consent({ ...withdrawn, facts: [ConsentFact.HOUSEHOLD_CIRCUMSTANCES] }),
         consent({ expiresOn: "2026-07-15", facts: [ConsentFact.NEEDS] }),
         consent({ givenOn: "2026-07-17", facts: [ConsentFact.PARTICIPATION_LEVEL] }),
         consent({

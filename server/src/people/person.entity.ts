@@ -13,6 +13,7 @@ import {
   AgeBand,
   Certificate,
   ContactPreference,
+  HouseholdCircumstance,
   HouseholdIssue,
   ParticipationLevel,
   PersonTrack,
@@ -79,6 +80,12 @@ export class Person {
   @Field(() => [HouseholdIssue])
   @Column("text", { array: true, default: () => "'{}'" })
   householdIssues: HouseholdIssue[];
+
+  @Field(() => [HouseholdCircumstance], {
+    description: "世帯の事情 (同意で HOUSEHOLD_CIRCUMSTANCES を伝えてよいとした受け入れ先にだけ伝わる)",
+  })
+  @Column("text", { array: true, default: () => "'{}'" })
+  householdCircumstances: HouseholdCircumstance[];
 
   /** Sensitive (要配慮個人情報): on the person only, never in a referral's view for a host. */
   @Field(() => [Certificate], { description: "持っている障害者手帳 (手帳等が必要な資源の提案に使う)" })

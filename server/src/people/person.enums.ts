@@ -83,6 +83,24 @@ export enum HouseholdIssue {
   HOUSING = "HOUSING",
 }
 
+/**
+ * 世帯の事情 a host may need to know to receive the person (送迎, when they can come, who is at home): structured, so
+ * that a consent can release them (ConsentFact.HOUSEHOLD_CIRCUMSTANCES) without the free-text 世帯の状況
+ * (householdNote) or the 世帯の課題 (householdIssues), which stay with the coordinators.
+ */
+export enum HouseholdCircumstance {
+  /** 送迎が必要 */
+  NEEDS_TRANSPORT = "NEEDS_TRANSPORT",
+  /** 家族の介護中 */
+  CARING_FOR_FAMILY = "CARING_FOR_FAMILY",
+  /** 子育て中 */
+  RAISING_CHILDREN = "RAISING_CHILDREN",
+  /** 同居家族あり */
+  LIVES_WITH_FAMILY = "LIVES_WITH_FAMILY",
+  /** 一人暮らし */
+  LIVES_ALONE = "LIVES_ALONE",
+}
+
 /** 障害者手帳 the person holds: what 「手帳等が必要」 listings ask for. */
 export enum Certificate {
   /** 身体障害者手帳 */
@@ -118,6 +136,10 @@ registerEnumType(PersonTrack, { name: "PersonTrack", description: "支援会議 
 registerEnumType(Mobility, { name: "Mobility", description: "移動の手段" });
 registerEnumType(GroupSizePreference, { name: "GroupSizePreference", description: "人数の好み" });
 registerEnumType(HouseholdIssue, { name: "HouseholdIssue", description: "世帯の課題" });
+registerEnumType(HouseholdCircumstance, {
+  name: "HouseholdCircumstance",
+  description: "世帯の事情 (送迎が必要・家族の介護中・子育て中・同居家族あり・一人暮らし)",
+});
 registerEnumType(Certificate, { name: "Certificate", description: "障害者手帳 (身体 / 療育 / 精神)" });
 registerEnumType(SupportPlanVersion, { name: "SupportPlanVersion", description: "新規 / 再プラン" });
 registerEnumType(SupportPlanStatus, { name: "SupportPlanStatus", description: "作成中 / 合意済 / 見直し中 / 終了" });

@@ -28,6 +28,7 @@ import {
   Certificate,
   ContactPreference,
   GroupSizePreference,
+  HouseholdCircumstance,
   HouseholdIssue,
   Mobility,
   ParticipationLevel,
@@ -177,6 +178,12 @@ abstract class PersonFields {
   @Omittable()
   @IsEnum(HouseholdIssue, jaEach("世帯の課題が正しくありません"))
   householdIssues?: HouseholdIssue[];
+
+  @Field(() => [HouseholdCircumstance], { nullable: true, description: "世帯の事情" })
+  @Omittable()
+  @ArrayMaxSize(5, ja("世帯の事情は5つまでです"))
+  @IsEnum(HouseholdCircumstance, jaEach("世帯の事情が正しくありません"))
+  householdCircumstances?: HouseholdCircumstance[];
 
   @Field(() => [Certificate], { nullable: true, description: "持っている障害者手帳" })
   @Omittable()

@@ -63,6 +63,7 @@ const PLAIN_FIELDS = [
   "contactNote",
   "householdNote",
   "householdIssues",
+  "householdCircumstances",
   "participationLevel",
   "coordinatorId",
 ] as const;
@@ -232,6 +233,7 @@ export class PersonService {
         contactNote: "",
         householdNote: "",
         householdIssues: [],
+        householdCircumstances: [],
         certificates: [],
         needs: { ...EMPTY_NEEDS },
         track: input.consent ? PersonTrack.CONSENTED : PersonTrack.SUPPORT_MEETING,

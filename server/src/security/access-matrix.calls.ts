@@ -95,6 +95,7 @@ async function consentedPerson(
     displayName: `見える本人 ${unique()}`,
     ageBand: "AGE_40_49" as never,
     householdNote: "家族の事情",
+    householdCircumstances: ["NEEDS_TRANSPORT" as never],
     contactNote: "夕方に電話",
     needs: { wishes: "畑をやってみたい", strengths: "手先が器用" },
   });
@@ -143,13 +144,13 @@ async function referralTo(w: World, orgId: string, stage = MatchStage.HOST_COORD
 
 /** The facts a referral shares in the 同意の範囲 cells, and the check that only they have values. */
 const SHARED: ConsentFact[] = [ConsentFact.DISPLAY_NAME, ConsentFact.AGE_BAND];
-const REFERRAL_PERSON = "person { displayName ageBand contactNote householdNote wishes strengths }";
+const REFERRAL_PERSON = "person { displayName ageBand contactNote householdCircumstances wishes strengths }";
 function onlyShared(person: Record<string, unknown>) {
   expect(person).toEqual({
     displayName: expect.stringMatching(/^見える本人 /),
     ageBand: "AGE_40_49",
     contactNote: null,
-    householdNote: null,
+    householdCircumstances: null,
     wishes: null,
     strengths: null,
   });
@@ -382,6 +383,21 @@ export const CALLS: Record<string, CallFixture> = {
     query: `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id state } } }`,
     call: async (w) => ({ vars: { input: consentInput((await consentedPerson(w)).id) } }),
     outOfScope: { 見える本人: async (w) => ({ vars: { input: consentInput((await hiddenPerson(w)).id) } }) },
+  },
+  consentPreview: {
+    query: `query($input: ConsentPreviewInput!) { consentPreview(input: $input) { displayName householdCircumstances contactNote } }`,
+    call: async (w) => ({
+      vars: { input: { personId: (await consentedPerson(w)).id, facts: ["DISPLAY_NAME", "HOUSEHOLD_CIRCUMSTANCES"] } },
+      check: (data) =>
+        expect(data.consentPreview).toEqual({
+          displayName: expect.stringMatching(/^見える本人 /),
+          householdCircumstances: ["NEEDS_TRANSPORT"],
+          contactNote: null,
+        }),
+    }),
+    outOfScope: {
+      見える本人: async (w) => ({ vars: { input: { personId: (await hiddenPerson(w)).id, facts: ["DISPLAY_NAME"] } } }),
+    },
   },
   withdrawConsent: {
     query: `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { consent { id state } } }`,

@@ -39,7 +39,7 @@ const HOST_REFERRAL_FIELDS = ["myReferrals", "referral", "respondToReferral", "r
 const CASEWORK_KEYS = ["personId", "matchId", "consentId", "dueId", "supportMeetingGroupId", "memberIds"];
 
 const REFERRAL_PERSON =
-  "person { displayName ageBand area { id } contactPreference contactNote wantedActivities weekdays timeBands mobility groupSize accessibility wishes strengths participationLevel householdNote householdIssues }";
+  "person { displayName ageBand area { id } contactPreference contactNote wantedActivities weekdays timeBands mobility groupSize accessibility wishes strengths participationLevel householdCircumstances }";
 /** Which ReferralPerson fields each fact releases. */
 const FIELDS_OF: Record<ConsentFact, string[]> = {
   DISPLAY_NAME: ["displayName"],
@@ -49,7 +49,7 @@ const FIELDS_OF: Record<ConsentFact, string[]> = {
   NEEDS: ["wantedActivities", "weekdays", "timeBands", "mobility", "groupSize", "accessibility"],
   WISHES_AND_STRENGTHS: ["wishes", "strengths"],
   PARTICIPATION_LEVEL: ["participationLevel"],
-  HOUSEHOLD: ["householdNote", "householdIssues"],
+  HOUSEHOLD_CIRCUMSTANCES: ["householdCircumstances"],
 };
 
 let t: TestApp;
@@ -80,6 +80,7 @@ async function personWithEverything(): Promise<Person> {
     contactNote: "平日の夜",
     householdNote: "祖母と同居",
     householdIssues: ["CARE_BURDEN" as never],
+    householdCircumstances: ["CARING_FOR_FAMILY" as never],
     participationLevel: "SUPPORTER_CONTACT" as never,
     needs: {
       wantedActivities: ["ゲーム"],

@@ -77,6 +77,19 @@ export async function newGuardedSession(browser: Browser, allowOrigins: string[]
       problems.push(`failed request to another origin: ${request.url()}`);
     }
   });
+  // Content-Security-Policy: any violation (an inline <style>, a style attribute in markup, a script or a request
+  // the policy refuses) is recorded on the page and fails the test; the init script itself comes in through the
+  // DevTools protocol, which the policy does not cover.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => {
+      seen.push(`${e.violatedDirective} ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+    });
+  });
+  context.on("console", (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
+  });
   const page = await context.newPage();
   return { context, page, problems };
 }
@@ -88,6 +101,10 @@ export async function signInByCookie(context: BrowserContext, email: string): Pr
 }
 
 export const url = (path: string) => new URL(path, baseUrl()).toString();
+
+/** The Content-Security-Policy violations the page has met since it loaded (see newGuardedSession). */
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 
 /**
  * Opens `path` and waits until the page has its `<h1>` (by name, when given) and has finished loading data:

@@ -92,8 +92,7 @@ export const hostMessages = {
     wishes: "ご本人の希望",
     strengths: "得意なこと",
     participationLevel: "参加の段階",
-    householdIssues: "世帯の状況",
-    householdNote: "世帯について",
+    householdCircumstances: "世帯の事情",
 
     respondHeading: "受け入れのお返事",
     respondLead: "この方を受け入れられるか、お返事をお願いします。",

@@ -33,6 +33,7 @@ import type {
   Counterpart,
   FollowUpKind,
   GroupSizePreference,
+  HouseholdCircumstance,
   HouseholdIssue,
   MatchStage,
   Mobility,
@@ -62,6 +63,7 @@ export type {
   Counterpart,
   FollowUpKind,
   GroupSizePreference,
+  HouseholdCircumstance,
   HouseholdIssue,
   MatchStage,
   Mobility,
@@ -151,6 +153,15 @@ export const HOUSEHOLD_ISSUE_LABELS: Record<HouseholdIssue, string> = {
   HOUSING: "住まいの課題",
 };
 
+/** 世帯の事情: what a host may be told with the person's consent (unlike the 世帯の課題 and the 世帯の状況 memo). */
+export const HOUSEHOLD_CIRCUMSTANCE_LABELS: Record<HouseholdCircumstance, string> = {
+  NEEDS_TRANSPORT: "送迎が必要",
+  CARING_FOR_FAMILY: "家族の介護中",
+  RAISING_CHILDREN: "子育て中",
+  LIVES_WITH_FAMILY: "同居家族あり",
+  LIVES_ALONE: "一人暮らし",
+};
+
 export const CONSENT_FACT_LABELS: Record<ConsentFact, string> = {
   DISPLAY_NAME: "お名前",
   AGE_BAND: "年齢層",
@@ -159,7 +170,7 @@ export const CONSENT_FACT_LABELS: Record<ConsentFact, string> = {
   NEEDS: "希望する活動・曜日・配慮",
   WISHES_AND_STRENGTHS: "希望と強み",
   PARTICIPATION_LEVEL: "参加の段階",
-  HOUSEHOLD: "世帯の状況",
+  HOUSEHOLD_CIRCUMSTANCES: "世帯の事情 (送迎が必要・家族の介護中など)",
 };
 
 export const CONSENT_PURPOSE_LABELS: Record<ConsentPurpose, string> = {

@@ -57,6 +57,9 @@ export const personFormMessages = {
     contactNoteHint: "電話番号や「夕方以降に」など。本人の同意がなければ受け入れ先には伝わりません。",
     householdLegend: "世帯の状況",
     householdIssues: "世帯の課題",
+    householdCircumstances: "世帯の事情",
+    householdCircumstancesHint:
+      "受け入れ先が知っておくとよいこと。同意で「世帯の事情」を伝えてよいとした受け入れ先にだけ伝わります (世帯の課題とメモは伝わりません)。",
     certificates: "障害者手帳",
     certificatesHint: "持っている手帳を選びます。手帳が必要な資源の提案に使います (受け入れ先には伝わりません)。",
     householdNote: "世帯の状況 (メモ)",

@@ -16,6 +16,7 @@ import { SearchMiss1796596333461 } from "./1796596333461-SearchMiss.js";
 import { AbuseLimits1796608023920 } from "./1796608023920-AbuseLimits.js";
 import { DropSearchTextTrigramIndexes1796700200000 } from "./1796700200000-DropSearchTextTrigramIndexes.js";
 import { IndicatorTargets1796700100000 } from "./1796700100000-IndicatorTargets.js";
+import { AuditChainAndPublicContact1796700400000 } from "./1796700400000-AuditChainAndPublicContact.js";
 import { ResourceSearchText1796608029242 } from "./1796608029242-ResourceSearchText.js";
 import { DropResourceTrigramIndexes1796650000000 } from "./1796650000000-DropResourceTrigramIndexes.js";
 import { EvaluationRecords1796700000000 } from "./1796700000000-EvaluationRecords.js";
@@ -48,4 +49,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IndicatorTargets1796700100000,
   DropSearchTextTrigramIndexes1796700200000,
   UserIdentity1796700300000,
+  AuditChainAndPublicContact1796700400000,
 ];

@@ -50,7 +50,7 @@ function facts(rng: Rng): ConsentFact[] {
     [ConsentFact.WISHES_AND_STRENGTHS, 0.6],
     [ConsentFact.CONTACT, 0.4],
     [ConsentFact.PARTICIPATION_LEVEL, 0.5],
-    [ConsentFact.HOUSEHOLD, 0.2],
+    [ConsentFact.HOUSEHOLD_CIRCUMSTANCES, 0.2],
   ];
   for (const [f, p] of maybe) if (rng.chance(p)) chosen.add(f);
   return Object.values(ConsentFact).filter((f) => chosen.has(f));

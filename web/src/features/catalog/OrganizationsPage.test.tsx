@@ -21,6 +21,9 @@ const org = (id: string, name: string, archivedAt: string | null = null) => ({
   contactName: null,
   contactPhone: null,
   contactEmail: null,
+  publicPhone: null,
+  publicEmail: null,
+  publicContactNote: null,
   address: null,
   archivedAt,
 });
@@ -40,7 +43,7 @@ const list = (includeArchived: boolean, orgs: ReturnType<typeof org>[]): MockLin
 const rowOf = (name: string) => screen.getByRole("rowheader", { name }).closest("tr")!;
 
 describe("OrganizationsPage", () => {
-  it("adds an organization with its type and relationship to the city", async () => {
+  it("adds an organization with its type, relationship to the city, and its public and staff-only contacts apart", async () => {
     const { sent } = renderPage(<OrganizationsPage />, {
       path: "/catalog/organizations",
       url: "/catalog/organizations",
@@ -55,9 +58,12 @@ describe("OrganizationsPage", () => {
                 nameKana: null,
                 orgType: "RESIDENT_GROUP",
                 cityRelationship: "SUBSIDIZED",
-                contactName: null,
-                contactPhone: "0120-000-000",
+                contactName: "担当 川口",
+                contactPhone: "090-1234-5678",
                 contactEmail: null,
+                publicPhone: "0120-000-000",
+                publicEmail: null,
+                publicContactNote: null,
                 address: null,
               },
             },
@@ -82,7 +88,17 @@ describe("OrganizationsPage", () => {
     await waitFor(() => rowOf("NPO法人 ひだまり"));
     fireEvent.change(screen.getByRole("textbox", { name: /^名称/ }), { target: { value: "みどり野こども食堂の会" } });
     fireEvent.change(screen.getByRole("combobox", { name: "市との関係" }), { target: { value: "SUBSIDIZED" } });
-    fireEvent.change(screen.getByRole("textbox", { name: "電話番号" }), { target: { value: "0120-000-000" } });
+    const publicGroup = screen.getByRole("group", { name: "公開用の連絡先" });
+    const staffGroup = screen.getByRole("group", { name: "職員向けの連絡先" });
+    fireEvent.change(within(publicGroup).getByRole("textbox", { name: "公開用の電話番号" }), {
+      target: { value: "0120-000-000" },
+    });
+    fireEvent.change(within(staffGroup).getByRole("textbox", { name: "担当者名 (職員向け)" }), {
+      target: { value: "担当 川口" },
+    });
+    fireEvent.change(within(staffGroup).getByRole("textbox", { name: "担当者の電話番号 (職員向け)" }), {
+      target: { value: "090-1234-5678" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "追加する" }));
     expect(await screen.findByText("「みどり野こども食堂の会」を追加しました。")).toBeTruthy();
     await waitFor(() => expect(within(rowOf("みどり野こども食堂の会")).getByText("住民団体・自治会")).toBeTruthy());

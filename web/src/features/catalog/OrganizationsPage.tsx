@@ -22,6 +22,9 @@ const ADMIN_ORGANIZATIONS = graphql(`
           contactName
           contactPhone
           contactEmail
+          publicPhone
+          publicEmail
+          publicContactNote
           address
           archivedAt
         }
@@ -42,6 +45,9 @@ const CREATE = graphql(`
         contactName
         contactPhone
         contactEmail
+        publicPhone
+        publicEmail
+        publicContactNote
         address
         archivedAt
       }
@@ -61,6 +67,9 @@ const UPDATE = graphql(`
         contactName
         contactPhone
         contactEmail
+        publicPhone
+        publicEmail
+        publicContactNote
         address
         archivedAt
       }
@@ -91,6 +100,9 @@ interface OrgForm {
   contactName: string;
   contactPhone: string;
   contactEmail: string;
+  publicPhone: string;
+  publicEmail: string;
+  publicContactNote: string;
   address: string;
 }
 const EMPTY: OrgForm = {
@@ -101,6 +113,9 @@ const EMPTY: OrgForm = {
   contactName: "",
   contactPhone: "",
   contactEmail: "",
+  publicPhone: "",
+  publicEmail: "",
+  publicContactNote: "",
   address: "",
 };
 interface Org {
@@ -112,6 +127,9 @@ interface Org {
   contactName: string | null;
   contactPhone: string | null;
   contactEmail: string | null;
+  publicPhone: string | null;
+  publicEmail: string | null;
+  publicContactNote: string | null;
   address: string | null;
   archivedAt: string | null;
 }
@@ -142,6 +160,9 @@ export function OrganizationsPage() {
       contactName: org.contactName ?? "",
       contactPhone: org.contactPhone ?? "",
       contactEmail: org.contactEmail ?? "",
+      publicPhone: org.publicPhone ?? "",
+      publicEmail: org.publicEmail ?? "",
+      publicContactNote: org.publicContactNote ?? "",
       address: org.address ?? "",
     });
   };
@@ -157,6 +178,9 @@ export function OrganizationsPage() {
       contactName: form.contactName.trim() || null,
       contactPhone: form.contactPhone.trim() || null,
       contactEmail: form.contactEmail.trim() || null,
+      publicPhone: form.publicPhone.trim() || null,
+      publicEmail: form.publicEmail.trim() || null,
+      publicContactNote: form.publicContactNote.trim() || null,
       address: form.address.trim() || null,
     };
     try {
@@ -232,9 +256,24 @@ export function OrganizationsPage() {
           {textField("nameKana", t.nameKana)}
           {select("orgType", t.orgType, ORG_TYPES)}
           {select("cityRelationship", t.cityRelationship, RELATIONSHIPS)}
-          {textField("contactName", t.contactName)}
-          {textField("contactPhone", t.contactPhone)}
-          {textField("contactEmail", t.contactEmail)}
+          <fieldset className="contact-group" aria-describedby="org-public-contact-hint">
+            <legend>{t.publicContactHeading}</legend>
+            <p className="field__hint" id="org-public-contact-hint">
+              {t.publicContactHint}
+            </p>
+            {textField("publicPhone", t.publicPhone)}
+            {textField("publicEmail", t.publicEmail)}
+            {textField("publicContactNote", t.publicContactNote)}
+          </fieldset>
+          <fieldset className="contact-group" aria-describedby="org-staff-contact-hint">
+            <legend>{t.staffContactHeading}</legend>
+            <p className="field__hint" id="org-staff-contact-hint">
+              {t.staffContactHint}
+            </p>
+            {textField("contactName", t.contactName)}
+            {textField("contactPhone", t.contactPhone)}
+            {textField("contactEmail", t.contactEmail)}
+          </fieldset>
           {textField("address", t.address)}
           <div className="form__actions">
             <button type="submit" className="button" disabled={creating.loading || updating.loading}>

@@ -24,8 +24,7 @@ const hiddenPerson = {
   wishes: null,
   strengths: null,
   participationLevel: null,
-  householdIssues: null,
-  householdNote: null,
+  householdCircumstances: null,
 };
 
 function referral(over: Record<string, unknown> = {}) {

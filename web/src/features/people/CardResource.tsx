@@ -22,7 +22,7 @@ export const CARD_RESOURCE_FRAGMENT = graphql(`
     organization {
       id
       name
-      contactPhone
+      publicPhone
     }
   }
 `);
@@ -36,7 +36,8 @@ const t = peopleMessages.card;
 export function CardResource({ resource: rRef }: { resource: FragmentType<typeof CARD_RESOURCE_FRAGMENT> }) {
   const r = useFragment(CARD_RESOURCE_FRAGMENT, rRef);
   const headingId = `card-resource-${r.id}`;
-  const phone = r.contactPhone ?? r.organization.contactPhone;
+  // The card goes home with the person: the organization's 公開用の連絡先, never its contact person's own phone.
+  const phone = r.contactPhone ?? r.organization.publicPhone;
   const access = [
     r.nearestStop ? t.nearestStop(r.nearestStop) : "",
     r.transportOptions.map((o) => TRANSPORT_OPTION_LABELS[o]).join("・"),

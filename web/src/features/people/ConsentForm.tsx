@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from "react";
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../gql";
 import type { ConsentFact, ConsentMethod, ConsentPurpose } from "../../gql/graphql";
 import {
   CONSENT_FACT_LABELS,
@@ -12,6 +14,17 @@ import { CheckboxGroup, Field } from "../../ui/form-fields";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { useRecordConsent } from "./use-consent-mutations";
 import { ErrorSummary } from "../../ui/error-summary";
+import { HostPersonFacts } from "../host/SharedFacts";
+
+/** The host's view for the ticked facts, computed by the server with the referral's own projection; writes nothing. */
+const CONSENT_PREVIEW = graphql(`
+  query ConsentPreview($input: ConsentPreviewInput!) {
+    consentPreview(input: $input) {
+      displayName
+      ...HostPerson_person
+    }
+  }
+`);
 
 const t = peopleMessages.detail.consentForm;
 const PURPOSES = Object.entries(CONSENT_PURPOSE_LABELS) as [ConsentPurpose, string][];
@@ -47,6 +60,11 @@ export function ConsentForm({
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const referral = purpose === "HOST_REFERRAL";
+  const preview = useQuery(CONSENT_PREVIEW, {
+    variables: { input: { personId, facts } },
+    skip: !referral,
+    fetchPolicy: "network-only",
+  });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -119,6 +137,19 @@ export function ConsentForm({
             onChange={setFacts}
             errors={errors.facts ?? []}
           />
+          <section className="consent-preview" aria-labelledby="consent-preview-heading" aria-live="polite">
+            <h4 id="consent-preview-heading">{t.previewHeading}</h4>
+            <p className="field__hint">{t.previewHint}</p>
+            {preview.data ? (
+              facts.length === 0 ? (
+                <p>{t.previewNothing}</p>
+              ) : (
+                <HostPersonFacts person={preview.data.consentPreview} />
+              )
+            ) : (
+              <p>{t.previewLoading}</p>
+            )}
+          </section>
           <Field label={t.host} hint={hosts.length ? t.hostHint : undefined} errors={errors.organizationId ?? []}>
             {(props) => (
               <select

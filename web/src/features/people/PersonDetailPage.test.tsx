@@ -60,6 +60,7 @@ const person = {
   contactPreference: "PHONE",
   contactNote: "",
   householdIssues: ["EIGHTY_FIFTY"],
+  householdCircumstances: [],
   householdNote: "母と二人暮らし",
   certificates: [],
   area: { __typename: "Area", id: "a-1", name: "みどり野西エリア" },

@@ -58,6 +58,7 @@ const person = (extra: Record<string, unknown> = {}) => ({
   contactPreference: "PHONE",
   contactNote: "",
   householdIssues: ["EIGHTY_FIFTY"],
+  householdCircumstances: [],
   householdNote: "母と二人暮らし",
   certificates: [],
   needs,
@@ -97,6 +98,7 @@ const unchangedInput = {
   contactPreference: "PHONE",
   contactNote: "",
   householdIssues: ["EIGHTY_FIFTY"],
+  householdCircumstances: [],
   householdNote: "母と二人暮らし",
   certificates: [],
   needs: {
@@ -181,6 +183,7 @@ describe("PersonEditPage", () => {
               birthYear: null,
               ageBand: "AGE_75_PLUS",
               householdIssues: ["EIGHTY_FIFTY", "CARE_BURDEN"],
+              householdCircumstances: [],
               needs: {
                 ...unchangedInput.needs,
                 wantedActivities: ["囲碁"],
@@ -201,6 +204,7 @@ describe("PersonEditPage", () => {
                   birthYear: null,
                   ageBand: "AGE_75_PLUS",
                   householdIssues: ["EIGHTY_FIFTY", "CARE_BURDEN"],
+                  householdCircumstances: [],
                 }),
               ),
             },

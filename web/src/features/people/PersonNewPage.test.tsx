@@ -75,6 +75,7 @@ const baseInput = {
   contactPreference: null,
   contactNote: "",
   householdIssues: [],
+  householdCircumstances: [],
   householdNote: "",
   certificates: [],
   needs: NEEDS_DEFAULTS,
@@ -159,6 +160,7 @@ describe("PersonNewPage", () => {
               contactPreference: "VIA_FAMILY",
               contactNote: "母の携帯に",
               householdIssues: ["EIGHTY_FIFTY"],
+              householdCircumstances: [],
               needs: {
                 ...NEEDS_DEFAULTS,
                 wantedActivities: ["料理", "畑"],

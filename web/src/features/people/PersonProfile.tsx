@@ -7,6 +7,7 @@ import {
   CONTACT_PREFERENCE_LABELS,
   GROUP_SIZE_LABELS,
   CERTIFICATE_LABELS,
+  HOUSEHOLD_CIRCUMSTANCE_LABELS,
   HOUSEHOLD_ISSUE_LABELS,
   MOBILITY_LABELS,
   PARTICIPATION_LEVEL_LABELS,
@@ -32,6 +33,7 @@ export const PERSON_PROFILE_FRAGMENT = graphql(`
     contactPreference
     contactNote
     householdIssues
+    householdCircumstances
     householdNote
     certificates
     area {
@@ -67,7 +69,11 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 export function PersonProfile({ person: personRef }: { person: FragmentType<typeof PERSON_PROFILE_FRAGMENT> }) {
   const person = useFragment(PERSON_PROFILE_FRAGMENT, personRef);
   const n = useFragment(NEEDS_PROFILE_FRAGMENT, person.needs);
-  const household = [list(person.householdIssues, HOUSEHOLD_ISSUE_LABELS), person.householdNote]
+  const household = [
+    list(person.householdIssues, HOUSEHOLD_ISSUE_LABELS),
+    list(person.householdCircumstances, HOUSEHOLD_CIRCUMSTANCE_LABELS),
+    person.householdNote,
+  ]
     .filter(Boolean)
     .join(" / ");
   return (

@@ -28,7 +28,7 @@ const place = (id: string, name: string, extra: Record<string, unknown> = {}) =>
     __typename: "Organization",
     id: "o-1",
     name: "みどり野南地区社会福祉協議会",
-    contactPhone: "042-541-8499",
+    publicPhone: "042-541-8499",
   },
   ...extra,
 });

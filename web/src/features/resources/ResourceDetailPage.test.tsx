@@ -67,8 +67,8 @@ const resource = {
     __typename: "Organization",
     id: "o-1",
     name: "山吹元気体操の会",
-    contactPhone: null,
-    contactEmail: "info@example.jp",
+    publicPhone: null,
+    publicEmail: "info@example.jp",
   },
   source: null,
 };

@@ -47,8 +47,8 @@ export const RESOURCE_FACTS_FRAGMENT = graphql(`
     organization {
       id
       name
-      contactPhone
-      contactEmail
+      publicPhone
+      publicEmail
     }
   }
 `);
@@ -83,8 +83,9 @@ const TelLink = ({ number }: { number: string }) => <a href={`tel:${number.repla
 /** 参加について, 会場・アクセス and 問い合わせ先: label/value lists, leaving out what the listing does not say. */
 export function ResourceFacts({ resource: rRef }: { resource: FragmentType<typeof RESOURCE_FACTS_FRAGMENT> }) {
   const r = useFragment(RESOURCE_FACTS_FRAGMENT, rRef);
-  const phone = r.contactPhone ?? r.organization.contactPhone;
-  const email = r.contactEmail ?? r.organization.contactEmail;
+  // The organization's 公開用の連絡先 only (its contact person's phone and e-mail are for staff).
+  const phone = r.contactPhone ?? r.organization.publicPhone;
+  const email = r.contactEmail ?? r.organization.publicEmail;
   return (
     <>
       <section className="detail-section" aria-labelledby="participation-heading">

@@ -3,6 +3,7 @@ import type {
   AreaType,
   Certificate,
   ContactPreference,
+  HouseholdCircumstance,
   HouseholdIssue,
   ParticipationLevel,
 } from "../../../gql/graphql";
@@ -11,6 +12,7 @@ import {
   AREA_TYPE_LABELS,
   CONTACT_PREFERENCE_LABELS,
   CERTIFICATE_LABELS,
+  HOUSEHOLD_CIRCUMSTANCE_LABELS,
   HOUSEHOLD_ISSUE_LABELS,
   PARTICIPATION_LEVEL_LABELS,
   personFormMessages,
@@ -23,6 +25,7 @@ const AGE_BANDS = Object.entries(AGE_BAND_LABELS) as [AgeBand, string][];
 const LEVELS = Object.entries(PARTICIPATION_LEVEL_LABELS) as [ParticipationLevel, string][];
 const CONTACT_PREFERENCES = Object.entries(CONTACT_PREFERENCE_LABELS) as [ContactPreference, string][];
 const HOUSEHOLD_ISSUES = Object.entries(HOUSEHOLD_ISSUE_LABELS) as [HouseholdIssue, string][];
+const HOUSEHOLD_CIRCUMSTANCES = Object.entries(HOUSEHOLD_CIRCUMSTANCE_LABELS) as [HouseholdCircumstance, string][];
 const CERTIFICATES = Object.entries(CERTIFICATE_LABELS) as [Certificate, string][];
 const AREA_TYPES = Object.keys(AREA_TYPE_LABELS) as AreaType[];
 
@@ -227,6 +230,14 @@ export function ProfileFields({
           values={form.householdIssues}
           onChange={(householdIssues) => set({ householdIssues })}
           errors={err("householdIssues")}
+        />
+        <CheckboxGroup
+          legend={t.householdCircumstances}
+          hint={t.householdCircumstancesHint}
+          options={HOUSEHOLD_CIRCUMSTANCES}
+          values={form.householdCircumstances}
+          onChange={(householdCircumstances) => set({ householdCircumstances })}
+          errors={err("householdCircumstances")}
         />
         <CheckboxGroup
           legend={t.certificates}

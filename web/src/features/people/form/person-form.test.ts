@@ -57,6 +57,7 @@ const loaded: PersonForm_PersonFragment = {
   contactPreference: "PHONE",
   contactNote: "夕方以降に",
   householdIssues: ["EIGHTY_FIFTY"],
+  householdCircumstances: [],
   householdNote: "母と二人暮らし",
   certificates: [],
   needs: makeFragmentData(
@@ -113,6 +114,7 @@ describe("toCreatePersonInput", () => {
         contactPreference: null,
         contactNote: "母を通じて",
         householdIssues: [],
+        householdCircumstances: [],
         householdNote: "",
         certificates: [],
         needs: EMPTY_NEEDS_INPUT,
@@ -255,6 +257,7 @@ describe("toUpdatePersonInput", () => {
         contactPreference: "PHONE",
         contactNote: "夕方以降に",
         householdIssues: ["EIGHTY_FIFTY"],
+        householdCircumstances: [],
         householdNote: "母と二人暮らし",
         certificates: [],
         needs: {

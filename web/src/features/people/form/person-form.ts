@@ -10,6 +10,7 @@ import type {
   ContactPreference,
   CreatePersonInput,
   GroupSizePreference,
+  HouseholdCircumstance,
   HouseholdIssue,
   Mobility,
   NeedsInput,
@@ -63,6 +64,7 @@ export interface PersonFormState {
   contactPreference: ContactPreference | "";
   contactNote: string;
   householdIssues: HouseholdIssue[];
+  householdCircumstances: HouseholdCircumstance[];
   householdNote: string;
   certificates: Certificate[];
   needs: NeedsFormState;
@@ -120,6 +122,7 @@ export const emptyPersonForm = (): PersonFormState => ({
   contactPreference: "",
   contactNote: "",
   householdIssues: [],
+  householdCircumstances: [],
   householdNote: "",
   certificates: [],
   needs: emptyNeeds(),
@@ -162,6 +165,7 @@ export const PERSON_FORM_FRAGMENT = graphql(`
     contactPreference
     contactNote
     householdIssues
+    householdCircumstances
     householdNote
     certificates
     needs {
@@ -182,6 +186,7 @@ export function personFormFrom(p: PersonForm_PersonFragment): PersonFormState {
     contactPreference: p.contactPreference ?? "",
     contactNote: p.contactNote,
     householdIssues: [...p.householdIssues],
+    householdCircumstances: [...p.householdCircumstances],
     householdNote: p.householdNote,
     certificates: [...p.certificates],
     needs: {
@@ -259,6 +264,7 @@ function profileInput(form: PersonFormState) {
     contactPreference: form.contactPreference || null,
     contactNote: form.contactNote.trim(),
     householdIssues: form.householdIssues,
+    householdCircumstances: form.householdCircumstances,
     householdNote: form.householdNote.trim(),
     certificates: form.certificates,
     needs: toNeedsInput(form.needs),
