@@ -16,6 +16,8 @@ import { runWithRequestId } from "./core/request-scope.js";
 import { useDirectoryExportRoutes } from "./directory-export/directory-export.routes.js";
 import { DirectoryExportService } from "./directory-export/directory-export.service.js";
 import { useEvaluationReportRoutes } from "./indicators/evaluation-report.routes.js";
+import { useDisclosureRoutes } from "./person-rights/disclosure.routes.js";
+import { DisclosureService } from "./person-rights/disclosure.service.js";
 import { useHsdsRoutes } from "./hsds/hsds.routes.js";
 import { HsdsDirectoryService } from "./hsds/hsds.service.js";
 import { RateLimiter } from "./ratelimit/rate-limiter.js";
@@ -103,6 +105,7 @@ export async function createApp({
   useGraphQLRoute(expressApp, apollo, contextFor, config, rateLimiter);
   useCatalogImportRoutes(expressApp, services, config);
   useEvaluationReportRoutes(expressApp, services, config);
+  useDisclosureRoutes(expressApp, services, new DisclosureService(db, services.people, services.audit), config);
   useWebClient(expressApp, webDist);
   expressApp.use(httpErrorHandler(logger));
 

@@ -15,6 +15,7 @@ import { ReferralService } from "./matching/referral.service.js";
 import { SuggestionService } from "./matching/suggestion.service.js";
 import { MunicipalSettingsService } from "./settings/municipal-settings.service.js";
 import { PersonService } from "./people/person.service.js";
+import { PersonRightsService } from "./person-rights/person-rights.service.js";
 import { SupportMeetingService } from "./people/support-meeting.service.js";
 import { SupportPlanService } from "./people/support-plan.service.js";
 import { OutcomeService } from "./reports/outcome.service.js";
@@ -53,6 +54,7 @@ export interface RequestServices {
   intakes: IntakeService;
   hostRelations: HostRelationsService;
   meetings: MeetingService;
+  personRights: PersonRightsService;
 }
 
 export interface RequestServiceOptions {
@@ -92,5 +94,6 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
     intakes: new IntakeService(db, people),
     hostRelations: new HostRelationsService(db, people),
     meetings: new MeetingService(db, people),
+    personRights: new PersonRightsService(db, people),
   };
 }
