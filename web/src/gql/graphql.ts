@@ -44,11 +44,13 @@ export type AreaType =
   | 'TOWN'
   | 'WELFARE_AREA';
 
-/** 監査ログの種類: 閲覧 / 作成 / 更新 / 削除 / 書き込み / ログイン / ログイン失敗 / ログアウト / 拒否 / 保存期間切れの削除 */
+/** 監査ログの種類: 閲覧 / 作成 / 更新 / 削除 / 書き込み / ログイン / ログイン失敗 / ログアウト / 拒否 / 保存期間切れの削除 / 開示 / 個人情報の消去 */
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
   | 'DENIED'
+  | 'DISCLOSURE'
+  | 'ERASE'
   | 'LOGIN'
   | 'LOGIN_FAILED'
   | 'LOGOUT'
@@ -1101,9 +1103,17 @@ export type UpdateMunicipalSettingsInput = {
   closedOnHolidays?: boolean | null | undefined;
   firstCheckDays?: number | null | undefined;
   followUpMonths?: number | null | undefined;
+  /** フォローアップ記録の保存年数 (1〜30年) */
+  followUpNoteRetentionYears?: number | null | undefined;
+  /** 相談受付の記録の保存年数 (1〜30年) */
+  intakeRetentionYears?: number | null | undefined;
+  /** 会議の記録の保存年数 (1〜30年) */
+  meetingRetentionYears?: number | null | undefined;
   onTimeGraceDays?: number | null | undefined;
   /** 窓口の開いている曜日 */
   openWeekdays?: Array<Weekday> | null | undefined;
+  /** 本人の記録の保存年数 (1〜30年) */
+  personRetentionYears?: number | null | undefined;
   postClosureContacts?: number | null | undefined;
   postClosureIntervalMonths?: number | null | undefined;
   requireSupportPlanForMatch?: boolean | null | undefined;
