@@ -447,7 +447,7 @@ describe("開示 (GET /export/person/:id/disclosure.json)", () => {
     const res = await fetch(`${base}/export/person/${person.id}/disclosure.json`, { headers: { Cookie: cookie } });
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body).toMatchObject({
       format: "tsunagu.person-disclosure/1",
       person: { id: person.id, displayName: "開示 太郎", contactNote: "新しい連絡先" },

@@ -20,7 +20,7 @@ import { DropResourceTrigramIndexes1796650000000 } from "./1796650000000-DropRes
 import { EvaluationRecords1796700000000 } from "./1796700000000-EvaluationRecords.js";
 import { ImportHistoryAndSecondPhone1796584891834 } from "./1796584891834-ImportHistoryAndSecondPhone.js";
 import { PersonCertificatesAndUnknownMobility1796595313236 } from "./1796595313236-PersonCertificatesAndUnknownMobility.js";
-import { PersonRights1796629376355 } from "./1796629376355-PersonRights.js";
+import { PersonRights1796700218000 } from "./1796700218000-PersonRights.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -45,5 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DropResourceTrigramIndexes1796650000000,
   EvaluationRecords1796700000000,
   IndicatorTargets1796700100000,
-  PersonRights1796629376355,
+  PersonRights1796700218000,
 ];

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * (1〜30 years, default 5). The foreign keys are the database's, as in CaseworkForeignKeys1795341295100: a correction
  * or a tombstone never outlives its person, and names a real user.
  */
-export class PersonRights1796629376355 implements MigrationInterface {
-  name = "PersonRights1796629376355";
+export class PersonRights1796700218000 implements MigrationInterface {
+  name = "PersonRights1796700218000";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "person" ADD "stopped_on" date`);
