@@ -103,6 +103,24 @@ export const CORRECTION_FIELD_LABELS: Record<string, string> = {
   coordinatorId: "担当者",
 };
 
+/** The needs' fields as the disclosure file names them (server: people/needs-profile.ts). */
+export const NEEDS_FIELD_LABELS: Record<string, string> = {
+  wantedActivities: "やってみたい活動",
+  wantedKinds: "希望する資源の種類",
+  targetGroups: "対象区分",
+  weekdays: "都合のよい曜日",
+  timeBands: "都合のよい時間帯",
+  mobility: "移動の手段",
+  maxTravelMeters: "無理なく行ける距離 (m)",
+  groupSize: "人数の好み",
+  accessibility: "必要な配慮",
+  roles: "参加の形",
+  freeOnly: "無料のものだけ",
+  wishes: "希望",
+  strengths: "強み",
+  otherPreferences: "その他",
+};
+
 /** What each erasure count is (server: person-rights/erasure.ts). */
 export const ERASURE_COUNT_LABELS: Record<string, string> = {
   person: "本人の基本情報",

@@ -1,6 +1,15 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import {
+  ACCESSIBILITY_LABELS,
+  GROUP_SIZE_LABELS,
+  MOBILITY_LABELS,
+  NEEDS_FIELD_LABELS,
+  PARTICIPATION_ROLE_LABELS,
+  RESOURCE_KIND_LABELS,
+  TARGET_GROUP_LABELS,
+  TIME_BAND_LABELS,
+  WEEKDAY_LABELS,
   AGE_BAND_LABELS,
   AUDIT_ACTION_LABELS,
   CERTIFICATE_LABELS,
@@ -31,6 +40,18 @@ import {
 } from "../../messages";
 
 const m = personRightsMessages.disclosure;
+
+/** The needs' coded values, labelled as on the person page. */
+const NEEDS_VALUE_LABELS: Record<string, Record<string, string>> = {
+  wantedKinds: RESOURCE_KIND_LABELS,
+  targetGroups: TARGET_GROUP_LABELS,
+  weekdays: WEEKDAY_LABELS,
+  timeBands: TIME_BAND_LABELS,
+  mobility: MOBILITY_LABELS,
+  groupSize: GROUP_SIZE_LABELS,
+  accessibility: ACCESSIBILITY_LABELS,
+  roles: PARTICIPATION_ROLE_LABELS,
+};
 
 /** A disclosure row as the server writes it (server/src/person-rights/disclosure.service.ts): codes, not labels. */
 type Row = Record<string, unknown>;
@@ -199,8 +220,8 @@ export function PersonDisclosurePage() {
         <dl className="disclosure__facts">
           {Object.entries(needs).map(([k, v]) => (
             <div key={k}>
-              <dt>{k}</dt>
-              <dd>{text(v) || "—"}</dd>
+              <dt>{NEEDS_FIELD_LABELS[k] ?? k}</dt>
+              <dd>{(NEEDS_VALUE_LABELS[k] ? labelList(NEEDS_VALUE_LABELS[k], [v].flat()) : text(v)) || "—"}</dd>
             </div>
           ))}
         </dl>
