@@ -40,7 +40,8 @@ export async function erasureFacts(
 export const retentionCutoff = (on: string, years: number): string => addMonths(on, -years * 12);
 
 const count = async (tx: EntityManager, sql: string, params: unknown[]): Promise<number> => {
-  const [rows, affected] = (await tx.query(sql, params)) as [unknown[], number];
+  // An UPDATE or DELETE answers [rows, affected row count] through TypeORM's PostgreSQL driver.
+  const [rows, affected] = await tx.query<[unknown[], number]>(sql, params);
   return Array.isArray(rows) && typeof affected === "number" ? affected : 0;
 };
 

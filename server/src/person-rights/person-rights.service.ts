@@ -35,15 +35,17 @@ const CORRECTABLE = [
   "coordinatorId",
 ] as const;
 
-const shown = (v: unknown): string =>
-  v === null || v === undefined ? "" : Array.isArray(v) ? v.join(", ") : String(v);
+/** A person's values are text, numbers, booleans, enum codes or lists of them. */
+type Shown = string | number | boolean | null | undefined | Shown[];
+const shown = (v: Shown): string =>
+  v === null || v === undefined ? "" : Array.isArray(v) ? v.map(shown).join(", ") : String(v);
 
 /** Every correctable field of the person as text, needs.* flattened. */
 export function correctableValues(p: Person): Map<string, string> {
   const out = new Map<string, string>();
   const row = p as unknown as Record<string, unknown>;
-  for (const f of CORRECTABLE) out.set(f, shown(row[f]));
-  for (const [k, v] of Object.entries(p.needs ?? {})) out.set(`needs.${k}`, shown(v));
+  for (const f of CORRECTABLE) out.set(f, shown(row[f] as Shown));
+  for (const [k, v] of Object.entries(p.needs ?? {})) out.set(`needs.${k}`, shown(v as Shown));
   return out;
 }
 

@@ -76,18 +76,15 @@ interface Disclosure {
 type Labels = Record<string, string>;
 const label = (labels: Labels, v: unknown) => (typeof v === "string" ? (labels[v] ?? v) : "");
 const labelList = (labels: Labels, v: unknown) => (Array.isArray(v) ? v.map((x) => label(labels, x)).join("、") : "");
-const text = (v: unknown): string =>
-  v === null || v === undefined
-    ? ""
-    : typeof v === "boolean"
-      ? v
-        ? "はい"
-        : "いいえ"
-      : Array.isArray(v)
-        ? v.join("、")
-        : /^\d{4}-\d{2}-\d{2}T/.test(String(v))
-          ? formatDateTime(String(v))
-          : String(v);
+/** A value of the file as text: JSON holds strings, numbers, booleans, null and lists of them here. */
+const text = (v: unknown): string => {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "boolean") return v ? "はい" : "いいえ";
+  if (Array.isArray(v)) return v.map(text).join("、");
+  if (typeof v === "number") return String(v);
+  if (typeof v !== "string") return JSON.stringify(v);
+  return /^\d{4}-\d{2}-\d{2}T/.test(v) ? formatDateTime(v) : v;
+};
 
 /** One table; an empty list says so. */
 function Table({ head, rows }: { head: string[]; rows: ReactNode[][] }) {
