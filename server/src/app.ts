@@ -17,6 +17,8 @@ import { useDirectoryExportRoutes } from "./directory-export/directory-export.ro
 import { DirectoryExportService } from "./directory-export/directory-export.service.js";
 import { useEvaluationReportRoutes } from "./indicators/evaluation-report.routes.js";
 import { useOidcRoutes } from "./auth/oidc/oidc.routes.js";
+import { useDisclosureRoutes } from "./person-rights/disclosure.routes.js";
+import { DisclosureService } from "./person-rights/disclosure.service.js";
 import { useHsdsRoutes } from "./hsds/hsds.routes.js";
 import { HsdsDirectoryService } from "./hsds/hsds.service.js";
 import { RateLimiter } from "./ratelimit/rate-limiter.js";
@@ -106,6 +108,7 @@ export async function createApp({
   useCatalogImportRoutes(expressApp, services, config);
   useEvaluationReportRoutes(expressApp, services, config);
   useOidcRoutes(expressApp, services, config, logger);
+  useDisclosureRoutes(expressApp, services, new DisclosureService(db, services.people, services.audit), config);
   useWebClient(expressApp, webDist);
   expressApp.use(httpErrorHandler(logger));
 

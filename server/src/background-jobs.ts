@@ -3,6 +3,7 @@ import { DailyPurgeJob } from "./core/daily-purge.job.js";
 import type { AuditService } from "./audit/audit.service.js";
 import type { Logger } from "./core/logger.js";
 import { SearchMissService } from "./gaps/search-miss.service.js";
+import { RetentionService } from "./person-rights/person-rights.service.js";
 import type { SearchHealth } from "./search/search-health.js";
 import type { ResourceSearchIndex } from "./search/search-index.js";
 import { SearchRelay, type RelayOptions } from "./search/search-relay.js";
@@ -19,6 +20,8 @@ export interface BackgroundJobs {
   auditPurge: DailyPurgeJob;
   /** Daily retention purge of the searches that found little (資源の不足). */
   searchMissPurge: DailyPurgeJob;
+  /** Daily erasure of the personal data past its retention period (person-rights/). */
+  retentionErasure: DailyPurgeJob;
   start(): Promise<void>;
   /** Stops whatever runs and waits for work in progress; safe to call when nothing was started. */
   stop(): Promise<void>;
@@ -48,19 +51,27 @@ export function createBackgroundJobs(db: DataSource, options: BackgroundJobOptio
     { what: "search misses", purgeExpired: () => misses.purgeExpired(), firstAfterMs: 90_000 },
     logger,
   );
+  const retention = new RetentionService(db, audit);
+  const retentionErasure = new DailyPurgeJob(
+    { what: "personal data past retention", purgeExpired: () => retention.eraseDue(), firstAfterMs: 120_000 },
+    logger,
+  );
   return {
     searchRelay,
+    retentionErasure,
     auditPurge,
     searchMissPurge,
     async start() {
       await searchRelay.start();
       auditPurge.start();
       searchMissPurge.start();
+      retentionErasure.start();
     },
     async stop() {
       await searchRelay.stop();
       await auditPurge.stop();
       await searchMissPurge.stop();
+      await retentionErasure.stop();
     },
   };
 }

@@ -17,6 +17,7 @@ import { ReferralService } from "./matching/referral.service.js";
 import { SuggestionService } from "./matching/suggestion.service.js";
 import { MunicipalSettingsService } from "./settings/municipal-settings.service.js";
 import { PersonService } from "./people/person.service.js";
+import { PersonRightsService } from "./person-rights/person-rights.service.js";
 import { SupportMeetingService } from "./people/support-meeting.service.js";
 import { SupportPlanService } from "./people/support-plan.service.js";
 import { OutcomeService } from "./reports/outcome.service.js";
@@ -56,6 +57,7 @@ export interface RequestServices {
   hostRelations: HostRelationsService;
   meetings: MeetingService;
   oidc: OidcService;
+  personRights: PersonRightsService;
 }
 
 export interface RequestServiceOptions {
@@ -99,5 +101,6 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
     hostRelations: new HostRelationsService(db, people),
     meetings: new MeetingService(db, people),
     oidc: new OidcService(db, auth, options.oidc ?? null),
+    personRights: new PersonRightsService(db, people),
   };
 }

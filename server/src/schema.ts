@@ -29,6 +29,7 @@ import { OutcomeResolver } from "./reports/outcome.resolver.js";
 import { MunicipalSettingsResolver } from "./settings/municipal-settings.resolver.js";
 import { ConsentResolver, PersonResolver, SupportPlanResolver } from "./people/person.resolver.js";
 import { SupportMeetingResolver } from "./people/support-meeting.resolver.js";
+import { PersonRightsResolver } from "./person-rights/person-rights.resolver.js";
 import { ResourceResolver } from "./resources/resource.resolver.js";
 import {
   ResourceChangeResolver,
@@ -73,6 +74,7 @@ export const RESOLVERS = [
   CooperationRequestResolver,
   HostSupportResolver,
   MeetingRecordResolver,
+  PersonRightsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

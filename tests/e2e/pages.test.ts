@@ -134,6 +134,12 @@ const PAGES: PageCase[] = [
   { name: "meetings", as: COORDINATOR, path: () => "/records/meetings", h1: () => "会議の記録" },
   { name: "cooperation", as: COORDINATOR, path: () => "/records/cooperation", h1: () => "協力依頼" },
   { name: "host-support", as: COORDINATOR, path: () => "/records/host-support", h1: () => "受け入れ先支援" },
+  {
+    name: "person-disclosure",
+    as: COORDINATOR,
+    path: () => `/people/${ids.person.id}/disclosure`,
+    h1: () => `開示: ${ids.person.displayName}`,
+  },
 ];
 
 describe("every page: content, axe, screenshot", () => {

@@ -17,10 +17,14 @@ export enum AuditAction {
   LOGOUT = "LOGOUT",
   DENIED = "DENIED",
   PURGE = "PURGE",
+  /** 開示: everything held about one person was produced for a 開示請求 (person-rights/). */
+  DISCLOSURE = "DISCLOSURE",
+  /** 消去: a person's personal data (or old notes) erased after the retention period; counts only. */
+  ERASE = "ERASE",
 }
 
 registerEnumType(AuditAction, {
   name: "AuditAction",
   description:
-    "監査ログの種類: 閲覧 / 作成 / 更新 / 削除 / 書き込み / ログイン / ログイン失敗 / ログアウト / 拒否 / 保存期間切れの削除",
+    "監査ログの種類: 閲覧 / 作成 / 更新 / 削除 / 書き込み / ログイン / ログイン失敗 / ログアウト / 拒否 / 保存期間切れの削除 / 開示 / 個人情報の消去",
 });

@@ -161,6 +161,7 @@ describe("write declarations (@Audited)", () => {
       hostSupport: { ...record },
       narrative: { ...record },
       targets: [{ ...record }],
+      erasure: { ...record, cause: "MANUAL", counts: { person: 1, followUpRecords: 2 } },
     };
     const viewer = {
       userId: record.id,

@@ -23,6 +23,7 @@ import { Consent } from "../people/consent.entity.js";
 import { Person } from "../people/person.entity.js";
 import { SupportMeetingGroup } from "../people/support-meeting.entity.js";
 import { SupportPlan } from "../people/support-plan.entity.js";
+import { PersonCorrection, PersonErasure } from "../person-rights/person-rights.entity.js";
 import { Resource } from "../resources/resource.entity.js";
 import { ResourceChange } from "../resources/resource-change.entity.js";
 import { VerificationRequest } from "../resources/verification-request.entity.js";
@@ -66,4 +67,6 @@ export const ENTITIES = [
   HostSupport,
   MeetingRecord,
   UserIdentity,
+  PersonCorrection,
+  PersonErasure,
 ];

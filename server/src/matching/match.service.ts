@@ -12,6 +12,7 @@ import { FollowUpService } from "../followups/followup.service.js";
 import { hasHostConsent } from "../people/consent.policy.js";
 import { PLAN_IN_FORCE } from "../people/person.enums.js";
 import { PersonService } from "../people/person.service.js";
+import { personRightsPolicy } from "../person-rights/person-rights.policy.js";
 import type { SupportPlan } from "../people/support-plan.entity.js";
 import { SupportPlanService } from "../people/support-plan.service.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
@@ -38,6 +39,8 @@ export class MatchService {
     if (!matchPolicy.create(viewer)) throw forbidden();
     return this.db.transaction(async (tx) => {
       const person = await this.people.getVisible(viewer, input.personId, { tx, lock: true });
+      const stopped = personRightsPolicy.whyNotRefer(person);
+      if (stopped) throw conflict(stopped);
       const [resource] = await ResourceService.byIds(tx, [input.resourceId]);
       if (!resource) throw badInput("input.resourceId", "資源が見つかりません");
       if (resource.status === ResourceStatus.ENDED) throw badInput("input.resourceId", "終了した資源にはつなげません");
@@ -121,6 +124,10 @@ export class MatchService {
     if (rule.outcomeRequired) this.checkOutcome(from, to, how.outcome ?? null);
     if (to === MatchStage.STABLE && !how.reason) await this.checkSettlingPeriod(tx, match, how.effectiveOn);
     if (rule.hostConsentRequired) {
+      // 利用停止: no new contact with a host about this person (person-rights/).
+      const [person] = await PersonService.byIds(tx, [match.personId]);
+      const stopped = person && personRightsPolicy.whyNotRefer(person);
+      if (stopped) throw conflict(stopped);
       const consents = await PersonService.consentsFor(tx, [match.personId]);
       if (!hasHostConsent(consents, match.organizationId, how.effectiveOn)) {
         throw conflict(

@@ -5,6 +5,7 @@ import { today } from "@tsunagu/calendar";
 import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { isUuid } from "../core/validators.js";
 import { factsForHost, hasHostConsent } from "../people/consent.policy.js";
+import { personRightsPolicy } from "../person-rights/person-rights.policy.js";
 import { PersonService } from "../people/person.service.js";
 import { ResourceService } from "../resources/resource.service.js";
 import { Attendance, Match, MatchTransition } from "./match.entity.js";
@@ -134,7 +135,9 @@ export class ReferralService {
     const referredOn = new Map<string, string>();
     for (const t of sent) if (!referredOn.has(t.matchId)) referredOn.set(t.matchId, t.effectiveOn);
     return rows.map((m) => {
-      const own = consentsOf.get(m.personId) ?? [];
+      // 利用停止 or 消去: the host is shown nothing about the person any more (person-rights/), the referral itself stays.
+      const stopped = personRightsPolicy.hiddenFromHosts(person.get(m.personId)!);
+      const own = stopped ? [] : (consentsOf.get(m.personId) ?? []);
       const facts = factsForHost(own, orgId, day);
       return {
         id: m.id,

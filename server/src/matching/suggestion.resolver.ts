@@ -2,6 +2,8 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { CASEWORKERS } from "../core/roles.js";
 import { RequireRole } from "../core/access.js";
 import type { Context } from "../context.js";
+import { conflict } from "../core/errors.js";
+import { personRightsPolicy } from "../person-rights/person-rights.policy.js";
 import { SuggestionResult } from "./suggestion.types.js";
 
 @Resolver()
@@ -16,6 +18,8 @@ export class SuggestionResolver {
     @Ctx() ctx: Context,
   ): Promise<SuggestionResult> {
     const person = await ctx.services.people.getVisible(ctx.viewer, personId);
+    const stopped = personRightsPolicy.whyNotRefer(person);
+    if (stopped) throw conflict(stopped);
     return ctx.services.suggestions.suggest(person, first);
   }
 }

@@ -117,6 +117,20 @@ export class Person {
   @Column("date")
   registeredOn: string;
 
+  /** 利用停止 (person-rights/): kept for the record, but not shown to hosts, not suggested, no new referral. */
+  @Field(() => LocalDate, { nullable: true, description: "利用停止日 (停止中でなければ空)" })
+  @Column("date", { nullable: true })
+  stoppedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "利用停止の理由" })
+  @Column("text", { nullable: true })
+  stopReason: string | null;
+
+  /** Set once the personal data was erased (person-rights/erasure.service.ts): only a de-identified skeleton is left. */
+  @Field(() => Date, { nullable: true, description: "消去した日時 (消去済みなら本人の個人情報は残っていない)" })
+  @Column("timestamptz", { nullable: true })
+  erasedAt: Date | null;
+
   @Field(() => Date)
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;

@@ -248,8 +248,9 @@ export class PersonService {
     });
   }
 
-  async update(viewer: Viewer | null, input: UpdatePersonInput): Promise<Person> {
-    return this.db.transaction(async (tx) => {
+  /** `tx`: inside the caller's transaction (a 訂正 records its history in the same one: person-rights/). */
+  async update(viewer: Viewer | null, input: UpdatePersonInput, outer?: EntityManager): Promise<Person> {
+    const run = async (tx: EntityManager) => {
       const person = await this.getVisible(viewer, input.id, { tx, lock: true });
       if (input.expectedVersion != null && input.expectedVersion !== person.version) {
         throw conflict("この本人の情報は他の人が先に更新しました。画面を読み込み直してください");
@@ -264,7 +265,8 @@ export class PersonService {
       }
       await this.apply(tx, person, input);
       return tx.getRepository(Person).save(person);
-    });
+    };
+    return outer ? run(outer) : this.db.transaction(run);
   }
 
   async recordConsent(viewer: Viewer | null, input: RecordConsentInput): Promise<Consent> {

@@ -115,6 +115,17 @@ async function hiddenPerson(w: World): Promise<Person> {
   });
 }
 
+/** Stopped in 2019 (利用停止) with nothing since: visible to caseworkers, past its retention, so it may be erased. */
+function stoppedPerson(w: World): Promise<Person> {
+  return w.f.person({
+    coordinatorId: w.users.COORDINATOR.id,
+    displayName: `利用停止中の本人 ${unique()}`,
+    registeredOn: "2019-04-01",
+    stoppedOn: "2019-05-01",
+    stopReason: "本人の申し出",
+  });
+}
+
 const PATH_TO: Partial<Record<MatchStage, MatchStage[]>> = {
   [MatchStage.CANDIDATE]: [],
   [MatchStage.HOST_COORDINATION]: [MatchStage.HOST_COORDINATION],
@@ -377,6 +388,38 @@ export const CALLS: Record<string, CallFixture> = {
       見える本人: async (w) => ({
         vars: { input: { id: (await hiddenPerson(w)).id, participationLevel: "GOES_OUT" } },
       }),
+    },
+  },
+  correctPerson: {
+    query: `mutation($input: CorrectPersonInput!) { correctPerson(input: $input) { person { id } } }`,
+    call: async (w) => ({
+      vars: { input: { id: (await consentedPerson(w)).id, contactNote: "午前に電話", reason: "本人の訂正請求" } },
+    }),
+    outOfScope: {
+      見える本人: async (w) => ({
+        vars: { input: { id: (await hiddenPerson(w)).id, contactNote: "午前に電話", reason: "本人の訂正請求" } },
+      }),
+    },
+  },
+  stopPersonUse: {
+    query: `mutation($input: StopPersonUseInput!) { stopPersonUse(input: $input) { person { id stoppedOn } } }`,
+    call: async (w) => ({ vars: { input: { personId: (await consentedPerson(w)).id, reason: "本人の申し出" } } }),
+    outOfScope: {
+      見える本人: async (w) => ({ vars: { input: { personId: (await hiddenPerson(w)).id, reason: "本人の申し出" } } }),
+    },
+  },
+  resumePersonUse: {
+    query: `mutation($input: ResumePersonUseInput!) { resumePersonUse(input: $input) { person { id stoppedOn } } }`,
+    call: async (w) => ({ vars: { input: { personId: (await stoppedPerson(w)).id } } }),
+    outOfScope: {
+      見える本人: async (w) => ({ vars: { input: { personId: (await hiddenPerson(w)).id } } }),
+    },
+  },
+  erasePerson: {
+    query: `mutation($input: ErasePersonInput!) { erasePerson(input: $input) { person { id erasedAt } } }`,
+    call: async (w) => ({ vars: { input: { personId: (await stoppedPerson(w)).id } } }),
+    outOfScope: {
+      見える本人: async (w) => ({ vars: { input: { personId: (await hiddenPerson(w)).id } } }),
     },
   },
   recordConsent: {

@@ -11,6 +11,11 @@ export const AUDIT_RETENTION_DEFAULT_DAYS = 1825;
 export const AUDIT_RETENTION_MIN_DAYS = 365;
 export const AUDIT_RETENTION_MAX_DAYS = 3650;
 
+/** 記録の保存年数 (個人情報の消去まで): five years by default, as the audit log; 1〜30 years. */
+export const RETENTION_DEFAULT_YEARS = 5;
+export const RETENTION_MIN_YEARS = 1;
+export const RETENTION_MAX_YEARS = 30;
+
 /**
  * Per-municipality workflow rules (each city sets them its own way). One row, id = 1.
  * The follow-up defaults follow あきる野市's flow: a check two weeks after the start, monthly visits during the
@@ -71,6 +76,23 @@ export class MunicipalSettings {
   })
   @Column("int", { default: AUDIT_RETENTION_DEFAULT_DAYS })
   auditRetentionDays: number;
+
+  /* 保存期間 per record kind (person-rights/erasure.service.ts erases what has passed it, daily). In years. */
+  @Field(() => Int, { description: "本人の記録の保存年数 (終結・利用停止・最後の記録から; 過ぎたら個人情報を消去)" })
+  @Column("int", { default: RETENTION_DEFAULT_YEARS })
+  personRetentionYears: number;
+
+  @Field(() => Int, { description: "フォローアップ記録の記述の保存年数 (連絡日から)" })
+  @Column("int", { default: RETENTION_DEFAULT_YEARS })
+  followUpNoteRetentionYears: number;
+
+  @Field(() => Int, { description: "相談受付の記録の記述の保存年数 (受付日から)" })
+  @Column("int", { default: RETENTION_DEFAULT_YEARS })
+  intakeRetentionYears: number;
+
+  @Field(() => Int, { description: "会議の記録の記述の保存年数 (開催日から)" })
+  @Column("int", { default: RETENTION_DEFAULT_YEARS })
+  meetingRetentionYears: number;
 
   @Field(() => Date)
   @UpdateDateColumn({ type: "timestamptz" })

@@ -2,7 +2,12 @@ import { Field, InputType, Int } from "type-graphql";
 import { ArrayNotEmpty, IsBoolean, IsEnum, IsInt, Max, Min, ValidateBy } from "class-validator";
 import { Omittable, ja, jaEach } from "../core/validators.js";
 import { Weekday } from "../schedules/schedule.value.js";
-import { AUDIT_RETENTION_MAX_DAYS, AUDIT_RETENTION_MIN_DAYS } from "./municipal-settings.entity.js";
+import {
+  AUDIT_RETENTION_MAX_DAYS,
+  AUDIT_RETENTION_MIN_DAYS,
+  RETENTION_MAX_YEARS,
+  RETENTION_MIN_YEARS,
+} from "./municipal-settings.entity.js";
 
 const MAX_SETTLING_CHECKS = 6;
 const SETTLING_CHECK_LAST_MONTH = 24;
@@ -105,4 +110,43 @@ export class UpdateMunicipalSettingsInput {
   @Min(AUDIT_RETENTION_MIN_DAYS, ja(`${AUDIT_RETENTION_MIN_DAYS}日以上にしてください`))
   @Max(AUDIT_RETENTION_MAX_DAYS, ja(`${AUDIT_RETENTION_MAX_DAYS}日以内にしてください`))
   auditRetentionDays?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: `本人の記録の保存年数 (${RETENTION_MIN_YEARS}〜${RETENTION_MAX_YEARS}年)`,
+  })
+  @Omittable()
+  @IsInt()
+  @Min(RETENTION_MIN_YEARS, ja(`${RETENTION_MIN_YEARS}年以上にしてください`))
+  @Max(RETENTION_MAX_YEARS, ja(`${RETENTION_MAX_YEARS}年以内にしてください`))
+  personRetentionYears?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `フォローアップ記録の保存年数 (${RETENTION_MIN_YEARS}〜${RETENTION_MAX_YEARS}年)`,
+  })
+  @Omittable()
+  @IsInt()
+  @Min(RETENTION_MIN_YEARS, ja(`${RETENTION_MIN_YEARS}年以上にしてください`))
+  @Max(RETENTION_MAX_YEARS, ja(`${RETENTION_MAX_YEARS}年以内にしてください`))
+  followUpNoteRetentionYears?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `相談受付の記録の保存年数 (${RETENTION_MIN_YEARS}〜${RETENTION_MAX_YEARS}年)`,
+  })
+  @Omittable()
+  @IsInt()
+  @Min(RETENTION_MIN_YEARS, ja(`${RETENTION_MIN_YEARS}年以上にしてください`))
+  @Max(RETENTION_MAX_YEARS, ja(`${RETENTION_MAX_YEARS}年以内にしてください`))
+  intakeRetentionYears?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `会議の記録の保存年数 (${RETENTION_MIN_YEARS}〜${RETENTION_MAX_YEARS}年)`,
+  })
+  @Omittable()
+  @IsInt()
+  @Min(RETENTION_MIN_YEARS, ja(`${RETENTION_MIN_YEARS}年以上にしてください`))
+  @Max(RETENTION_MAX_YEARS, ja(`${RETENTION_MAX_YEARS}年以内にしてください`))
+  meetingRetentionYears?: number;
 }

@@ -45,6 +45,7 @@ export const SCREENSHOTS = [
   "meetings",
   "cooperation",
   "host-support",
+  "person-disclosure",
 ] as const;
 export type ScreenshotName = (typeof SCREENSHOTS)[number];
 

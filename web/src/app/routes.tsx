@@ -62,6 +62,12 @@ const pages: RouteObject[] = [
             lazy: async () => ({ Component: (await import("../features/people/PersonEditPage")).PersonEditPage }),
           },
           {
+            path: "/people/:personId/disclosure",
+            lazy: async () => ({
+              Component: (await import("../features/people/PersonDisclosurePage")).PersonDisclosurePage,
+            }),
+          },
+          {
             path: "/people/:personId",
             lazy: async () => ({ Component: (await import("../features/people/PersonDetailPage")).PersonDetailPage }),
           },

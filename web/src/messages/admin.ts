@@ -15,6 +15,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   LOGOUT: "ログアウト",
   DENIED: "拒否",
   PURGE: "保存期間切れの削除",
+  DISCLOSURE: "開示",
+  ERASE: "個人情報の消去",
 };
 
 /**

@@ -25,3 +25,4 @@ export * from "./support-meetings";
 export * from "./evaluation";
 export * from "./records";
 export * from "./oidc";
+export * from "./person-rights";

@@ -9,6 +9,7 @@ export const settingsMessages = {
     postClosure: "終結後の連絡",
     matching: "マッチング",
     audit: "監査ログ",
+    retention: "記録の保存期間 (過ぎたら個人情報を消去)",
   },
   fields: {
     firstCheckDays: {
@@ -54,6 +55,22 @@ export const settingsMessages = {
     auditRetentionDays: {
       label: "監査ログの保存日数",
       hint: "これより古い記録は毎日自動で削除されます。365〜3650日 (1〜10年) の間で、既定は1825日 (5年) です。",
+    },
+    personRetentionYears: {
+      label: "本人の記録の保存年数",
+      hint: "マッチングがすべて終わり、最後の記録 (終結・利用停止・連絡など) から、この年数が過ぎた本人の個人情報を、毎日自動で消去します。件数と集計に使う日付だけが残ります (1〜30年, 既定5年)。",
+    },
+    followUpNoteRetentionYears: {
+      label: "フォローアップ記録の記述の保存年数",
+      hint: "連絡日からこの年数が過ぎたフォローアップ記録の記述 (様子・受け入れ先の声) を消去します。日付・方法・変化の有無は残ります (1〜30年)。",
+    },
+    intakeRetentionYears: {
+      label: "相談受付の記録の保存年数",
+      hint: "受付日からこの年数が過ぎた相談受付のメモを消去します (1〜30年)。",
+    },
+    meetingRetentionYears: {
+      label: "会議の記録の保存年数",
+      hint: "開催日からこの年数が過ぎた会議の決定事項の記述を消去します (1〜30年)。",
     },
   },
   notANumber: "半角または全角の数字 (整数) で入力してください",

@@ -23,6 +23,7 @@ import { EvaluationRecords1796700000000 } from "./1796700000000-EvaluationRecord
 import { ImportHistoryAndSecondPhone1796584891834 } from "./1796584891834-ImportHistoryAndSecondPhone.js";
 import { PersonCertificatesAndUnknownMobility1796595313236 } from "./1796595313236-PersonCertificatesAndUnknownMobility.js";
 import { UserIdentity1796700300000 } from "./1796700300000-UserIdentity.js";
+import { PersonRights1796700500000 } from "./1796700500000-PersonRights.js";
 
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DropSearchTextTrigramIndexes1796700200000,
   UserIdentity1796700300000,
   AuditChainAndPublicContact1796700400000,
+  PersonRights1796700500000,
 ];

@@ -32,6 +32,8 @@ export const CASEWORK_TABLES = [
   "resource_gap",
   "consent",
   "support_plan",
+  "person_correction",
+  "person_erasure",
   "person",
   "support_meeting_member",
   "support_meeting_group",

@@ -143,6 +143,12 @@ export function MunicipalSettingsForm({
       <Section title={t.sections.audit} disabled={readOnly}>
         {number("auditRetentionDays")}
       </Section>
+      <Section title={t.sections.retention} disabled={readOnly}>
+        {number("personRetentionYears")}
+        {number("followUpNoteRetentionYears")}
+        {number("intakeRetentionYears")}
+        {number("meetingRetentionYears")}
+      </Section>
       {canUpdate && (
         <div className="form__actions">
           <button type="submit" className="button button--large" disabled={saving}>

@@ -21,6 +21,10 @@ const settings = (update = true) => ({
   postClosureIntervalMonths: 3,
   requireSupportPlanForMatch: false,
   auditRetentionDays: 1825,
+  personRetentionYears: 5,
+  followUpNoteRetentionYears: 5,
+  intakeRetentionYears: 5,
+  meetingRetentionYears: 5,
   updatedAt: "2026-12-01T01:00:00.000Z",
   viewerCan: { __typename: "MunicipalSettingsPermissions", update },
 });

@@ -14,6 +14,10 @@ export interface MunicipalSettingsValues {
   postClosureIntervalMonths: number;
   requireSupportPlanForMatch: boolean;
   auditRetentionDays: number;
+  personRetentionYears: number;
+  followUpNoteRetentionYears: number;
+  intakeRetentionYears: number;
+  meetingRetentionYears: number;
 }
 
 export const NUMBER_FIELDS = [
@@ -23,6 +27,10 @@ export const NUMBER_FIELDS = [
   "postClosureContacts",
   "postClosureIntervalMonths",
   "auditRetentionDays",
+  "personRetentionYears",
+  "followUpNoteRetentionYears",
+  "intakeRetentionYears",
+  "meetingRetentionYears",
 ] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 export type FlagField = "closedOnHolidays" | "closedForYearEnd" | "requireSupportPlanForMatch";

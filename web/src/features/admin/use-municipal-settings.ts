@@ -16,6 +16,10 @@ export const MUNICIPAL_SETTINGS_FRAGMENT = graphql(`
     postClosureIntervalMonths
     requireSupportPlanForMatch
     auditRetentionDays
+    personRetentionYears
+    followUpNoteRetentionYears
+    intakeRetentionYears
+    meetingRetentionYears
     updatedAt
     viewerCan {
       update

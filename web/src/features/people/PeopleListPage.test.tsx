@@ -13,6 +13,8 @@ const personNode = (id: string, displayName: string, nameKana: string, track = "
   displayName,
   nameKana,
   track,
+  stoppedOn: null as string | null,
+  erasedAt: null,
   participationLevel: "GOES_OUT",
   registeredOn: "2026-04-01",
   area: { __typename: "Area", id: "a-1", name: "みどり野西エリア" },
@@ -38,6 +40,7 @@ function mock(variables: Record<string, unknown>, nodes: ReturnType<typeof perso
 
 const aoki = personNode("p-1", "青木 昭", "アオキ アキラ");
 const aoi = personNode("p-2", "葵さん", "アオイサン", "SUPPORT_MEETING");
+const stopped = { ...personNode("p-3", "上田 さち", "ウエダ サチ"), stoppedOn: "2026-12-01" };
 
 describe("PeopleListPage", () => {
   it("links each person by name; the search and 自分の担当のみ go into the URL and the query", async () => {
@@ -69,5 +72,12 @@ describe("PeopleListPage", () => {
       { first: 50, text: "あお" },
       { first: 50, text: "あお", mine: true },
     ]);
+  });
+
+  it("marks a stopped person (利用停止) in the list", async () => {
+    renderPage(<PeopleListPage />, { path: "/people", url: "/people", mocks: [mock({ first: 50 }, [aoki, stopped])] });
+    const row = (await screen.findByRole("link", { name: "上田 さち" })).closest("li")!;
+    expect(within(row).getByText("利用停止")).toBeTruthy();
+    expect(within(screen.getByRole("link", { name: "青木 昭" }).closest("li")!).queryByText("利用停止")).toBeNull();
   });
 });

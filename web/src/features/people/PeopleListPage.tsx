@@ -9,6 +9,7 @@ import {
   formatCalendarDate,
   peopleMessages,
   personFormMessages,
+  personRightsMessages,
 } from "../../messages";
 import { FlashStatus } from "../../ui/flash-status";
 import { useDebouncedValue } from "../../ui/use-debounced-value";
@@ -34,6 +35,8 @@ export const PEOPLE_LIST_QUERY = graphql(`
           displayName
           nameKana
           track
+          stoppedOn
+          erasedAt
           participationLevel
           registeredOn
           area {
@@ -158,6 +161,11 @@ export function PeopleListPage() {
                   <li className={`badge ${node.track === "SUPPORT_MEETING" ? "badge--paused" : "badge--cost"}`}>
                     {PERSON_TRACK_LABELS[node.track]}
                   </li>
+                  {node.erasedAt != null ? (
+                    <li className="badge badge--warn">{personRightsMessages.erasedBadge}</li>
+                  ) : (
+                    node.stoppedOn != null && <li className="badge badge--warn">{personRightsMessages.stoppedBadge}</li>
+                  )}
                 </ul>
                 <dl className="person-row__facts">
                   <div>

@@ -52,6 +52,8 @@ const person = {
   id: "p-1",
   displayName: "青木 昭",
   nameKana: "アオキ アキラ",
+  stoppedOn: null,
+  erasedAt: null,
   track: "CONSENTED",
   ageBand: "AGE_65_74",
   birthYear: 1958,

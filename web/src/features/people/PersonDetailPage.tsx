@@ -3,7 +3,7 @@ import { Link, useParams } from "react-router";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { MatchStage } from "../../gql/graphql";
-import { peopleMessages, personFormMessages } from "../../messages";
+import { peopleMessages, personFormMessages, personRightsMessages } from "../../messages";
 import { today as jstToday } from "@tsunagu/calendar";
 import { FlashStatus } from "../../ui/flash-status";
 import { parseGraphQLError } from "../../ui/graphql-errors";
@@ -11,6 +11,7 @@ import { isInProgress } from "../matching/board-model";
 import { ConsentHistory } from "./ConsentHistory";
 import { PersonMatches } from "./PersonMatches";
 import { PersonProfile } from "./PersonProfile";
+import { PersonRights } from "./PersonRights";
 import { Suggestions } from "./Suggestions";
 import { SupportPlans } from "./SupportPlans";
 
@@ -19,6 +20,8 @@ export const PERSON_DETAIL_QUERY = graphql(`
     person(id: $id) {
       id
       displayName
+      stoppedOn
+      erasedAt
       # What this page itself decides: which resources already have a match in progress, and the hosts to offer
       # when recording a consent.
       matches {
@@ -89,14 +92,23 @@ export function PersonDetailPage() {
         <Link to="/people">{t.backToList}</Link>
       </p>
       <div className="page-title-row">
-        <h1>{person.displayName}</h1>
+        <h1>
+          {person.displayName}
+          {person.erasedAt != null ? (
+            <span className="badge badge--warn">{personRightsMessages.erasedBadge}</span>
+          ) : (
+            person.stoppedOn != null && <span className="badge badge--warn">{personRightsMessages.stoppedBadge}</span>
+          )}
+        </h1>
         <div className="title-actions">
           <Link className="button button--secondary" to={`/people/${person.id}/edit`}>
             {personFormMessages.editPage.openFromDetail}
           </Link>
-          <Link className="button button--secondary" to={`/people/${person.id}/card`}>
-            {t.printCard}
-          </Link>
+          {person.stoppedOn == null && person.erasedAt == null && (
+            <Link className="button button--secondary" to={`/people/${person.id}/card`}>
+              {t.printCard}
+            </Link>
+          )}
         </div>
       </div>
       <FlashStatus />
@@ -117,8 +129,13 @@ export function PersonDetailPage() {
       <Section id="matches" title={t.matches}>
         <PersonMatches person={person} today={today} onMoved={setStatus} />
       </Section>
-      <Section id="suggestions" title={peopleMessages.suggestions.title}>
-        <Suggestions personId={person.id} inProgress={inProgress} />
+      {person.stoppedOn == null && person.erasedAt == null && (
+        <Section id="suggestions" title={peopleMessages.suggestions.title}>
+          <Suggestions personId={person.id} inProgress={inProgress} />
+        </Section>
+      )}
+      <Section id="rights" title={personRightsMessages.section}>
+        <PersonRights personId={person.id} onDone={setStatus} />
       </Section>
     </>
   );
