@@ -31,7 +31,9 @@ export interface AppOptions {
   meili: MeiliConfig;
   relay?: Partial<RelayOptions>;
   config: Pick<Config, "production" | "cookieSecure" | "sessionTtlHours"> &
-    Partial<Pick<Config, "sessionIdleMinutes" | "corsOrigins" | "trustProxy" | "rateLimits">>;
+    Partial<
+      Pick<Config, "sessionIdleMinutes" | "sessionStaySignedInHours" | "corsOrigins" | "trustProxy" | "rateLimits">
+    >;
   logger: Logger;
   /** Folder of the built web client; served at `/` when it exists. */
   webDist?: string;
@@ -78,6 +80,7 @@ export async function createApp({
   const services = createRequestServices(db, {
     sessionTtlHours: config.sessionTtlHours,
     sessionIdleMinutes: config.sessionIdleMinutes,
+    sessionStaySignedInHours: config.sessionStaySignedInHours,
     searchIndex,
     health,
   });

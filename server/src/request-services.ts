@@ -3,6 +3,7 @@ import { AreaService } from "./areas/area.service.js";
 import { AuditService } from "./audit/audit.service.js";
 import { CatalogImportService } from "./catalog-import/catalog-import.service.js";
 import { AuthService } from "./auth/auth.service.js";
+import { AccountAdminService } from "./auth/account-admin.service.js";
 import { FollowUpService } from "./followups/followup.service.js";
 import { ResourceGapService } from "./gaps/resource-gap.service.js";
 import { IndicatorService } from "./indicators/indicator.service.js";
@@ -31,6 +32,7 @@ import { SearchService } from "./search/search.service.js";
  */
 export interface RequestServices {
   auth: AuthService;
+  accounts: AccountAdminService;
   areas: AreaService;
   organizations: OrganizationService;
   resources: ResourceService;
@@ -58,6 +60,7 @@ export interface RequestServices {
 export interface RequestServiceOptions {
   sessionTtlHours: number;
   sessionIdleMinutes?: number;
+  sessionStaySignedInHours?: number;
   /** Shared with the search relay (background-jobs.ts): the index it writes and what it knows of its health. */
   searchIndex: ResourceSearchIndex;
   health: SearchHealth;
@@ -69,7 +72,11 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
   const settings = new MunicipalSettingsService(db);
   const matches = new MatchService(db, people, settings);
   return {
-    auth: new AuthService(db, options.sessionTtlHours, { idleMinutes: options.sessionIdleMinutes }),
+    auth: new AuthService(db, options.sessionTtlHours, {
+      idleMinutes: options.sessionIdleMinutes,
+      staySignedInHours: options.sessionStaySignedInHours,
+    }),
+    accounts: new AccountAdminService(db),
     areas: new AreaService(db),
     organizations: new OrganizationService(db),
     resources: new ResourceService(db, MatchService.hasListing),

@@ -6,7 +6,8 @@ import { AuditResolver } from "./audit/audit.resolver.js";
 import { withAuditTrail } from "./audit/audit.trail.js";
 import { CatalogImportResolver, ResourceSourceResolver } from "./catalog-import/catalog-import.resolver.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
-import { authChecker, denyUndeclaredRootFields } from "./core/access.js";
+import { AccountResolver } from "./auth/account.resolver.js";
+import { authChecker, denyUndeclaredRootFields, refuseDuringAccountSetup } from "./core/access.js";
 import { validateArgument } from "./core/validation.js";
 import { OrganizationResolver } from "./organizations/organization.resolver.js";
 import { FollowUpResolver } from "./followups/followup.resolver.js";
@@ -38,6 +39,7 @@ import { SearchResolver } from "./search/search.resolver.js";
 
 export const RESOLVERS = [
   AuthResolver,
+  AccountResolver,
   AreaResolver,
   OrganizationResolver,
   ResourceResolver,
@@ -85,6 +87,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   })
     .then(denyUndeclaredRootFields)
+    .then(refuseDuringAccountSetup)
     .then(withAuditTrail); // reads, writes and refusals to the audit log (audit/audit.trail.ts)
   return built;
 }

@@ -1,5 +1,15 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from "class-validator";
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from "class-validator";
 import { ja } from "../core/validators.js";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password.policy.js";
 import { User } from "./user.entity.js";
@@ -17,6 +27,24 @@ export class LoginInput {
   @MinLength(1, { message: "パスワードを入力してください" })
   @MaxLength(200, { message: "パスワードが長すぎます" })
   password: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "二段階認証の確認コード (6桁) または回復コード。必要なときは extensions.reason = SECOND_FACTOR_REQUIRED",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40, ja("確認コードが長すぎます"))
+  code?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "ログインしたままにする (Cookie がブラウザを閉じても残る。上限 SESSION_STAY_SIGNED_IN_HOURS)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  staySignedIn?: boolean | null;
 }
 
 @ObjectType()

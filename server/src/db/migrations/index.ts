@@ -21,6 +21,7 @@ import { EvaluationRecords1796700000000 } from "./1796700000000-EvaluationRecord
 import { ImportHistoryAndSecondPhone1796584891834 } from "./1796584891834-ImportHistoryAndSecondPhone.js";
 import { PersonCertificatesAndUnknownMobility1796595313236 } from "./1796595313236-PersonCertificatesAndUnknownMobility.js";
 
+import { AccountSecurity1796629229319 } from "./1796629229319-AccountSecurity.js";
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795337683113,
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DropResourceTrigramIndexes1796650000000,
   EvaluationRecords1796700000000,
   IndicatorTargets1796700100000,
+  AccountSecurity1796629229319,
 ];
