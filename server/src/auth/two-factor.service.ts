@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import QRCode from "qrcode";
 import { registerEnumType } from "type-graphql";
 import { IsNull, type DataSource, type EntityManager } from "typeorm";
-import { DomainError, badInput, conflict } from "../core/errors.js";
+import { DomainError, badInput, conflict, notFound } from "../core/errors.js";
 import type { Viewer } from "../core/viewer.js";
 import { MunicipalSettingsService } from "../settings/municipal-settings.service.js";
 import { hashPassword, verifyPassword } from "./password.js";
@@ -156,6 +156,7 @@ export class TwoFactorService {
   /** An ADMIN's reset (a lost phone): the key and the recovery codes are gone, and so are the user's sessions. */
   async reset(userId: string): Promise<User> {
     return this.db.transaction(async (tx) => {
+      if (!(await tx.getRepository(User).existsBy({ id: userId }))) throw notFound("利用者");
       const user = await TwoFactorService.clear(tx, userId);
       await tx.getRepository(UserSession).delete({ userId });
       return user;
