@@ -20,7 +20,7 @@ beforeAll(async () => {
 beforeEach(() => t.db.query("DELETE FROM sign_in_throttle"));
 afterAll(() => t.close());
 
-const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { user { id } } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { user { id } pendingSetup } }`;
 const ME = `{ me { id role pendingSetup mustChangePassword } }`;
 const PERSONS = `{ persons(first: 1) { totalCount } }`;
 const DEACTIVATE = `mutation($input: UserIdInput!) { deactivateUser(input: $input) { user { id active } } }`;
@@ -129,7 +129,8 @@ describe("temporary password", () => {
     expect((await login(user.email)).body.errors[0].extensions.reason).toBe("INVALID_CREDENTIALS");
     expect(JSON.stringify(await auditOf("issueTemporaryPassword", user.id))).not.toContain(temporary);
 
-    const { cookie } = await login(user.email, temporary);
+    const { cookie, body } = await login(user.email, temporary);
+    expect(body.data.login.pendingSetup).toBe("PASSWORD_CHANGE");
     expect(await me(cookie!)).toMatchObject({ pendingSetup: "PASSWORD_CHANGE", mustChangePassword: true });
     const refused = (await http.post(PERSONS, {}, { cookie: cookie! })).body;
     expect(refused.errors[0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "PASSWORD_CHANGE" });

@@ -13,6 +13,7 @@ import {
 import { ja } from "../core/validators.js";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password.policy.js";
 import { User } from "./user.entity.js";
+import { AccountSetupStep } from "./two-factor.service.js";
 import { UserRole } from "../core/roles.js";
 
 @InputType()
@@ -51,6 +52,12 @@ export class LoginInput {
 export class LoginPayload {
   @Field(() => User)
   user: User;
+
+  @Field(() => AccountSetupStep, {
+    nullable: true,
+    description: "ほかの操作の前にすべきこと (仮パスワードの変更、必須の二段階認証の設定)。なければ null",
+  })
+  pendingSetup: AccountSetupStep | null;
 }
 
 // The policy's own messages (password.policy.ts) explain a new password's problems; the validator only keeps an

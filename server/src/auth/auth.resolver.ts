@@ -15,6 +15,7 @@ import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
 import { organizationLoaders } from "../organizations/organization.loaders.js";
 import { User } from "./user.entity.js";
 import { AccountSetupStep } from "./two-factor.service.js";
+import { pendingSetup } from "./auth.service.js";
 import { ADMINS } from "../core/roles.js";
 import { Audited } from "../audit/audit.decorator.js";
 import { AuditAction } from "../audit/audit.enums.js";
@@ -51,7 +52,7 @@ export class AuthResolver {
     signInEmail: ([input]) => input.email,
   })
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const { user, token, expiresAt, persistent } = await ctx.services.auth.login(
+    const { user, token, expiresAt, persistent, pendingSetup } = await ctx.services.auth.login(
       input.email,
       input.password,
       sessionMeta(ctx),
@@ -59,7 +60,7 @@ export class AuthResolver {
       { code: input.code, staySignedIn: input.staySignedIn ?? false },
     );
     if (ctx.http) setSessionCookie(ctx.http.res, token, expiresAt, ctx.cookieSecure, persistent);
-    return { user };
+    return { user, pendingSetup: pendingSetup as AccountSetupStep | null };
   }
 
   @SignedIn()
@@ -143,8 +144,11 @@ export class AuthResolver {
     nullable: true,
     description: "ログイン中の本人がほかの操作の前にすべきこと (本人にだけ値がある)",
   })
-  pendingSetup(@Root() user: User, @Ctx() ctx: Context): AccountSetupStep | null {
-    return ctx.viewer?.userId === user.id ? ((ctx.viewer.pendingSetup as AccountSetupStep | undefined) ?? null) : null;
+  async pendingSetup(@Root() user: User, @Ctx() ctx: Context): Promise<AccountSetupStep | null> {
+    if (ctx.viewer?.userId !== user.id) return null;
+    // From the row as returned (a password just changed, TOTP just confirmed), not the session's state at its start.
+    const settings = await ctx.services.settings.get();
+    return pendingSetup(user, settings.twoFactorRequiredRoles.includes(user.role)) as AccountSetupStep | null;
   }
 
   @FieldResolver(() => Organization, { nullable: true })

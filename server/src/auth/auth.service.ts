@@ -143,7 +143,7 @@ export class AuthService {
     meta: SessionMeta = {},
     replacing: string | null = null,
     options: LoginOptions = {},
-  ): Promise<{ user: User } & NewSession> {
+  ): Promise<{ user: User; pendingSetup: PendingSetup | null } & NewSession> {
     const normalized = email.trim().toLowerCase();
     const attempt = await this.throttle.begin(normalized, meta.clientAddress ?? null);
     // One query whether or not the account exists, then one argon2 verification either way: same work, same time.
@@ -170,7 +170,8 @@ export class AuthService {
     if (replacing) await this.db.getRepository(UserSession).delete({ tokenHash: sha256(replacing) });
     await this.pruneSessions();
     const session = await this.createSession(user.id, meta, options.staySignedIn ?? false);
-    return { user, ...session };
+    const setup = pendingSetup(user, await this.twoFactor.requiredFor(user.role));
+    return { user, pendingSetup: setup, ...session };
   }
 
   /**

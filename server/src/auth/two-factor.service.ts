@@ -127,6 +127,15 @@ export class TwoFactorService {
     return false;
   }
 
+  /** Whether the municipal settings require TOTP of this role. */
+  async requiredFor(role: string): Promise<boolean> {
+    const [{ required }] = await this.db.query(
+      `SELECT ${MunicipalSettingsService.twoFactorRequiredSql("$1::text")} AS required`,
+      [role],
+    );
+    return required === true;
+  }
+
   /** How many recovery codes are left (for the account page). */
   recoveryCodesLeft(userId: string): Promise<number> {
     return this.db.getRepository(UserRecoveryCode).countBy({ userId, usedAt: IsNull() });
@@ -139,11 +148,7 @@ export class TwoFactorService {
   async disable(viewer: Viewer, code: string, clientAddress: string | null): Promise<User> {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: viewer.userId });
     if (!user.twoFactorEnabled) throw conflict("二段階認証は設定されていません");
-    const [{ required }] = await this.db.query(
-      `SELECT ${MunicipalSettingsService.twoFactorRequiredSql("$1::text")} AS required`,
-      [user.role],
-    );
-    if (required === true) throw conflict("この役割では二段階認証が必須のため、無効にできません");
+    if (await this.requiredFor(user.role)) throw conflict("この役割では二段階認証が必須のため、無効にできません");
     const attempt = await this.throttle.begin(user.email, clientAddress);
     if (!(await this.verify(user.id, code))) {
       const error = await attempt.failed();

@@ -553,8 +553,12 @@ export type LinkIntakeToPersonInput = {
 };
 
 export type LoginInput = {
+  /** 二段階認証の確認コード (6桁) または回復コード。必要なときは extensions.reason = SECOND_FACTOR_REQUIRED */
+  code?: string | null | undefined;
   email: string;
   password: string;
+  /** ログインしたままにする (Cookie がブラウザを閉じても残る。上限 SESSION_STAY_SIGNED_IN_HOURS) */
+  staySignedIn?: boolean | null | undefined;
 };
 
 /** マッチングの段階 */
@@ -1108,6 +1112,8 @@ export type UpdateMunicipalSettingsInput = {
   postClosureIntervalMonths?: number | null | undefined;
   requireSupportPlanForMatch?: boolean | null | undefined;
   settlingCheckMonths?: Array<number> | null | undefined;
+  /** 二段階認証を必須にする役割 (空なら必須にしない) */
+  twoFactorRequiredRoles?: Array<UserRole> | null | undefined;
 };
 
 export type UpdateOrganizationInput = {
