@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      pendingSetup\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query AdminAreas {\n    areas(includeArchived: true) {\n      id\n      name\n      nameKana\n      type\n      code\n      centerLat\n      centerLng\n      archivedAt\n    }\n  }\n": typeof types.AdminAreasDocument,
     "\n  mutation CreateAdminArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        type\n        code\n        centerLat\n        centerLng\n        archivedAt\n      }\n    }\n  }\n": typeof types.CreateAdminAreaDocument,
@@ -31,7 +31,7 @@ type Documents = {
     "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": typeof types.MunicipalSettingsPageDocument,
     "\n  mutation UpdateMunicipalSettings($input: UpdateMunicipalSettingsInput!) {\n    updateMunicipalSettings(input: $input) {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": typeof types.UpdateMunicipalSettingsDocument,
     "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.AuditUserChoicesDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n      pendingSetup\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  query CatalogImportPreview($id: ID!, $options: ImportOptionsInput) {\n    catalogImport(id: $id) {\n      id\n      fileName\n      preview(options: $options, first: 200) {\n        layout\n        encoding\n        sheet\n        sheets\n        counts {\n          total\n          create\n          update\n          unchanged\n          conflict\n          rejected\n          duplicate\n          repairs\n          needsReview\n          disappeared\n        }\n        lineCount\n        lines {\n          rowNumber\n          action\n          column\n          before\n          after\n          reason\n        }\n        disappeared {\n          resourceId\n          name\n          sourceId\n        }\n      }\n    }\n  }\n": typeof types.CatalogImportPreviewDocument,
@@ -154,7 +154,7 @@ type Documents = {
     "\n  mutation RestoreSupportMeetingGroup($id: ID!) {\n    restoreSupportMeetingGroup(id: $id) {\n      supportMeetingGroup {\n        id\n        archivedAt\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n": typeof types.RestoreSupportMeetingGroupDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      pendingSetup\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query AdminAreas {\n    areas(includeArchived: true) {\n      id\n      name\n      nameKana\n      type\n      code\n      centerLat\n      centerLng\n      archivedAt\n    }\n  }\n": types.AdminAreasDocument,
     "\n  mutation CreateAdminArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        type\n        code\n        centerLat\n        centerLng\n        archivedAt\n      }\n    }\n  }\n": types.CreateAdminAreaDocument,
@@ -171,7 +171,7 @@ const documents: Documents = {
     "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": types.MunicipalSettingsPageDocument,
     "\n  mutation UpdateMunicipalSettings($input: UpdateMunicipalSettingsInput!) {\n    updateMunicipalSettings(input: $input) {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": types.UpdateMunicipalSettingsDocument,
     "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": types.AuditUserChoicesDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n      pendingSetup\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  query CatalogImportPreview($id: ID!, $options: ImportOptionsInput) {\n    catalogImport(id: $id) {\n      id\n      fileName\n      preview(options: $options, first: 200) {\n        layout\n        encoding\n        sheet\n        sheets\n        counts {\n          total\n          create\n          update\n          unchanged\n          conflict\n          rejected\n          duplicate\n          repairs\n          needsReview\n          disappeared\n        }\n        lineCount\n        lines {\n          rowNumber\n          action\n          column\n          before\n          after\n          reason\n        }\n        disappeared {\n          resourceId\n          name\n          sourceId\n        }\n      }\n    }\n  }\n": types.CatalogImportPreviewDocument,
@@ -311,7 +311,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      pendingSetup\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      pendingSetup\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -379,7 +379,7 @@ export function graphql(source: "\n  query AuditUserChoices($first: Int!, $after
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n      pendingSetup\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n      pendingSetup\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

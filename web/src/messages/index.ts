@@ -24,3 +24,4 @@ export * from "./settings";
 export * from "./support-meetings";
 export * from "./evaluation";
 export * from "./records";
+export * from "./account";
