@@ -15,7 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      pendingSetup\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        pendingSetup\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactorEnabled\n      pendingSetup\n    }\n  }\n": typeof types.TwoFactorStatusDocument,
+    "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n    }\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  query AdminAreas {\n    areas(includeArchived: true) {\n      id\n      name\n      nameKana\n      type\n      code\n      centerLat\n      centerLng\n      archivedAt\n    }\n  }\n": typeof types.AdminAreasDocument,
     "\n  mutation CreateAdminArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        type\n        code\n        centerLat\n        centerLng\n        archivedAt\n      }\n    }\n  }\n": typeof types.CreateAdminAreaDocument,
     "\n  mutation UpdateAdminArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        code\n        centerLat\n        centerLng\n      }\n    }\n  }\n": typeof types.UpdateAdminAreaDocument,
@@ -155,7 +159,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      pendingSetup\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        pendingSetup\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactorEnabled\n      pendingSetup\n    }\n  }\n": types.TwoFactorStatusDocument,
+    "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n": types.BeginTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n      recoveryCodes\n    }\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n    }\n  }\n": types.DisableTwoFactorDocument,
     "\n  query AdminAreas {\n    areas(includeArchived: true) {\n      id\n      name\n      nameKana\n      type\n      code\n      centerLat\n      centerLng\n      archivedAt\n    }\n  }\n": types.AdminAreasDocument,
     "\n  mutation CreateAdminArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        type\n        code\n        centerLat\n        centerLng\n        archivedAt\n      }\n    }\n  }\n": types.CreateAdminAreaDocument,
     "\n  mutation UpdateAdminArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        code\n        centerLat\n        centerLng\n      }\n    }\n  }\n": types.UpdateAdminAreaDocument,
@@ -315,7 +323,23 @@ export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        pendingSetup\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        pendingSetup\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactorEnabled\n      pendingSetup\n    }\n  }\n"): (typeof documents)["\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactorEnabled\n      pendingSetup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
