@@ -28,8 +28,14 @@ type Documents = {
     "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    occurredAt\n    action\n    actorRole\n    actorUserId\n    actor {\n      id\n      displayName\n    }\n    entityType\n    recordId\n    personId\n    operation\n    requestId\n    clientAddress\n    detail\n  }\n": typeof types.AuditLogTable_EventFragmentDoc,
     "\n  query UserOrganizationChoices($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UserOrganizationChoicesDocument,
     "\n  query UsersPage($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UsersTable_user\n        }\n      }\n    }\n  }\n": typeof types.UsersPageDocument,
-    "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
+    "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    twoFactorEnabled\n    mustChangePassword\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
     "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation IssueTemporaryPassword($input: UserIdInput!) {\n    issueTemporaryPassword(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.IssueTemporaryPasswordDocument,
+    "\n  mutation SignOutUser($input: UserIdInput!) {\n    signOutUser(input: $input) {\n      sessionsEnded\n    }\n  }\n": typeof types.SignOutUserDocument,
+    "\n  mutation ResetTwoFactor($input: UserIdInput!) {\n    resetTwoFactor(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.ResetTwoFactorDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n        displayName\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n": typeof types.MunicipalSettingsPage_SettingsFragmentDoc,
     "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": typeof types.MunicipalSettingsPageDocument,
@@ -172,8 +178,14 @@ const documents: Documents = {
     "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    occurredAt\n    action\n    actorRole\n    actorUserId\n    actor {\n      id\n      displayName\n    }\n    entityType\n    recordId\n    personId\n    operation\n    requestId\n    clientAddress\n    detail\n  }\n": types.AuditLogTable_EventFragmentDoc,
     "\n  query UserOrganizationChoices($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UserOrganizationChoicesDocument,
     "\n  query UsersPage($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UsersTable_user\n        }\n      }\n    }\n  }\n": types.UsersPageDocument,
-    "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
+    "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    twoFactorEnabled\n    mustChangePassword\n    organization {\n      id\n      name\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
     "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation IssueTemporaryPassword($input: UserIdInput!) {\n    issueTemporaryPassword(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n      temporaryPassword\n    }\n  }\n": types.IssueTemporaryPasswordDocument,
+    "\n  mutation SignOutUser($input: UserIdInput!) {\n    signOutUser(input: $input) {\n      sessionsEnded\n    }\n  }\n": types.SignOutUserDocument,
+    "\n  mutation ResetTwoFactor($input: UserIdInput!) {\n    resetTwoFactor(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": types.ResetTwoFactorDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n        displayName\n        ...UsersTable_user\n      }\n    }\n  }\n": types.CreateUserDocument,
     "\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n": types.MunicipalSettingsPage_SettingsFragmentDoc,
     "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": types.MunicipalSettingsPageDocument,
@@ -375,11 +387,35 @@ export function graphql(source: "\n  query UsersPage($first: Int!, $after: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    twoFactorEnabled\n    mustChangePassword\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    twoFactorEnabled\n    mustChangePassword\n    organization {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueTemporaryPassword($input: UserIdInput!) {\n    issueTemporaryPassword(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation IssueTemporaryPassword($input: UserIdInput!) {\n    issueTemporaryPassword(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n      temporaryPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutUser($input: UserIdInput!) {\n    signOutUser(input: $input) {\n      sessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutUser($input: UserIdInput!) {\n    signOutUser(input: $input) {\n      sessionsEnded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTwoFactor($input: UserIdInput!) {\n    resetTwoFactor(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetTwoFactor($input: UserIdInput!) {\n    resetTwoFactor(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
