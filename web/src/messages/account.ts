@@ -69,6 +69,7 @@ export const accountMessages = {
     roleChanged: (name: string) => `${name} さんの役割を変更しました。`,
   },
   settings: {
+    section: "ログインの安全",
     legend: "二段階認証を必須にする役割",
     hint: "選んだ役割の利用者は、二段階認証を設定するまでほかの操作ができません。",
   },

@@ -16,6 +16,7 @@ export const MUNICIPAL_SETTINGS_FRAGMENT = graphql(`
     postClosureIntervalMonths
     requireSupportPlanForMatch
     auditRetentionDays
+    twoFactorRequiredRoles
     updatedAt
     viewerCan {
       update
