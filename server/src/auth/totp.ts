@@ -53,7 +53,7 @@ export function hotp(key: Uint8Array, counter: number, digits = TOTP_DIGITS, alg
   const message = Buffer.alloc(8);
   message.writeBigUInt64BE(BigInt(counter));
   const mac = createHmac(algorithm, key).update(message).digest();
-  const offset = mac[mac.length - 1]! & 0x0f;
+  const offset = mac[mac.length - 1] & 0x0f;
   const binary = (mac.readUInt32BE(offset) & 0x7fffffff) % 10 ** digits;
   return binary.toString().padStart(digits, "0");
 }
