@@ -34,7 +34,12 @@ export interface AppOptions {
   meili: MeiliConfig;
   relay?: Partial<RelayOptions>;
   config: Pick<Config, "production" | "cookieSecure" | "sessionTtlHours"> &
-    Partial<Pick<Config, "sessionIdleMinutes" | "corsOrigins" | "trustProxy" | "rateLimits" | "oidc">>;
+    Partial<
+      Pick<
+        Config,
+        "sessionIdleMinutes" | "sessionStaySignedInHours" | "corsOrigins" | "trustProxy" | "rateLimits" | "oidc"
+      >
+    >;
   logger: Logger;
   /** Folder of the built web client; served at `/` when it exists. */
   webDist?: string;
@@ -81,6 +86,7 @@ export async function createApp({
   const services = createRequestServices(db, {
     sessionTtlHours: config.sessionTtlHours,
     sessionIdleMinutes: config.sessionIdleMinutes,
+    sessionStaySignedInHours: config.sessionStaySignedInHours,
     searchIndex,
     health,
     oidc: config.oidc,

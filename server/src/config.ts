@@ -29,6 +29,7 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  SESSION_STAY_SIGNED_IN_HOURS: z.coerce.number().min(1).max(24).default(12),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -68,6 +69,11 @@ export interface Config {
   sessionTtlHours: number;
   /** A session unused for this long is over, whatever its absolute lifetime says. */
   sessionIdleMinutes: number;
+  /**
+   * 「ログインしたままにする」: how long such a session (and its cookie) lasts, at most SESSION_TTL_HOURS. At most a
+   * day, so a shared PC left signed in is signed out by the next working day.
+   */
+  sessionStaySignedInHours: number;
   /** Origins allowed to call /graphql with credentials from another origin; empty = same-origin only. */
   corsOrigins: string[];
   /** Express's `trust proxy`: false, a hop count, or the proxies' addresses/subnets. */
@@ -141,6 +147,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE ?? production,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionStaySignedInHours: e.SESSION_STAY_SIGNED_IN_HOURS,
     corsOrigins,
     trustProxy,
     rateLimits: {

@@ -19,6 +19,13 @@ describe("config", () => {
     expect(() => loadConfig({ SESSION_IDLE_MINUTES: "abc" })).toThrow(/SESSION_IDLE_MINUTES/);
   });
 
+  it("reads SESSION_STAY_SIGNED_IN_HOURS (「ログインしたままにする」): 12 by default, at most a day", () => {
+    expect(loadConfig({}).sessionStaySignedInHours).toBe(12);
+    expect(loadConfig({ SESSION_STAY_SIGNED_IN_HOURS: "8" }).sessionStaySignedInHours).toBe(8);
+    expect(() => loadConfig({ SESSION_STAY_SIGNED_IN_HOURS: "25" })).toThrow(/SESSION_STAY_SIGNED_IN_HOURS/);
+    expect(() => loadConfig({ SESSION_STAY_SIGNED_IN_HOURS: "0" })).toThrow(ConfigError);
+  });
+
   it("parses CORS_ORIGINS as exact origins and refuses wildcards and paths", () => {
     expect(loadConfig({ CORS_ORIGINS: " https://a.example.lg.jp, http://localhost:5173 " }).corsOrigins).toEqual([
       "https://a.example.lg.jp",

@@ -5,6 +5,7 @@ import { CatalogImportService } from "./catalog-import/catalog-import.service.js
 import { AuthService } from "./auth/auth.service.js";
 import { OidcService } from "./auth/oidc/oidc.service.js";
 import type { OidcSettings } from "./config.js";
+import { AccountAdminService } from "./auth/account-admin.service.js";
 import { FollowUpService } from "./followups/followup.service.js";
 import { ResourceGapService } from "./gaps/resource-gap.service.js";
 import { IndicatorService } from "./indicators/indicator.service.js";
@@ -34,6 +35,7 @@ import { SearchService } from "./search/search.service.js";
  */
 export interface RequestServices {
   auth: AuthService;
+  accounts: AccountAdminService;
   areas: AreaService;
   organizations: OrganizationService;
   resources: ResourceService;
@@ -63,6 +65,7 @@ export interface RequestServices {
 export interface RequestServiceOptions {
   sessionTtlHours: number;
   sessionIdleMinutes?: number;
+  sessionStaySignedInHours?: number;
   /** Shared with the search relay (background-jobs.ts): the index it writes and what it knows of its health. */
   searchIndex: ResourceSearchIndex;
   health: SearchHealth;
@@ -75,9 +78,13 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
   const people = new PersonService(db);
   const settings = new MunicipalSettingsService(db);
   const matches = new MatchService(db, people, settings);
-  const auth = new AuthService(db, options.sessionTtlHours, { idleMinutes: options.sessionIdleMinutes });
+  const auth = new AuthService(db, options.sessionTtlHours, {
+    idleMinutes: options.sessionIdleMinutes,
+    staySignedInHours: options.sessionStaySignedInHours,
+  });
   return {
     auth,
+    accounts: new AccountAdminService(db),
     areas: new AreaService(db),
     organizations: new OrganizationService(db),
     resources: new ResourceService(db, MatchService.hasListing),

@@ -6,8 +6,9 @@ import { AuditResolver } from "./audit/audit.resolver.js";
 import { withAuditTrail } from "./audit/audit.trail.js";
 import { CatalogImportResolver, ResourceSourceResolver } from "./catalog-import/catalog-import.resolver.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
+import { AccountResolver } from "./auth/account.resolver.js";
 import { OidcResolver } from "./auth/oidc/oidc.resolver.js";
-import { authChecker, denyUndeclaredRootFields } from "./core/access.js";
+import { authChecker, denyUndeclaredRootFields, refuseDuringAccountSetup } from "./core/access.js";
 import { validateArgument } from "./core/validation.js";
 import { OrganizationResolver } from "./organizations/organization.resolver.js";
 import { FollowUpResolver } from "./followups/followup.resolver.js";
@@ -41,6 +42,7 @@ import { SearchResolver } from "./search/search.resolver.js";
 export const RESOLVERS = [
   AuthResolver,
   OidcResolver,
+  AccountResolver,
   AreaResolver,
   OrganizationResolver,
   ResourceResolver,
@@ -89,6 +91,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   })
     .then(denyUndeclaredRootFields)
+    .then(refuseDuringAccountSetup)
     .then(withAuditTrail); // reads, writes and refusals to the audit log (audit/audit.trail.ts)
   return built;
 }

@@ -1,8 +1,19 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from "class-validator";
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from "class-validator";
 import { ja } from "../core/validators.js";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password.policy.js";
 import { User } from "./user.entity.js";
+import { AccountSetupStep } from "./two-factor.service.js";
 import { UserRole } from "../core/roles.js";
 
 @InputType()
@@ -17,12 +28,36 @@ export class LoginInput {
   @MinLength(1, { message: "パスワードを入力してください" })
   @MaxLength(200, { message: "パスワードが長すぎます" })
   password: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "二段階認証の確認コード (6桁) または回復コード。必要なときは extensions.reason = SECOND_FACTOR_REQUIRED",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40, ja("確認コードが長すぎます"))
+  code?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "ログインしたままにする (Cookie がブラウザを閉じても残る。上限 SESSION_STAY_SIGNED_IN_HOURS)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  staySignedIn?: boolean | null;
 }
 
 @ObjectType()
 export class LoginPayload {
   @Field(() => User)
   user: User;
+
+  @Field(() => AccountSetupStep, {
+    nullable: true,
+    description: "ほかの操作の前にすべきこと (仮パスワードの変更、必須の二段階認証の設定)。なければ null",
+  })
+  pendingSetup: AccountSetupStep | null;
 }
 
 // The policy's own messages (password.policy.ts) explain a new password's problems; the validator only keeps an

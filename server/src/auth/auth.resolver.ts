@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Public, RequireRole, SignedIn } from "../core/access.js";
+import { DuringAccountSetup, Public, RequireRole, SignedIn } from "../core/access.js";
 import { ConnectionType, PageArgs } from "../core/pagination.js";
 import type { Context } from "../context.js";
 import { Organization } from "../organizations/index.js";
@@ -14,6 +14,8 @@ import {
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
 import { organizationLoaders } from "../organizations/organization.loaders.js";
 import { User } from "./user.entity.js";
+import { AccountSetupStep } from "./two-factor.service.js";
+import { pendingSetup } from "./auth.service.js";
 import { ADMINS } from "../core/roles.js";
 import { Audited } from "../audit/audit.decorator.js";
 import { AuditAction } from "../audit/audit.enums.js";
@@ -28,16 +30,19 @@ const sessionMeta = (ctx: Context) => ({
 @Resolver(() => User)
 export class AuthResolver {
   @Public()
+  @DuringAccountSetup()
   @Query(() => User, { nullable: true, description: "ログイン中の利用者 (未ログインなら null)" })
   me(@Ctx() ctx: Context): Promise<User | null> | null {
     return ctx.viewer ? ctx.services.auth.user(ctx.viewer.userId) : null;
   }
 
   @Public()
+  @DuringAccountSetup()
   @Mutation(() => LoginPayload, {
     description:
       "ログイン。成功するとセッション Cookie (HttpOnly) が新しく発行され、それまでのセッションは終わる。" +
-      "失敗は UNAUTHENTICATED で extensions.reason = INVALID_CREDENTIALS、失敗が続くと LOCKED (extensions.retryAfterSeconds 秒後まで)",
+      "失敗は UNAUTHENTICATED で extensions.reason = INVALID_CREDENTIALS、失敗が続くと LOCKED (extensions.retryAfterSeconds 秒後まで)。" +
+      "二段階認証を設定した利用者は、パスワードが正しければ SECOND_FACTOR_REQUIRED (code を付けてもう一度)、コードの誤りは INVALID_CODE",
   })
   @Audited({
     action: AuditAction.LOGIN,
@@ -47,17 +52,19 @@ export class AuthResolver {
     signInEmail: ([input]) => input.email,
   })
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const { user, token, expiresAt } = await ctx.services.auth.login(
+    const { user, token, expiresAt, persistent, pendingSetup } = await ctx.services.auth.login(
       input.email,
       input.password,
       sessionMeta(ctx),
       ctx.sessionToken ?? null,
+      { code: input.code, staySignedIn: input.staySignedIn ?? false },
     );
-    if (ctx.http) setSessionCookie(ctx.http.res, token, expiresAt, ctx.cookieSecure);
-    return { user };
+    if (ctx.http) setSessionCookie(ctx.http.res, token, expiresAt, ctx.cookieSecure, persistent);
+    return { user, pendingSetup: pendingSetup as AccountSetupStep | null };
   }
 
   @SignedIn()
+  @DuringAccountSetup()
   @Mutation(() => Boolean, { description: "ログアウト (このセッションを削除)" })
   @Audited({ action: AuditAction.LOGOUT, entityType: "User", record: ({ viewer }) => ({ recordId: viewer?.userId }) })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
@@ -67,6 +74,7 @@ export class AuthResolver {
   }
 
   @SignedIn()
+  @DuringAccountSetup()
   @Mutation(() => Int, {
     description: "すべての端末からログアウト (この利用者のセッションをすべて削除)。削除した数を返す",
   })
@@ -83,6 +91,7 @@ export class AuthResolver {
   }
 
   @SignedIn()
+  @DuringAccountSetup()
   @Mutation(() => ChangePasswordPayload, {
     description:
       "パスワードの変更 (現在のパスワードが必要)。ほかの端末のセッションはすべて終わり、この端末には新しいセッションが発行される",
@@ -98,13 +107,13 @@ export class AuthResolver {
     @Arg("input", () => ChangePasswordInput) input: ChangePasswordInput,
     @Ctx() ctx: Context,
   ): Promise<ChangePasswordPayload> {
-    const { user, token, expiresAt } = await ctx.services.auth.changePassword(
+    const { user, token, expiresAt, persistent } = await ctx.services.auth.changePassword(
       ctx.viewer!,
       input.currentPassword,
       input.newPassword,
       sessionMeta(ctx),
     );
-    if (ctx.http) setSessionCookie(ctx.http.res, token, expiresAt, ctx.cookieSecure);
+    if (ctx.http) setSessionCookie(ctx.http.res, token, expiresAt, ctx.cookieSecure, persistent);
     return { user };
   }
 
@@ -129,6 +138,17 @@ export class AuthResolver {
   @Query(() => UserConnection, { description: "利用者の一覧 (管理者のみ, メールアドレス順)" })
   users(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.auth.listUsers(args.first, args.after);
+  }
+
+  @FieldResolver(() => AccountSetupStep, {
+    nullable: true,
+    description: "ログイン中の本人がほかの操作の前にすべきこと (本人にだけ値がある)",
+  })
+  async pendingSetup(@Root() user: User, @Ctx() ctx: Context): Promise<AccountSetupStep | null> {
+    if (ctx.viewer?.userId !== user.id) return null;
+    // From the row as returned (a password just changed, TOTP just confirmed), not the session's state at its start.
+    const settings = await ctx.services.settings.get();
+    return pendingSetup(user, settings.twoFactorRequiredRoles.includes(user.role)) as AccountSetupStep | null;
   }
 
   @FieldResolver(() => Organization, { nullable: true })

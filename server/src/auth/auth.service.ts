@@ -8,7 +8,9 @@ import { UserRole } from "../core/roles.js";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./password.js";
 import { passwordProblems } from "./password.policy.js";
 import { SignInThrottle, SIGN_IN_LIMITS, type SignInLimits } from "./sign-in-throttle.js";
-import type { Viewer } from "../core/viewer.js";
+import type { PendingSetup, Viewer } from "../core/viewer.js";
+import { MunicipalSettingsService } from "../settings/municipal-settings.service.js";
+import { TwoFactorService, invalidCode } from "./two-factor.service.js";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("base64url");
 
@@ -34,17 +36,33 @@ export interface SessionMeta {
 export interface AuthOptions {
   /** Idle timeout; SESSION_IDLE_MINUTES. */
   idleMinutes?: number;
+  /** 「ログインしたままにする」 sessions last this long (capped by the absolute lifetime); SESSION_STAY_SIGNED_IN_HOURS. */
+  staySignedInHours?: number;
   limits?: SignInLimits;
 }
 
 export interface NewSession {
   token: string;
   expiresAt: Date;
+  /** Whether the cookie should outlive the browser (「ログインしたままにする」); otherwise it has no Expires. */
+  persistent: boolean;
 }
+
+export interface LoginOptions {
+  /** The TOTP code or a recovery code, for a user with a second factor. */
+  code?: string | null;
+  staySignedIn?: boolean;
+}
+
+/** The password was right and the account has TOTP: the client asks for the code and signs in again with it. */
+export const secondFactorRequired = () =>
+  new DomainError("UNAUTHENTICATED", "確認コードを入力してください", [], { reason: "SECOND_FACTOR_REQUIRED" });
 
 export class AuthService {
   private readonly idleMinutes: number;
+  private readonly staySignedInHours: number;
   readonly throttle: SignInThrottle;
+  readonly twoFactor: TwoFactorService;
 
   constructor(
     private readonly db: DataSource,
@@ -52,7 +70,9 @@ export class AuthService {
     options: AuthOptions = {},
   ) {
     this.idleMinutes = options.idleMinutes ?? 30;
+    this.staySignedInHours = Math.min(options.staySignedInHours ?? 12, sessionTtlHours);
     this.throttle = new SignInThrottle(db, options.limits ?? SIGN_IN_LIMITS);
+    this.twoFactor = new TwoFactorService(db, this.throttle);
   }
 
   /** Users by id, for other features' checks (who may coordinate, who may sit on a 支援会議), in their transaction. */
@@ -112,13 +132,18 @@ export class AuthService {
    * argon2 verification, and the throttle counts failures per account and per address (LOCKED while over a limit,
    * even with the right password). `replacing` is the session the browser already had: it is ended, so a login always
    * leaves exactly one fresh token behind (session ids rotate at login).
+   *
+   * With TOTP, the right password without a code answers SECOND_FACTOR_REQUIRED and gives the attempt back (it is
+   * neither a failure nor a success: a success would reset this client's count between code guesses); a wrong or
+   * reused code is a failure like a wrong password, so code guessing locks the same way.
    */
   async login(
     email: string,
     password: string,
     meta: SessionMeta = {},
     replacing: string | null = null,
-  ): Promise<{ user: User } & NewSession> {
+    options: LoginOptions = {},
+  ): Promise<{ user: User; pendingSetup: PendingSetup | null } & NewSession> {
     const normalized = email.trim().toLowerCase();
     const attempt = await this.throttle.begin(normalized, meta.clientAddress ?? null);
     // One query whether or not the account exists, then one argon2 verification either way: same work, same time.
@@ -131,11 +156,22 @@ export class AuthService {
     const user = credential?.user ?? null;
     const ok = await verifyPassword(credential?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !credential || !ok || !user.active) throw await attempt.failed();
+    if (user.twoFactorEnabled) {
+      if (!options.code?.trim()) {
+        await attempt.abandoned();
+        throw secondFactorRequired();
+      }
+      if (!(await this.twoFactor.verify(user.id, options.code))) {
+        const error = await attempt.failed();
+        throw error.extensions.reason === "LOCKED" ? error : invalidCode();
+      }
+    }
     await attempt.succeeded();
     if (replacing) await this.db.getRepository(UserSession).delete({ tokenHash: sha256(replacing) });
     await this.pruneSessions();
-    const session = await this.createSession(user.id, meta);
-    return { user, ...session };
+    const session = await this.createSession(user.id, meta, options.staySignedIn ?? false);
+    const setup = pendingSetup(user, await this.twoFactor.requiredFor(user.role));
+    return { user, pendingSetup: setup, ...session };
   }
 
   /**
@@ -168,42 +204,51 @@ export class AuthService {
       throw badInput("input.newPassword", "現在のパスワードとは違うものにしてください");
     }
     const passwordHash = await hashPassword(newPassword);
-    await this.db.transaction(async (tx) => {
+    const current = await this.db.getRepository(UserSession).findOneBy({ id: viewer.sessionId });
+    const changed = await this.db.transaction(async (tx) => {
       await tx
         .getRepository(UserCredential)
         .update({ userId: user.id }, { passwordHash, passwordChangedAt: () => "now()" });
+      // A temporary password is changed now: the user may go on to anything else.
+      await tx.getRepository(User).update({ id: user.id }, { mustChangePassword: false });
       await tx.getRepository(UserSession).delete({ userId: user.id });
+      return tx.getRepository(User).findOneByOrFail({ id: user.id });
     });
-    return { user, ...(await this.createSession(user.id, meta)) };
+    return { user: changed, ...(await this.createSession(user.id, meta, current?.persistent ?? false)) };
   }
 
-  async createSession(userId: string, meta: SessionMeta = {}): Promise<NewSession> {
+  async createSession(userId: string, meta: SessionMeta = {}, persistent = false): Promise<NewSession> {
     const token = randomBytes(32).toString("base64url");
-    const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3600_000);
+    const hours = persistent ? this.staySignedInHours : this.sessionTtlHours;
+    const expiresAt = new Date(Date.now() + hours * 3600_000);
     await this.db.getRepository(UserSession).insert({
+      persistent,
       tokenHash: sha256(token),
       userId,
       expiresAt,
       clientAddress: meta.clientAddress ?? null,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
     });
-    return { token, expiresAt };
+    return { token, expiresAt, persistent };
   }
 
   /**
    * The viewer for a cookie token, or null when the session is unknown, past its absolute lifetime (SESSION_TTL_HOURS
-   * from sign-in), idle for longer than SESSION_IDLE_MINUTES, or its user deactivated.
+   * from sign-in), idle for longer than SESSION_IDLE_MINUTES, or its user deactivated. Whether the user must first
+   * change a temporary password or enrol TOTP (their role requires it) is read in the same statement.
    */
   async viewerForToken(token: string | null): Promise<Viewer | null> {
     if (!token) return null;
-    const row = await this.db
+    const { entities, raw } = await this.db
       .getRepository(UserSession)
       .createQueryBuilder("s")
       .innerJoinAndSelect("s.user", "u")
+      .addSelect(MunicipalSettingsService.twoFactorRequiredSql("u.role"), "two_factor_required")
       .where("s.tokenHash = :h", { h: sha256(token) })
       .andWhere(this.aliveSql("s"), { ttlHours: this.sessionTtlHours, idleMinutes: this.idleMinutes })
       .andWhere("u.active = true")
-      .getOne();
+      .getRawAndEntities<{ two_factor_required: boolean | null }>();
+    const row = entities[0];
     if (!row?.user) return null;
     if (Date.now() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.db.getRepository(UserSession).update({ id: row.id }, { lastSeenAt: () => "now()" });
@@ -215,6 +260,7 @@ export class AuthService {
       organizationId: u.organizationId,
       displayName: u.displayName,
       sessionId: row.id,
+      pendingSetup: pendingSetup(u, raw[0]?.two_factor_required === true),
     };
   }
 
@@ -232,19 +278,32 @@ export class AuthService {
     return this.db.getRepository(User).findOne({ where: { id } });
   }
 
-  /** Both timeouts, in SQL on the database clock (one clock for every app instance). */
+  /**
+   * Both timeouts, in SQL on the database clock (one clock for every app instance). A 「ログインしたままにする」 session
+   * has no idle timeout (that is what was asked for) but ends at its expiresAt, at most SESSION_STAY_SIGNED_IN_HOURS.
+   */
   private aliveSql(alias: string): string {
     return `${alias}.expiresAt > now()
       AND ${alias}.createdAt > now() - CAST(:ttlHours AS float8) * interval '1 hour'
-      AND ${alias}.lastSeenAt > now() - CAST(:idleMinutes AS float8) * interval '1 minute'`;
+      AND (${alias}.persistent OR ${alias}.lastSeenAt > now() - CAST(:idleMinutes AS float8) * interval '1 minute')`;
   }
 
   /** Sessions past either timeout are dead weight; sign-ins are rare enough to sweep them then. */
   private async pruneSessions(): Promise<void> {
     await this.db.query(
       `DELETE FROM user_session WHERE expires_at <= now() OR created_at <= now() - $1::float8 * interval '1 hour'
-         OR last_seen_at <= now() - $2::float8 * interval '1 minute'`,
+         OR (NOT persistent AND last_seen_at <= now() - $2::float8 * interval '1 minute')`,
       [this.sessionTtlHours, this.idleMinutes],
     );
   }
+}
+
+/** The step a user must take before anything else, if any: a temporary password first, then TOTP. */
+export function pendingSetup(
+  user: Pick<User, "mustChangePassword" | "twoFactorEnabled">,
+  twoFactorRequired: boolean,
+): PendingSetup | null {
+  if (user.mustChangePassword) return "PASSWORD_CHANGE";
+  if (twoFactorRequired && !user.twoFactorEnabled) return "TWO_FACTOR_ENROLMENT";
+  return null;
 }

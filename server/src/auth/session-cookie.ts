@@ -27,8 +27,22 @@ export function readSessionToken(req: Pick<Request, "headers">, secure = false):
 // top-level navigations included. CORS_ORIGINS must therefore be same-site origins (e.g. another port or subdomain).
 const cookieOptions = (secure: boolean) => ({ httpOnly: true, sameSite: "strict" as const, secure, path: "/" });
 
-export function setSessionCookie(res: Response, token: string, expiresAt: Date, secure: boolean): void {
-  res.cookie(sessionCookieName(secure), token, { ...cookieOptions(secure), expires: expiresAt });
+/**
+ * Without `persistent` the cookie has neither Expires nor Max-Age: it ends when the browser closes (a shared PC at a
+ * counter). 「ログインしたままにする」 gives it the session's own end (at most SESSION_STAY_SIGNED_IN_HOURS), which the
+ * server enforces as well.
+ */
+export function setSessionCookie(
+  res: Response,
+  token: string,
+  expiresAt: Date,
+  secure: boolean,
+  persistent = false,
+): void {
+  res.cookie(sessionCookieName(secure), token, {
+    ...cookieOptions(secure),
+    ...(persistent ? { expires: expiresAt } : {}),
+  });
 }
 
 export function clearSessionCookie(res: Response, secure: boolean): void {

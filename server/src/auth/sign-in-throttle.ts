@@ -70,6 +70,11 @@ export interface SignInAttempt {
   /** Records the failure; returns the error to throw (LOCKED when this failure reached a limit). */
   failed(): Promise<DomainError>;
   succeeded(): Promise<void>;
+  /**
+   * Neither: the password was right but a second factor is still to come. The attempt is given back everywhere, and
+   * the pair's count is not reset (a success would reset it between code guesses).
+   */
+  abandoned(): Promise<void>;
 }
 
 /**
@@ -127,6 +132,9 @@ export class SignInThrottle {
         await this.db.query("DELETE FROM sign_in_throttle WHERE key = $1", [pair.key]);
         for (const r of [...reserved.slice(1), everywhere]) await this.release(r);
         await this.prune();
+      },
+      abandoned: async () => {
+        for (const r of [...reserved, everywhere]) await this.release(r);
       },
     };
   }

@@ -46,6 +46,16 @@ export class User {
   @Column("boolean", { default: true })
   active: boolean;
 
+  /** Set when an ADMIN issues a temporary password: until it is changed, the user can do nothing else. */
+  @Field(() => Boolean, { description: "仮パスワードのまま (変更するまでほかの操作はできない)" })
+  @Column("boolean", { default: false })
+  mustChangePassword: boolean;
+
+  /** Mirrors a confirmed TOTP secret in user_credential, so the session check needs no second table. */
+  @Field(() => Boolean, { description: "二段階認証 (確認コード) を設定済み" })
+  @Column("boolean", { default: false })
+  twoFactorEnabled: boolean;
+
   @Field(() => Date)
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;
@@ -74,6 +84,39 @@ export class UserCredential {
 
   @Column("timestamptz", { default: () => "now()" })
   passwordChangedAt: Date;
+
+  /** The confirmed TOTP key (base32). Never a GraphQL field; shown once, at enrolment. */
+  @Column("text", { nullable: true })
+  totpSecret: string | null;
+
+  /** A key generated for an enrolment not yet confirmed by a first code. */
+  @Column("text", { nullable: true })
+  totpPendingSecret: string | null;
+
+  /** The last TOTP step accepted: a code of this step or an earlier one is refused (no replay). */
+  @Column("bigint", { nullable: true })
+  totpLastStep: string | null;
+}
+
+/** One-time recovery codes (ten at enrolment), argon2id-hashed like passwords; used_at set when spent. */
+@Entity()
+export class UserRecoveryCode {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index()
+  @Column("uuid")
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: "CASCADE" })
+  @JoinColumn()
+  user?: User;
+
+  @Column("text")
+  codeHash: string;
+
+  @Column("timestamptz", { nullable: true })
+  usedAt: Date | null;
 }
 
 /**
@@ -111,4 +154,8 @@ export class UserSession {
 
   @Column("text", { nullable: true })
   userAgent: string | null;
+
+  /** 「ログインしたままにする」: the cookie outlives the browser, up to expiresAt; no idle timeout. */
+  @Column("boolean", { default: false })
+  persistent: boolean;
 }

@@ -1,6 +1,6 @@
 import type { AuthChecker } from "type-graphql";
 import { Authorized, Extensions } from "type-graphql";
-import type { GraphQLSchema } from "graphql";
+import { defaultFieldResolver, type GraphQLSchema } from "graphql";
 import type { UserRole } from "./roles.js";
 import type { Context } from "../context.js";
 import { DomainError, forbidden, unauthenticated } from "./errors.js";
@@ -48,6 +48,39 @@ export function denyUndeclaredRootFields(schema: GraphQLSchema): GraphQLSchema {
       if (field.extensions?.[ACCESS_EXTENSION]) continue;
       field.resolve = () => {
         throw new DomainError("FORBIDDEN", "この操作は公開されていません");
+      };
+    }
+  }
+  return schema;
+}
+
+export const DURING_SETUP_EXTENSION = "duringAccountSetup";
+
+/** A root field a user may call while `viewer.pendingSetup` is set (signing out, changing the password, enrolling). */
+export const DuringAccountSetup = (): FieldDecorator => Extensions({ [DURING_SETUP_EXTENSION]: true });
+
+/**
+ * A user who must change a temporary password or enrol a second factor can do nothing else: every other root field,
+ * public ones included (they may show more to staff), answers FORBIDDEN with `extensions.reason` = the step to take.
+ */
+export function refuseDuringAccountSetup(schema: GraphQLSchema): GraphQLSchema {
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (field.extensions?.[DURING_SETUP_EXTENSION]) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: Context, info) => {
+        const step = context.viewer?.pendingSetup;
+        if (step) {
+          throw new DomainError(
+            "FORBIDDEN",
+            step === "PASSWORD_CHANGE"
+              ? "仮パスワードを変更するまで、ほかの操作はできません"
+              : "二段階認証を設定するまで、ほかの操作はできません",
+            [],
+            { reason: step },
+          );
+        }
+        return resolve(source, args, context, info);
       };
     }
   }

@@ -2,7 +2,7 @@ import { Area } from "../areas/area.entity.js";
 import { CatalogImportUpload, ResourceSource, SavedColumnMapping } from "../catalog-import/catalog-import.entity.js";
 import { AuditEvent } from "../audit/audit-event.entity.js";
 import { SignInThrottle } from "../auth/sign-in-throttle.entity.js";
-import { UserSession, User, UserCredential } from "../auth/user.entity.js";
+import { UserSession, User, UserCredential, UserRecoveryCode } from "../auth/user.entity.js";
 import { UserIdentity } from "../auth/oidc/user-identity.entity.js";
 import { FollowUpDue, FollowUpRecord } from "../followups/followup.entity.js";
 import { ResourceGap } from "../gaps/resource-gap.entity.js";
@@ -40,6 +40,7 @@ export const ENTITIES = [
   User,
   UserCredential,
   UserSession,
+  UserRecoveryCode,
   SearchOutbox,
   Person,
   SupportMeetingGroup,

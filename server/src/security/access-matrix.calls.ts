@@ -24,6 +24,7 @@ import { expect } from "vitest";
 import type { Organization } from "../organizations/organization.entity.js";
 import type { User } from "../auth/user.entity.js";
 import { UserRole } from "../core/roles.js";
+import { base32Decode, totpAt } from "../auth/totp.js";
 import { today } from "@tsunagu/calendar";
 import { ResourceGap, ResourceGapStatus } from "../gaps/resource-gap.entity.js";
 import { MatchStage } from "../matching/match.enums.js";
@@ -61,6 +62,32 @@ export interface CallFixture {
   query: string;
   call: (w: World, role: Role) => Promise<Call>;
   outOfScope?: Partial<Record<Scope, (w: World, role: Role) => Promise<Call>>>;
+}
+
+/** A viewer for calling a service as this role's user directly (setting up a cell, not under test). */
+const viewerOf = (w: World, role: SignedInRole) => ({
+  userId: w.users[role].id,
+  role: w.users[role].role,
+  organizationId: w.users[role].organizationId,
+  displayName: w.users[role].displayName,
+  sessionId: "",
+});
+
+/** Starts a TOTP enrolment for the role's user (after a reset, whatever earlier cells did); the code that confirms it. */
+async function pendingCode(w: World, role: Role): Promise<string> {
+  const twoFactor = w.t.app.services.auth.twoFactor;
+  await twoFactor.reset(w.users[role as SignedInRole].id);
+  const { secret } = await twoFactor.beginEnrolment(viewerOf(w, role as SignedInRole));
+  return totpAt(base32Decode(secret), Date.now());
+}
+
+/** Enrols the role's user; a code it has not used yet (the next step's, inside the accepted window). */
+async function enrolledCode(w: World, role: Role): Promise<string> {
+  const twoFactor = w.t.app.services.auth.twoFactor;
+  await twoFactor.reset(w.users[role as SignedInRole].id);
+  const { secret } = await twoFactor.beginEnrolment(viewerOf(w, role as SignedInRole));
+  await twoFactor.confirmEnrolment(viewerOf(w, role as SignedInRole), totpAt(base32Decode(secret), Date.now()));
+  return totpAt(base32Decode(secret), Date.now() + 30_000);
 }
 
 export async function makeWorld(t: TestApp): Promise<World> {
@@ -879,6 +906,54 @@ export const CALLS: Record<string, CallFixture> = {
     }),
   },
   users: { query: `{ users(first: 5) { totalCount } }`, call: async () => ({}) },
+  beginTwoFactorEnrolment: {
+    // A pending key only: the cell's user signs in (by session) as before.
+    query: `mutation { beginTwoFactorEnrolment { otpauthUri } }`,
+    call: async (w, role) => {
+      // Whatever an earlier cell left (an enrolled user would get CONFLICT).
+      if (role !== "ANONYMOUS") await w.t.app.services.auth.twoFactor.reset(w.users[role].id);
+      return {};
+    },
+  },
+  confirmTwoFactorEnrolment: {
+    // The code of a key started for this role's user just before (an earlier cell may have enrolled it: reset first).
+    query: `mutation($input: TwoFactorCodeInput!) { confirmTwoFactorEnrolment(input: $input) { user { twoFactorEnabled } } }`,
+    call: async (w, role) => ({
+      vars: { input: { code: role === "ANONYMOUS" ? "000000" : await pendingCode(w, role) } },
+    }),
+  },
+  disableTwoFactor: {
+    query: `mutation($input: TwoFactorCodeInput!) { disableTwoFactor(input: $input) { user { twoFactorEnabled } } }`,
+    call: async (w, role) => ({
+      vars: { input: { code: role === "ANONYMOUS" ? "000000" : await enrolledCode(w, role) } },
+    }),
+  },
+  resetTwoFactor: {
+    query: `mutation($input: UserIdInput!) { resetTwoFactor(input: $input) { user { id } } }`,
+    call: async (w) => ({ vars: { input: { userId: (await w.f.user({ role: UserRole.VIEWER })).id } } }),
+  },
+  deactivateUser: {
+    query: `mutation($input: UserIdInput!) { deactivateUser(input: $input) { user { id active } } }`,
+    call: async (w) => ({ vars: { input: { userId: (await w.f.user({ role: UserRole.VIEWER })).id } } }),
+  },
+  reactivateUser: {
+    query: `mutation($input: UserIdInput!) { reactivateUser(input: $input) { user { id active } } }`,
+    call: async (w) => ({ vars: { input: { userId: (await w.f.user({ role: UserRole.VIEWER })).id } } }),
+  },
+  changeUserRole: {
+    query: `mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }`,
+    call: async (w) => ({
+      vars: { input: { userId: (await w.f.user({ role: UserRole.VIEWER })).id, role: "COORDINATOR" } },
+    }),
+  },
+  issueTemporaryPassword: {
+    query: `mutation($input: UserIdInput!) { issueTemporaryPassword(input: $input) { user { id } } }`,
+    call: async (w) => ({ vars: { input: { userId: (await w.f.user({ role: UserRole.VIEWER })).id } } }),
+  },
+  signOutUser: {
+    query: `mutation($input: UserIdInput!) { signOutUser(input: $input) { sessionsEnded } }`,
+    call: async (w) => ({ vars: { input: { userId: (await w.f.user({ role: UserRole.VIEWER })).id } } }),
+  },
   auditLog: { query: `{ auditLog(first: 5) { totalCount } }`, call: async () => ({}) },
   municipalSettings: {
     query: `{ municipalSettings { followUpMonths requireSupportPlanForMatch } }`,

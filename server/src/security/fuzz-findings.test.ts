@@ -141,4 +141,13 @@ describe("inputs the fuzzer found answered with INTERNAL_SERVER_ERROR", () => {
     expect(res.errors!.length).toBeGreaterThan(50);
     expect(new Set(codesOf(res))).toEqual(new Set(["BAD_USER_INPUT"]));
   });
+  it("an ADMIN's account operations on a user id that does not exist are NOT_FOUND (resetTwoFactor was INTERNAL)", async () => {
+    const input = { userId: "7f83ffe4-b8ac-42b9-8235-1d7b2cec615e" };
+    for (const op of ["resetTwoFactor", "deactivateUser", "reactivateUser", "issueTemporaryPassword", "signOutUser"]) {
+      const res = await admin(`mutation($input: UserIdInput!) { ${op}(input: $input) { __typename } }`, { input });
+      expect(codesOf(res), op).toEqual(["NOT_FOUND"]);
+    }
+    const role = `mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id } } }`;
+    expect(codesOf(await admin(role, { input: { ...input, role: "VIEWER" } }))).toEqual(["NOT_FOUND"]);
+  });
 });

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from "typeorm";
 import { Weekday } from "../schedules/schedule.value.js";
+import { UserRole } from "../core/roles.js";
 
 /**
  * 監査ログの保存期間. Five years by default (a common retention for municipal records of this kind); at least one
@@ -93,6 +94,13 @@ export class MunicipalSettings {
   @Field(() => Int, { description: "会議の記録の記述の保存年数 (開催日から)" })
   @Column("int", { default: RETENTION_DEFAULT_YEARS })
   meetingRetentionYears: number;
+
+  /** Read on every request with the session (auth.service.ts): a user of these roles without TOTP must enrol first. */
+  @Field(() => [UserRole], {
+    description: "二段階認証 (確認コード) を必須にする役割 (未設定の利用者は、設定するまでほかの操作ができない)",
+  })
+  @Column("text", { array: true, default: () => "'{}'" })
+  twoFactorRequiredRoles: UserRole[];
 
   @Field(() => Date)
   @UpdateDateColumn({ type: "timestamptz" })

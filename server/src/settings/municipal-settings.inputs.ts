@@ -1,7 +1,8 @@
 import { Field, InputType, Int } from "type-graphql";
-import { ArrayNotEmpty, IsBoolean, IsEnum, IsInt, Max, Min, ValidateBy } from "class-validator";
+import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsInt, Max, Min, ValidateBy } from "class-validator";
 import { Omittable, ja, jaEach } from "../core/validators.js";
 import { Weekday } from "../schedules/schedule.value.js";
+import { UserRole } from "../core/roles.js";
 import {
   AUDIT_RETENTION_MAX_DAYS,
   AUDIT_RETENTION_MIN_DAYS,
@@ -149,4 +150,10 @@ export class UpdateMunicipalSettingsInput {
   @Min(RETENTION_MIN_YEARS, ja(`${RETENTION_MIN_YEARS}年以上にしてください`))
   @Max(RETENTION_MAX_YEARS, ja(`${RETENTION_MAX_YEARS}年以内にしてください`))
   meetingRetentionYears?: number;
+
+  @Field(() => [UserRole], { nullable: true, description: "二段階認証を必須にする役割 (空なら必須にしない)" })
+  @Omittable()
+  @ArrayMaxSize(10, ja("役割は10個までにしてください"))
+  @IsEnum(UserRole, jaEach("役割が正しくありません"))
+  twoFactorRequiredRoles?: UserRole[];
 }

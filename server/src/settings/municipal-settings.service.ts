@@ -19,6 +19,14 @@ export class MunicipalSettingsService {
     return tx.getRepository(MunicipalSettings).findOneBy({ id: SETTINGS_ID });
   }
 
+  /**
+   * SQL for "a user of role `roleSql` must have TOTP", for the session check to read in the same statement as the
+   * session (no second query per request). The settings row always exists (migration), so this is never null.
+   */
+  static twoFactorRequiredSql(roleSql: string): string {
+    return `(SELECT ${roleSql} = ANY(ms.two_factor_required_roles) FROM municipal_settings ms WHERE ms.id = ${SETTINGS_ID})`;
+  }
+
   async update(viewer: Viewer | null, input: UpdateMunicipalSettingsInput): Promise<MunicipalSettings> {
     if (!municipalSettingsPolicy.update(viewer)) throw forbidden();
     return this.db.transaction(async (tx) => {
@@ -29,6 +37,7 @@ export class MunicipalSettingsService {
         if (value !== undefined) (settings as unknown as Record<string, unknown>)[key] = value;
       settings.settlingCheckMonths = [...new Set(settings.settlingCheckMonths)].sort((a, b) => a - b);
       settings.openWeekdays = WEEKDAYS_IN_ORDER.filter((d) => settings.openWeekdays.includes(d));
+      settings.twoFactorRequiredRoles = [...new Set(settings.twoFactorRequiredRoles)].sort();
       return tx.getRepository(MunicipalSettings).save(settings);
     });
   }

@@ -8,7 +8,16 @@ import { Layout } from "./Layout";
 const viewer = {
   request: { query: VIEWER_QUERY },
   result: {
-    data: { me: { __typename: "User", id: "u1", displayName: "佐藤 みのり", role: "COORDINATOR", organization: null } },
+    data: {
+      me: {
+        __typename: "User",
+        id: "u1",
+        displayName: "佐藤 みのり",
+        role: "COORDINATOR",
+        pendingSetup: null,
+        organization: null,
+      },
+    },
   },
 };
 

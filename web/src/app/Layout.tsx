@@ -1,10 +1,10 @@
 import { Suspense } from "react";
-import { Link, NavLink, Outlet, useLocation, useNavigation } from "react-router";
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigation } from "react-router";
 import type { UserRole } from "../gql/graphql";
-import { commonMessages as m } from "../messages";
+import { accountMessages, commonMessages as m } from "../messages";
 import { useLogout, useLogoutEverywhere } from "../features/auth/use-logout";
 import { useFontScale } from "../ui/use-font-scale";
-import { useViewer } from "./viewer";
+import { setupPathFor, useViewer } from "./viewer";
 
 type NavKey = keyof typeof m.nav;
 const NAV: { key: Exclude<NavKey, "label">; to: string; roles: UserRole[] | "all" }[] = [
@@ -37,7 +37,13 @@ export function Layout() {
   const { pathname, search } = useLocation();
   const font = useFontScale();
   const navigation = useNavigation();
-  const items = NAV.filter((item) => item.roles === "all" || (viewer && item.roles.includes(viewer.role)));
+  const setupPath = setupPathFor(viewer?.pendingSetup);
+  // A temporary password to change or a required second factor to set up: nothing else until it is done (the
+  // server refuses everything else too), so the menu is hidden and every page leads to that one.
+  const items = setupPath
+    ? []
+    : NAV.filter((item) => item.roles === "all" || (viewer && item.roles.includes(viewer.role)));
+  if (setupPath && pathname !== setupPath) return <Navigate to={setupPath} replace />;
 
   return (
     <>
@@ -87,6 +93,7 @@ export function Layout() {
                   <summary>{m.accountMenu}</summary>
                   <div className="app-header__menu">
                     <Link to="/account/password">{m.changePassword}</Link>
+                    <Link to="/account/two-factor">{accountMessages.twoFactor.menu}</Link>
                     <button type="button" className="button button--secondary" onClick={() => void logoutEverywhere()}>
                       {m.logoutEverywhere}
                     </button>
@@ -98,6 +105,13 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1} aria-busy={navigation.state === "loading"}>
+        {setupPath && (
+          <p className="notice notice--warning">
+            {viewer?.pendingSetup === "PASSWORD_CHANGE"
+              ? accountMessages.setup.passwordNotice
+              : accountMessages.setup.twoFactorNotice}
+          </p>
+        )}
         <Suspense fallback={<p role="status">{m.loading}</p>}>
           <Outlet />
         </Suspense>

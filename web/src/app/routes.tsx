@@ -206,6 +206,10 @@ const pages: RouteObject[] = [
               Component: (await import("../features/account/ChangePasswordPage")).ChangePasswordPage,
             }),
           },
+          {
+            path: "/account/two-factor",
+            lazy: async () => ({ Component: (await import("../features/account/TwoFactorPage")).TwoFactorPage }),
+          },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

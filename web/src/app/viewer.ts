@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../gql";
-import type { UserRole } from "../gql/graphql";
+import type { AccountSetupStep, UserRole } from "../gql/graphql";
 
 export const VIEWER_QUERY = graphql(`
   query Viewer {
@@ -8,6 +8,7 @@ export const VIEWER_QUERY = graphql(`
       id
       displayName
       role
+      pendingSetup
       organization {
         id
         name
@@ -22,6 +23,13 @@ export type Viewer = NonNullable<ReturnType<typeof useViewer>["viewer"]>;
 export function useViewer() {
   const { data, loading, error } = useQuery(VIEWER_QUERY);
   return { viewer: data?.me ?? null, loading, error };
+}
+
+/** The page where a pending setup step is done; until then every other page leads there. */
+export function setupPathFor(step: AccountSetupStep | null | undefined): string | null {
+  if (step === "PASSWORD_CHANGE") return "/account/password";
+  if (step === "TWO_FACTOR_ENROLMENT") return "/account/two-factor";
+  return null;
 }
 
 /** Where each role starts after signing in. */

@@ -14,8 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      pendingSetup\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        pendingSetup\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactorEnabled\n      pendingSetup\n    }\n  }\n": typeof types.TwoFactorStatusDocument,
+    "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n    }\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  query AdminAreas {\n    areas(includeArchived: true) {\n      id\n      name\n      nameKana\n      type\n      code\n      centerLat\n      centerLng\n      archivedAt\n    }\n  }\n": typeof types.AdminAreasDocument,
     "\n  mutation CreateAdminArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        type\n        code\n        centerLat\n        centerLng\n        archivedAt\n      }\n    }\n  }\n": typeof types.CreateAdminAreaDocument,
     "\n  mutation UpdateAdminArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        code\n        centerLat\n        centerLng\n      }\n    }\n  }\n": typeof types.UpdateAdminAreaDocument,
@@ -24,15 +28,21 @@ type Documents = {
     "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    occurredAt\n    action\n    actorRole\n    actorUserId\n    actor {\n      id\n      displayName\n    }\n    entityType\n    recordId\n    personId\n    operation\n    requestId\n    clientAddress\n    detail\n  }\n": typeof types.AuditLogTable_EventFragmentDoc,
     "\n  query UserOrganizationChoices($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UserOrganizationChoicesDocument,
     "\n  query UsersPage($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UsersTable_user\n        }\n      }\n    }\n  }\n": typeof types.UsersPageDocument,
-    "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
+    "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    twoFactorEnabled\n    mustChangePassword\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
     "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation IssueTemporaryPassword($input: UserIdInput!) {\n    issueTemporaryPassword(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.IssueTemporaryPasswordDocument,
+    "\n  mutation SignOutUser($input: UserIdInput!) {\n    signOutUser(input: $input) {\n      sessionsEnded\n    }\n  }\n": typeof types.SignOutUserDocument,
+    "\n  mutation ResetTwoFactor($input: UserIdInput!) {\n    resetTwoFactor(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.ResetTwoFactorDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n        displayName\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
-    "\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    personRetentionYears\n    followUpNoteRetentionYears\n    intakeRetentionYears\n    meetingRetentionYears\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n": typeof types.MunicipalSettingsPage_SettingsFragmentDoc,
+    "\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    personRetentionYears\n    followUpNoteRetentionYears\n    intakeRetentionYears\n    meetingRetentionYears\n    twoFactorRequiredRoles\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n": typeof types.MunicipalSettingsPage_SettingsFragmentDoc,
     "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": typeof types.MunicipalSettingsPageDocument,
     "\n  mutation UpdateMunicipalSettings($input: UpdateMunicipalSettingsInput!) {\n    updateMunicipalSettings(input: $input) {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": typeof types.UpdateMunicipalSettingsDocument,
     "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.AuditUserChoicesDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n    }\n  }\n": typeof types.SignInOptionsDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n      pendingSetup\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  query CatalogImportPreview($id: ID!, $options: ImportOptionsInput) {\n    catalogImport(id: $id) {\n      id\n      fileName\n      preview(options: $options, first: 200) {\n        layout\n        encoding\n        sheet\n        sheets\n        counts {\n          total\n          create\n          update\n          unchanged\n          conflict\n          rejected\n          duplicate\n          repairs\n          needsReview\n          disappeared\n        }\n        lineCount\n        lines {\n          rowNumber\n          action\n          column\n          before\n          after\n          reason\n        }\n        disappeared {\n          resourceId\n          name\n          sourceId\n        }\n      }\n    }\n  }\n": typeof types.CatalogImportPreviewDocument,
@@ -162,8 +172,12 @@ type Documents = {
     "\n  mutation RestoreSupportMeetingGroup($id: ID!) {\n    restoreSupportMeetingGroup(id: $id) {\n      supportMeetingGroup {\n        id\n        archivedAt\n        ...SupportMeetingRow_group\n      }\n    }\n  }\n": typeof types.RestoreSupportMeetingGroupDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      pendingSetup\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        pendingSetup\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactorEnabled\n      pendingSetup\n    }\n  }\n": types.TwoFactorStatusDocument,
+    "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n": types.BeginTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n      recoveryCodes\n    }\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n    }\n  }\n": types.DisableTwoFactorDocument,
     "\n  query AdminAreas {\n    areas(includeArchived: true) {\n      id\n      name\n      nameKana\n      type\n      code\n      centerLat\n      centerLng\n      archivedAt\n    }\n  }\n": types.AdminAreasDocument,
     "\n  mutation CreateAdminArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        type\n        code\n        centerLat\n        centerLng\n        archivedAt\n      }\n    }\n  }\n": types.CreateAdminAreaDocument,
     "\n  mutation UpdateAdminArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        code\n        centerLat\n        centerLng\n      }\n    }\n  }\n": types.UpdateAdminAreaDocument,
@@ -172,15 +186,21 @@ const documents: Documents = {
     "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    occurredAt\n    action\n    actorRole\n    actorUserId\n    actor {\n      id\n      displayName\n    }\n    entityType\n    recordId\n    personId\n    operation\n    requestId\n    clientAddress\n    detail\n  }\n": types.AuditLogTable_EventFragmentDoc,
     "\n  query UserOrganizationChoices($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UserOrganizationChoicesDocument,
     "\n  query UsersPage($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UsersTable_user\n        }\n      }\n    }\n  }\n": types.UsersPageDocument,
-    "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
+    "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    twoFactorEnabled\n    mustChangePassword\n    organization {\n      id\n      name\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
     "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation IssueTemporaryPassword($input: UserIdInput!) {\n    issueTemporaryPassword(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n      temporaryPassword\n    }\n  }\n": types.IssueTemporaryPasswordDocument,
+    "\n  mutation SignOutUser($input: UserIdInput!) {\n    signOutUser(input: $input) {\n      sessionsEnded\n    }\n  }\n": types.SignOutUserDocument,
+    "\n  mutation ResetTwoFactor($input: UserIdInput!) {\n    resetTwoFactor(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n": types.ResetTwoFactorDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n        displayName\n        ...UsersTable_user\n      }\n    }\n  }\n": types.CreateUserDocument,
-    "\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    personRetentionYears\n    followUpNoteRetentionYears\n    intakeRetentionYears\n    meetingRetentionYears\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n": types.MunicipalSettingsPage_SettingsFragmentDoc,
+    "\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    personRetentionYears\n    followUpNoteRetentionYears\n    intakeRetentionYears\n    meetingRetentionYears\n    twoFactorRequiredRoles\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n": types.MunicipalSettingsPage_SettingsFragmentDoc,
     "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": types.MunicipalSettingsPageDocument,
     "\n  mutation UpdateMunicipalSettings($input: UpdateMunicipalSettingsInput!) {\n    updateMunicipalSettings(input: $input) {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": types.UpdateMunicipalSettingsDocument,
     "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": types.AuditUserChoicesDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n    }\n  }\n": types.SignInOptionsDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n      pendingSetup\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  query CatalogImportPreview($id: ID!, $options: ImportOptionsInput) {\n    catalogImport(id: $id) {\n      id\n      fileName\n      preview(options: $options, first: 200) {\n        layout\n        encoding\n        sheet\n        sheets\n        counts {\n          total\n          create\n          update\n          unchanged\n          conflict\n          rejected\n          duplicate\n          repairs\n          needsReview\n          disappeared\n        }\n        lineCount\n        lines {\n          rowNumber\n          action\n          column\n          before\n          after\n          reason\n        }\n        disappeared {\n          resourceId\n          name\n          sourceId\n        }\n      }\n    }\n  }\n": types.CatalogImportPreviewDocument,
@@ -327,11 +347,27 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      pendingSetup\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      pendingSetup\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        pendingSetup\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        pendingSetup\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactorEnabled\n      pendingSetup\n    }\n  }\n"): (typeof documents)["\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactorEnabled\n      pendingSetup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {\n    disableTwoFactor(input: $input) {\n      user {\n        id\n        twoFactorEnabled\n        pendingSetup\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -367,7 +403,7 @@ export function graphql(source: "\n  query UsersPage($first: Int!, $after: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    organization {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    twoFactorEnabled\n    mustChangePassword\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_user on User {\n    id\n    email\n    displayName\n    role\n    active\n    twoFactorEnabled\n    mustChangePassword\n    organization {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -375,11 +411,35 @@ export function graphql(source: "\n  query Users($first: Int!, $after: String) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueTemporaryPassword($input: UserIdInput!) {\n    issueTemporaryPassword(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation IssueTemporaryPassword($input: UserIdInput!) {\n    issueTemporaryPassword(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n      temporaryPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutUser($input: UserIdInput!) {\n    signOutUser(input: $input) {\n      sessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutUser($input: UserIdInput!) {\n    signOutUser(input: $input) {\n      sessionsEnded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTwoFactor($input: UserIdInput!) {\n    resetTwoFactor(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetTwoFactor($input: UserIdInput!) {\n    resetTwoFactor(input: $input) {\n      user {\n        ...UsersTable_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n        displayName\n        ...UsersTable_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n        displayName\n        ...UsersTable_user\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    personRetentionYears\n    followUpNoteRetentionYears\n    intakeRetentionYears\n    meetingRetentionYears\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n"): (typeof documents)["\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    personRetentionYears\n    followUpNoteRetentionYears\n    intakeRetentionYears\n    meetingRetentionYears\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    personRetentionYears\n    followUpNoteRetentionYears\n    intakeRetentionYears\n    meetingRetentionYears\n    twoFactorRequiredRoles\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n"): (typeof documents)["\n  fragment MunicipalSettingsPage_settings on MunicipalSettings {\n    firstCheckDays\n    followUpMonths\n    settlingCheckMonths\n    onTimeGraceDays\n    openWeekdays\n    closedOnHolidays\n    closedForYearEnd\n    postClosureContacts\n    postClosureIntervalMonths\n    requireSupportPlanForMatch\n    auditRetentionDays\n    personRetentionYears\n    followUpNoteRetentionYears\n    intakeRetentionYears\n    meetingRetentionYears\n    twoFactorRequiredRoles\n    updatedAt\n    viewerCan {\n      update\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -399,7 +459,7 @@ export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n      pendingSetup\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n      pendingSetup\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,3 +26,4 @@ export * from "./evaluation";
 export * from "./records";
 export * from "./oidc";
 export * from "./person-rights";
+export * from "./account";

@@ -25,6 +25,7 @@ import { PersonCertificatesAndUnknownMobility1796595313236 } from "./17965953132
 import { UserIdentity1796700300000 } from "./1796700300000-UserIdentity.js";
 import { PersonRights1796700500000 } from "./1796700500000-PersonRights.js";
 
+import { AccountSecurity1796700600000 } from "./1796700600000-AccountSecurity.js";
 /** Applied in this order. Never edit a migration after it has landed on main: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795337683113,
@@ -52,4 +53,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   UserIdentity1796700300000,
   AuditChainAndPublicContact1796700400000,
   PersonRights1796700500000,
+  AccountSecurity1796700600000,
 ];

@@ -170,7 +170,12 @@ describe("ChangePasswordPage", () => {
   it("confirms the change, says other devices were signed out, and empties the form", async () => {
     const { sent } = renderChange([
       changeMock({
-        data: { changePassword: { __typename: "ChangePasswordPayload", user: { __typename: "User", id: "u-1" } } },
+        data: {
+          changePassword: {
+            __typename: "ChangePasswordPayload",
+            user: { __typename: "User", id: "u-1", pendingSetup: null },
+          },
+        },
       }),
     ]);
     fill(NEXT, NEXT);

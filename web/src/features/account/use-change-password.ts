@@ -6,6 +6,7 @@ export const CHANGE_PASSWORD_MUTATION = graphql(`
     changePassword(input: $input) {
       user {
         id
+        pendingSetup
       }
     }
   }
@@ -13,7 +14,8 @@ export const CHANGE_PASSWORD_MUTATION = graphql(`
 
 /**
  * パスワードの変更. The server ends every session of the account and sets a new session cookie on this answer, so
- * this browser stays signed in; nothing cached changes (the user is the same), hence no cache update.
+ * this browser stays signed in. The user comes back with its pendingSetup (null once a temporary password is
+ * replaced), which updates the cached `me`, so the shell lets the user go on.
  */
 export function useChangePassword() {
   return useMutation(CHANGE_PASSWORD_MUTATION);

@@ -1,6 +1,13 @@
 import { useState, type FormEvent, type ReactNode } from "react";
-import type { UpdateMunicipalSettingsInput, Weekday } from "../../gql/graphql";
-import { errorMessages, settingsMessages as t, WEEKDAY_LABELS, WEEKDAYS_IN_ORDER } from "../../messages";
+import type { UpdateMunicipalSettingsInput, UserRole, Weekday } from "../../gql/graphql";
+import {
+  accountMessages,
+  commonMessages,
+  errorMessages,
+  settingsMessages as t,
+  WEEKDAY_LABELS,
+  WEEKDAYS_IN_ORDER,
+} from "../../messages";
 import { ErrorSummary } from "../../ui/error-summary";
 import { CheckboxGroup, Field, FieldErrors, useDescribedBy } from "../../ui/form-fields";
 import { fieldMessages, type ParsedError } from "../../ui/graphql-errors";
@@ -14,6 +21,9 @@ import {
 } from "./municipal-settings-form";
 
 const WEEKDAY_OPTIONS = WEEKDAYS_IN_ORDER.map((d) => [d, WEEKDAY_LABELS[d]] as const);
+const ROLE_OPTIONS = (["ADMIN", "COORDINATOR", "HOST", "VIEWER"] as const).map(
+  (r) => [r, commonMessages.roles[r]] as const,
+);
 
 function Section({ title, disabled, children }: { title: string; disabled: boolean; children: ReactNode }) {
   return (
@@ -148,6 +158,16 @@ export function MunicipalSettingsForm({
         {number("followUpNoteRetentionYears")}
         {number("intakeRetentionYears")}
         {number("meetingRetentionYears")}
+      </Section>
+      <Section title={accountMessages.settings.section} disabled={readOnly}>
+        <CheckboxGroup<UserRole>
+          legend={accountMessages.settings.legend}
+          hint={accountMessages.settings.hint}
+          options={ROLE_OPTIONS}
+          values={form.twoFactorRequiredRoles}
+          onChange={(twoFactorRequiredRoles) => setForm({ ...form, twoFactorRequiredRoles })}
+          errors={errorsOf("twoFactorRequiredRoles")}
+        />
       </Section>
       {canUpdate && (
         <div className="form__actions">

@@ -4,6 +4,7 @@ import type { MockLink } from "@apollo/client/testing";
 import { GraphQLError } from "graphql";
 import { MunicipalSettingsPageDocument, UpdateMunicipalSettingsDocument } from "../../gql/graphql";
 import { renderPage } from "../../ui/test-utils";
+import { changedSettings, toSettingsForm } from "./municipal-settings-form";
 import { MunicipalSettingsPage } from "./MunicipalSettingsPage";
 
 afterEach(cleanup);
@@ -25,6 +26,7 @@ const settings = (update = true) => ({
   followUpNoteRetentionYears: 5,
   intakeRetentionYears: 5,
   meetingRetentionYears: 5,
+  twoFactorRequiredRoles: [],
   updatedAt: "2026-12-01T01:00:00.000Z",
   viewerCan: { __typename: "MunicipalSettingsPermissions", update },
 });
@@ -144,5 +146,23 @@ describe("MunicipalSettingsPage", () => {
       expect((group(name) as HTMLFieldSetElement).disabled, name).toBe(true);
     expect(within(group("フォローアップ")).getByRole("textbox", { name: "フォローアップ期間 (か月)" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "保存する" })).toBeNull();
+  });
+});
+
+describe("changedSettings: roles that must use 二段階認証", () => {
+  const saved = { ...settings(), twoFactorRequiredRoles: ["COORDINATOR" as const] } as Parameters<
+    typeof changedSettings
+  >[0];
+  it("sends the roles only when the set changed, in a stable order", () => {
+    const form = toSettingsForm(saved);
+    expect(changedSettings(saved, form)).toEqual({ ok: true, input: {} });
+    expect(changedSettings(saved, { ...form, twoFactorRequiredRoles: ["COORDINATOR", "ADMIN"] })).toEqual({
+      ok: true,
+      input: { twoFactorRequiredRoles: ["ADMIN", "COORDINATOR"] },
+    });
+    expect(changedSettings(saved, { ...form, twoFactorRequiredRoles: [] })).toEqual({
+      ok: true,
+      input: { twoFactorRequiredRoles: [] },
+    });
   });
 });

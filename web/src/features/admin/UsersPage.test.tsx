@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
-import { CreateUserDocument, UserOrganizationChoicesDocument, UsersPageDocument } from "../../gql/graphql";
+import {
+  CreateUserDocument,
+  DeactivateUserDocument,
+  IssueTemporaryPasswordDocument,
+  UserOrganizationChoicesDocument,
+  UsersPageDocument,
+} from "../../gql/graphql";
 import { renderPage } from "../../ui/test-utils";
 import { toCreateUserInput } from "./CreateUserForm";
 import { UsersPage } from "./UsersPage";
@@ -18,6 +24,8 @@ const user = (id: string, email: string, displayName: string, role: string, extr
   displayName,
   role,
   active: true,
+  twoFactorEnabled: false,
+  mustChangePassword: false,
   organization: null,
   ...extra,
 });
@@ -93,12 +101,13 @@ describe("UsersPage", () => {
         within(r).getByRole("rowheader").textContent,
         ...within(r)
           .getAllByRole("cell")
+          .slice(0, 5)
           .map((c) => c.textContent),
       ]),
     ).toEqual([
-      ["admin@example.jp", "管理 太郎", "管理者", "—", "有効"],
-      ["host@example.jp", "ひだまり 受付", "受け入れ先", "NPO法人 ひだまり", "有効"],
-      ["viewer@example.jp", "閲覧 花子", "閲覧者", "—", "停止中"],
+      ["admin@example.jp", "管理 太郎", "管理者", "—", "有効", "未設定"],
+      ["host@example.jp", "ひだまり 受付", "受け入れ先", "NPO法人 ひだまり", "有効", "未設定"],
+      ["viewer@example.jp", "閲覧 花子", "閲覧者", "—", "停止中", "未設定"],
     ]);
     // The password field explains the policy, and is for a new password.
     const password = screen.getByLabelText(/^初期パスワード/);
@@ -268,5 +277,53 @@ describe("toCreateUserInput", () => {
       ok: true,
       input: { email: "a@example.jp", displayName: "A", role: "HOST", password: PASSWORD, organizationId: ORG.id },
     });
+  });
+});
+
+describe("UsersPage: an ADMIN's actions on an account", () => {
+  it("issues a temporary password and shows it once; shows the server's refusal to stop the last administrator", async () => {
+    renderUsers([
+      orgsMock,
+      {
+        request: { query: IssueTemporaryPasswordDocument, variables: { input: { userId: "u-3" } } },
+        result: {
+          data: {
+            issueTemporaryPassword: {
+              __typename: "IssueTemporaryPasswordPayload",
+              user: user("u-3", "host@example.jp", "ひだまり 受付", "HOST", {
+                organization: ORG,
+                mustChangePassword: true,
+              }),
+              temporaryPassword: "abcd-EFGH-2345-jkmn",
+            },
+          },
+        },
+        delay: 0,
+      },
+      {
+        request: { query: DeactivateUserDocument, variables: { input: { userId: "u-1" } } },
+        result: {
+          errors: [
+            new GraphQLError(
+              "有効な管理者がほかにいないため、このアカウントを無効にしたり役割を変えたりすることはできません",
+              {
+                extensions: { code: "CONFLICT" },
+              },
+            ),
+          ],
+        },
+        delay: 0,
+      },
+    ]);
+    const hostActions = await screen.findByRole("group", { name: "ひだまり 受付 さんのアカウントの操作" });
+    fireEvent.click(within(hostActions).getByRole("button", { name: "仮パスワードを発行" }));
+    expect(await screen.findByText("abcd-EFGH-2345-jkmn")).toBeTruthy();
+    expect(screen.getByText(/ひだまり 受付 さんの仮パスワードを発行しました/)).toBeTruthy();
+    const hostRow = screen.getByRole("rowheader", { name: "host@example.jp" }).closest("tr")!;
+    expect(within(hostRow).getByText("仮パスワード")).toBeTruthy();
+
+    const adminActions = screen.getByRole("group", { name: "管理 太郎 さんのアカウントの操作" });
+    fireEvent.click(within(adminActions).getByRole("button", { name: "停止する" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("有効な管理者がほかにいない");
   });
 });

@@ -6,6 +6,7 @@ import { adminMessages } from "../../messages";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { CreateUserForm } from "./CreateUserForm";
 import { UsersTable } from "./UsersTable";
+import type { ActionResult } from "./UserActions";
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -35,6 +36,7 @@ export function UsersPage() {
     notifyOnNetworkStatusChange: true,
   });
   const [moreFailed, setMoreFailed] = useState(false);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const list = query.data?.users;
   const loadingMore = query.networkStatus === NetworkStatus.fetchMore;
 
@@ -54,6 +56,23 @@ export function UsersPage() {
         <p className="results__status" role="status">
           {list ? t.count(list.totalCount, list.edges.length) : query.loading ? t.loading : ""}
         </p>
+        <div role="status" className="users-page__result">
+          {result?.kind === "done" && (
+            <div className="notice notice--success">
+              <p>{result.message}</p>
+              {result.secret && (
+                <p>
+                  <code className="users-page__secret">{result.secret}</code>
+                </p>
+              )}
+            </div>
+          )}
+        </div>
+        {result?.kind === "failed" && (
+          <p className="notice notice--error" role="alert">
+            {result.message}
+          </p>
+        )}
         {query.error && !list ? (
           <div className="notice notice--error" role="alert">
             <p>
@@ -66,7 +85,7 @@ export function UsersPage() {
         ) : list && list.edges.length === 0 ? (
           <p className="notice">{t.empty}</p>
         ) : list ? (
-          <UsersTable users={list.edges.map((e) => e.node)} />
+          <UsersTable users={list.edges.map((e) => e.node)} onResult={setResult} />
         ) : null}
         {list?.pageInfo.hasNextPage && (
           <div className="results__more">

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { type FragmentType, graphql, useFragment } from "../../gql";
-import { adminMessages, commonMessages } from "../../messages";
+import { accountMessages, adminMessages, commonMessages } from "../../messages";
+import { UserActions, type ActionResult } from "./UserActions";
 
 export const USERS_TABLE_FRAGMENT = graphql(`
   fragment UsersTable_user on User {
@@ -9,6 +10,8 @@ export const USERS_TABLE_FRAGMENT = graphql(`
     displayName
     role
     active
+    twoFactorEnabled
+    mustChangePassword
     organization {
       id
       name
@@ -18,9 +21,17 @@ export const USERS_TABLE_FRAGMENT = graphql(`
 
 const t = adminMessages.users;
 const c = t.columns;
+const a = accountMessages.admin;
 
 /** The accounts in the server's order (by e-mail address). */
-export function UsersTable({ users: usersRef }: { users: readonly FragmentType<typeof USERS_TABLE_FRAGMENT>[] }) {
+export function UsersTable({
+  users: usersRef,
+  onResult,
+}: {
+  users: readonly FragmentType<typeof USERS_TABLE_FRAGMENT>[];
+  /** What an action on a row did (a notice, or a failure), for the page to announce. */
+  onResult: (result: ActionResult) => void;
+}) {
   const users = useFragment(USERS_TABLE_FRAGMENT, usersRef);
   const captionId = useId();
   return (
@@ -36,6 +47,8 @@ export function UsersTable({ users: usersRef }: { users: readonly FragmentType<t
             <th scope="col">{c.role}</th>
             <th scope="col">{c.organization}</th>
             <th scope="col">{c.active}</th>
+            <th scope="col">{a.columns.twoFactor}</th>
+            <th scope="col">{a.columns.actions}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,6 +64,11 @@ export function UsersTable({ users: usersRef }: { users: readonly FragmentType<t
                 <span className={`badge ${user.active ? "badge--open" : "badge--paused"}`}>
                   {user.active ? t.active : t.inactive}
                 </span>
+                {user.mustChangePassword && <span className="badge">{a.temporary}</span>}
+              </td>
+              <td>{user.twoFactorEnabled ? a.twoFactorOn : a.twoFactorOff}</td>
+              <td>
+                <UserActions user={user} onResult={onResult} />
               </td>
             </tr>
           ))}

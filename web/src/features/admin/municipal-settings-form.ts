@@ -1,4 +1,4 @@
-import type { UpdateMunicipalSettingsInput, Weekday } from "../../gql/graphql";
+import type { UpdateMunicipalSettingsInput, UserRole, Weekday } from "../../gql/graphql";
 import { settingsMessages as t, WEEKDAYS_IN_ORDER } from "../../messages";
 
 /** The settings as the API returns them (the fields the screen edits). */
@@ -18,6 +18,7 @@ export interface MunicipalSettingsValues {
   followUpNoteRetentionYears: number;
   intakeRetentionYears: number;
   meetingRetentionYears: number;
+  twoFactorRequiredRoles: UserRole[];
 }
 
 export const NUMBER_FIELDS = [
@@ -37,7 +38,11 @@ export type FlagField = "closedOnHolidays" | "closedForYearEnd" | "requireSuppor
 
 /** What the form holds: numbers as typed (full-width digits allowed), the check months as one line of text. */
 export type MunicipalSettingsForm = Record<NumberField, string> &
-  Record<FlagField, boolean> & { settlingCheckMonths: string; openWeekdays: Weekday[] };
+  Record<FlagField, boolean> & {
+    settlingCheckMonths: string;
+    openWeekdays: Weekday[];
+    twoFactorRequiredRoles: UserRole[];
+  };
 
 export function toSettingsForm(s: MunicipalSettingsValues): MunicipalSettingsForm {
   const numbers = Object.fromEntries(NUMBER_FIELDS.map((f) => [f, String(s[f])])) as Record<NumberField, string>;
@@ -48,6 +53,7 @@ export function toSettingsForm(s: MunicipalSettingsValues): MunicipalSettingsFor
     closedOnHolidays: s.closedOnHolidays,
     closedForYearEnd: s.closedForYearEnd,
     requireSupportPlanForMatch: s.requireSupportPlanForMatch,
+    twoFactorRequiredRoles: s.twoFactorRequiredRoles,
   };
 }
 
@@ -94,5 +100,7 @@ export function changedSettings(
     input.openWeekdays = weekdays;
   for (const f of ["closedOnHolidays", "closedForYearEnd", "requireSupportPlanForMatch"] as const)
     if (form[f] !== saved[f]) input[f] = form[f];
+  const roles = [...form.twoFactorRequiredRoles].sort();
+  if (!sameList(roles, [...saved.twoFactorRequiredRoles].sort())) input.twoFactorRequiredRoles = roles;
   return Object.keys(fields).length ? { ok: false, fields } : { ok: true, input };
 }

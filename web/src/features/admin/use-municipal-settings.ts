@@ -20,6 +20,7 @@ export const MUNICIPAL_SETTINGS_FRAGMENT = graphql(`
     followUpNoteRetentionYears
     intakeRetentionYears
     meetingRetentionYears
+    twoFactorRequiredRoles
     updatedAt
     viewerCan {
       update

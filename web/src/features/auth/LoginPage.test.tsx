@@ -49,7 +49,7 @@ async function fillAndSubmit(email = input.email, password = input.password) {
 describe("LoginPage", () => {
   it("signs in (email trimmed) and goes to the role's start page", async () => {
     const { router } = renderLogin("/login", [
-      loginMock({ data: { login: { __typename: "LoginPayload", user: hostUser } } }),
+      loginMock({ data: { login: { __typename: "LoginPayload", user: hostUser, pendingSetup: null } } }),
     ]);
     expect(await screen.findByRole("heading", { level: 1, name: "ログイン" })).toBeTruthy();
     await fillAndSubmit();
@@ -59,7 +59,7 @@ describe("LoginPage", () => {
 
   it("returns to the page that asked for sign-in (?next=)", async () => {
     const { router } = renderLogin(`/login?next=${encodeURIComponent("/host/referrals/m-1")}`, [
-      loginMock({ data: { login: { __typename: "LoginPayload", user: hostUser } } }),
+      loginMock({ data: { login: { __typename: "LoginPayload", user: hostUser, pendingSetup: null } } }),
     ]);
     await fillAndSubmit();
     expect(await screen.findByText("紹介の画面")).toBeTruthy();

@@ -14,6 +14,7 @@ const LOGIN = graphql(`
           name
         }
       }
+      pendingSetup
     }
   }
 `);
@@ -25,13 +26,21 @@ const LOGIN = graphql(`
 export function useLogin() {
   const client = useApolloClient();
   const [mutate, state] = useMutation(LOGIN);
-  const login = async (email: string, password: string) => {
-    const { data } = await mutate({ variables: { input: { email, password } } });
+  const login = async (email: string, password: string, extra: { code?: string; staySignedIn?: boolean } = {}) => {
+    // Only what was given: the second step adds the code, the checkbox adds staySignedIn.
+    const input = {
+      email,
+      password,
+      ...(extra.code ? { code: extra.code } : {}),
+      ...(extra.staySignedIn ? { staySignedIn: true } : {}),
+    };
+    const { data } = await mutate({ variables: { input } });
     const user = data?.login.user;
     if (!user) return null;
     await client.clearStore();
-    client.writeQuery({ query: VIEWER_QUERY, data: { me: user } });
-    return user;
+    const me = { ...user, pendingSetup: data.login.pendingSetup ?? null };
+    client.writeQuery({ query: VIEWER_QUERY, data: { me } });
+    return me;
   };
   return [login, state] as const;
 }

@@ -34,7 +34,11 @@ const gap = (over: Record<string, unknown> = {}) => ({
 
 const user = (role: string) => ({
   request: { query: ViewerDocument },
-  result: { data: { me: { __typename: "User", id: "u-1", displayName: "佐藤 みのり", role, organization: null } } },
+  result: {
+    data: {
+      me: { __typename: "User", id: "u-1", displayName: "佐藤 みのり", role, pendingSetup: null, organization: null },
+    },
+  },
   delay: 0,
 });
 const areas: MockLink.MockedResponse = {

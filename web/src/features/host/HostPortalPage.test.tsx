@@ -18,6 +18,7 @@ const mocks: MockLink.MockedResponse[] = [
           id: "u-1",
           displayName: "山本 直樹",
           role: "HOST",
+          pendingSetup: null,
           organization: { __typename: "Organization", id: ORG, name: "社会福祉法人 若葉会" },
         },
       },

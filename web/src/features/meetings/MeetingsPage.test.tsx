@@ -20,7 +20,14 @@ const me = {
   request: { query: ViewerDocument },
   result: {
     data: {
-      me: { __typename: "User", id: "u-1", displayName: "佐藤 みのり", role: "COORDINATOR", organization: null },
+      me: {
+        __typename: "User",
+        id: "u-1",
+        displayName: "佐藤 みのり",
+        role: "COORDINATOR",
+        pendingSetup: null,
+        organization: null,
+      },
     },
   },
   delay: 0,

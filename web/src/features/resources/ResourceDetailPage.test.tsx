@@ -14,6 +14,7 @@ const coordinator = {
   id: "u-1",
   displayName: "佐藤 みのり",
   role: "COORDINATOR",
+  pendingSetup: null,
   organization: null,
 };
 
