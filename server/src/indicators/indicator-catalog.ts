@@ -646,7 +646,7 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     definition: "第一層協議体 (市全域の協議の場) の会議の開催回数。生活支援体制整備事業の報告を入力する。",
     kind: {
       entered: true,
-      why: "協議体の会議は会議記録の種類 (支援会議・重層的支援会議・その他の個別ケース会議・定例・ネットワーク) にない",
+      why: "会議記録の種類「ネットワーク会議・協議体」には第一層以外の会議も入り、第一層協議体の会議だけを区別できない",
     },
   },
   {
