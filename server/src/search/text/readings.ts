@@ -52,6 +52,28 @@ export class TextReader {
     if (!sentence.trim()) return [];
     const memo = MEMO.get(sentence);
     if (memo !== undefined) return memo ? memo.split(" ") : [];
+    // A space ends a compound anyway, so the parts between spaces are read one by one, each remembered: names
+    // repeat their parts more than their whole (「本町子育てひろば 第2会場」, 「社会福祉法人 みどり会 本町事業所」).
+    const words: string[] = [];
+    const compounds: string[] = [];
+    for (const part of sentence.split(SPACES)) {
+      if (!part) continue;
+      const read = this.partKeys(part);
+      words.push(...read.words);
+      compounds.push(...read.compounds);
+    }
+    // Words in order (Meilisearch matches a query's two-word split only on neighbours), then the compounds.
+    const out = [...words, ...new Set(compounds)];
+    remember(sentence, out.join(" "));
+    return out;
+  }
+
+  /** The words of a text without spaces, and its runs of two or more words as compounds. */
+  private partKeys(part: string): PartKeys {
+    const memo = PARTS.get(part);
+    if (memo) return memo;
+    // A number alone is one word to kuromoji, read as itself: no need to ask it (an import's 100,000 numbered names).
+    if (DIGITS.test(part)) return { words: [readingKey(part).trim()], compounds: [] };
     const words: string[] = [];
     const compounds: string[] = [];
     let run: string[] = [];
@@ -59,7 +81,7 @@ export class TextReader {
       if (run.filter((k) => k !== "no").length > 1) compounds.push(run.join(""));
       run = [];
     };
-    for (const t of this.tokenizer.tokenize(sentence)) {
+    for (const t of this.tokenizer.tokenize(part)) {
       const reading = t.reading && t.reading !== "*" ? t.reading : t.surface_form;
       const key = readingKey(reading).trim();
       if (!key || t.pos === "記号" || /\s/.test(key)) close();
@@ -74,32 +96,53 @@ export class TextReader {
       }
     }
     close();
-    // Words in order (Meilisearch matches a query's two-word split only on neighbours), then the compounds.
-    const out = [...words, ...new Set(compounds)];
-    remember(sentence, out.join(" "));
-    return out;
+    const read = { words, compounds };
+    PARTS.set(part, read);
+    return read;
   }
 }
+
+interface PartKeys {
+  words: string[];
+  compounds: string[];
+}
+
+const SPACES = /\s+/u;
+const DIGITS = /^[0-9]+$/;
 
 const SENTENCE_END = /(?<=[。！？!?\n])/u;
 
 /**
- * Bounded, so that an import of unique descriptions does not grow it without limit. When full, the older half is
- * let go and the newer kept: a listing is read twice within seconds (its search text in the write's transaction,
- * then its document in the relay), and an import's unique names would otherwise be read twice by kuromoji.
+ * A map that stays bounded, so that an import of unique descriptions does not grow it without limit. When full, the
+ * older half is let go and the newer kept: a listing is read twice within seconds (its search text in the write's
+ * transaction, then its document in the relay), and an import's unique names would otherwise be read twice by kuromoji.
  */
-const MEMO = new Map<string, string>();
-export const READING_MEMO_LIMIT = 60_000;
-function remember(text: string, keys: string) {
-  if (MEMO.size >= READING_MEMO_LIMIT) {
-    let drop = READING_MEMO_LIMIT / 2;
-    for (const key of MEMO.keys()) {
-      if (drop-- <= 0) break;
-      MEMO.delete(key);
-    }
+class BoundedMemo<V> {
+  private readonly entries = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+
+  get(key: string): V | undefined {
+    return this.entries.get(key);
   }
-  MEMO.set(text, keys);
+
+  set(key: string, value: V) {
+    if (this.entries.size >= this.limit) {
+      let drop = this.limit / 2;
+      for (const old of this.entries.keys()) {
+        if (drop-- <= 0) break;
+        this.entries.delete(old);
+      }
+    }
+    this.entries.set(key, value);
+  }
 }
+
+export const READING_MEMO_LIMIT = 60_000;
+/** Texts and sentences, by their keys as one string. */
+const MEMO = new BoundedMemo<string>(READING_MEMO_LIMIT);
+/** The parts of a sentence between spaces, by their words and compounds. */
+const PARTS = new BoundedMemo<PartKeys>(READING_MEMO_LIMIT);
+const remember = (text: string, keys: string) => MEMO.set(text, keys);
 
 /** A reader on the process-wide tokenizer (loaded on first use). */
 export async function textReader(): Promise<TextReader> {

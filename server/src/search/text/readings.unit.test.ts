@@ -1,6 +1,6 @@
 import type { IpadicFeatures } from "kuromoji";
 import { describe, expect, it } from "vitest";
-import type { KuromojiTokenizer } from "../../readings/reading.js";
+import { getTokenizer, type KuromojiTokenizer } from "../../readings/reading.js";
 import { READING_MEMO_LIMIT, TextReader } from "./readings.js";
 
 /** A tokenizer that reads every text as one noun spelt in katakana, and counts the texts it was given. */
@@ -40,5 +40,36 @@ describe("TextReader.keys remembers what it read", () => {
     expect(seen).toEqual([]);
     reader.keys(texts[0]);
     expect(seen).toEqual([texts[0]]);
+  });
+});
+
+describe("TextReader.keys reads the parts between spaces one by one", () => {
+  it("asks the tokenizer once for a part that names repeat, and never for a number standing alone", () => {
+    const { tokenizer, seen } = countingTokenizer();
+    const reader = new TextReader(tokenizer);
+    for (let i = 1; i <= 50; i++) reader.keys(`部分テスト子育てひろば ${i}`);
+    expect(seen).toEqual(["部分テスト子育てひろば"]);
+    expect(reader.keys("部分テスト子育てひろば 7")).toBe("tesuto 7");
+  });
+
+  it("puts every part's words first, in order, then the compounds (neighbours stay neighbours across a space)", async () => {
+    const reader = new TextReader(await getTokenizer());
+    expect(reader.keys("地域活動 支援センター").split(" ")).toEqual([
+      "tiiki",
+      "katudou",
+      "sienn",
+      "senntaq",
+      "tiikikatudou",
+      "siennsenntaq",
+    ]);
+  });
+
+  it("gives a number the key kuromoji would: one word, its own digits", async () => {
+    const tokenizer = await getTokenizer();
+    for (const digits of ["7", "123", "2024", "100000"]) {
+      const tokens = tokenizer.tokenize(digits);
+      expect(tokens.map((t) => t.surface_form)).toEqual([digits]);
+      expect(new TextReader(tokenizer).keys(`数字テスト ${digits}`)).toBe(`suuzi tesuto ${digits} suuzitesuto`);
+    }
   });
 });
