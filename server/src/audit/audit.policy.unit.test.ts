@@ -18,3 +18,10 @@ describe("who may read the audit log", () => {
     expect(auditPolicy.search(null)).toBe(false);
   });
 });
+
+describe("who may check the audit log's hash chain", () => {
+  it("administrators only, as for reading the log", () => {
+    for (const role of ALL) expect(auditPolicy.verifyChain(viewer(role)), role).toBe(role === UserRole.ADMIN);
+    expect(auditPolicy.verifyChain(null)).toBe(false);
+  });
+});

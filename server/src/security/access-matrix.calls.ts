@@ -955,6 +955,7 @@ export const CALLS: Record<string, CallFixture> = {
     call: async (w) => ({ vars: { input: { userId: (await w.f.user({ role: UserRole.VIEWER })).id } } }),
   },
   auditLog: { query: `{ auditLog(first: 5) { totalCount } }`, call: async () => ({}) },
+  auditChainStatus: { query: `{ auditChainStatus { intact checkedCount } }`, call: async () => ({}) },
   municipalSettings: {
     query: `{ municipalSettings { followUpMonths requireSupportPlanForMatch } }`,
     call: async () => ({}),

@@ -12,6 +12,8 @@ declare module "vitest" {
     e2eBrowserWsEndpoint: string;
     /** The test identity provider the server signs in through (OIDC_ISSUER). */
     e2eOidcIssuer: string;
+    /** The server's own database (support/database.ts). */
+    e2eDatabaseUrl: string;
   }
 }
 
@@ -76,5 +78,6 @@ export default async function setup(project: TestProject) {
   project.provide("e2eBaseUrl", server.baseUrl);
   project.provide("e2eBrowserWsEndpoint", browser.wsEndpoint());
   project.provide("e2eOidcIssuer", idp.issuer);
+  project.provide("e2eDatabaseUrl", server.databaseUrl);
   return teardown;
 }

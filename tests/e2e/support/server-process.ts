@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { APP_DATABASE } from "../../../server/src/runtime/backing-services";
+import { embeddedServerUrl } from "../../../server/src/runtime/embedded-postgres";
 import { freePort } from "../../../server/src/test/free-port";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -10,6 +12,11 @@ const WEB_INDEX = path.join(ROOT, "web/dist/index.html");
 
 export interface RunningServer {
   baseUrl: string;
+  /**
+   * The app's database on the server's own embedded PostgreSQL (loopback), for the few tests that must act under the
+   * API as someone with access to PostgreSQL would (support/database.ts).
+   */
+  databaseUrl: string;
   logFile: string;
   /** SIGINT, as Ctrl-C would: the server stops PostgreSQL and Meilisearch itself. Safe to call twice. */
   stop(): Promise<void>;
@@ -49,6 +56,7 @@ export async function startServer(
   chmodSync(dir, 0o755);
   const logFile = path.join(dir, "server.log");
   const port = options.port ?? (await freePort());
+  const pgPort = await freePort();
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
     env: {
@@ -58,7 +66,7 @@ export async function startServer(
       LOG_LEVEL: "info",
       PORT: String(port),
       TSUNAGU_DATA_DIR: path.join(dir, "data"),
-      TSUNAGU_PG_PORT: String(await freePort()),
+      TSUNAGU_PG_PORT: String(pgPort),
       TSUNAGU_MEILI_PORT: String(await freePort()),
       // Every browser test signs in and browses from 127.0.0.1 against this one server: the per-client limits would
       // refuse the run itself (they have their own tests, server/src/ratelimit/rate-limit.test.ts).
@@ -92,7 +100,8 @@ export async function startServer(
     await stop();
     throw error;
   }
-  return { baseUrl, logFile, stop };
+  const databaseUrl = options.env?.DATABASE_URL ?? `${embeddedServerUrl(pgPort)}/${APP_DATABASE}`;
+  return { baseUrl, databaseUrl, logFile, stop };
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, logFile: string) {

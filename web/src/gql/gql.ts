@@ -24,6 +24,8 @@ type Documents = {
     "\n  mutation CreateAdminArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        type\n        code\n        centerLat\n        centerLng\n        archivedAt\n      }\n    }\n  }\n": typeof types.CreateAdminAreaDocument,
     "\n  mutation UpdateAdminArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        code\n        centerLat\n        centerLng\n      }\n    }\n  }\n": typeof types.UpdateAdminAreaDocument,
     "\n  mutation SetAdminAreaArchived($input: SetAreaArchivedInput!) {\n    setAreaArchived(input: $input) {\n      area {\n        id\n        archivedAt\n      }\n    }\n  }\n": typeof types.SetAdminAreaArchivedDocument,
+    "\n  fragment AuditChainResult_status on AuditChainStatus {\n    intact\n    checkedCount\n    checkedAt\n    firstBreak {\n      kind\n      seq\n      eventId\n      occurredAt\n    }\n  }\n": typeof types.AuditChainResult_StatusFragmentDoc,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      ...AuditChainResult_status\n    }\n  }\n": typeof types.AuditChainStatusDocument,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    occurredAt\n    action\n    actorRole\n    actorUserId\n    actor {\n      id\n      displayName\n    }\n    entityType\n    recordId\n    personId\n    operation\n    requestId\n    clientAddress\n    detail\n  }\n": typeof types.AuditLogTable_EventFragmentDoc,
     "\n  query UserOrganizationChoices($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UserOrganizationChoicesDocument,
@@ -182,6 +184,8 @@ const documents: Documents = {
     "\n  mutation CreateAdminArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        type\n        code\n        centerLat\n        centerLng\n        archivedAt\n      }\n    }\n  }\n": types.CreateAdminAreaDocument,
     "\n  mutation UpdateAdminArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area {\n        id\n        name\n        nameKana\n        code\n        centerLat\n        centerLng\n      }\n    }\n  }\n": types.UpdateAdminAreaDocument,
     "\n  mutation SetAdminAreaArchived($input: SetAreaArchivedInput!) {\n    setAreaArchived(input: $input) {\n      area {\n        id\n        archivedAt\n      }\n    }\n  }\n": types.SetAdminAreaArchivedDocument,
+    "\n  fragment AuditChainResult_status on AuditChainStatus {\n    intact\n    checkedCount\n    checkedAt\n    firstBreak {\n      kind\n      seq\n      eventId\n      occurredAt\n    }\n  }\n": types.AuditChainResult_StatusFragmentDoc,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      ...AuditChainResult_status\n    }\n  }\n": types.AuditChainStatusDocument,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditLogTable_event\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment AuditLogTable_event on AuditEvent {\n    id\n    occurredAt\n    action\n    actorRole\n    actorUserId\n    actor {\n      id\n      displayName\n    }\n    entityType\n    recordId\n    personId\n    operation\n    requestId\n    clientAddress\n    detail\n  }\n": types.AuditLogTable_EventFragmentDoc,
     "\n  query UserOrganizationChoices($first: Int!, $after: String) {\n    organizations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UserOrganizationChoicesDocument,
@@ -384,6 +388,14 @@ export function graphql(source: "\n  mutation UpdateAdminArea($input: UpdateArea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetAdminAreaArchived($input: SetAreaArchivedInput!) {\n    setAreaArchived(input: $input) {\n      area {\n        id\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAdminAreaArchived($input: SetAreaArchivedInput!) {\n    setAreaArchived(input: $input) {\n      area {\n        id\n        archivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditChainResult_status on AuditChainStatus {\n    intact\n    checkedCount\n    checkedAt\n    firstBreak {\n      kind\n      seq\n      eventId\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  fragment AuditChainResult_status on AuditChainStatus {\n    intact\n    checkedCount\n    checkedAt\n    firstBreak {\n      kind\n      seq\n      eventId\n      occurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChainStatus {\n    auditChainStatus {\n      ...AuditChainResult_status\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus {\n    auditChainStatus {\n      ...AuditChainResult_status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 /** 監査ログ, アカウント and パスワードの変更. */
-import type { AuditAction } from "../gql/graphql";
+import type { AuditAction, AuditChainBreakKind } from "../gql/graphql";
 
-export type { AuditAction };
+export type { AuditAction, AuditChainBreakKind };
 
 /** The server's AuditAction, in the words of the schema's description. */
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -17,6 +17,15 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   PURGE: "保存期間切れの削除",
   DISCLOSURE: "開示",
   ERASE: "個人情報の消去",
+};
+
+/** The server's AuditChainBreakKind: why the hash chain of the audit log does not hold at the first broken row. */
+export const AUDIT_CHAIN_BREAK_LABELS: Record<AuditChainBreakKind, string> = {
+  CONTENT_CHANGED: "記録の内容が、記録した時から書き換えられています",
+  ROW_MISSING: "記録が削除されています (連番が抜けています)",
+  LINK_BROKEN: "直前の記録とのつながりが合いません (直前の記録が書き換えられたか、差し替えられています)",
+  GAP_RECORD_BROKEN: "保存期間切れで削除した範囲の記録が、直前の記録と合いません",
+  HEAD_MISMATCH: "最後の記録が削除されたか、書き換えられています",
 };
 
 /**
@@ -103,6 +112,24 @@ export const adminMessages = {
     allForPerson: "この本人の記録をすべて見る",
     allForPersonSuffix: (personId: string) => `(本人ID ${personId})`,
     detailMore: (n: number) => `ほか ${n} 項目`,
+    chain: {
+      title: "記録の改ざんの確認",
+      lead: "監査ログの記録は、一つひとつが直前の記録とハッシュでつながっています。すべての記録をたどり、書き換えや削除の跡がないかを確かめます。確認したことも監査ログに記録されます。",
+      check: "改ざんの確認",
+      checking: "すべての記録を確かめています…",
+      intact: (checked: number) => `記録は改ざんされていません（${checked.toLocaleString("ja-JP")}件を確認）`,
+      broken: "改ざんの可能性があります",
+      brokenLead: "次の記録から先は、記録した時のままであることを確かめられません。",
+      occurredAt: "日時",
+      eventId: "監査ログの記録ID",
+      seq: "連番 (書き込まれた順)",
+      reason: "理由",
+      unknown: "(記録がないため不明)",
+      afterBroken: (checked: number) =>
+        `それより前の ${checked.toLocaleString("ja-JP")} 件はつながっていました。この画面を保存し、システムの担当者に連絡してください。`,
+      checkedAt: (at: string) => `確認した日時: ${at}`,
+      failed: "確認できませんでした。",
+    },
   },
 
   users: {

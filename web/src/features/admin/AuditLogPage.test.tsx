@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
-import { AuditLogDocument, AuditUserChoicesDocument } from "../../gql/graphql";
+import { AuditChainStatusDocument, AuditLogDocument, AuditUserChoicesDocument } from "../../gql/graphql";
 import { renderPage } from "../../ui/test-utils";
 import { AuditLogPage } from "./AuditLogPage";
 
@@ -319,5 +319,113 @@ describe("AuditLogPage", () => {
     expect(alert.textContent).toContain("req-500");
     fireEvent.click(within(alert).getByRole("button", { name: "もう一度読み込む" }));
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("全 1 件 (1 件を表示)"));
+  });
+});
+
+describe("改ざんの確認", () => {
+  const chainMock = (status: Record<string, unknown>): MockLink.MockedResponse => ({
+    request: { query: AuditChainStatusDocument },
+    result: {
+      data: {
+        auditChainStatus: {
+          __typename: "AuditChainStatus",
+          checkedAt: "2026-11-22T01:30:00.000Z",
+          firstBreak: null,
+          ...status,
+        },
+      },
+    },
+    delay: 0,
+  });
+  const chainCalls = (sent: { operationName: string }[]) =>
+    sent.filter((s) => s.operationName === "AuditChainStatus").length;
+
+  it("asks the server only when the button is pressed, says the chain is intact with the count, and asks again each time", async () => {
+    const { sent } = renderAudit("/admin/audit", [
+      auditMock({ first: 50 }, page([event("e1")], 1)),
+      chainMock({ intact: true, checkedCount: 1234 }),
+      chainMock({ intact: true, checkedCount: 1235, checkedAt: "2026-11-22T02:00:00.000Z" }),
+    ]);
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("全 1 件 (1 件を表示)"));
+    const region = screen.getByRole("region", { name: "記録の改ざんの確認" });
+    expect(chainCalls(sent)).toBe(0);
+
+    fireEvent.click(within(region).getByRole("button", { name: "改ざんの確認" }));
+    expect(await within(region).findByText("記録は改ざんされていません（1,234件を確認）")).toBeTruthy();
+    expect(within(region).getByText("確認した日時: 2026年11月22日(日) 10:30")).toBeTruthy();
+    expect(within(region).queryByText("改ざんの可能性があります")).toBeNull();
+
+    fireEvent.click(within(region).getByRole("button", { name: "改ざんの確認" }));
+    expect(await within(region).findByText("記録は改ざんされていません（1,235件を確認）")).toBeTruthy();
+    expect(within(region).getByText("確認した日時: 2026年11月22日(日) 11:00")).toBeTruthy();
+    expect(chainCalls(sent)).toBe(2);
+  });
+
+  it("warns of tampering with the first broken row's time, id, position and reason in words", async () => {
+    renderAudit("/admin/audit", [
+      auditMock({ first: 50 }, page([], 0)),
+      chainMock({
+        intact: false,
+        checkedCount: 41,
+        firstBreak: {
+          __typename: "AuditChainBreak",
+          kind: "CONTENT_CHANGED",
+          seq: "42",
+          eventId: "4242",
+          occurredAt: "2026-11-20T23:59:00.000Z",
+        },
+      }),
+    ]);
+    const region = screen.getByRole("region", { name: "記録の改ざんの確認" });
+    fireEvent.click(within(region).getByRole("button", { name: "改ざんの確認" }));
+    expect(await within(region).findByText("改ざんの可能性があります")).toBeTruthy();
+    const terms = [...region.querySelectorAll("dt")].map((e) => e.textContent);
+    const values = [...region.querySelectorAll("dd")].map((e) => e.textContent);
+    expect(terms).toEqual(["日時", "監査ログの記録ID", "連番 (書き込まれた順)", "理由"]);
+    expect(values).toEqual([
+      "2026年11月21日(土) 8:59",
+      "4242",
+      "42",
+      "記録の内容が、記録した時から書き換えられています",
+    ]);
+    expect(within(region).getByText(/それより前の 41 件はつながっていました/)).toBeTruthy();
+    expect(within(region).queryByText(/記録は改ざんされていません/)).toBeNull();
+  });
+
+  it("says a missing row's time and id are unknown", async () => {
+    renderAudit("/admin/audit", [
+      auditMock({ first: 50 }, page([], 0)),
+      chainMock({
+        intact: false,
+        checkedCount: 6,
+        firstBreak: { __typename: "AuditChainBreak", kind: "ROW_MISSING", seq: "7", eventId: null, occurredAt: null },
+      }),
+    ]);
+    const region = screen.getByRole("region", { name: "記録の改ざんの確認" });
+    fireEvent.click(within(region).getByRole("button", { name: "改ざんの確認" }));
+    expect(await within(region).findByText("記録が削除されています (連番が抜けています)")).toBeTruthy();
+    expect([...region.querySelectorAll("dd")].map((e) => e.textContent)).toEqual([
+      "(記録がないため不明)",
+      "(記録がないため不明)",
+      "7",
+      "記録が削除されています (連番が抜けています)",
+    ]);
+  });
+
+  it("shows the server's refusal instead of a result", async () => {
+    renderAudit("/admin/audit", [
+      auditMock({ first: 50 }, page([], 0)),
+      {
+        request: { query: AuditChainStatusDocument },
+        result: {
+          errors: [new GraphQLError("この操作を行う権限がありません", { extensions: { code: "FORBIDDEN" } })],
+        },
+        delay: 0,
+      },
+    ]);
+    const region = screen.getByRole("region", { name: "記録の改ざんの確認" });
+    fireEvent.click(within(region).getByRole("button", { name: "改ざんの確認" }));
+    expect((await within(region).findByRole("alert")).textContent).toBe("この操作を行う権限がありません");
+    expect(within(region).queryByText(/改ざんされていません|改ざんの可能性/)).toBeNull();
   });
 });

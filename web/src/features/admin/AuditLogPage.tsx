@@ -6,6 +6,7 @@ import { graphql } from "../../gql";
 import { adminMessages, errorMessages } from "../../messages";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { useCommittedValue } from "../../ui/use-committed-value";
+import { AuditChainCheck } from "./AuditChainCheck";
 import { auditFilterFromParams, auditFilterProblems, auditLogVariables, paramsFromAuditFilter } from "./audit-filter";
 import { AuditFilterForm } from "./AuditFilterForm";
 import { AuditLogTable } from "./AuditLogTable";
@@ -70,6 +71,8 @@ export function AuditLogPage() {
     <>
       <h1>{t.pageTitle}</h1>
       <p className="page-lead">{t.pageLead}</p>
+
+      <AuditChainCheck />
 
       <AuditFilterForm
         filter={filter}
