@@ -28,6 +28,15 @@ async function createCoordinator(u: { email: string; name: string; password: str
   });
 }
 
+async function mustChangePassword(email: string): Promise<boolean> {
+  const { users } = await adminApi<{ users: { edges: { node: { email: string; mustChangePassword: boolean } }[] } }>(
+    `{ users(first: 100) { edges { node { email mustChangePassword } } } }`,
+  );
+  const found = users.edges.find((e) => e.node.email === email);
+  if (!found) throw new Error(`no account ${email} on the first page of アカウント`);
+  return found.node.mustChangePassword;
+}
+
 async function fillLogin(page: Page, email: string, password: string, staySignedIn = false) {
   await page.getByRole("textbox", { name: "メールアドレス" }).fill(email);
   await page.getByLabel("パスワード", { exact: true }).fill(password);
@@ -92,14 +101,26 @@ describe("account security journey", () => {
       await createCoordinator(tempUser);
       const admin = (await newSession({ as: ADMIN })).page;
       await visit(admin, "/admin/users", "アカウント");
-      await admin
+      const issue = admin
         .getByRole("group", { name: `${tempUser.name} さんのアカウントの操作` })
-        .getByRole("button", { name: "仮パスワードを発行" })
-        .click();
+        .getByRole("button", { name: "仮パスワードを発行" });
+      const confirm = admin.getByRole("alertdialog", { name: "「仮パスワードを発行」の確認" });
+      // It asks first, naming the user; キャンセル sends nothing.
+      await issue.click();
+      expect(await confirm.innerText()).toContain(`${tempUser.name} さんに仮パスワードを発行します`);
+      await checkA11y(admin, "users-confirm-temporary-password");
+      await confirm.getByRole("button", { name: "キャンセル" }).click();
+      await confirm.waitFor({ state: "hidden" });
+      expect(await admin.getByRole("status").getByRole("code").count()).toBe(0);
+      expect(await mustChangePassword(tempUser.email)).toBe(false);
+
+      await issue.click();
+      await confirm.getByRole("button", { name: "仮パスワードを発行" }).click();
       const shown = admin.getByRole("status").getByRole("code");
       await shown.waitFor();
       const temporary = (await shown.innerText()).trim();
       expect(temporary).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
+      expect(await mustChangePassword(tempUser.email)).toBe(true);
       await checkA11y(admin, "users-temporary-password");
 
       const { page } = await newSession();

@@ -140,6 +140,7 @@ const PAGES: PageCase[] = [
     path: () => `/people/${ids.person.id}/disclosure`,
     h1: () => `開示: ${ids.person.displayName}`,
   },
+  { name: "two-factor", as: COORDINATOR, path: () => "/account/two-factor", h1: () => "二段階認証" },
 ];
 
 describe("every page: content, axe, screenshot", () => {

@@ -3,6 +3,7 @@ import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { freePort } from "../../../server/src/test/free-port";
 import { startTestOidcProvider, type TestOidcProvider } from "../../../server/src/test/oidc-provider";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium";
 import { startServer, type RunningServer } from "./server-process";
 import { E2E_OIDC_ACCOUNT, E2E_OIDC_STRANGER } from "./oidc";
 
@@ -17,7 +18,6 @@ declare module "vitest" {
   }
 }
 
-export const CHROMIUM = "/usr/bin/chromium";
 const IPA_GOTHIC = "/usr/share/fonts/opentype/ipafont-gothic";
 const INSTALL_HINT = "Run `bash .ci/run` (it installs them) or `apt-get install chromium fonts-ipafont-gothic`.";
 
@@ -62,14 +62,7 @@ export default async function setup(project: TestProject) {
     browser = await chromium.launchServer({
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: CHROMIUM_ARGS,
     });
   } catch (error) {
     await teardown();

@@ -46,6 +46,7 @@ export const SCREENSHOTS = [
   "cooperation",
   "host-support",
   "person-disclosure",
+  "two-factor",
 ] as const;
 export type ScreenshotName = (typeof SCREENSHOTS)[number];
 

@@ -55,11 +55,18 @@ export const accountMessages = {
     resetTwoFactor: "二段階認証をリセット",
     roleLabel: (name: string) => `${name} さんの役割`,
     changeRole: "役割を変更",
+    /** The confirmation asked before an action that cannot be taken back with one click (ConfirmedAction). */
+    confirmTitle: (action: string) => `「${action}」の確認`,
     confirmDeactivate: (name: string) =>
-      `${name} さんのアカウントを停止します。ログイン中の端末はすべてログアウトします。よろしいですか?`,
+      `${name} さんのアカウントを停止します。ログイン中の端末はすべてログアウトし、再開するまでログインできません。よろしいですか?`,
     confirmTemporary: (name: string) =>
-      `${name} さんに仮パスワードを発行します。今のパスワードは使えなくなります。よろしいですか?`,
-    confirmReset: (name: string) => `${name} さんの二段階認証をリセットします。よろしいですか?`,
+      `${name} さんに仮パスワードを発行します。今のパスワードは使えなくなり、ログイン中の端末はすべてログアウトします。よろしいですか?`,
+    confirmSignOut: (name: string) =>
+      `${name} さんを、ログイン中のすべての端末からログアウトさせます。保存していない入力は失われます。よろしいですか?`,
+    confirmReset: (name: string) =>
+      `${name} さんの二段階認証をリセットします。認証アプリと回復コードは使えなくなり、ログイン中の端末はすべてログアウトします。よろしいですか?`,
+    confirmRole: (name: string, from: string, to: string) =>
+      `${name} さんの役割を「${from}」から「${to}」に変更します。次の操作から、見られる情報とできる操作が変わります。よろしいですか?`,
     deactivated: (name: string) => `${name} さんのアカウントを停止しました。`,
     reactivated: (name: string) => `${name} さんのアカウントを再開しました。`,
     temporaryIssued: (name: string) =>

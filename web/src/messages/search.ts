@@ -179,6 +179,8 @@ export const searchMessages = {
     phone: "電話",
     phone2: "電話 (2つ目)",
     email: "メール",
+    /** The organization's 公開用の連絡先の補足 (受付時間・窓口名など). */
+    contactNote: "補足",
     noContact: "連絡先は登録されていません。",
     status: "状態",
     verificationHeading: "掲載内容の確認",

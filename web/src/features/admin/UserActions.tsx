@@ -1,13 +1,11 @@
 import { useId, useState } from "react";
 import type { UserRole } from "../../gql/graphql";
 import { accountMessages, commonMessages } from "../../messages";
-import { parseGraphQLError } from "../../ui/graphql-errors";
+import { ConfirmedAction, type ActionResult } from "./ConfirmedAction";
 import { useAccountAdmin } from "./use-account-admin";
 
 const a = accountMessages.admin;
 const ROLES: UserRole[] = ["ADMIN", "COORDINATOR", "HOST", "VIEWER"];
-
-export type ActionResult = { kind: "done"; message: string; secret?: string } | { kind: "failed"; message: string };
 
 interface Row {
   id: string;
@@ -17,98 +15,74 @@ interface Row {
   twoFactorEnabled: boolean;
 }
 
-/** The actions on one account, in a group named after its holder (the server refuses what may not be done). */
+/**
+ * The actions on one account, in a group named after its holder. Each one that ends sessions, a password, a second
+ * factor or a role asks first (ConfirmedAction); the server refuses what may not be done.
+ */
 export function UserActions({ user, onResult }: { user: Row; onResult: (result: ActionResult) => void }) {
   const admin = useAccountAdmin();
   const [role, setRole] = useState<UserRole>(user.role);
   const roleId = useId();
   const name = user.displayName;
   const input = { userId: user.id };
-
-  const run = async (action: () => Promise<ActionResult>) => {
-    try {
-      onResult(await action());
-    } catch (err) {
-      const parsed = parseGraphQLError(err);
-      onResult({ kind: "failed", message: Object.values(parsed.fieldErrors).flat()[0] ?? parsed.message });
-    }
-  };
+  const common = { disabled: admin.busy, onResult };
 
   return (
     <div className="user-actions" role="group" aria-label={a.actionsFor(name)}>
       {user.active ? (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={admin.busy}
-          onClick={() =>
-            void run(async () => {
-              await admin.deactivate({ variables: { input } });
-              return { kind: "done", message: a.deactivated(name) };
-            })
-          }
-        >
-          {a.deactivate}
-        </button>
+        <ConfirmedAction
+          key="deactivate"
+          {...common}
+          label={a.deactivate}
+          confirm={a.confirmDeactivate(name)}
+          action={async () => {
+            await admin.deactivate({ variables: { input } });
+            return { kind: "done", message: a.deactivated(name) };
+          }}
+        />
       ) : (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={admin.busy}
-          onClick={() =>
-            void run(async () => {
-              await admin.reactivate({ variables: { input } });
-              return { kind: "done", message: a.reactivated(name) };
-            })
-          }
-        >
-          {a.reactivate}
-        </button>
+        <ConfirmedAction
+          key="reactivate"
+          {...common}
+          label={a.reactivate}
+          action={async () => {
+            await admin.reactivate({ variables: { input } });
+            return { kind: "done", message: a.reactivated(name) };
+          }}
+        />
       )}
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={admin.busy}
-        onClick={() =>
-          void run(async () => {
-            const { data } = await admin.issueTemporary({ variables: { input } });
-            return {
-              kind: "done",
-              message: a.temporaryIssued(name),
-              secret: data?.issueTemporaryPassword.temporaryPassword,
-            };
-          })
-        }
-      >
-        {a.issueTemporary}
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={admin.busy}
-        onClick={() =>
-          void run(async () => {
-            const { data } = await admin.signOut({ variables: { input } });
-            return { kind: "done", message: a.signedOut(name, data?.signOutUser.sessionsEnded ?? 0) };
-          })
-        }
-      >
-        {a.signOut}
-      </button>
+      <ConfirmedAction
+        {...common}
+        label={a.issueTemporary}
+        confirm={a.confirmTemporary(name)}
+        action={async () => {
+          const { data } = await admin.issueTemporary({ variables: { input } });
+          return {
+            kind: "done",
+            message: a.temporaryIssued(name),
+            secret: data?.issueTemporaryPassword.temporaryPassword,
+          };
+        }}
+      />
+      <ConfirmedAction
+        {...common}
+        label={a.signOut}
+        confirm={a.confirmSignOut(name)}
+        action={async () => {
+          const { data } = await admin.signOut({ variables: { input } });
+          return { kind: "done", message: a.signedOut(name, data?.signOutUser.sessionsEnded ?? 0) };
+        }}
+      />
       {user.twoFactorEnabled && (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={admin.busy}
-          onClick={() =>
-            void run(async () => {
-              await admin.resetTwoFactor({ variables: { input } });
-              return { kind: "done", message: a.resetDone(name) };
-            })
-          }
-        >
-          {a.resetTwoFactor}
-        </button>
+        <ConfirmedAction
+          {...common}
+          label={a.resetTwoFactor}
+          confirm={a.confirmReset(name)}
+          action={async () => {
+            await admin.resetTwoFactor({ variables: { input } });
+            return { kind: "done", message: a.resetDone(name) };
+          }}
+        />
       )}
       <span className="user-actions__role">
         <label htmlFor={roleId} className="visually-hidden">
@@ -121,19 +95,16 @@ export function UserActions({ user, onResult }: { user: Row; onResult: (result: 
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          className="button button--secondary"
+        <ConfirmedAction
+          {...common}
           disabled={admin.busy || role === user.role}
-          onClick={() =>
-            void run(async () => {
-              await admin.changeRole({ variables: { input: { userId: user.id, role } } });
-              return { kind: "done", message: a.roleChanged(name) };
-            })
-          }
-        >
-          {a.changeRole}
-        </button>
+          label={a.changeRole}
+          confirm={a.confirmRole(name, commonMessages.roles[user.role], commonMessages.roles[role])}
+          action={async () => {
+            await admin.changeRole({ variables: { input: { userId: user.id, role } } });
+            return { kind: "done", message: a.roleChanged(name) };
+          }}
+        />
       </span>
     </div>
   );

@@ -3,9 +3,13 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
 import {
+  ChangeUserRoleDocument,
   CreateUserDocument,
   DeactivateUserDocument,
   IssueTemporaryPasswordDocument,
+  ReactivateUserDocument,
+  ResetTwoFactorDocument,
+  SignOutUserDocument,
   UserOrganizationChoicesDocument,
   UsersPageDocument,
 } from "../../gql/graphql";
@@ -317,6 +321,7 @@ describe("UsersPage: an ADMIN's actions on an account", () => {
     ]);
     const hostActions = await screen.findByRole("group", { name: "ひだまり 受付 さんのアカウントの操作" });
     fireEvent.click(within(hostActions).getByRole("button", { name: "仮パスワードを発行" }));
+    confirmIn(await screen.findByRole("alertdialog", { name: "「仮パスワードを発行」の確認" }), "仮パスワードを発行");
     expect(await screen.findByText("abcd-EFGH-2345-jkmn")).toBeTruthy();
     expect(screen.getByText(/ひだまり 受付 さんの仮パスワードを発行しました/)).toBeTruthy();
     const hostRow = screen.getByRole("rowheader", { name: "host@example.jp" }).closest("tr")!;
@@ -324,6 +329,148 @@ describe("UsersPage: an ADMIN's actions on an account", () => {
 
     const adminActions = screen.getByRole("group", { name: "管理 太郎 さんのアカウントの操作" });
     fireEvent.click(within(adminActions).getByRole("button", { name: "停止する" }));
+    confirmIn(await screen.findByRole("alertdialog"), "停止する");
     expect((await screen.findByRole("alert")).textContent).toContain("有効な管理者がほかにいない");
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+  });
+});
+
+/** Presses the dialog's own button (the row's button of the same name is behind the modal dialog). */
+function confirmIn(dialog: HTMLElement, name: string) {
+  fireEvent.click(within(dialog).getByRole("button", { name }));
+}
+
+const TARO = user("u-5", "taro@example.jp", "山田 太郎", "COORDINATOR", { twoFactorEnabled: true });
+const payload = (typename: string) => ({ __typename: typename, user: TARO });
+
+/** Every action on 山田 太郎's row that asks first: its button, the question, and the mutation it sends when confirmed. */
+const CONFIRMED: {
+  button: string;
+  question: string;
+  query: MockLink.MockedResponse["request"]["query"];
+  input: Record<string, unknown>;
+  data: Record<string, unknown>;
+  done: string;
+  before?: () => void;
+}[] = [
+  {
+    button: "停止する",
+    question:
+      "山田 太郎 さんのアカウントを停止します。ログイン中の端末はすべてログアウトし、再開するまでログインできません。よろしいですか?",
+    query: DeactivateUserDocument,
+    input: { userId: "u-5" },
+    data: { deactivateUser: payload("UserPayload") },
+    done: "山田 太郎 さんのアカウントを停止しました。",
+  },
+  {
+    button: "仮パスワードを発行",
+    question:
+      "山田 太郎 さんに仮パスワードを発行します。今のパスワードは使えなくなり、ログイン中の端末はすべてログアウトします。よろしいですか?",
+    query: IssueTemporaryPasswordDocument,
+    input: { userId: "u-5" },
+    data: {
+      issueTemporaryPassword: {
+        __typename: "IssueTemporaryPasswordPayload",
+        user: TARO,
+        temporaryPassword: "wxyz-WXYZ-2345-abcd",
+      },
+    },
+    done: "山田 太郎 さんの仮パスワードを発行しました。",
+  },
+  {
+    button: "全端末からログアウト",
+    question:
+      "山田 太郎 さんを、ログイン中のすべての端末からログアウトさせます。保存していない入力は失われます。よろしいですか?",
+    query: SignOutUserDocument,
+    input: { userId: "u-5" },
+    data: { signOutUser: { __typename: "SignOutUserPayload", sessionsEnded: 2 } },
+    done: "山田 太郎 さんを 2 台の端末からログアウトさせました。",
+  },
+  {
+    button: "二段階認証をリセット",
+    question:
+      "山田 太郎 さんの二段階認証をリセットします。認証アプリと回復コードは使えなくなり、ログイン中の端末はすべてログアウトします。よろしいですか?",
+    query: ResetTwoFactorDocument,
+    input: { userId: "u-5" },
+    data: { resetTwoFactor: payload("UserPayload") },
+    done: "山田 太郎 さんの二段階認証をリセットしました。",
+  },
+  {
+    button: "役割を変更",
+    question:
+      "山田 太郎 さんの役割を「コーディネーター」から「閲覧者」に変更します。次の操作から、見られる情報とできる操作が変わります。よろしいですか?",
+    query: ChangeUserRoleDocument,
+    input: { userId: "u-5", role: "VIEWER" },
+    data: { changeUserRole: payload("UserPayload") },
+    done: "山田 太郎 さんの役割を変更しました。",
+    before: () =>
+      fireEvent.change(screen.getByRole("combobox", { name: "山田 太郎 さんの役割" }), { target: { value: "VIEWER" } }),
+  },
+];
+
+describe("UsersPage: the actions that end sessions, a password, a second factor or a role ask first", () => {
+  const renderTaro = (mocks: MockLink.MockedResponse[], rows = [TARO]) =>
+    renderPage(<UsersPage />, {
+      path: "/admin/users",
+      url: "/admin/users",
+      mocks: [{ ...listMock, result: usersPage(rows, rows.length) }, ...mocks],
+    });
+
+  it.each(CONFIRMED)("$button: キャンセル sends nothing and changes nothing", async ({ button, question, before }) => {
+    const { sent } = renderTaro([]);
+    const row = await screen.findByRole("group", { name: "山田 太郎 さんのアカウントの操作" });
+    before?.();
+    const opener = within(row).getByRole("button", { name: button });
+    // A click focuses the button in a browser; fireEvent does not.
+    opener.focus();
+    fireEvent.click(opener);
+
+    const dialog = await screen.findByRole("alertdialog", { name: `「${button}」の確認` });
+    expect(document.getElementById(dialog.getAttribute("aria-describedby")!)!.textContent).toBe(question);
+    // The harmless choice has the focus.
+    expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "キャンセル" }));
+    fireEvent.click(within(dialog).getByRole("button", { name: "キャンセル" }));
+
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(document.activeElement).toBe(opener);
+    // Give a stray request the time to leave; none may.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent.map((s) => s.operationName)).toEqual(["UsersPage"]);
+    expect(screen.getByRole("rowheader", { name: "taro@example.jp" }).closest("tr")!.textContent).toContain("有効");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getAllByRole("status")[1].textContent).toBe("");
+  });
+
+  it.each(CONFIRMED)("$button: confirming sends it once and announces the result", async (c) => {
+    const { sent } = renderTaro([
+      { request: { query: c.query, variables: { input: c.input } }, result: { data: c.data }, delay: 0 },
+    ]);
+    const row = await screen.findByRole("group", { name: "山田 太郎 さんのアカウントの操作" });
+    c.before?.();
+    fireEvent.click(within(row).getByRole("button", { name: c.button }));
+    expect(sent.map((s) => s.operationName)).toEqual(["UsersPage"]);
+
+    confirmIn(await screen.findByRole("alertdialog", { name: `「${c.button}」の確認` }), c.button);
+    expect(await screen.findByText(c.done, { exact: false })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(sent.slice(1)).toEqual([{ operationName: expect.any(String), variables: { input: c.input } }]);
+  });
+
+  it("再開 runs at once: giving access back needs no confirmation", async () => {
+    const { sent } = renderTaro(
+      [
+        {
+          request: { query: ReactivateUserDocument, variables: { input: { userId: "u-5" } } },
+          result: { data: { reactivateUser: payload("UserPayload") } },
+          delay: 0,
+        },
+      ],
+      [{ ...TARO, active: false }],
+    );
+    const row = await screen.findByRole("group", { name: "山田 太郎 さんのアカウントの操作" });
+    fireEvent.click(within(row).getByRole("button", { name: "再開する" }));
+    expect(await screen.findByText("山田 太郎 さんのアカウントを再開しました。")).toBeTruthy();
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(sent.map((s) => s.operationName)).toEqual(["UsersPage", "ReactivateUser"]);
   });
 });

@@ -6,7 +6,7 @@ import { adminMessages } from "../../messages";
 import { parseGraphQLError } from "../../ui/graphql-errors";
 import { CreateUserForm } from "./CreateUserForm";
 import { UsersTable } from "./UsersTable";
-import type { ActionResult } from "./UserActions";
+import type { ActionResult } from "./ConfirmedAction";
 
 export const USERS_PAGE_SIZE = 50;
 

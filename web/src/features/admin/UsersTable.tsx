@@ -1,7 +1,8 @@
 import { useId } from "react";
 import { type FragmentType, graphql, useFragment } from "../../gql";
 import { accountMessages, adminMessages, commonMessages } from "../../messages";
-import { UserActions, type ActionResult } from "./UserActions";
+import type { ActionResult } from "./ConfirmedAction";
+import { UserActions } from "./UserActions";
 
 export const USERS_TABLE_FRAGMENT = graphql(`
   fragment UsersTable_user on User {

@@ -70,6 +70,7 @@ const resource = {
     name: "山吹元気体操の会",
     publicPhone: null,
     publicEmail: "info@example.jp",
+    publicContactNote: "平日 9時〜17時 (事務局)",
   },
   source: null,
 };
@@ -127,6 +128,7 @@ describe("ResourceDetailPage", () => {
     expect(contact.getByRole("link", { name: "042-520-6435" }).getAttribute("href")).toBe("tel:0425206435");
     expect(contact.getByRole("link", { name: "090-0000-6435" }).getAttribute("href")).toBe("tel:09000006435");
     expect(contact.getByRole("link", { name: "info@example.jp" })).toBeTruthy();
+    expect(contact.getByText("平日 9時〜17時 (事務局)").previousElementSibling!.textContent).toBe("補足");
 
     // The edit link is for the listing's host only; staff edit elsewhere.
     expect(screen.queryByRole("link", { name: "掲載内容を編集する" })).toBeNull();

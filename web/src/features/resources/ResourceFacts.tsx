@@ -49,6 +49,7 @@ export const RESOURCE_FACTS_FRAGMENT = graphql(`
       name
       publicPhone
       publicEmail
+      publicContactNote
     }
   }
 `);
@@ -127,6 +128,7 @@ export function ResourceFacts({ resource: rRef }: { resource: FragmentType<typeo
           <Row term={t.phone}>{phone ? <TelLink number={phone} /> : null}</Row>
           <Row term={t.phone2}>{r.contactPhone2 ? <TelLink number={r.contactPhone2} /> : null}</Row>
           <Row term={t.email}>{email ? <a href={`mailto:${email}`}>{email}</a> : null}</Row>
+          <Row term={t.contactNote}>{r.organization.publicContactNote}</Row>
         </dl>
         {!phone && !r.contactPhone2 && !email && <p>{t.noContact}</p>}
       </section>
