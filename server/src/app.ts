@@ -113,7 +113,7 @@ export async function createApp({
   useGraphQLRoute(expressApp, apollo, contextFor, config, rateLimiter);
   useCatalogImportRoutes(expressApp, services, config);
   useEvaluationReportRoutes(expressApp, services, config);
-  useOidcRoutes(expressApp, services, config, logger);
+  useOidcRoutes(expressApp, services, config, logger, rateLimiter);
   useDisclosureRoutes(expressApp, services, new DisclosureService(db, services.people, services.audit), config);
   useWebClient(expressApp, webDist);
   expressApp.use(httpErrorHandler(logger));

@@ -116,6 +116,7 @@ const TEST_RATE_LIMITS: RateLimits = {
   anonymous: { points: 1_000_000, windowSeconds: 60 },
   user: { points: 1_000_000, windowSeconds: 60 },
   signIn: { points: 1_000_000, windowSeconds: 60 },
+  oidc: { points: 1_000_000, windowSeconds: 60 },
 };
 
 /** CREATE DATABASE … TEMPLATE fails while another session copies the same template; those are retried. */
