@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseSecretKey } from "./core/secret-box.js";
 import type { RateLimits } from "./ratelimit/rate-limiter.js";
 
 const bool = z
@@ -12,6 +13,7 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().optional(),
   TSUNAGU_DATA_DIR: z.string().default(".data"),
+  TSUNAGU_SECRET_KEY: z.string().optional(),
   DATABASE_URL: z.string().url().optional(),
   MEILI_URL: z.string().url().optional(),
   MEILI_MASTER_KEY: z.string().min(16, "MEILI_MASTER_KEY must be at least 16 bytes").optional(),
@@ -57,6 +59,11 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /**
+   * TSUNAGU_SECRET_KEY: seals secrets at rest (TOTP keys; core/secret-box.ts). Null: main.ts uses the key file in the
+   * data folder instead (runtime/secret-key.ts).
+   */
+  secretKey: Buffer | null;
   databaseUrl: string | undefined;
   meiliUrl: string | undefined;
   meiliMasterKey: string | undefined;
@@ -128,6 +135,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     }
   }
   const oidc = parseOidc(e, problems);
+  const secretKey = e.TSUNAGU_SECRET_KEY === undefined ? null : parseSecretKey(e.TSUNAGU_SECRET_KEY);
+  if (e.TSUNAGU_SECRET_KEY !== undefined && !secretKey)
+    problems.push("  TSUNAGU_SECRET_KEY: 32 random bytes in base64 (openssl rand -base64 32)");
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   return {
     env: e.NODE_ENV,
@@ -137,6 +147,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     // a developer machine keeps it on loopback.
     host: e.HOST ?? (production ? "0.0.0.0" : "127.0.0.1"),
     dataDir: path.resolve(e.TSUNAGU_DATA_DIR),
+    secretKey,
     databaseUrl: e.DATABASE_URL,
     meiliUrl: e.MEILI_URL,
     meiliMasterKey: e.MEILI_MASTER_KEY,
