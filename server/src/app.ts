@@ -43,6 +43,11 @@ export interface AppOptions {
   logger: Logger;
   /** Folder of the built web client; served at `/` when it exists. */
   webDist?: string;
+  /**
+   * Seals secrets at rest (TOTP keys): main.ts gives TSUNAGU_SECRET_KEY or the data folder's key file
+   * (runtime/secret-key.ts). Without it TOTP cannot be enrolled or checked (scripts and benchmarks never do).
+   */
+  secretKey?: Buffer;
   /** Given by main.ts, whose supervisor of the embedded Meilisearch reports a crash to it at once. */
   searchHealth?: SearchHealth;
 }
@@ -80,6 +85,7 @@ export async function createApp({
   logger,
   webDist = DEFAULT_WEB_DIST,
   searchHealth,
+  secretKey,
 }: AppOptions): Promise<App> {
   const searchIndex = new ResourceSearchIndex(meili);
   const health = searchHealth ?? new SearchHealth(logger);
@@ -90,6 +96,7 @@ export async function createApp({
     searchIndex,
     health,
     oidc: config.oidc,
+    secretKey,
   });
   const jobs = createBackgroundJobs(db, { databaseUrl, searchIndex, health, audit: services.audit, logger, relay });
 
@@ -113,7 +120,7 @@ export async function createApp({
   useGraphQLRoute(expressApp, apollo, contextFor, config, rateLimiter);
   useCatalogImportRoutes(expressApp, services, config);
   useEvaluationReportRoutes(expressApp, services, config);
-  useOidcRoutes(expressApp, services, config, logger);
+  useOidcRoutes(expressApp, services, config, logger, rateLimiter);
   useDisclosureRoutes(expressApp, services, new DisclosureService(db, services.people, services.audit), config);
   useWebClient(expressApp, webDist);
   expressApp.use(httpErrorHandler(logger));

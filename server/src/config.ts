@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseSecretKey } from "./core/secret-box.js";
 import type { RateLimits } from "./ratelimit/rate-limiter.js";
 
 const bool = z
@@ -12,6 +13,7 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().optional(),
   TSUNAGU_DATA_DIR: z.string().default(".data"),
+  TSUNAGU_SECRET_KEY: z.string().optional(),
   DATABASE_URL: z.string().url().optional(),
   MEILI_URL: z.string().url().optional(),
   MEILI_MASTER_KEY: z.string().min(16, "MEILI_MASTER_KEY must be at least 16 bytes").optional(),
@@ -41,6 +43,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_OIDC_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -56,6 +59,11 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /**
+   * TSUNAGU_SECRET_KEY: seals secrets at rest (TOTP keys; core/secret-box.ts). Null: main.ts uses the key file in the
+   * data folder instead (runtime/secret-key.ts).
+   */
+  secretKey: Buffer | null;
   databaseUrl: string | undefined;
   meiliUrl: string | undefined;
   meiliMasterKey: string | undefined;
@@ -127,6 +135,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     }
   }
   const oidc = parseOidc(e, problems);
+  const secretKey = e.TSUNAGU_SECRET_KEY === undefined ? null : parseSecretKey(e.TSUNAGU_SECRET_KEY);
+  if (e.TSUNAGU_SECRET_KEY !== undefined && !secretKey)
+    problems.push("  TSUNAGU_SECRET_KEY: 32 random bytes in base64 (openssl rand -base64 32)");
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   return {
     env: e.NODE_ENV,
@@ -136,6 +147,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     // a developer machine keeps it on loopback.
     host: e.HOST ?? (production ? "0.0.0.0" : "127.0.0.1"),
     dataDir: path.resolve(e.TSUNAGU_DATA_DIR),
+    secretKey,
     databaseUrl: e.DATABASE_URL,
     meiliUrl: e.MEILI_URL,
     meiliMasterKey: e.MEILI_MASTER_KEY,
@@ -154,6 +166,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       anonymous: { points: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE, windowSeconds: 60 },
       user: { points: e.RATE_LIMIT_USER_PER_MINUTE, windowSeconds: 60 },
       signIn: { points: e.RATE_LIMIT_SIGN_IN_PER_MINUTE, windowSeconds: 60 },
+      oidc: { points: e.RATE_LIMIT_OIDC_PER_MINUTE, windowSeconds: 60 },
     },
     logLevel: e.LOG_LEVEL,
     oidc,

@@ -26,6 +26,14 @@ describe("config", () => {
     expect(() => loadConfig({ SESSION_STAY_SIGNED_IN_HOURS: "0" })).toThrow(ConfigError);
   });
 
+  it("reads TSUNAGU_SECRET_KEY as 32 bytes in base64, refuses anything else without echoing it, and is null unset", () => {
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(loadConfig({ TSUNAGU_SECRET_KEY: key }).secretKey).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({}).secretKey).toBeNull();
+    expect(() => loadConfig({ TSUNAGU_SECRET_KEY: "hunter2-too-short" })).toThrow(/TSUNAGU_SECRET_KEY/);
+    expect(() => loadConfig({ TSUNAGU_SECRET_KEY: "hunter2-too-short" })).not.toThrow(/hunter2/);
+  });
+
   it("parses CORS_ORIGINS as exact origins and refuses wildcards and paths", () => {
     expect(loadConfig({ CORS_ORIGINS: " https://a.example.lg.jp, http://localhost:5173 " }).corsOrigins).toEqual([
       "https://a.example.lg.jp",

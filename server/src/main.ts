@@ -11,6 +11,7 @@ import { reportSearchOutages, startBackingServices, type BackingServices } from 
 import { onShutdownSignal } from "./runtime/signals.js";
 import { SearchHealth } from "./search/search-health.js";
 import type { DataSource } from "typeorm";
+import { resolveSecretKey } from "./runtime/secret-key.js";
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -57,6 +58,8 @@ async function main(): Promise<void> {
   });
 
   try {
+    // Before anything starts: a missing or damaged key file stops here, with nothing to clean up.
+    const secretKey = await resolveSecretKey(config);
     backing = await startBackingServices(config, logger);
     reportSearchOutages(backing, searchHealth);
     backing.onEvent((event) => {
@@ -85,6 +88,7 @@ async function main(): Promise<void> {
       databaseUrl: backing.databaseUrl,
       meili: { url: backing.meiliUrl, key: backing.meiliKey, prefix: config.meiliIndexPrefix },
       searchHealth,
+      secretKey,
     });
     const port = await app.listen(config.port, config.host);
     await app.jobs.start();

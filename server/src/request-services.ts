@@ -28,6 +28,7 @@ import { VerificationRequestService } from "./resources/verification-request.ser
 import type { SearchHealth } from "./search/search-health.js";
 import type { ResourceSearchIndex } from "./search/search-index.js";
 import { SearchService } from "./search/search.service.js";
+import { SecretBox } from "./core/secret-box.js";
 
 /**
  * The services a request uses (the context's `services`): one instance of each per app, holding no per-request
@@ -71,6 +72,8 @@ export interface RequestServiceOptions {
   health: SearchHealth;
   /** Sign-in through the city's identity provider; off when null. */
   oidc?: OidcSettings | null;
+  /** Seals the TOTP keys at rest (core/secret-box.ts); without it TOTP cannot be enrolled or checked. */
+  secretKey?: Buffer | null;
 }
 
 export function createRequestServices(db: DataSource, options: RequestServiceOptions): RequestServices {
@@ -81,6 +84,7 @@ export function createRequestServices(db: DataSource, options: RequestServiceOpt
   const auth = new AuthService(db, options.sessionTtlHours, {
     idleMinutes: options.sessionIdleMinutes,
     staySignedInHours: options.sessionStaySignedInHours,
+    secrets: options.secretKey ? new SecretBox(options.secretKey) : undefined,
   });
   return {
     auth,

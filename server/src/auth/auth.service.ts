@@ -11,6 +11,7 @@ import { SignInThrottle, SIGN_IN_LIMITS, type SignInLimits } from "./sign-in-thr
 import type { PendingSetup, Viewer } from "../core/viewer.js";
 import { MunicipalSettingsService } from "../settings/municipal-settings.service.js";
 import { TwoFactorService, invalidCode } from "./two-factor.service.js";
+import type { SecretBox } from "../core/secret-box.js";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("base64url");
 
@@ -39,6 +40,8 @@ export interface AuthOptions {
   /** 「ログインしたままにする」 sessions last this long (capped by the absolute lifetime); SESSION_STAY_SIGNED_IN_HOURS. */
   staySignedInHours?: number;
   limits?: SignInLimits;
+  /** Seals the TOTP keys at rest; without it (scripts, the demo seed) nothing TOTP can be enrolled or checked. */
+  secrets?: SecretBox;
 }
 
 export interface NewSession {
@@ -72,7 +75,7 @@ export class AuthService {
     this.idleMinutes = options.idleMinutes ?? 30;
     this.staySignedInHours = Math.min(options.staySignedInHours ?? 12, sessionTtlHours);
     this.throttle = new SignInThrottle(db, options.limits ?? SIGN_IN_LIMITS);
-    this.twoFactor = new TwoFactorService(db, this.throttle);
+    this.twoFactor = new TwoFactorService(db, this.throttle, options.secrets ?? null);
   }
 
   /** Users by id, for other features' checks (who may coordinate, who may sit on a 支援会議), in their transaction. */

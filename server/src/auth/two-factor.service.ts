@@ -3,6 +3,7 @@ import QRCode from "qrcode";
 import { registerEnumType } from "type-graphql";
 import { IsNull, type DataSource, type EntityManager } from "typeorm";
 import { DomainError, badInput, conflict, notFound } from "../core/errors.js";
+import { isSealed, type SecretBox } from "../core/secret-box.js";
 import type { Viewer } from "../core/viewer.js";
 import { MunicipalSettingsService } from "../settings/municipal-settings.service.js";
 import { hashPassword, verifyPassword } from "./password.js";
@@ -48,20 +49,30 @@ export const invalidCode = () =>
 /**
  * TOTP second factor: enrolment (a key made here, shown once as a QR code and as text, confirmed by a first code),
  * ten one-time recovery codes, verification at sign-in (no code or step used twice), removal by the user with a
- * code, and reset by an ADMIN. The key lives in user_credential only; no GraphQL type carries it.
+ * code, and reset by an ADMIN. The key lives in user_credential only, sealed (core/secret-box.ts, bound to the user's
+ * id); no GraphQL type carries it. A key stored in clear before sealing began still works, and is sealed when used.
  */
 export class TwoFactorService {
   constructor(
     private readonly db: DataSource,
     private readonly throttle: SignInThrottle,
+    private readonly secrets: SecretBox | null,
   ) {}
+
+  private box(): SecretBox {
+    // eslint-disable-next-line no-restricted-syntax -- a wiring fault (createApp gives main.ts's key), not a client's: INTERNAL_SERVER_ERROR is the truth
+    if (!this.secrets) throw new Error("TOTP needs the secret key (AppOptions.secretKey)");
+    return this.secrets;
+  }
 
   /** Starts (or restarts) an enrolment: a new key, pending until confirmed. */
   async beginEnrolment(viewer: Viewer): Promise<TwoFactorEnrolment> {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: viewer.userId });
     if (user.twoFactorEnabled) throw conflict("二段階認証はすでに設定されています");
     const secret = base32Encode(newTotpSecret());
-    await this.db.getRepository(UserCredential).update({ userId: user.id }, { totpPendingSecret: secret });
+    await this.db
+      .getRepository(UserCredential)
+      .update({ userId: user.id }, { totpPendingSecret: this.box().seal(secret, user.id) });
     const uri = otpauthUri(secret, user.email, TOTP_ISSUER);
     const qrCodeSvg = await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
     return { secret, otpauthUri: uri, qrCodeSvg };
@@ -75,18 +86,21 @@ export class TwoFactorService {
   ): Promise<{ user: User; recoveryCodes: string[] }> {
     const credential = await this.db.getRepository(UserCredential).findOneByOrFail({ userId: viewer.userId });
     if (!credential.totpPendingSecret) throw conflict("先に二段階認証の設定を始めてください");
-    const step = matchTotp(base32Decode(credential.totpPendingSecret), code.trim(), now);
+    const secret = this.box().open(credential.totpPendingSecret, viewer.userId);
+    const step = matchTotp(base32Decode(secret), code.trim(), now);
     if (step === null)
       throw badInput("input.code", "確認コードが正しくありません。アプリに表示されている6桁の数字を入力してください");
     const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     const hashes = await Promise.all(recoveryCodes.map((c) => hashPassword(normalizeRecoveryCode(c))));
     const user = await this.db.transaction(async (tx) => {
-      await tx
-        .getRepository(UserCredential)
-        .update(
-          { userId: viewer.userId },
-          { totpSecret: credential.totpPendingSecret, totpPendingSecret: null, totpLastStep: String(step) },
-        );
+      await tx.getRepository(UserCredential).update(
+        { userId: viewer.userId },
+        {
+          totpSecret: this.box().seal(secret, viewer.userId),
+          totpPendingSecret: null,
+          totpLastStep: String(step),
+        },
+      );
       await tx.getRepository(UserRecoveryCode).delete({ userId: viewer.userId });
       await tx.getRepository(UserRecoveryCode).insert(hashes.map((codeHash) => ({ userId: viewer.userId, codeHash })));
       await tx.getRepository(User).update({ id: viewer.userId }, { twoFactorEnabled: true });
@@ -104,12 +118,16 @@ export class TwoFactorService {
     if (!credential?.totpSecret) return false;
     const typed = code.trim().replace(/\s/g, "");
     if (/^\d{6}$/.test(typed)) {
-      const step = matchTotp(base32Decode(credential.totpSecret), typed, now);
+      const secret = this.box().open(credential.totpSecret, userId);
+      const step = matchTotp(base32Decode(secret), typed, now);
       if (step === null) return false;
+      // A key still in clear (stored before sealing began) is sealed by the same statement that spends the step; only
+      // if it is still the key read above (a reset or a new enrolment in between is not undone).
+      const stored = credential.totpSecret;
       const [, affected] = await tx.query(
-        `UPDATE user_credential SET totp_last_step = $2
-         WHERE user_id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
-        [userId, step],
+        `UPDATE user_credential SET totp_last_step = $2, totp_secret = $3
+         WHERE user_id = $1 AND totp_secret = $4 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
+        [userId, step, isSealed(stored) ? stored : this.box().seal(secret, userId), stored],
       );
       return affected === 1;
     }

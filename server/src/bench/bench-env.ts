@@ -119,7 +119,7 @@ export function runBench(name: string, options: BenchOptions, body: (env: BenchE
       const meili: MeiliConfig = { url: services.meiliUrl, key: services.meiliKey, prefix: config.meiliIndexPrefix };
       // Every request still pays for its rate-limit counter; the bench's own loops from loopback must not be refused.
       const unlimited = { points: 1_000_000_000, windowSeconds: 60 };
-      const rateLimits = { anonymous: unlimited, user: unlimited, signIn: unlimited };
+      const rateLimits = { anonymous: unlimited, user: unlimited, signIn: unlimited, oidc: unlimited };
       app = await createApp({
         db,
         databaseUrl: services.databaseUrl,

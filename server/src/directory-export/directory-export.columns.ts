@@ -55,7 +55,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   { header: "交通・送迎", width: 16, value: (r) => labels(TRANSPORT_OPTION_LABELS, r.transportOptions) },
   { header: "見学", width: 6, value: (r) => yesNo(r.visitAllowed) },
   { header: "体験", width: 6, value: (r) => yesNo(r.trialAllowed) },
-  { header: "担当者", width: 14, value: (r) => r.contactName },
+  // The listing's public contact; never its 担当者名 (a named person), since anyone may download this file.
   { header: "電話番号", width: 14, value: (r) => r.contactPhone },
   { header: "電話番号2", width: 14, value: (r) => r.contactPhone2 },
   { header: "メールアドレス", width: 24, value: (r) => r.contactEmail },

@@ -15,6 +15,8 @@ const PRIVATE_CONTACT = {
   contactPhone: "090-1234-9876",
   contactEmail: "hanako@private.example.jp",
 };
+/** The listing's 担当者名, a named person: never in an export either (its phones and e-mail are its public contact). */
+const LISTING_CONTACT_NAME = "世話役 渡邊幸子";
 const url = (file: string, input: object = {}, extra = "") =>
   `${base}/export/${file}?input=${encodeURIComponent(JSON.stringify(input))}${extra}`;
 
@@ -39,8 +41,10 @@ beforeAll(async () => {
     accessibility: [Accessibility.WHEELCHAIR, Accessibility.STEP_FREE],
     address: "東京都武蔵村山市本町1-2-3",
     costPerSessionYen: 100,
+    contactName: LISTING_CONTACT_NAME,
     contactPhone: "042-000-1111",
     contactPhone2: "090-0000-2222",
+    contactEmail: "hidamari@example.jp",
     schedule: {
       rules: [
         {
@@ -108,11 +112,15 @@ describe("directory export: CSV", () => {
     expect(cell("費用(円/回)")).toBe("100");
     expect(cell("電話番号")).toBe("042-000-1111");
     expect(cell("電話番号2")).toBe("090-0000-2222");
+    expect(cell("メールアドレス")).toBe("hidamari@example.jp");
     expect(cell("運営団体の電話番号")).toBe("042-555-0100");
     expect(cell("運営団体のメールアドレス")).toBe("info@takahashi.example.jp");
     expect(cell("運営団体の連絡先の補足")).toBe("平日 9時〜17時");
     const text = bytes.toString("utf8");
     for (const value of Object.values(PRIVATE_CONTACT)) expect(text).not.toContain(value);
+    // No column for the listing's 担当者名, and its value nowhere in the file.
+    expect(HEADERS.filter((h) => h.includes("担当者"))).toEqual([]);
+    expect(text).not.toContain(LISTING_CONTACT_NAME);
   });
 
   it("CP932 for older Excel: the bytes decode to the same text (髙 included, 〜 as ～)", async () => {
@@ -185,7 +193,8 @@ describe("directory export: .xlsx", () => {
     expect(salon![HEADERS.indexOf("運営団体の電話番号")]).toBe("042-555-0100");
     const cells: string[] = [];
     sheet.eachRow((row) => cells.push(...(row.values as unknown[]).map(String)));
-    for (const value of Object.values(PRIVATE_CONTACT)) expect(cells).not.toContain(value);
+    for (const value of [...Object.values(PRIVATE_CONTACT), LISTING_CONTACT_NAME]) expect(cells).not.toContain(value);
+    expect(salon![HEADERS.indexOf("メールアドレス")]).toBe("hidamari@example.jp");
   });
 
   it("honours the filters", async () => {

@@ -8,7 +8,6 @@ import { toHsdsSchedules } from "./hsds-schedule.js";
 import { TaxonomyKey, attribute } from "./hsds-taxonomy.js";
 import type {
   HsdsAttribute,
-  HsdsContact,
   HsdsCostOption,
   HsdsLocation,
   HsdsOrganization,
@@ -74,23 +73,6 @@ function phoneOf(
     ...(second
       ? [{ id: stableId(`phone2:${ownerId}`), number: second, type: "voice", ...owner } satisfies HsdsPhone]
       : []),
-  ];
-}
-
-function contactOf(
-  owner: { service_id?: string; organization_id?: string },
-  ownerId: string,
-  name: string | null,
-  email: string | null,
-) {
-  if (!name && !email) return [];
-  return [
-    {
-      id: stableId(`contact:${ownerId}`),
-      ...owner,
-      ...(name ? { name } : {}),
-      ...(email ? { email } : {}),
-    } satisfies HsdsContact,
   ];
 }
 
@@ -191,7 +173,8 @@ export function toHsdsService(r: Resource, organization?: Organization): HsdsSer
     schedules: toHsdsSchedules(r.id, r.schedule),
     service_at_locations: at ? [at] : [],
     cost_options: [cost],
-    contacts: contactOf(owner, r.id, r.contactName, r.contactEmail),
+    // Public like the rest of HSDS: the listing's phones and e-mail above, never its 担当者名 (a named person).
+    contacts: [],
     attributes: serviceAttributes(r),
     ...(organization ? { organization: toHsdsOrganization(organization) } : {}),
   };

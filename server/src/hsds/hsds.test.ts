@@ -67,6 +67,8 @@ const PRIVATE_CONTACT = {
   contactPhone: "090-4444-5555",
   contactEmail: "ichiro@private.example.jp",
 };
+/** A listing's 担当者名, a named person: never in HSDS either (its phones and e-mail are its public contact). */
+const LISTING_CONTACT_NAME = "世話役 山田花子";
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -114,7 +116,7 @@ beforeAll(async () => {
     accessibility: [Accessibility.WHEELCHAIR, Accessibility.STEP_FREE],
     nearestStop: "本町二丁目バス停",
     transportOptions: [TransportOption.BUS_STOP_NEARBY],
-    contactName: "山田",
+    contactName: LISTING_CONTACT_NAME,
     contactPhone: "042-000-2222",
     contactEmail: "honcho@example.jp",
     citywide: false,
@@ -236,6 +238,16 @@ describe("HSDS 3.0 API (/hsds)", () => {
     ]);
     const { body: b } = await get(`/hsds/services/${bare.id}`);
     expect(b.service_at_locations).toEqual([]);
+    // The listing's public contact, and no contact person.
+    expect(w.phones.map((p: any) => p.number)).toEqual(["042-000-2222"]);
+    expect(w.email).toBe("honcho@example.jp");
+    expect(w.contacts).toEqual([]);
+    for (const path of [
+      `/hsds/services/${weekly.id}`,
+      "/hsds/services?full=true&per_page=100",
+      "/hsds/organizations?full=true",
+    ])
+      expect(JSON.stringify((await get(path)).body)).not.toContain(LISTING_CONTACT_NAME);
   });
 
   it("lists services in pages as the openapi says, in the list shape, filtered by search, term and organization", async () => {
@@ -349,7 +361,8 @@ describe("HSDS 3.0 tabular package (/hsds/package.zip)", () => {
             .map(([k, v]) => [k, (numbers as readonly string[]).includes(k) ? Number(v) : v]),
         );
         expect(valid(`${name}.json`, typed)).toEqual([]);
-        for (const value of Object.values(PRIVATE_CONTACT)) expect(Object.values(r)).not.toContain(value);
+        for (const value of [...Object.values(PRIVATE_CONTACT), LISTING_CONTACT_NAME])
+          expect(Object.values(r)).not.toContain(value);
         rows++;
       }
     }
@@ -395,7 +408,6 @@ function carried(r: Resource) {
     accessibility: sorted(r.accessibility),
     nearestStop: r.nearestStop,
     transportOptions: sorted(r.transportOptions),
-    contactName: r.contactName,
     contactPhone: r.contactPhone,
     contactEmail: r.contactEmail,
   };
@@ -410,6 +422,8 @@ describe("HSDS round trip: export, then read back with the HSDS reader", () => {
       const l = byId.get(r.id)!;
       expect(l, r.name).toBeDefined();
       expect(carried({ ...r, ...l.values } as Resource)).toEqual(carried(r));
+      // The public file carries no 担当者名: nothing comes back for it.
+      expect(l.values.contactName ?? null).toBeNull();
       expect(l.organizationName).toBe(r.organizationId === org.id ? "みどり野市社会福祉協議会" : "まだ掲載のない会");
       expect(l.kindGuess.from).toBe("KIND_COLUMN");
       expect(l.needsReview).toEqual([]);

@@ -16,6 +16,7 @@ const LIMITS: RateLimits = {
   anonymous: { points: 5, windowSeconds: 60 },
   user: { points: 8, windowSeconds: 60 },
   signIn: { points: 3, windowSeconds: 60 },
+  oidc: { points: 3, windowSeconds: 60 },
 };
 // Behind a trusted proxy on loopback, X-Forwarded-For names the client: several clients from one test.
 const CONFIG = { rateLimits: LIMITS, trustProxy: ["loopback"] };

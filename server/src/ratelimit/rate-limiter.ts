@@ -18,6 +18,11 @@ export interface RateLimits {
   user: RateRule;
   /** Sign-in attempts per client address, on top of the rule above (the password check is the expensive part). */
   signIn: RateRule;
+  /**
+   * Requests to /auth/oidc/* per client address (a sign-in through the city's identity provider is two: start and
+   * callback). Each one makes tsunagu call the provider, which is what a flood would spend.
+   */
+  oidc: RateRule;
 }
 
 /** The defaults; RATE_LIMIT_* in config.ts. */
@@ -25,6 +30,7 @@ export const RATE_LIMITS: RateLimits = {
   anonymous: { points: 60, windowSeconds: 60 },
   user: { points: 600, windowSeconds: 60 },
   signIn: { points: 10, windowSeconds: 60 },
+  oidc: { points: 20, windowSeconds: 60 },
 };
 
 export interface RateDecision {
@@ -104,6 +110,11 @@ export class RateLimiter {
   async checkSignIn(clientAddress: string | null): Promise<void> {
     const decision = await this.consume(`sign-in:${clientAddress ?? "unknown"}`, this.limits.signIn);
     if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
+  }
+
+  /** One request to /auth/oidc/* from `clientAddress`: the decision, for a route that answers with a page, not GraphQL. */
+  consumeOidc(clientAddress: string | null): Promise<RateDecision> {
+    return this.consume(`oidc:${clientAddress ?? "unknown"}`, this.limits.oidc);
   }
 
   /** Counters whose window ended a while ago (an hour: longer than any window) are dropped. */

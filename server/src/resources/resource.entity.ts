@@ -165,19 +165,22 @@ export class Resource {
   @Column("boolean", { default: false })
   trialAllowed: boolean;
 
-  @Field(() => String, { nullable: true })
+  /**
+   * 担当者名: a named person, so not public (ResourceResolver.contactName, resourcePolicy.seeContactName); the public
+   * exports and HSDS never carry it. The phones and e-mail below are the listing's public contact.
+   */
   @Column("text", { nullable: true })
   contactName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "公開される電話番号 (誰でも見られる)" })
   @Column("text", { nullable: true })
   contactPhone: string | null;
 
-  @Field(() => String, { nullable: true, description: "2つ目の電話番号" })
+  @Field(() => String, { nullable: true, description: "2つ目の電話番号 (公開。誰でも見られる)" })
   @Column("text", { nullable: true })
   contactPhone2: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "公開されるメールアドレス (誰でも見られる)" })
   @Column("text", { nullable: true })
   contactEmail: string | null;
 

@@ -1,4 +1,4 @@
-import { CASEWORKERS, HOSTS, hasRole } from "../core/roles.js";
+import { CASEWORKERS, HOSTS, STAFF, hasRole } from "../core/roles.js";
 import type { Viewer } from "../core/viewer.js";
 
 /**
@@ -20,6 +20,12 @@ export const resourcePolicy = {
   /** An open request is seen by whoever can answer it (the host, staff), never by the public. */
   seeVerificationRequest: (viewer: Viewer | null, resource: { organizationId: string }) =>
     manages(viewer, resource.organizationId),
+  /**
+   * 担当者名, a named person: staff, and the listing's own hosts (who enter it, and would blank it on saving if their
+   * form were sent none). Never an anonymous caller or another host; the public exports and HSDS never carry it.
+   */
+  seeContactName: (viewer: Viewer | null, resource: { organizationId: string }) =>
+    hasRole(viewer, STAFF) || (hasRole(viewer, HOSTS) && viewer?.organizationId === resource.organizationId),
   /** 変更履歴 (who changed what): staff only. */
   readHistory: (viewer: Viewer | null) => hasRole(viewer, CASEWORKERS),
 };

@@ -45,3 +45,22 @@ describe("who manages a listing (掲載)", () => {
     }
   });
 });
+
+describe("who sees a listing's 担当者名 (a named person; its phones and e-mail are public)", () => {
+  it("staff, viewers included, and the listing's own hosts", () => {
+    for (const v of [
+      viewer(UserRole.ADMIN),
+      viewer(UserRole.COORDINATOR),
+      viewer(UserRole.VIEWER),
+      viewer(UserRole.HOST, OWN),
+    ]) {
+      expect(resourcePolicy.seeContactName(v, listing), v.role).toBe(true);
+    }
+  });
+
+  it("not an anonymous caller, another organization's host, or a host of none", () => {
+    for (const v of [null, viewer(UserRole.HOST, "org-b"), viewer(UserRole.HOST, null)]) {
+      expect(resourcePolicy.seeContactName(v, listing), `${v?.role} ${v?.organizationId}`).toBe(false);
+    }
+  });
+});

@@ -177,6 +177,14 @@ export class ResourceResolver {
     return describeSchedule(resource.schedule);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "担当者名 (職員とこの資源の受け入れ先だけに見える。ほかの人には空)",
+  })
+  contactName(@Root() resource: Resource, @Ctx() ctx: Context): string | null {
+    return resourcePolicy.seeContactName(ctx.viewer, resource) ? resource.contactName : null;
+  }
+
   @FieldResolver(() => ResourcePermissions)
   viewerCan(@Root() resource: Resource, @Ctx() ctx: Context): ResourcePermissions {
     return {

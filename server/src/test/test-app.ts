@@ -41,6 +41,8 @@ export interface TestAppOptions {
   /** Another Meilisearch than the run's shared one (the outage test starts and stops its own). */
   meili?: { url: string; key: string };
   relay?: Partial<RelayOptions>;
+  /** The key that seals TOTP keys (default: a random one per app). */
+  secretKey?: Buffer;
   /** The app's logger (default: TEST_LOG_LEVEL, silent); the fuzzer reads the errors it logs. */
   logger?: Logger;
 }
@@ -71,6 +73,8 @@ export async function createTestAppOn(servers: SharedServers, options: TestAppOp
       prefix: `${name}_`,
     },
     relay: options.relay,
+    // A key per test app, as main.ts would resolve one: TOTP is sealed in tests as in production.
+    secretKey: options.secretKey ?? randomBytes(32),
     // Limits no test file reaches by accident (each file has its own database, so its own counters); the limiter
     // still counts every HTTP request. ratelimit/rate-limit.test.ts sets small ones to test them.
     config: {
@@ -116,6 +120,7 @@ const TEST_RATE_LIMITS: RateLimits = {
   anonymous: { points: 1_000_000, windowSeconds: 60 },
   user: { points: 1_000_000, windowSeconds: 60 },
   signIn: { points: 1_000_000, windowSeconds: 60 },
+  oidc: { points: 1_000_000, windowSeconds: 60 },
 };
 
 /** CREATE DATABASE … TEMPLATE fails while another session copies the same template; those are retried. */

@@ -73,6 +73,7 @@ export async function startServer(
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: "1000000",
       RATE_LIMIT_USER_PER_MINUTE: "1000000",
       RATE_LIMIT_SIGN_IN_PER_MINUTE: "1000000",
+      RATE_LIMIT_OIDC_PER_MINUTE: "1000000",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

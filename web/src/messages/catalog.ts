@@ -30,7 +30,8 @@ export const catalogMessages = {
     schedule: "日程",
     capacity: "定員と費用",
     access: "アクセスとバリアフリー",
-    contact: "問い合わせ先",
+    /** The listing's phones and e-mail are public: the directory, its exports and HSDS show them to anyone. */
+    contact: "公開される連絡先（だれでも見られます）",
   },
 
   fields: {
@@ -78,7 +79,8 @@ export const catalogMessages = {
     trial: "見学・体験",
     visitAllowed: "見学できる",
     trialAllowed: "体験できる",
-    contactName: "担当者名",
+    contactName: "担当者名 (職員向け)",
+    contactNameHint: "担当者名は職員とこの団体の受け入れ先だけに見えます。公開はされません。",
     contactPhone: "電話番号",
     contactPhone2: "電話番号2",
     contactEmail: "メールアドレス",

@@ -1,7 +1,8 @@
-import type { Express, Request, Response } from "express";
+import type { Express, NextFunction, Request, Response } from "express";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../core/logger.js";
 import { AuditAction } from "../../audit/audit.enums.js";
+import { rateLimitedMessage, type RateLimiter } from "../../ratelimit/rate-limiter.js";
 import type { RequestServices } from "../../request-services.js";
 import { readSessionToken, setSessionCookie } from "../session-cookie.js";
 import type { PendingSignIn } from "./oidc.client.js";
@@ -29,19 +30,28 @@ const pendingCookieOptions = (secure: boolean) => ({
  * GET /auth/oidc/start: to the city's identity provider (authorization code + PKCE). GET /auth/oidc/callback: its
  * answer; signed in, the browser goes to `next` (or `/`, whose page leads each role to its start page); refused, to
  * the login page with `?oidcError=<reason>`, which the page says in Japanese. Sign-ins and refusals are audited as
- * LOGIN / LOGIN_FAILED, like password sign-ins. Without OIDC_* configuration both answer 404.
+ * LOGIN / LOGIN_FAILED, like password sign-ins. Without OIDC_* configuration both answer 404. Both count against
+ * RATE_LIMIT_OIDC_PER_MINUTE per client address (each makes tsunagu call the provider); over it, 429 and a page that
+ * says so, before anything is read, sent or audited.
  */
 export function useOidcRoutes(
   app: Express,
   services: RequestServices,
   config: Pick<Config, "cookieSecure">,
   logger: Logger,
+  limiter: RateLimiter,
 ): void {
   const oidc = services.oidc;
 
-  app.get(`${PENDING_PATH}/start`, async (req, res) => {
+  const enabledAndWithinLimit = async (req: Request, res: Response, next: NextFunction) => {
     res.setHeader("Cache-Control", "no-store");
     if (!oidc.enabled) return void res.status(404).json({ error: { code: "NOT_FOUND" } });
+    const decision = await limiter.consumeOidc(req.ip ?? req.socket.remoteAddress ?? null);
+    if (!decision.allowed) return tooManyRequests(res, decision.retryAfterSeconds);
+    next();
+  };
+
+  app.get(`${PENDING_PATH}/start`, enabledAndWithinLimit, async (req, res) => {
     try {
       const { url, pending } = await oidc.begin(safeReturnPath(req.query.next));
       res.cookie(PENDING_COOKIE, encodePending(pending), {
@@ -55,9 +65,7 @@ export function useOidcRoutes(
     }
   });
 
-  app.get(`${PENDING_PATH}/callback`, async (req, res, next) => {
-    res.setHeader("Cache-Control", "no-store");
-    if (!oidc.enabled) return void res.status(404).json({ error: { code: "NOT_FOUND" } });
+  app.get(`${PENDING_PATH}/callback`, enabledAndWithinLimit, async (req, res, next) => {
     try {
       const pending = decodePending(readCookie(req, PENDING_COOKIE));
       res.clearCookie(PENDING_COOKIE, pendingCookieOptions(config.cookieSecure));
@@ -108,6 +116,30 @@ export function useOidcRoutes(
 
 function refuse(res: Response, reason: OidcRefusal): void {
   res.redirect(303, `/login?oidcError=${reason}`);
+}
+
+/**
+ * A page rather than a redirect: the browser came here by a full page load (the login page's link, or the provider
+ * sending it back), so it shows whatever is answered; the status stays 429 for anything that counts refusals. The
+ * pending-sign-in cookie is left alone: a callback refused here can be retried with it once the window has passed.
+ */
+function tooManyRequests(res: Response, retryAfterSeconds: number): void {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  res.status(429).setHeader("Retry-After", String(seconds));
+  res.type("html").send(
+    `<!doctype html>
+<html lang="ja">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>ログインできませんでした — つなぐ</title></head>
+<body>
+<main>
+<h1>ログインできませんでした</h1>
+<p>${rateLimitedMessage(seconds)}</p>
+<p><a href="/login">ログインの画面に戻る</a></p>
+</main>
+</body>
+</html>
+`,
+  );
 }
 
 function readCookie(req: Request, name: string): string | null {

@@ -4,7 +4,7 @@ import { DomainError } from "../../core/errors.js";
 import type { AuthService, NewSession, SessionMeta } from "../auth.service.js";
 import { User } from "../user.entity.js";
 import { OidcClient, type PendingSignIn, type ProviderIdentity } from "./oidc.client.js";
-import { matchAccount, type OidcRefusal } from "./oidc.policy.js";
+import { matchAccount, type MatchOutcome, type OidcRefusal } from "./oidc.policy.js";
 import { UserIdentity } from "./user-identity.entity.js";
 
 export type OidcOutcome =
@@ -56,7 +56,32 @@ export class OidcService {
     } catch (error) {
       return { ok: false, reason: "PROVIDER_ERROR", userId: null, error };
     }
-    const outcome = await this.db.transaction(async (tx) => {
+    const outcome = await this.accountFor(identity);
+    if (!outcome.matched) return { ok: false, reason: outcome.reason, userId: outcome.userId };
+
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: outcome.userId });
+    const previous = await this.auth.viewerForToken(replacing);
+    if (previous) await this.auth.logout(previous);
+    const session = await this.auth.createSession(user.id, meta);
+    return { ok: true, user, next: pending.next, linked: outcome.link, ...session };
+  }
+
+  /**
+   * The account `identity` signs in to (oidc.policy.ts), linked to the identity on its first sign-in. Two first
+   * sign-ins of one person can arrive at once (two devices, or a request retried by a proxy): both see no link, and the
+   * second insert meets the first's row in a unique index. Its insert then does nothing (ON CONFLICT DO NOTHING waits
+   * for the first to commit), and the match is decided again from what is now committed: the same account through
+   * the new link, or a refusal if another subject took the e-mail's account meanwhile. Never a unique-violation 500.
+   */
+  async accountFor(identity: ProviderIdentity): Promise<MatchOutcome> {
+    // The second look finds the committed row and links nothing, so it inserts plainly: a conflict there would be a
+    // bug, not a race, and is left to fail loudly.
+    return (await this.matchAndLink(identity, true)) ?? (await this.matchAndLink(identity, false))!;
+  }
+
+  /** One look at what is committed, and the link if it is the first sign-in; null when another request linked first. */
+  private matchAndLink(identity: ProviderIdentity, ignoreConflict: boolean): Promise<MatchOutcome | null> {
+    return this.db.transaction(async (tx) => {
       const linked = await tx
         .getRepository(UserIdentity)
         .findOne({ where: { issuer: identity.issuer, subject: identity.subject }, relations: { user: true } });
@@ -71,25 +96,24 @@ export class OidcService {
         hasEmail: identity.email !== null,
       });
       if (!match.matched) return match;
-      if (match.link) {
-        await tx.getRepository(UserIdentity).insert({
+      if (!match.link) {
+        await tx.getRepository(UserIdentity).update({ id: linked!.id }, { lastSignInAt: () => "now()" });
+        return match;
+      }
+      const insert = tx
+        .createQueryBuilder()
+        .insert()
+        .into(UserIdentity)
+        .values({
           userId: match.userId,
           issuer: identity.issuer,
           subject: identity.subject,
           lastSignInAt: () => "now()",
-        });
-      } else {
-        await tx.getRepository(UserIdentity).update({ id: linked!.id }, { lastSignInAt: () => "now()" });
-      }
-      return match;
+        })
+        .returning("id");
+      const inserted = await (ignoreConflict ? insert.orIgnore() : insert).execute();
+      return (inserted.raw as unknown[]).length > 0 ? match : null;
     });
-    if (!outcome.matched) return { ok: false, reason: outcome.reason, userId: outcome.userId };
-
-    const user = await this.db.getRepository(User).findOneByOrFail({ id: outcome.userId });
-    const previous = await this.auth.viewerForToken(replacing);
-    if (previous) await this.auth.logout(previous);
-    const session = await this.auth.createSession(user.id, meta);
-    return { ok: true, user, next: pending.next, linked: outcome.link, ...session };
   }
 
   private requireClient(): OidcClient {

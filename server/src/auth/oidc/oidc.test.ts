@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../test/free-port.js";
 import { createTestApp, type TestApp } from "../../test/harness.js";
 import { startTestOidcProvider, type TestOidcProvider } from "../../test/oidc-provider.js";
+import { rateLimitedMessage } from "../../ratelimit/rate-limiter.js";
 import { User } from "../user.entity.js";
 
 /**
@@ -12,6 +13,10 @@ import { User } from "../user.entity.js";
 let t: TestApp;
 let provider: TestOidcProvider;
 let base: string;
+
+/** Requests to /auth/oidc/* per client address and minute: a few sign-ins' worth, so the test below can reach it. */
+const OIDC_LIMIT = 6;
+const UNLIMITED = { points: 1_000_000, windowSeconds: 60 };
 
 beforeAll(async () => {
   const port = await freePort();
@@ -25,6 +30,14 @@ beforeAll(async () => {
         clientSecret: provider.clientSecret,
         redirectUri: provider.redirectUri,
       },
+      rateLimits: {
+        anonymous: UNLIMITED,
+        user: UNLIMITED,
+        signIn: UNLIMITED,
+        oidc: { points: OIDC_LIMIT, windowSeconds: 60 },
+      },
+      // Each CookieJar below is a browser with its own address (X-Forwarded-For from loopback, believed).
+      trustProxy: ["loopback"],
     },
   });
   await t.app.listen(port, "127.0.0.1");
@@ -34,9 +47,15 @@ afterAll(async () => {
   await provider?.close();
 });
 
-/** Cookies by name for 127.0.0.1 (browsers do not separate cookies by port), as a browser keeps them. */
+let browsers = 0;
+
+/**
+ * Cookies by name for 127.0.0.1 (browsers do not separate cookies by port), as a browser keeps them; and the
+ * browser's own client address, so that each counts against the OIDC rate limit on its own.
+ */
 class CookieJar {
   readonly cookies = new Map<string, string>();
+  readonly address = `198.51.100.${++browsers}`;
   header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
@@ -61,6 +80,7 @@ async function request(jar: CookieJar, url: string, form?: Record<string, string
     redirect: "manual",
     headers: {
       cookie: jar.header(),
+      "x-forwarded-for": jar.address,
       ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}),
     },
     body: form ? new URLSearchParams(form).toString() : undefined,
@@ -312,6 +332,47 @@ describe("sign-in through the city's identity provider (OpenID Connect)", () => 
     expect(authorize.searchParams.get("code_challenge_method")).toBe("S256");
     expect(authorize.searchParams.get("nonce")).toBeTruthy();
     expect(authorize.searchParams.get("state")).toBe(pending.state);
+  });
+});
+
+describe("rate limit on /auth/oidc/* (RATE_LIMIT_OIDC_PER_MINUTE)", () => {
+  it(`signs in below the limit; request ${OIDC_LIMIT + 1} from one address in a minute gets 429 and a page in Japanese`, async () => {
+    const user = await t.factories.user();
+    const login = `busy-${unique()}`;
+    provider.setAccount({ login, password: "pw-9", subject: `sub-${login}`, email: user.email });
+    const jar = new CookieJar();
+    // A sign-in is two requests (start, callback): well within the limit, it works as ever.
+    const { location } = await callTsunagu(jar, await throughProvider(jar, login, "pw-9"));
+    expect(location).toBe("/");
+    expect((await me(jar))?.id).toBe(user.id);
+    // The rest of this address's allowance: still answered normally.
+    for (let i = 2; i < OIDC_LIMIT; i++) expect((await request(jar, `${base}/auth/oidc/start`)).status).toBe(303);
+
+    const audited = async () =>
+      Number((await t.db.query(`SELECT count(*) AS n FROM audit_event WHERE operation = 'oidcSignIn'`))[0].n);
+    const before = await audited();
+    const over = await request(jar, `${base}/auth/oidc/start`);
+    expect(over.status).toBe(429);
+    const seconds = Number(over.headers.get("retry-after"));
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThanOrEqual(60);
+    expect(over.headers.get("cache-control")).toBe("no-store");
+    expect(over.headers.get("content-type")).toMatch(/^text\/html; charset=utf-8/i);
+    expect(over.headers.get("location")).toBeNull();
+    const page = await over.text();
+    expect(page).toContain('<html lang="ja">');
+    expect(page).toContain(rateLimitedMessage(seconds));
+    expect(page).toContain('<a href="/login">');
+    // The callback counts on the same allowance: refused before the provider is asked or anything is audited.
+    const callback = await request(jar, `${base}/auth/oidc/callback?code=x&state=${jar.cookies.get("tsunagu_oidc")}`);
+    expect(callback.status).toBe(429);
+    expect(await audited()).toBe(before);
+
+    // Another address has its own allowance.
+    const other = new CookieJar();
+    const start = await request(other, `${base}/auth/oidc/start`);
+    expect(start.status).toBe(303);
+    expect(new URL(start.headers.get("location")!).origin).toBe(provider.issuer);
   });
 });
 

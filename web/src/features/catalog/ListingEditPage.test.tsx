@@ -95,6 +95,39 @@ describe("ListingEditPage", () => {
     await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
   });
 
+  it("labels the contact group as public, says 担当者名 is for staff only, and keeps the saved one", async () => {
+    const named = { ...saved, contactName: "世話役 佐藤", contactPhone: "042-555-0101" };
+    const { sent, router } = renderPage(<ListingEditPage />, {
+      path: "/catalog/listings/:resourceId/edit",
+      url: `/catalog/listings/${ID}/edit`,
+      mocks: [
+        { ...load, result: { data: { resource: named } } },
+        areas,
+        organizations,
+        {
+          request: { query: SaveListingDocument, variables: () => true },
+          result: { data: { updateResource: { __typename: "ResourcePayload", resource: { ...named, version: 8 } } } },
+          delay: 0,
+        },
+      ],
+      otherRoutes: [{ path: "/resources/:id", element: <h1>資源の詳細</h1> }],
+    });
+    await screen.findByRole("heading", { level: 1, name: "サロン ひだまり の編集" });
+    const group = within(screen.getByRole("region", { name: "公開される連絡先（だれでも見られます）" }));
+    expect(group.getByRole<HTMLInputElement>("textbox", { name: "電話番号" }).value).toBe("042-555-0101");
+    const name = group.getByRole<HTMLInputElement>("textbox", { name: "担当者名 (職員向け)" });
+    expect(name.value).toBe("世話役 佐藤");
+    const hint = document.getElementById(name.getAttribute("aria-describedby")!);
+    expect(hint?.textContent).toBe("担当者名は職員とこの団体の受け入れ先だけに見えます。公開はされません。");
+
+    fireEvent.click(screen.getByRole("button", { name: "保存する" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/resources/${ID}`));
+    expect(sent.find((s) => s.operationName === "SaveListing")?.variables.input).toMatchObject({
+      contactName: "世話役 佐藤",
+      contactPhone: "042-555-0101",
+    });
+  });
+
   it("tells a viewer without the right to edit, and shows no form", async () => {
     renderPage(<ListingEditPage />, {
       path: "/catalog/listings/:resourceId/edit",

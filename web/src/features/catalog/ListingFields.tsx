@@ -284,14 +284,15 @@ export function AccessFields(props: FieldsProps) {
   );
 }
 
-/** 問い合わせ先. */
+/** 公開される連絡先: the listing's phones and e-mail, and its 担当者名, which only staff and its hosts see. */
 export function ContactFields(props: FieldsProps) {
   return (
     <>
-      <TextInput name="contactName" label={t.contactName} props={props} />
       <TextInput name="contactPhone" label={t.contactPhone} type="tel" inputMode="tel" props={props} />
       <TextInput name="contactPhone2" label={t.contactPhone2} type="tel" inputMode="tel" props={props} />
       <TextInput name="contactEmail" label={t.contactEmail} type="email" inputMode="email" props={props} />
+      {/* Last, after what is public: the one field of the group that is not. */}
+      <TextInput name="contactName" label={t.contactName} hint={t.contactNameHint} props={props} />
     </>
   );
 }
