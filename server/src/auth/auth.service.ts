@@ -63,7 +63,8 @@ export const secondFactorRequired = () =>
 
 export class AuthService {
   private readonly idleMinutes: number;
-  private readonly staySignedInHours: number;
+  /** The longest a 「ログインしたままにする」 session lasts, in hours (the login page says it). */
+  readonly staySignedInHours: number;
   readonly throttle: SignInThrottle;
   readonly twoFactor: TwoFactorService;
 

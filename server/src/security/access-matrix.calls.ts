@@ -876,7 +876,7 @@ export const CALLS: Record<string, CallFixture> = {
 
   // ── 設定・集計・ログイン ─────────────────────────────────────────────────────────────────────────────────────
   me: { query: `{ me { id role } }`, call: async () => ({}) },
-  signInOptions: { query: `{ signInOptions { oidcEnabled } }`, call: async () => ({}) },
+  signInOptions: { query: `{ signInOptions { oidcEnabled staySignedInHours } }`, call: async () => ({}) },
   login: {
     query: `mutation($input: LoginInput!) { login(input: $input) { user { id } } }`,
     call: async (w) => ({

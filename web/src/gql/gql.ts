@@ -43,10 +43,10 @@ type Documents = {
     "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": typeof types.MunicipalSettingsPageDocument,
     "\n  mutation UpdateMunicipalSettings($input: UpdateMunicipalSettingsInput!) {\n    updateMunicipalSettings(input: $input) {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": typeof types.UpdateMunicipalSettingsDocument,
     "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.AuditUserChoicesDocument,
-    "\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n      pendingSetup\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n      staySignedInHours\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  query CatalogImportPreview($id: ID!, $options: ImportOptionsInput) {\n    catalogImport(id: $id) {\n      id\n      fileName\n      preview(options: $options, first: 200) {\n        layout\n        encoding\n        sheet\n        sheets\n        counts {\n          total\n          create\n          update\n          unchanged\n          conflict\n          rejected\n          duplicate\n          repairs\n          needsReview\n          disappeared\n        }\n        lineCount\n        lines {\n          rowNumber\n          action\n          column\n          before\n          after\n          reason\n        }\n        disappeared {\n          resourceId\n          name\n          sourceId\n        }\n      }\n    }\n  }\n": typeof types.CatalogImportPreviewDocument,
     "\n  fragment ImportProgress_catalogImport on CatalogImport {\n    id\n    state\n    error\n    progress {\n      done\n      total\n    }\n    result {\n      created\n      updated\n      unchanged\n      overwritten\n      conflictsKept\n      archived\n      changedSincePreview {\n        rowNumber\n        column\n        after\n        reason\n      }\n    }\n  }\n": typeof types.ImportProgress_CatalogImportFragmentDoc,
     "\n  query ImportProgress($id: ID!) {\n    catalogImport(id: $id) {\n      ...ImportProgress_catalogImport\n    }\n  }\n": typeof types.ImportProgressDocument,
@@ -203,10 +203,10 @@ const documents: Documents = {
     "\n  query MunicipalSettingsPage {\n    municipalSettings {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": types.MunicipalSettingsPageDocument,
     "\n  mutation UpdateMunicipalSettings($input: UpdateMunicipalSettingsInput!) {\n    updateMunicipalSettings(input: $input) {\n      ...MunicipalSettingsPage_settings\n    }\n  }\n": types.UpdateMunicipalSettingsDocument,
     "\n  query AuditUserChoices($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": types.AuditUserChoicesDocument,
-    "\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n      pendingSetup\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n      staySignedInHours\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  query CatalogImportPreview($id: ID!, $options: ImportOptionsInput) {\n    catalogImport(id: $id) {\n      id\n      fileName\n      preview(options: $options, first: 200) {\n        layout\n        encoding\n        sheet\n        sheets\n        counts {\n          total\n          create\n          update\n          unchanged\n          conflict\n          rejected\n          duplicate\n          repairs\n          needsReview\n          disappeared\n        }\n        lineCount\n        lines {\n          rowNumber\n          action\n          column\n          before\n          after\n          reason\n        }\n        disappeared {\n          resourceId\n          name\n          sourceId\n        }\n      }\n    }\n  }\n": types.CatalogImportPreviewDocument,
     "\n  fragment ImportProgress_catalogImport on CatalogImport {\n    id\n    state\n    error\n    progress {\n      done\n      total\n    }\n    result {\n      created\n      updated\n      unchanged\n      overwritten\n      conflictsKept\n      archived\n      changedSincePreview {\n        rowNumber\n        column\n        after\n        reason\n      }\n    }\n  }\n": types.ImportProgress_CatalogImportFragmentDoc,
     "\n  query ImportProgress($id: ID!) {\n    catalogImport(id: $id) {\n      ...ImportProgress_catalogImport\n    }\n  }\n": types.ImportProgressDocument,
@@ -467,10 +467,6 @@ export function graphql(source: "\n  query AuditUserChoices($first: Int!, $after
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n      pendingSetup\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n      pendingSetup\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -480,6 +476,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n      staySignedInHours\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      oidcEnabled\n      staySignedInHours\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,10 @@
 export const accountMessages = {
   login: {
     staySignedIn: "ログインしたままにする",
-    staySignedInHint: "共用のパソコンでは選ばないでください (最長12時間でログアウトします)",
+    staySignedInHint: (hours: number | undefined) =>
+      hours
+        ? `共用のパソコンでは選ばないでください (最長${hours}時間でログアウトします)`
+        : "共用のパソコンでは選ばないでください",
     code: "確認コード",
     codeHint: "認証アプリに表示されている6桁の数字、または回復コードを入力してください",
     codeLead: "二段階認証を設定しているアカウントです。確認コードを入力してください。",

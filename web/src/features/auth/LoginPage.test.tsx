@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import type { MockLink } from "@apollo/client/testing";
-import { LoginDocument, ViewerDocument } from "../../gql/graphql";
+import { LoginDocument, SignInOptionsDocument, ViewerDocument } from "../../gql/graphql";
 import { renderPage } from "../../ui/test-utils";
 import { LoginPage } from "./LoginPage";
 import { safeNextPath } from "./login-errors";
@@ -47,6 +47,17 @@ async function fillAndSubmit(email = input.email, password = input.password) {
 }
 
 describe("LoginPage", () => {
+  it("says how long 「ログインしたままにする」 lasts, as the server is set", async () => {
+    renderLogin("/login", [
+      {
+        request: { query: SignInOptionsDocument },
+        result: { data: { signInOptions: { __typename: "SignInOptions", oidcEnabled: false, staySignedInHours: 8 } } },
+        delay: 0,
+      },
+    ]);
+    expect(await screen.findByText("共用のパソコンでは選ばないでください (最長8時間でログアウトします)")).toBeTruthy();
+  });
+
   it("signs in (email trimmed) and goes to the role's start page", async () => {
     const { router } = renderLogin("/login", [
       loginMock({ data: { login: { __typename: "LoginPayload", user: hostUser, pendingSetup: null } } }),

@@ -8,6 +8,7 @@ import { Field } from "../../ui/form-fields";
 import { loginErrorMessage, safeNextPath } from "./login-errors";
 import { useLogin } from "./use-login";
 import { OidcSignIn } from "./OidcSignIn";
+import { useSignInOptions } from "./use-sign-in-options";
 
 /** ログイン: email and password; afterwards to `?next=` (a page that asked for sign-in) or the role's start page. */
 export function LoginPage() {
@@ -24,6 +25,7 @@ export function LoginPage() {
   const [code, setCode] = useState("");
   const [error, setError] = useState<ParsedError | null>(null);
   const a = accountMessages.login;
+  const options = useSignInOptions();
 
   if (loading) return <p role="status">{commonMessages.loading}</p>;
   // Already signed in (a bookmark of /login, or the back button after signing in).
@@ -128,7 +130,7 @@ export function LoginPage() {
                 <input type="checkbox" checked={staySignedIn} onChange={(e) => setStaySignedIn(e.target.checked)} />
                 <span>{a.staySignedIn}</span>
               </label>
-              <p className="field__hint">{a.staySignedInHint}</p>
+              <p className="field__hint">{a.staySignedInHint(options?.staySignedInHours)}</p>
             </>
           )}
           <button type="submit" className="button login__submit" disabled={submitting}>

@@ -14,7 +14,7 @@ const signedOut: MockLink.MockedResponse = {
 };
 const options = (oidcEnabled: boolean): MockLink.MockedResponse => ({
   request: { query: SignInOptionsDocument },
-  result: { data: { signInOptions: { __typename: "SignInOptions", oidcEnabled } } },
+  result: { data: { signInOptions: { __typename: "SignInOptions", oidcEnabled, staySignedInHours: 12 } } },
   delay: 0,
 });
 

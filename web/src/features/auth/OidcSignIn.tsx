@@ -1,15 +1,6 @@
-import { useQuery } from "@apollo/client/react";
-import { graphql } from "../../gql";
 import { oidcMessages as m, oidcRefusalMessage } from "../../messages";
 import { ErrorSummary } from "../../ui/error-summary";
-
-const SIGN_IN_OPTIONS = graphql(`
-  query SignInOptions {
-    signInOptions {
-      oidcEnabled
-    }
-  }
-`);
+import { useSignInOptions } from "./use-sign-in-options";
 
 /**
  * 「自治体のアカウントでログイン」: a plain link to the server's /auth/oidc/start (a full page load: the browser goes to
@@ -17,7 +8,7 @@ const SIGN_IN_OPTIONS = graphql(`
  * refusal comes back as `?oidcError=` and is said here in Japanese.
  */
 export function OidcSignIn({ next, refusal }: { next: string | null; refusal: string | null }) {
-  const { data } = useQuery(SIGN_IN_OPTIONS);
+  const options = useSignInOptions();
   const message = oidcRefusalMessage(refusal);
   const href = `/auth/oidc/start${next ? `?next=${encodeURIComponent(next)}` : ""}`;
   return (
@@ -27,7 +18,7 @@ export function OidcSignIn({ next, refusal }: { next: string | null; refusal: st
           <p>{message}</p>
         </ErrorSummary>
       )}
-      {data?.signInOptions.oidcEnabled && (
+      {options?.oidcEnabled && (
         <div className="login__oidc">
           <a className="button login__submit" href={href}>
             {m.button}
