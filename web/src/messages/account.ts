@@ -57,6 +57,8 @@ export const accountMessages = {
     signOut: "全端末からログアウト",
     resetTwoFactor: "二段階認証をリセット",
     roleLabel: (name: string) => `${name} さんの役割`,
+    organizationLabel: (name: string) => `${name} さんの所属する団体 (受け入れ先に変えるとき)`,
+    organizationChoose: "団体を選ぶ",
     changeRole: "役割を変更",
     /** The confirmation asked before an action that cannot be taken back with one click (ConfirmedAction). */
     confirmTitle: (action: string) => `「${action}」の確認`,

@@ -69,6 +69,21 @@ export function toCreateUserInput(
   };
 }
 
+/** Every organization (the list is read to its end), for choosing the one a 受け入れ先 account belongs to. */
+export function useOrganizationChoices() {
+  const { data, loading, error, fetchMore } = useQuery(USER_ORGANIZATION_CHOICES_QUERY, {
+    variables: { first: ORGANIZATIONS_PAGE_SIZE },
+  });
+  const pageFailed = useFetchRemainingPages(data?.organizations.pageInfo, (after) =>
+    fetchMore({ variables: { after } }),
+  );
+  return {
+    organizations: data?.organizations.edges.map((e) => e.node) ?? [],
+    loading,
+    failed: Boolean(error) || pageFailed,
+  };
+}
+
 function OrganizationSelect({
   value,
   onChange,
@@ -78,19 +93,14 @@ function OrganizationSelect({
   onChange: (id: string) => void;
   errors: string[];
 }) {
-  const { data, loading, error, fetchMore } = useQuery(USER_ORGANIZATION_CHOICES_QUERY, {
-    variables: { first: ORGANIZATIONS_PAGE_SIZE },
-  });
-  const pageFailed = useFetchRemainingPages(data?.organizations.pageInfo, (after) =>
-    fetchMore({ variables: { after } }),
-  );
-  const hint = error || pageFailed ? t.organizationsLoadError : loading ? t.organizationsLoading : t.organizationHint;
+  const { organizations, loading, failed } = useOrganizationChoices();
+  const hint = failed ? t.organizationsLoadError : loading ? t.organizationsLoading : t.organizationHint;
   return (
     <Field label={t.organization} required hint={hint} errors={errors}>
       {(props) => (
         <select {...props} className="field__control" required value={value} onChange={(e) => onChange(e.target.value)}>
           <option value="">{t.organizationChoose}</option>
-          {data?.organizations.edges.map(({ node }) => (
+          {organizations.map((node) => (
             <option key={node.id} value={node.id}>
               {node.name}
             </option>

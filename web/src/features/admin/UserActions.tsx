@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import type { UserRole } from "../../gql/graphql";
 import { accountMessages, commonMessages } from "../../messages";
 import { ConfirmedAction, type ActionResult } from "./ConfirmedAction";
+import { useOrganizationChoices } from "./CreateUserForm";
 import { useAccountAdmin } from "./use-account-admin";
 
 const a = accountMessages.admin;
@@ -13,6 +14,7 @@ interface Row {
   role: UserRole;
   active: boolean;
   twoFactorEnabled: boolean;
+  organization?: { id: string } | null;
 }
 
 /**
@@ -22,6 +24,9 @@ interface Row {
 export function UserActions({ user, onResult }: { user: Row; onResult: (result: ActionResult) => void }) {
   const admin = useAccountAdmin();
   const [role, setRole] = useState<UserRole>(user.role);
+  // A 受け入れ先 belongs to an organization: becoming one means choosing it (the one it has, if it has one).
+  const [organizationId, setOrganizationId] = useState(user.organization?.id ?? "");
+  const needsOrganization = role === "HOST";
   const roleId = useId();
   const name = user.displayName;
   const input = { userId: user.id };
@@ -95,17 +100,51 @@ export function UserActions({ user, onResult }: { user: Row; onResult: (result: 
             </option>
           ))}
         </select>
+        {needsOrganization && role !== user.role && (
+          <OrganizationChoice label={a.organizationLabel(name)} value={organizationId} onChange={setOrganizationId} />
+        )}
         <ConfirmedAction
           {...common}
-          disabled={admin.busy || role === user.role}
+          disabled={admin.busy || role === user.role || (needsOrganization && !organizationId)}
           label={a.changeRole}
           confirm={a.confirmRole(name, commonMessages.roles[user.role], commonMessages.roles[role])}
           action={async () => {
-            await admin.changeRole({ variables: { input: { userId: user.id, role } } });
+            await admin.changeRole({
+              variables: { input: { userId: user.id, role, ...(needsOrganization ? { organizationId } : {}) } },
+            });
             return { kind: "done", message: a.roleChanged(name) };
           }}
         />
       </span>
     </div>
+  );
+}
+
+/** The organization a new 受け入れ先 belongs to (Apollo reads the organizations once for the whole table). */
+function OrganizationChoice({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  const id = useId();
+  const { organizations } = useOrganizationChoices();
+  return (
+    <>
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{a.organizationChoose}</option>
+        {organizations.map((node) => (
+          <option key={node.id} value={node.id}>
+            {node.name}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }

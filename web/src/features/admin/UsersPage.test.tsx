@@ -473,4 +473,36 @@ describe("UsersPage: the actions that end sessions, a password, a second factor 
     expect(screen.queryByRole("alertdialog")).toBeNull();
     expect(sent.map((s) => s.operationName)).toEqual(["UsersPage", "ReactivateUser"]);
   });
+
+  it("受け入れ先 needs its organization: the change waits for one and sends it", async () => {
+    const input = { userId: "u-5", role: "HOST", organizationId: ORG.id };
+    const { sent } = renderTaro([
+      orgsMock,
+      {
+        request: { query: ChangeUserRoleDocument, variables: { input } },
+        result: { data: { changeUserRole: payload("UserPayload") } },
+        delay: 0,
+      },
+    ]);
+    const row = await screen.findByRole("group", { name: "山田 太郎 さんのアカウントの操作" });
+    expect(within(row).queryByRole("combobox", { name: /所属する団体/ })).toBeNull();
+    fireEvent.change(within(row).getByRole("combobox", { name: "山田 太郎 さんの役割" }), {
+      target: { value: "HOST" },
+    });
+    const change = within(row).getByRole<HTMLButtonElement>("button", { name: "役割を変更" });
+    expect(change.disabled).toBe(true);
+    const organization = within(row).getByRole("combobox", {
+      name: "山田 太郎 さんの所属する団体 (受け入れ先に変えるとき)",
+    });
+    await within(organization).findByRole("option", { name: ORG.name });
+    fireEvent.change(organization, { target: { value: ORG.id } });
+    expect(change.disabled).toBe(false);
+
+    fireEvent.click(change);
+    confirmIn(await screen.findByRole("alertdialog", { name: "「役割を変更」の確認" }), "役割を変更");
+    expect(await screen.findByText("山田 太郎 さんの役割を変更しました。", { exact: false })).toBeTruthy();
+    expect(sent.filter((s) => s.operationName === "ChangeUserRole")).toEqual([
+      { operationName: "ChangeUserRole", variables: { input } },
+    ]);
+  });
 });
