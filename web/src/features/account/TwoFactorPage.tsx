@@ -47,42 +47,37 @@ export function TwoFactorPage() {
     }
   };
 
-  const submitConfirm = async (e: FormEvent) => {
+  /** A form that sends the typed code: refused here when empty, else `send` runs with it and a refusal is shown. */
+  const withCode = (send: (typed: string) => Promise<void>) => async (e: FormEvent) => {
     e.preventDefault();
     reset();
-    if (!code.trim()) {
+    const typed = code.trim();
+    if (!typed) {
       setErrors({ code: [t.missingCode] });
       setFailure(errorMessages.checkInput);
       return;
     }
     try {
-      const { data } = await confirm({ variables: { input: { code: code.trim() } } });
-      if (data) {
-        setRecoveryCodes(data.confirmTwoFactorEnrolment.recoveryCodes);
-        setEnrolment(null);
-        setCode("");
-      }
+      await send(typed);
     } catch (err) {
       fail(err);
     }
   };
 
-  const submitDisable = async (e: FormEvent) => {
-    e.preventDefault();
-    reset();
-    if (!code.trim()) {
-      setErrors({ code: [t.missingCode] });
-      setFailure(errorMessages.checkInput);
-      return;
-    }
-    try {
-      await disable({ variables: { input: { code: code.trim() } } });
+  const submitConfirm = withCode(async (typed) => {
+    const { data } = await confirm({ variables: { input: { code: typed } } });
+    if (data) {
+      setRecoveryCodes(data.confirmTwoFactorEnrolment.recoveryCodes);
+      setEnrolment(null);
       setCode("");
-      setNotice(t.disabled);
-    } catch (err) {
-      fail(err);
     }
-  };
+  });
+
+  const submitDisable = withCode(async (typed) => {
+    await disable({ variables: { input: { code: typed } } });
+    setCode("");
+    setNotice(t.disabled);
+  });
 
   const me = status.data?.me;
   const codeField = (label: string) => (
