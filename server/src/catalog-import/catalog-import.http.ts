@@ -1,20 +1,11 @@
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import { readSessionToken } from "../auth/session-cookie.js";
 import type { Config } from "../config.js";
-import { DomainError, unauthenticated } from "../core/errors.js";
+import { DomainError, httpErrorOf, unauthenticated } from "../core/errors.js";
 import type { RequestServices } from "../request-services.js";
 import { MAX_UPLOAD_BYTES } from "./catalog-import.service.js";
 import { importOptionsOf } from "./catalog-import.resolver.js";
 import type { ImportOptionsInput } from "./catalog-import.types.js";
-
-const STATUS: Record<DomainError["code"], number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-};
 
 /**
  * Files do not fit a GraphQL variable: they are posted here as raw bytes, kept server-side, and named by the id this
@@ -97,7 +88,8 @@ export function useCatalogImportRoutes(
 
   app.use("/api/catalog-imports", (err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (err instanceof DomainError) {
-      res.status(STATUS[err.code]).json({ error: { code: err.code, message: err.message, fields: err.fields } });
+      const { status, body } = httpErrorOf(err);
+      res.status(status).json(body);
       return;
     }
     if ((err as { type?: string }).type === "entity.too.large") {

@@ -19,6 +19,16 @@ export interface FieldError {
   messages: string[];
 }
 
+/** The HTTP status of each code, for the few routes outside GraphQL (file uploads and downloads). */
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
 /** Thrown by services and policies; mapped once, in `formatError`. Messages are Japanese: they reach the UI. */
 export class DomainError extends Error {
   constructor(
@@ -31,6 +41,14 @@ export class DomainError extends Error {
     super(message);
     this.name = "DomainError";
   }
+}
+
+/** A DomainError as a route outside GraphQL answers it: the code's HTTP status, and its code, message and fields. */
+export function httpErrorOf(err: DomainError) {
+  return {
+    status: HTTP_STATUS[err.code],
+    body: { error: { code: err.code, message: err.message, fields: err.fields } },
+  };
 }
 
 export const notFound = (what = "指定されたデータ") => new DomainError("NOT_FOUND", `${what}が見つかりません`);

@@ -2,19 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { Express, NextFunction, Request, Response } from "express";
 import { readSessionToken } from "../auth/session-cookie.js";
 import type { Config } from "../config.js";
-import { DomainError, unauthenticated } from "../core/errors.js";
+import { DomainError, httpErrorOf, unauthenticated } from "../core/errors.js";
 import { attachment } from "../directory-export/directory-export.routes.js";
 import type { RequestServices } from "../request-services.js";
 import type { DisclosureService } from "./disclosure.service.js";
-
-const STATUS: Record<DomainError["code"], number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-};
 
 const PATH = "/export/person/:id/disclosure.json";
 
@@ -54,7 +45,8 @@ export function useDisclosureRoutes(
   app.use(PATH, (err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (err instanceof DomainError) {
       res.setHeader("Cache-Control", "no-store");
-      res.status(STATUS[err.code]).json({ error: { code: err.code, message: err.message, fields: err.fields } });
+      const { status, body } = httpErrorOf(err);
+      res.status(status).json(body);
       return;
     }
     next(err);
