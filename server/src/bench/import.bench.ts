@@ -209,7 +209,7 @@ void (async () => {
     await app.searchIndex.client.deleteIndexIfExists(app.searchIndex.uid).catch(() => undefined);
     await app.searchIndex.ensure();
 
-    const bytes = generateCsv(ROWS);
+    let bytes: Buffer | null = generateCsv(ROWS);
     progress(`generated ${ROWS} rows, ${(bytes.length / 1e6).toFixed(1)} MB of CP932`);
 
     // The relay runs while the import commits, as it does in the server: the index follows batch by batch.
@@ -224,6 +224,7 @@ void (async () => {
         fileName: "kosodate-shisetsu.csv",
         source: { publisher: "武蔵村山市", dataset: "子育て施設一覧", licence: "CC BY 4.0" },
       });
+      bytes = null; // read: the file is let go of, as `npm run import` does once it has read it
       progress(`read (${parsed.encoding}, ${parsed.layout}) in ${elapsed()}`);
       phase("read");
       return previewImport(db, parsed);

@@ -110,6 +110,36 @@ describe("catalog import engine", () => {
     expect(await t.db.getRepository(Resource).count()).toBe(before);
   });
 
+  it("works out each listing's schedule columns from its own schedule, when rows of a batch share one", async () => {
+    newDataset();
+    const weekdayMornings = {
+      ...SATURDAY_LUNCH,
+      rules: [
+        {
+          frequency: ScheduleFrequency.WEEKLY,
+          weekdays: [Weekday.MON, Weekday.WED],
+          nthWeeks: [],
+          dates: [],
+          startTime: "09:30",
+          endTime: "12:00",
+        },
+      ],
+    };
+    await commitImport(
+      t.db,
+      await previewImport(t.db, file([row("S1"), row("S2", { schedule: weekdayMornings }, 3), row("S3", {}, 4)])),
+    );
+    const byName = new Map((await resourcesOfDataset()).map((r) => [r.name.split(" ")[1], r]));
+    for (const id of ["S1", "S3"])
+      expect(byName.get(id)).toMatchObject({ weekdays: ["SAT"], startMinutes: [690], timeBands: ["MORNING"] });
+    expect(byName.get("S2")).toMatchObject({ weekdays: ["MON", "WED"], startMinutes: [570], timeBands: ["MORNING"] });
+    for (const r of byName.values()) expect(r.nextSessionAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(byName.get("S1")!.nextSessionAt).toEqual(byName.get("S3")!.nextSessionAt);
+    expect(new Date(byName.get("S1")!.nextSessionAt!).getDay()).not.toBe(
+      new Date(byName.get("S2")!.nextSessionAt!).getDay(),
+    );
+  });
+
   it("commits in batches with progress, keeps each listing's source, and makes the rows searchable", async () => {
     newDataset();
     const listings = Array.from({ length: 5 }, (_, i) => row(`A${i}`));

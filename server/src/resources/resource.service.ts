@@ -17,7 +17,7 @@ import { Resource } from "./resource.entity.js";
 import type { ResourceListArgs } from "./resource.filter.js";
 import type { CreateResourceInput, SetResourceStatusInput, UpdateResourceInput } from "./resource.inputs.js";
 import { resourcePolicy } from "./resource.policy.js";
-import { deriveScheduleColumns } from "./resource.derived.js";
+import { deriveScheduleColumns, type DerivedScheduleColumns } from "./resource.derived.js";
 import { ResourceChangeKind } from "./resource-change.entity.js";
 import {
   areaIdsOf,
@@ -225,11 +225,16 @@ export class ResourceService {
     if (!rows.length) return [];
     const records = [];
     const history: ChangeEntry[] = [];
+    // A city's list repeats a few schedules (月〜金 9:30–16:00) over thousands of rows: each is worked out once.
+    const now = new Date();
+    const derived = new Map<string, DerivedScheduleColumns>();
     for (const { organizationId, fields: f, importedFrom } of rows) {
       const name = f.name.trim();
       const nameKana = await readingOrSuggestion(name, f.nameKana);
       const schedule = f.schedule ? toScheduleValue(f.schedule) : EMPTY_SCHEDULE;
-      const d = deriveScheduleColumns(schedule);
+      const scheduleKey = JSON.stringify(schedule);
+      let d = derived.get(scheduleKey);
+      if (!d) derived.set(scheduleKey, (d = deriveScheduleColumns(schedule, now)));
       records.push({
         id: randomUUID(),
         name,
