@@ -141,6 +141,7 @@ const PAGES: PageCase[] = [
     h1: () => `開示: ${ids.person.displayName}`,
   },
   { name: "two-factor", as: COORDINATOR, path: () => "/account/two-factor", h1: () => "二段階認証" },
+  { name: "catalog", as: COORDINATOR, path: () => "/catalog", h1: () => "資源の管理" },
 ];
 
 describe("every page: content, axe, screenshot", () => {

@@ -47,6 +47,7 @@ export const SCREENSHOTS = [
   "host-support",
   "person-disclosure",
   "two-factor",
+  "catalog",
 ] as const;
 export type ScreenshotName = (typeof SCREENSHOTS)[number];
 
