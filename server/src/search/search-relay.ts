@@ -243,25 +243,45 @@ export class SearchRelay {
         if (err instanceof LeadershipLostError) throw err;
         failure = err ?? new Error("unknown failure");
       }
-      await this.stillHolding(tx, leaderPid);
       if (failure === undefined) {
-        await tx.query("UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1::bigint[])", [rowIds]);
+        await this.markRows(tx, leaderPid, rowIds, "processed_at = now()");
         this.health.markUp();
       } else {
         this.health.markDown(failure);
-        await tx.query(
-          `UPDATE search_outbox SET attempts = attempts + 1, last_error = left($2, 1000),
-             next_attempt_at = now() + least(power(2, attempts) * interval '1 second', $3 * interval '1 second')
-           WHERE id = ANY($1::bigint[])`,
-          [
-            rowIds,
-            String((failure as Error).message ?? failure),
-            this.options.maxBackoffSeconds ?? MAX_BACKOFF_SECONDS,
-          ],
+        await this.markRows(
+          tx,
+          leaderPid,
+          rowIds,
+          `attempts = attempts + 1, last_error = left($2, 1000),
+             next_attempt_at = now() + least(power(2, attempts) * interval '1 second', $3 * interval '1 second')`,
+          [String((failure as Error).message ?? failure), this.options.maxBackoffSeconds ?? MAX_BACKOFF_SECONDS],
         );
       }
       return rows.length;
     });
+  }
+
+  /**
+   * Updates the batch's outbox rows (`set`, whose parameters start at $2) in one statement with stillHolding's proof,
+   * so that the leader lock cannot be lost between the proof and the update (a check, then the update, left a
+   * round trip in between: the two-relay test once saw rows marked while nobody led). Throws as stillHolding does.
+   */
+  private async markRows(
+    tx: EntityManager,
+    leaderPid: number | undefined,
+    rowIds: string[],
+    set: string,
+    params: unknown[] = [],
+  ): Promise<void> {
+    const leading =
+      leaderPid === undefined ? "" : `AND EXISTS (${LEADER_HELD_BY.replace("$1", () => `$${params.length + 2}`)})`;
+    const [{ marked }]: { marked: number }[] = await tx.query(
+      `WITH u AS (UPDATE search_outbox SET ${set} WHERE id = ANY($1::bigint[]) ${leading} RETURNING 1)
+       SELECT count(*)::int AS marked FROM u`,
+      [rowIds, ...params, ...(leaderPid === undefined ? [] : [leaderPid])],
+    );
+    if (marked === 0 && rowIds.length)
+      throw new LeadershipLostError("the leader lock is no longer held by this relay's connection");
   }
 
   /**
