@@ -89,15 +89,18 @@ export class OidcService {
       const emailLink = byEmail
         ? await tx.getRepository(UserIdentity).findOneBy({ userId: byEmail.id, issuer: identity.issuer })
         : null;
+      // Each read sees what is committed when it runs: a concurrent first sign-in of this same identity can commit its
+      // link after the first read and before the third. The e-mail's account is then linked to this very subject.
+      const link = linked ?? (emailLink?.subject === identity.subject ? emailLink : null);
       const match = matchAccount({
-        bySubject: linked?.user ?? null,
+        bySubject: linked?.user ?? (link ? byEmail : null),
         byEmail: byEmail ? { id: byEmail.id, active: byEmail.active, linkedSubject: emailLink?.subject ?? null } : null,
         emailVerified: identity.emailVerified,
         hasEmail: identity.email !== null,
       });
       if (!match.matched) return match;
       if (!match.link) {
-        await tx.getRepository(UserIdentity).update({ id: linked!.id }, { lastSignInAt: () => "now()" });
+        await tx.getRepository(UserIdentity).update({ id: link!.id }, { lastSignInAt: () => "now()" });
         return match;
       }
       const insert = tx
