@@ -175,12 +175,12 @@ export async function commitImport(
         tx,
         creates.map((r) => ({
           organizationId: organizations.get(organizationNameOf(r.listing!))!,
-          fields: {
-            ...toImportableFields(r.listing!.values),
+          // Added to the fresh object rather than spread into a new one (see import-plan.ts, plannedRow).
+          fields: Object.assign(toImportableFields(r.listing!.values), {
             name: r.listing!.values.name,
             nameKana: r.listing!.values.nameKana?.trim() || readings.get(nameOf(r.listing!)),
             kind: r.listing!.values.kind,
-          },
+          }),
           importedFrom: importedFrom(r.listing!, options.fileName),
         })),
         options.actorUserId ?? null,

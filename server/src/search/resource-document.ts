@@ -240,7 +240,8 @@ export async function loadResourceDocuments(
   return {
     docs: rows.map(({ ageMin, ageMax, hostName, hostNameKana, areaIds, ...r }) =>
       toResourceDocument(
-        { ...r, eligibility: { ageMin, ageMax } },
+        // Not `{ ...r, eligibility }`, which on Node 20 gives each document's source a hidden class of its own.
+        Object.assign(r, { eligibility: { ageMin, ageMax } }),
         { name: hostName, nameKana: hostNameKana },
         areaIds,
         reader!,

@@ -161,7 +161,7 @@ export function buildListing(cells: string[], rowNumber: number, file: FileConte
         : (["frequency", "dayText", "scheduleNote", "closedDays", "note"] as const)
       ).flatMap((f) => {
         const c = cell(f);
-        return c ? [{ ...c, raw: c.raw.includes("改行") ? cleanText(c.raw, c.column, log) : c.raw }] : [];
+        return c ? [{ column: c.column, raw: c.raw.includes("改行") ? cleanText(c.raw, c.column, log) : c.raw }] : [];
       }),
       weekdaysMeanWeekly: file.weekdaysMeanWeekly,
       dayClassTimes:

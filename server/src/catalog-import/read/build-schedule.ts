@@ -36,6 +36,27 @@ export interface ScheduleInputs {
 type Pattern = Pick<ScheduleRuleValue, "frequency" | "weekdays" | "nthWeeks" | "dates">;
 type TimeRange = { start: string; end: string };
 
+/**
+ * Patterns and rules are written out field by field, not as `{ ...pattern, startTime }`: on Node 20's V8 an object
+ * spread followed by more properties gives every object a hidden class of its own (see import-plan.ts, plannedRow),
+ * and an import makes one rule per row.
+ */
+const patternOf = (p: Pattern, weekdays: Weekday[]): Pattern => ({
+  frequency: p.frequency,
+  weekdays,
+  nthWeeks: p.nthWeeks,
+  dates: p.dates,
+});
+
+const ruleOf = (p: Pattern, time: TimeRange): ScheduleRuleValue => ({
+  frequency: p.frequency,
+  weekdays: p.weekdays,
+  nthWeeks: p.nthWeeks,
+  dates: p.dates,
+  startTime: time.start,
+  endTime: time.end,
+});
+
 const weekly = (weekdays: Weekday[]): Pattern => ({
   frequency: ScheduleFrequency.WEEKLY,
   weekdays,
@@ -50,7 +71,7 @@ const weekly = (weekdays: Weekday[]): Pattern => ({
  */
 export function buildSchedule(inputs: ScheduleInputs, log: RowLog): ScheduleValue | undefined {
   const reviewsBefore = log.needsReview.length;
-  const texts = inputs.texts.filter((t) => t.raw.trim() !== "").map((t) => ({ ...t, raw: t.raw.trim() }));
+  const texts = inputs.texts.filter((t) => t.raw.trim() !== "").map((t) => ({ column: t.column, raw: t.raw.trim() }));
   let columnDays: Weekday[] | null = null;
   if (inputs.weekdays && inputs.weekdays.raw.trim() !== "") {
     columnDays = coerceWeekdays(inputs.weekdays.raw, inputs.weekdays.column, log);
@@ -101,14 +122,14 @@ export function buildSchedule(inputs: ScheduleInputs, log: RowLog): ScheduleValu
   let dayClassPatterns: { pattern: Pattern; time: TimeRange }[] = [];
   if (inputs.dayClassTimes) {
     const classes = inputs.dayClassTimes
-      .map((c) => ({ ...c, time: readTimeColumns(c.start, c.end, log, texts) }))
+      .map((c) => ({ label: c.label, days: c.days, time: readTimeColumns(c.start, c.end, log, texts) }))
       .filter((c) => c.time);
     if (classes.length && patterns.length) {
       // The text's pattern says which weeks; each of its days takes the times of its day class (平日/土曜/日曜).
       dayClassPatterns = patterns.flatMap((pattern) =>
         classes.flatMap((c) => {
           const days = pattern.weekdays.filter((d) => c.days.includes(d));
-          return days.length ? [{ pattern: { ...pattern, weekdays: days }, time: c.time! }] : [];
+          return days.length ? [{ pattern: patternOf(pattern, days), time: c.time! }] : [];
         }),
       );
     } else if (classes.length) {
@@ -123,11 +144,9 @@ export function buildSchedule(inputs: ScheduleInputs, log: RowLog): ScheduleValu
   if (blocking) {
     log.review(`${blocking}（要確認：開催日程はメモとして残しました）`);
   } else if (dayClassPatterns.length) {
-    for (const { pattern, time } of dayClassPatterns)
-      rules.push({ ...pattern, startTime: time.start, endTime: time.end });
+    for (const { pattern, time } of dayClassPatterns) rules.push(ruleOf(pattern, time));
   } else if (patterns.length && times.length) {
-    for (const pattern of patterns)
-      for (const t of times) rules.push({ ...pattern, startTime: t.start, endTime: t.end });
+    for (const pattern of patterns) for (const t of times) rules.push(ruleOf(pattern, t));
   } else if (patterns.length && !inputs.dayClassTimes) {
     log.review("開催時間が書かれていないため、開催日程をメモとして残しました");
   } else if (times.length && !patterns.length && !columnDays) {
