@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "../core/roles.js";
 import { Resource } from "../resources/resource.entity.js";
-import { ResourceKind, ResourceStatus } from "../resources/resource.enums.js";
+import { ResourceKind, ResourceStatus, TargetGroup } from "../resources/resource.enums.js";
+import { writeSearchText } from "../search/search-text.js";
 import { ScheduleFrequency, Weekday } from "../schedules/schedule.value.js";
 import { createTestApp, type Gql, type TestApp } from "../test/harness.js";
 import { ResourceSource } from "./catalog-import.entity.js";
@@ -138,6 +139,35 @@ describe("catalog import engine", () => {
     expect(new Date(byName.get("S1")!.nextSessionAt!).getDay()).not.toBe(
       new Date(byName.get("S2")!.nextSessionAt!).getDay(),
     );
+  });
+
+  it("writes each new listing's search text from the values it inserts, as reading the listing back gives it", async () => {
+    newDataset();
+    const full = {
+      description: "毎月第3土曜日に開催。\n初めての方も歓迎です",
+      activities: ["食事", "学習支援"],
+      venueName: "本町地区会館",
+      targetGroups: [TargetGroup.CHILDREN, TargetGroup.CHILD_REARING],
+    };
+    await commitImport(
+      t.db,
+      await previewImport(t.db, file([row("T1", full), row("T2", { nameKana: null, address: null }, 3)])),
+    );
+    const ids = (await sourcesOfDataset()).map((s) => s.resourceId);
+    const searchText = (): Promise<{ resource_id: string; text: string; reading: string }[]> =>
+      t.db.query(
+        "SELECT resource_id, text, reading FROM resource_search_text WHERE resource_id = ANY($1::uuid[]) ORDER BY resource_id",
+        [ids],
+      );
+    const written = await searchText();
+    expect(written).toHaveLength(2);
+    const t1 = written.find((w) => w.text.startsWith("むらやまこども食堂 t1"))!;
+    for (const part of ["本町地区会館", "学習支援", "特定非営利活動法人 むらやま食堂", "初めての方も歓迎です"])
+      expect(t1.text).toContain(part);
+    expect(t1.reading).toContain(" muraya");
+    // What the generic path (every other write) makes from the stored listing and its host.
+    await t.db.transaction((tx) => writeSearchText(tx, ids));
+    expect(await searchText()).toEqual(written);
   });
 
   it("commits in batches with progress, keeps each listing's source, and makes the rows searchable", async () => {

@@ -32,7 +32,14 @@ import { buildConditions, normalizeQuery, textConditions } from "../search/searc
 import { SearchResourcesInput } from "../search/search.inputs.js";
 // A genuine two-way dependency: search indexes listings (it reads them through this service), and every change to a
 // listing writes the search outbox in the same transaction (search-outbox.ts) so that the index cannot miss it.
-import { enqueueResources } from "../search/search-outbox.js";
+import { enqueueResourceDocuments, enqueueResources } from "../search/search-outbox.js";
+import {
+  toResourceDocument,
+  type DocumentHost,
+  type DocumentSource,
+  type ResourceDocument,
+} from "../search/resource-document.js";
+import { textReader } from "../search/text/readings.js";
 
 const DEFAULT_STATUSES = [ResourceStatus.ACTIVE, ResourceStatus.PAUSED];
 const unique = <T>(xs: T[] | undefined | null): T[] | undefined => (xs ? [...new Set(xs)] : undefined);
@@ -225,34 +232,49 @@ export class ResourceService {
     if (!rows.length) return [];
     const records = [];
     const history: ChangeEntry[] = [];
+    // Each new listing's search document, made here from the values written (search text without reading it back).
+    const docs: ResourceDocument[] = [];
+    const hosts = await hostsOf(tx, [...new Set(rows.map((r) => r.organizationId))]);
+    const reader = await textReader();
     // A city's list repeats a few schedules (月〜金 9:30–16:00) over thousands of rows: each is worked out once.
     const now = new Date();
     const derived = new Map<string, DerivedScheduleColumns>();
     for (const { organizationId, fields: f, importedFrom } of rows) {
+      const id = randomUUID();
       const name = f.name.trim();
       const nameKana = await readingOrSuggestion(name, f.nameKana);
+      const readingKey = normalizeReading(nameKana);
       const schedule = f.schedule ? toScheduleValue(f.schedule) : EMPTY_SCHEDULE;
       const scheduleKey = JSON.stringify(schedule);
       let d = derived.get(scheduleKey);
       if (!d) derived.set(scheduleKey, (d = deriveScheduleColumns(schedule, now)));
+      const status = f.status ?? ResourceStatus.ACTIVE;
+      const description = f.description ?? "";
+      const targetGroups = unique(f.targetGroups) ?? [];
+      const rolesOffered = unique(f.rolesOffered) ?? [];
+      const activities = unique(f.activities) ?? [];
+      const accessibility = unique(f.accessibility) ?? [];
+      const transportOptions = unique(f.transportOptions) ?? [];
+      const ageMin = f.eligibility?.ageMin ?? null;
+      const ageMax = f.eligibility?.ageMax ?? null;
       records.push({
-        id: randomUUID(),
+        id,
         name,
         name_kana: nameKana,
-        reading_key: normalizeReading(nameKana),
+        reading_key: readingKey,
         kind: f.kind,
-        status: f.status ?? ResourceStatus.ACTIVE,
-        description: f.description ?? "",
+        status,
+        description,
         organization_id: organizationId,
-        target_groups: unique(f.targetGroups) ?? [],
-        eligibility_age_min: f.eligibility?.ageMin ?? null,
-        eligibility_age_max: f.eligibility?.ageMax ?? null,
+        target_groups: targetGroups,
+        eligibility_age_min: ageMin,
+        eligibility_age_max: ageMax,
         eligibility_certificate_required: f.eligibility?.certificateRequired ?? false,
         eligibility_residence_required: f.eligibility?.residenceRequired ?? false,
         eligibility_requires_support_plan: f.eligibility?.requiresSupportPlan ?? false,
         eligibility_referred_cases_only: f.eligibility?.referredCasesOnly ?? false,
-        roles_offered: unique(f.rolesOffered) ?? [],
-        activities: unique(f.activities) ?? [],
+        roles_offered: rolesOffered,
+        activities,
         venue_name: f.venueName ?? null,
         address: f.address ?? null,
         lat: f.lat ?? null,
@@ -264,9 +286,9 @@ export class ResourceService {
         capacity: f.capacity ?? null,
         openings: f.openings ?? null,
         cost_per_session_yen: f.costPerSessionYen ?? 0,
-        accessibility: unique(f.accessibility) ?? [],
+        accessibility,
         nearest_stop: f.nearestStop ?? null,
-        transport_options: unique(f.transportOptions) ?? [],
+        transport_options: transportOptions,
         visit_allowed: f.visitAllowed ?? false,
         trial_allowed: f.trialAllowed ?? false,
         contact_name: f.contactName ?? null,
@@ -278,10 +300,43 @@ export class ResourceService {
         start_minutes: d.startMinutes,
         next_session_at: d.nextSessionAt?.toISOString() ?? null,
       });
+      const source: DocumentSource = {
+        id,
+        name,
+        nameKana,
+        readingKey,
+        description,
+        activities,
+        venueName: f.venueName ?? null,
+        address: f.address ?? null,
+        kind: f.kind,
+        targetGroups,
+        organizationId,
+        status,
+        weekdays: d.weekdays,
+        timeBands: d.timeBands,
+        startMinutes: d.startMinutes,
+        costPerSessionYen: f.costPerSessionYen ?? 0,
+        accessibility,
+        transportOptions,
+        visitAllowed: f.visitAllowed ?? false,
+        trialAllowed: f.trialAllowed ?? false,
+        rolesOffered,
+        citywide: f.citywide ?? false,
+        homeBased: f.homeBased ?? false,
+        verifiedAt: null,
+        updatedAt: now,
+        nextSessionAt: d.nextSessionAt,
+        lat: f.lat ?? null,
+        lng: f.lng ?? null,
+        eligibility: { ageMin, ageMax },
+      };
+      // A new listing has no areas (the import does not set them).
+      docs.push(toResourceDocument(source, hosts.get(organizationId)!, [], reader));
       // Object.assign, not a spread: on Node 20 `{ ...a, ...b, c }` makes a hidden class per object (100,000 here).
       const created = Object.assign({}, NEW_LISTING, f, { name, nameKana, schedule, organizationId });
       history.push({
-        resourceId: records.at(-1)!.id,
+        resourceId: id,
         actorUserId,
         kind: ResourceChangeKind.CREATE,
         changes: diffSnapshots(null, snapshotOf(created, [])),
@@ -311,7 +366,7 @@ export class ResourceService {
     );
     const ids = records.map((r) => r.id);
     await recordChanges(tx, history);
-    await enqueueResources(tx, ids);
+    await enqueueResourceDocuments(tx, docs);
     return ids;
   }
 
@@ -604,4 +659,13 @@ export class ResourceService {
     }
     return ids;
   }
+}
+
+/** The host organizations as a new listing's search document shows them, by id. */
+async function hostsOf(tx: EntityManager, ids: string[]): Promise<Map<string, DocumentHost>> {
+  const rows: ({ id: string } & DocumentHost)[] = await tx.query(
+    `SELECT id, name, name_kana AS "nameKana" FROM organization WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, { name: r.name, nameKana: r.nameKana }]));
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { writeSearchText } from "./search-text.js";
+import type { ResourceDocument } from "./resource-document.js";
+import { writeSearchText, writeSearchTextOf } from "./search-text.js";
 
 export const OUTBOX_CHANNEL = "tsunagu_search_outbox";
 
@@ -10,6 +11,23 @@ export const OUTBOX_CHANNEL = "tsunagu_search_outbox";
 export async function enqueueResources(tx: EntityManager, resourceIds: string[]): Promise<void> {
   if (!resourceIds.length) return;
   await writeSearchText(tx, resourceIds);
+  await queue(tx, resourceIds);
+}
+
+/**
+ * enqueueResources for listings whose documents the caller made from the values it has just written in this
+ * transaction (the catalog import's new listings): their search text comes from those documents, not read back.
+ */
+export async function enqueueResourceDocuments(tx: EntityManager, docs: ResourceDocument[]): Promise<void> {
+  if (!docs.length) return;
+  await writeSearchTextOf(tx, docs);
+  await queue(
+    tx,
+    docs.map((d) => d.id),
+  );
+}
+
+async function queue(tx: EntityManager, resourceIds: string[]): Promise<void> {
   await tx.query("INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', unnest($1::uuid[])", [resourceIds]);
   await tx.query(`NOTIFY ${OUTBOX_CHANNEL}`);
 }

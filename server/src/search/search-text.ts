@@ -53,15 +53,23 @@ const BATCH = 1_000;
 export async function writeSearchText(tx: EntityManager, resourceIds: string[]): Promise<void> {
   for (let i = 0; i < resourceIds.length; i += BATCH) {
     const { docs } = await loadResourceDocuments(tx, resourceIds.slice(i, i + BATCH));
-    if (!docs.length) continue;
-    const columns = docs.map(searchTextOf);
-    await tx.query(
-      `INSERT INTO resource_search_text (resource_id, text, reading)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])
-       ON CONFLICT (resource_id) DO UPDATE SET text = excluded.text, reading = excluded.reading`,
-      [docs.map((d) => d.id), columns.map((c) => c.text), columns.map((c) => c.reading)],
-    );
+    await writeSearchTextOf(tx, docs);
   }
+}
+
+/**
+ * Writes the search text of these documents, which the caller made from exactly what it has just written in this
+ * transaction (the catalog import's new listings, resource.service.ts): writeSearchText without reading them back.
+ */
+export async function writeSearchTextOf(tx: EntityManager, docs: ResourceDocument[]): Promise<void> {
+  if (!docs.length) return;
+  const columns = docs.map(searchTextOf);
+  await tx.query(
+    `INSERT INTO resource_search_text (resource_id, text, reading)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])
+     ON CONFLICT (resource_id) DO UPDATE SET text = excluded.text, reading = excluded.reading`,
+    [docs.map((d) => d.id), columns.map((c) => c.text), columns.map((c) => c.reading)],
+  );
 }
 
 /** Writes the search text of every listing, in batches of ids (the migration that added the table). */
