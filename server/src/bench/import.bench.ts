@@ -28,7 +28,7 @@ import iconv from "iconv-lite";
 import pino from "pino";
 import type { DataSource } from "typeorm";
 import { createApp, type App } from "../app.js";
-import { commitImport, previewImport } from "../catalog-import/import-engine.js";
+import { commitImport, prepareCommit, previewImport } from "../catalog-import/import-engine.js";
 import { describePlan } from "../catalog-import/import-summary.js";
 import { readCatalogFile } from "../catalog-import/read/read-catalog-file.js";
 import { loadConfig } from "../config.js";
@@ -220,6 +220,7 @@ void (async () => {
     // The parsed file is not kept past the preview (as in the web app): the plan holds the listings, and lets go of
     // them batch by batch as the commit writes them.
     const plan = await (async () => {
+      prepareCommit(); // as `npm run import` does
       const parsed = await readCatalogFile(bytes, {
         fileName: "kosodate-shisetsu.csv",
         source: { publisher: "武蔵村山市", dataset: "子育て施設一覧", licence: "CC BY 4.0" },

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { OrganizationService } from "../organizations/organization.service.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
-import { suggestReadings } from "../readings/reading.js";
+import { getTokenizer, suggestReadings } from "../readings/reading.js";
 import { ResourceService } from "../resources/resource.service.js";
 import { ResourceSource } from "./catalog-import.entity.js";
 import type { ImportedListing, ParsedCatalogFile } from "./imported-listing.js";
@@ -106,6 +106,15 @@ async function loadKnown(
   return { known, disappeared };
 }
 
+/**
+ * For a file read, previewed and committed in one go (`npm run import`): starts loading the reading dictionary the
+ * commit needs (new listings' search text), so that its decompression, on libuv's threads, overlaps the parsing of
+ * the file instead of following it. A failed load is retried by the commit.
+ */
+export function prepareCommit(): void {
+  getTokenizer().catch(() => undefined);
+}
+
 /** The preview: what the import would do. Writes nothing. */
 export async function previewImport(db: DataSource, parsed: ParsedCatalogFile): Promise<ImportPlan> {
   const { known, disappeared } = await loadKnown(db, parsed);
@@ -145,8 +154,10 @@ export async function commitImport(
     : [];
   const total = writes.length + archive.length;
   // The hosts, looked up once for the whole file (import-hosts.ts). Readings for the new hosts and for new listings
-  // the file gives none, suggested in one go before the batches: the dictionary is loaded only when some name needs
-  // it, and let go before the commit starts.
+  // the file gives none, suggested in one go before the batches. New listings' search text is read with the
+  // process-wide tokenizer (resource.service.ts): loaded first, so that the suggestions use it too rather than load
+  // a dictionary of their own for a moment (two loads, and two dictionaries in memory at once).
+  if (writes.some((r) => r.action === "CREATE")) await getTokenizer();
   const hosts = await findHosts(db.manager, hostNamesOf(writes));
   const organizations = hosts.ids;
   const readings = await suggestReadings([

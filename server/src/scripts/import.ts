@@ -16,7 +16,7 @@ import path from "node:path";
 import cliProgress from "cli-progress";
 import { SavedColumnMapping } from "../catalog-import/catalog-import.entity.js";
 import type { ListingSource } from "../catalog-import/imported-listing.js";
-import { commitImport, previewImport } from "../catalog-import/import-engine.js";
+import { commitImport, prepareCommit, previewImport } from "../catalog-import/import-engine.js";
 import { describePlan, describeResult } from "../catalog-import/import-summary.js";
 import { readCatalogFile, type ColumnMapping } from "../catalog-import/read/read-catalog-file.js";
 import { reportCsv } from "../catalog-import/report-csv.js";
@@ -61,6 +61,7 @@ void runScript("import", async ({ config, services, db, logger }) => {
     mapping = saved.mapping;
   }
   const started = performance.now();
+  if (!hasFlag("dry-run")) prepareCommit();
   const parsed = await readCatalogFile(bytes, {
     fileName: path.basename(file),
     sheet: argValue("sheet"),
