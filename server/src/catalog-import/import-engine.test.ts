@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserRole } from "../core/roles.js";
 import { Resource } from "../resources/resource.entity.js";
 import { ResourceKind, ResourceStatus, TargetGroup } from "../resources/resource.enums.js";
+import { documentHandover } from "../search/document-handover.js";
+import { loadResourceDocuments } from "../search/resource-document.js";
+import { enqueueResources } from "../search/search-outbox.js";
 import { writeSearchText } from "../search/search-text.js";
 import { ScheduleFrequency, Weekday } from "../schedules/schedule.value.js";
 import { createTestApp, type Gql, type TestApp } from "../test/harness.js";
@@ -168,6 +171,52 @@ describe("catalog import engine", () => {
     // What the generic path (every other write) makes from the stored listing and its host.
     await t.db.transaction((tx) => writeSearchText(tx, ids));
     expect(await searchText()).toEqual(written);
+  });
+
+  it("hands each new listing's document to this process's relay as the relay would make it from the stored listing", async () => {
+    newDataset();
+    await commitImport(
+      t.db,
+      await previewImport(
+        t.db,
+        file([row("H1", { activities: ["食事"], venueName: "本町地区会館" }), row("H2", {}, 3)]),
+      ),
+    );
+    const ids = (await sourcesOfDataset()).map((s) => s.resourceId);
+    const queued: { id: string; entity_id: string }[] = await t.db.query(
+      "SELECT id, entity_id FROM search_outbox WHERE entity_id = ANY($1::uuid[]) AND processed_at IS NULL",
+      [ids],
+    );
+    expect(queued).toHaveLength(2);
+    // Taken here, so the relay of this test reads these two itself.
+    const handedOver = documentHandover.takeFor(queued);
+    expect([...handedOver.keys()].sort()).toEqual([...ids].sort());
+    const { docs } = await loadResourceDocuments(t.db.manager, ids);
+    for (const doc of docs) expect(JSON.parse(handedOver.get(doc.id)!.toString("utf8"))).toEqual(doc);
+  });
+
+  it("the relay sends a listing changed after its import as it is now, not as the import handed it over", async () => {
+    newDataset();
+    await commitImport(t.db, await previewImport(t.db, file([row("R1"), row("R2", {}, 3)])));
+    const [first, second] = await resourcesOfDataset();
+    // A change queued behind the import's row, as every write queues one (search-outbox.ts).
+    await t.db.transaction(async (tx) => {
+      await tx.query("UPDATE resource SET name = 'むらやまこども食堂 改名', updated_at = now() WHERE id = $1", [
+        first.id,
+      ]);
+      await enqueueResources(tx, [first.id]);
+    });
+    const [secondRow]: { id: string; entity_id: string }[] = await t.db.query(
+      "SELECT id, entity_id FROM search_outbox WHERE entity_id = $1",
+      [second.id],
+    );
+    await t.indexNow();
+    const index = t.app.searchIndex.index();
+    expect((await index.getDocument(first.id)).name).toBe("むらやまこども食堂 改名");
+    // The other one went as handed over: the same document the relay would have made.
+    const { docs } = await loadResourceDocuments(t.db.manager, [second.id]);
+    expect(await index.getDocument(second.id)).toEqual(docs[0]);
+    expect(documentHandover.takeFor([secondRow]).size).toBe(0); // taken by the relay
   });
 
   it("commits in batches with progress, keeps each listing's source, and makes the rows searchable", async () => {

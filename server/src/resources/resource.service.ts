@@ -238,6 +238,7 @@ export class ResourceService {
     const reader = await textReader();
     // A city's list repeats a few schedules (月〜金 9:30–16:00) over thousands of rows: each is worked out once.
     const now = new Date();
+    const stamp = now.toISOString();
     const derived = new Map<string, DerivedScheduleColumns>();
     for (const { organizationId, fields: f, importedFrom } of rows) {
       const id = randomUUID();
@@ -299,6 +300,9 @@ export class ResourceService {
         time_bands: d.timeBands,
         start_minutes: d.startMinutes,
         next_session_at: d.nextSessionAt?.toISOString() ?? null,
+        // The document's updatedAt (handed to the relay as it is: document-handover.ts) is this very time.
+        created_at: stamp,
+        updated_at: stamp,
       });
       const source: DocumentSource = {
         id,
@@ -353,7 +357,7 @@ export class ResourceService {
          roles_offered, activities, venue_name, address, lat, lng, citywide, home_based, visiting, schedule, capacity,
          openings, cost_per_session_yen, accessibility, nearest_stop, transport_options, visit_allowed, trial_allowed,
          contact_name, contact_phone, contact_phone2, contact_email, weekdays, time_bands, start_minutes,
-         next_session_at)
+         next_session_at, created_at, updated_at)
        SELECT * FROM json_to_recordset($1::json) AS x(
          id uuid, name text, name_kana text, reading_key text, kind text, status text, description text,
          organization_id uuid, target_groups text[], eligibility_age_min int, eligibility_age_max int,
@@ -363,7 +367,8 @@ export class ResourceService {
          citywide boolean, home_based boolean, visiting boolean, schedule jsonb, capacity int, openings int,
          cost_per_session_yen int, accessibility text[], nearest_stop text, transport_options text[],
          visit_allowed boolean, trial_allowed boolean, contact_name text, contact_phone text, contact_phone2 text,
-         contact_email text, weekdays text[], time_bands text[], start_minutes int[], next_session_at timestamptz)`,
+         contact_email text, weekdays text[], time_bands text[], start_minutes int[], next_session_at timestamptz,
+         created_at timestamptz, updated_at timestamptz)`,
       [JSON.stringify(records)],
     );
     const ids = records.map((r) => r.id);

@@ -21,6 +21,7 @@ export class SearchTaskError extends Error {}
 export class ResourceSearchIndex {
   readonly client: Meilisearch;
   readonly uid: string;
+  private readonly timeoutMs: number;
 
   constructor(
     readonly config: MeiliConfig,
@@ -35,6 +36,7 @@ export class ResourceSearchIndex {
       // next to the app, so bytes are cheap and latency is not.
       requestInit: { headers: { "accept-encoding": "identity" } },
     };
+    this.timeoutMs = settings.timeout!;
     this.client = new Meilisearch(settings);
     this.searchClient = new Meilisearch({ ...settings, httpClient: keepAliveClient(new URL(config.url)) });
     this.uid = `${config.prefix}resources`;
@@ -81,6 +83,32 @@ export class ResourceSearchIndex {
 
   async upsert(docs: ResourceDocument[], uid = this.uid): Promise<void> {
     if (docs.length) await this.wait(this.index(uid).addDocuments(docs, { primaryKey: "id" }));
+  }
+
+  /**
+   * upsert for documents already in JSON (UTF-8), as the relay has those the catalog import handed over
+   * (document-handover.ts): the body is their concatenation, sent as it is rather than parsed and written again.
+   */
+  async upsertJson(documents: Buffer[], uid = this.uid): Promise<void> {
+    if (!documents.length) return;
+    const parts: Buffer[] = [OPEN];
+    for (const [i, d] of documents.entries()) parts.push(...(i ? [COMMA, d] : [d]));
+    parts.push(CLOSE);
+    const url = new URL(`indexes/${encodeURIComponent(uid)}/documents?primaryKey=id`, withSlash(this.config.url));
+    const response = await fetch(url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "accept-encoding": "identity",
+        ...(this.config.key ? { authorization: `Bearer ${this.config.key}` } : {}),
+      },
+      body: Buffer.concat(parts),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    const answer = (await response.json().catch(() => ({}))) as { taskUid?: number; message?: string };
+    if (!response.ok || answer.taskUid === undefined)
+      throw new SearchTaskError(`Meilisearch refused the documents (${response.status}): ${answer.message ?? ""}`);
+    await this.wait(Promise.resolve({ taskUid: answer.taskUid }));
   }
 
   async remove(ids: string[], uid = this.uid): Promise<void> {
@@ -165,3 +193,8 @@ function keepAliveClient(base: URL) {
       req.end(body);
     });
 }
+
+const OPEN = Buffer.from("[");
+const COMMA = Buffer.from(",");
+const CLOSE = Buffer.from("]");
+const withSlash = (url: string) => (url.endsWith("/") ? url : `${url}/`);

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { documentHandover } from "./document-handover.js";
 import type { ResourceDocument } from "./resource-document.js";
 import { writeSearchText, writeSearchTextOf } from "./search-text.js";
 
@@ -21,9 +22,15 @@ export async function enqueueResources(tx: EntityManager, resourceIds: string[])
 export async function enqueueResourceDocuments(tx: EntityManager, docs: ResourceDocument[]): Promise<void> {
   if (!docs.length) return;
   await writeSearchTextOf(tx, docs);
-  await queue(
-    tx,
-    docs.map((d) => d.id),
+  const rows: { id: string; entity_id: string }[] = await tx.query(
+    "INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', unnest($1::uuid[]) RETURNING id, entity_id",
+    [docs.map((d) => d.id)],
+  );
+  await tx.query(`NOTIFY ${OUTBOX_CHANNEL}`);
+  // And to this process's relay, which then sends them as they are (document-handover.ts).
+  const json = new Map(docs.map((d) => [d.id, Buffer.from(JSON.stringify(d))]));
+  documentHandover.put(
+    rows.map((r) => ({ outboxId: String(r.id), resourceId: r.entity_id, json: json.get(r.entity_id)! })),
   );
 }
 

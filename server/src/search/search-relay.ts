@@ -9,6 +9,7 @@ import {
   RelayLeadership,
   type RelayLeadershipState,
 } from "./relay-leadership.js";
+import { documentHandover } from "./document-handover.js";
 import { loadResourceDocuments } from "./resource-document.js";
 import type { SearchHealth } from "./search-health.js";
 import type { ResourceSearchIndex } from "./search-index.js";
@@ -230,14 +231,19 @@ export class SearchRelay {
       );
       if (!rows.length) return 0;
       const rowIds = rows.map((r) => r.id);
-      const ids = [...new Set(rows.map((r) => r.entity_id))];
+      // Documents the catalog import made in this process, for the rows it queued them with (document-handover.ts);
+      // the other listings are read as they are now.
+      const handedOver = documentHandover.takeFor(rows);
+      const ids = [...new Set(rows.map((r) => r.entity_id))].filter((id) => !handedOver.has(id));
       let failure: unknown;
       try {
         const { docs, missing } = await loadResourceDocuments(tx, ids);
         // Building documents can take seconds (the reading dictionary loads on first use). A batch whose connection
         // died meanwhile holds no lock any more, and another relay may already have read newer rows: it must not send.
         await this.stillHolding(tx, leaderPid);
-        await this.index.upsert(docs);
+        if (handedOver.size)
+          await this.index.upsertJson([...handedOver.values(), ...docs.map((d) => Buffer.from(JSON.stringify(d)))]);
+        else await this.index.upsert(docs);
         await this.index.remove(missing);
       } catch (err) {
         if (err instanceof LeadershipLostError) throw err;
