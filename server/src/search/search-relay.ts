@@ -268,9 +268,10 @@ export class SearchRelay {
   }
 
   /**
-   * Updates the batch's outbox rows (`set`, whose parameters start at $2) in one statement with stillHolding's proof,
-   * so that the leader lock cannot be lost between the proof and the update (a check, then the update, left a
-   * round trip in between: the two-relay test once saw rows marked while nobody led). Throws as stillHolding does.
+   * Updates the batch's outbox rows (`set`, whose parameters start at $2) with stillHolding's proof in the same
+   * statement, then proves it again: rows stay marked only if the leader lock was held from before the update to after
+   * it (the two-relay test saw rows marked while nobody led, first with a check before the update, then with the check
+   * inside it). Throws as stillHolding does.
    */
   private async markRows(
     tx: EntityManager,
@@ -288,6 +289,10 @@ export class SearchRelay {
     );
     if (marked === 0 && rowIds.length)
       throw new LeadershipLostError("the leader lock is no longer held by this relay's connection");
+    // And proved again once the rows are marked: the lock is held by another connection, and a statement only checks
+    // it as it starts, so it can go while the rows are being marked. If it went, the marks roll back; if it is still
+    // there, it was there all along (a lost lock never comes back to the same backend).
+    await this.stillHolding(tx, leaderPid);
   }
 
   /**
