@@ -22,11 +22,10 @@ export async function enqueueResources(tx: EntityManager, resourceIds: string[])
 export async function enqueueResourceDocuments(tx: EntityManager, docs: ResourceDocument[]): Promise<void> {
   if (!docs.length) return;
   await writeSearchTextOf(tx, docs);
-  const rows: { id: string; entity_id: string }[] = await tx.query(
-    "INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', unnest($1::uuid[]) RETURNING id, entity_id",
-    [docs.map((d) => d.id)],
+  const rows = await queue(
+    tx,
+    docs.map((d) => d.id),
   );
-  await tx.query(`NOTIFY ${OUTBOX_CHANNEL}`);
   // And to this process's relay, which then sends them as they are (document-handover.ts).
   const json = new Map(docs.map((d) => [d.id, Buffer.from(JSON.stringify(d))]));
   documentHandover.put(
@@ -34,9 +33,14 @@ export async function enqueueResourceDocuments(tx: EntityManager, docs: Resource
   );
 }
 
-async function queue(tx: EntityManager, resourceIds: string[]): Promise<void> {
-  await tx.query("INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', unnest($1::uuid[])", [resourceIds]);
+/** The outbox rows, and the relay woken when the transaction commits. */
+async function queue(tx: EntityManager, resourceIds: string[]): Promise<{ id: string; entity_id: string }[]> {
+  const rows: { id: string; entity_id: string }[] = await tx.query(
+    "INSERT INTO search_outbox (entity, entity_id) SELECT 'resource', unnest($1::uuid[]) RETURNING id, entity_id",
+    [resourceIds],
+  );
   await tx.query(`NOTIFY ${OUTBOX_CHANNEL}`);
+  return rows;
 }
 
 /** For changes to something every listing of an organization shows (its name). */
