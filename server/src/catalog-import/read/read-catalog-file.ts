@@ -1,3 +1,4 @@
+import { setImmediate as nextTurnOfEventLoop } from "node:timers/promises";
 import { DomainError, badInput } from "../../core/errors.js";
 import type { ResourceKind } from "../../resources/resource.enums.js";
 import type { ListingSource, ParsedCatalogFile, Repair, SourceEncoding } from "../imported-listing.js";
@@ -31,6 +32,14 @@ export interface ReadCatalogOptions {
 
 /** How many rows above the header a sheet may have (a title, a date line) before the header is given up on. */
 const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * Rows read between two turns of the event loop. The rows come from memory (the parser's buffer), so without a turn
+ * a 100,000-row file would hold the loop for seconds: requests, the search relay's connection, and the loading of the
+ * reading dictionary the commit needs (prepareCommit: its file reads and decompression finish on libuv's threads, but
+ * each step is started from the loop) would all wait for the whole file.
+ */
+const ROWS_PER_TURN = 500;
 
 /**
  * Reads a city's file — CSV in UTF-8 (with or without BOM) or CP932, or .xlsx — into listings, repairs and the rows
@@ -116,7 +125,9 @@ async function readRows(
     intern: interner(),
   };
   const merger = new DuplicateMerger();
+  let read = 0;
   for await (const row of rows) {
+    if (++read % ROWS_PER_TURN === 0) await nextTurnOfEventLoop();
     if (row.cells.every((c) => c.trim() === "")) continue; // a blank line, as a spreadsheet leaves one
     merger.add(row.rowNumber, buildListing(row.cells, row.rowNumber, file));
   }
