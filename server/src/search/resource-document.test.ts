@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AreaType } from "../areas/area.enums.js";
 import { Resource } from "../resources/resource.entity.js";
-import { Accessibility, ResourceStatus, TargetGroup } from "../resources/resource.enums.js";
+import { Accessibility, ResourceKind, ResourceStatus, TargetGroup } from "../resources/resource.enums.js";
 import { createTestApp, type TestApp } from "../test/harness.js";
 import { loadResourceDocuments, toResourceDocument } from "./resource-document.js";
 import { textReader } from "./text/readings.js";
@@ -59,5 +59,28 @@ describe("loadResourceDocuments", () => {
     expect(docs.find((d) => d.id === bare.id)).toMatchObject({ lat: null, lng: null });
     for (const d of docs) expect(d).not.toHaveProperty("_geo");
     expect(missing).toEqual([gone]);
+  });
+});
+
+describe("toResourceDocument", () => {
+  it("keeps each reading of a list once, though two of its words read alike", async () => {
+    const org = await t.factories.organization({ name: "よみテスト 福祉会" });
+    const listing = await t.factories.resource({
+      organizationId: org.id,
+      kind: ResourceKind.KOSODATE_HIROBA,
+      activities: ["子育てひろば", "子育て広場", "体操"],
+    });
+    const [entity] = await t.db.getRepository(Resource).find({
+      where: { id: listing.id },
+      relations: { organization: true },
+    });
+    const doc = toResourceDocument(entity, entity.organization!, [], await textReader());
+    // 子育てひろば and 子育て広場 are both kosodate hiroba: the words stay, their reading is there once.
+    expect(doc.kindWords).toEqual(expect.arrayContaining(["子育てひろば", "子育て広場", "親子ひろば"]));
+    expect(doc.kindReading.filter((k) => k === "kosodate hiroba kosodatehiroba")).toHaveLength(1);
+    expect(doc.kindReading).toEqual(expect.arrayContaining(["oyako hiroba oyakohiroba"]));
+    expect(doc.activities).toEqual(["子育てひろば", "子育て広場", "体操"]);
+    expect(doc.activitiesReading).toEqual(["kosodate hiroba kosodatehiroba", "taisou"]);
+    expect(new Set(doc.targetReading).size).toBe(doc.targetReading.length);
   });
 });

@@ -153,6 +153,12 @@ export interface DocumentHost {
 const readingOf = (reader: TextReader, text: string, kana = "") =>
   [readingKey(kana), reader.keys(text)].filter(Boolean).join(" ");
 
+/**
+ * Reading keys of a list's words, each once: words written differently often read alike (子育てひろば and 子育て広場,
+ * both kosodate hiroba), and a second copy matches nothing the first does not while Meilisearch indexes it again.
+ */
+const readingsOf = (reader: TextReader, words: string[]) => [...new Set(words.map((w) => reader.keys(w)))];
+
 export function toResourceDocument(
   r: DocumentSource,
   host: DocumentHost,
@@ -167,11 +173,11 @@ export function toResourceDocument(
     name: normalizeSearchText(r.name),
     nameReading: readingOf(reader, r.name, r.nameKana),
     kindWords: kind,
-    kindReading: kind.map((w) => reader.keys(w)),
+    kindReading: readingsOf(reader, kind),
     activities,
-    activitiesReading: activities.map((a) => reader.keys(a)),
+    activitiesReading: readingsOf(reader, activities),
     targetWords: targets,
-    targetReading: targets.map((w) => reader.keys(w)),
+    targetReading: readingsOf(reader, targets),
     description: normalizeSearchText(r.description),
     descriptionReading: reader.keys(r.description),
     hostName: normalizeSearchText(host.name),
