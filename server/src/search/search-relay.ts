@@ -268,10 +268,11 @@ export class SearchRelay {
   }
 
   /**
-   * Updates the batch's outbox rows (`set`, whose parameters start at $2) with stillHolding's proof in the same
-   * statement, then proves it again: rows stay marked only if the leader lock was held from before the update to after
-   * it (the two-relay test saw rows marked while nobody led, first with a check before the update, then with the check
-   * inside it). Throws as stillHolding does.
+   * Updates the batch's outbox rows (`set`, whose parameters start at $2), then proves the locks with stillHolding in
+   * the same transaction. The leader lock is held by another connection and can go while the rows are being marked (the
+   * two-relay test saw rows marked while nobody led when the proof came first, and when it sat inside the update, which
+   * checks as it starts). Proved after the update, it was held throughout: a lost lock never comes back to the same
+   * backend. If it went, the marks roll back with the batch. Throws as stillHolding does.
    */
   private async markRows(
     tx: EntityManager,
@@ -280,18 +281,7 @@ export class SearchRelay {
     set: string,
     params: unknown[] = [],
   ): Promise<void> {
-    const leading =
-      leaderPid === undefined ? "" : `AND EXISTS (${LEADER_HELD_BY.replace("$1", () => `$${params.length + 2}`)})`;
-    const [{ marked }]: { marked: number }[] = await tx.query(
-      `WITH u AS (UPDATE search_outbox SET ${set} WHERE id = ANY($1::bigint[]) ${leading} RETURNING 1)
-       SELECT count(*)::int AS marked FROM u`,
-      [rowIds, ...params, ...(leaderPid === undefined ? [] : [leaderPid])],
-    );
-    if (marked === 0 && rowIds.length)
-      throw new LeadershipLostError("the leader lock is no longer held by this relay's connection");
-    // And proved again once the rows are marked: the lock is held by another connection, and a statement only checks
-    // it as it starts, so it can go while the rows are being marked. If it went, the marks roll back; if it is still
-    // there, it was there all along (a lost lock never comes back to the same backend).
+    await tx.query(`UPDATE search_outbox SET ${set} WHERE id = ANY($1::bigint[])`, [rowIds, ...params]);
     await this.stillHolding(tx, leaderPid);
   }
 
