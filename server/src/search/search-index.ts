@@ -82,15 +82,28 @@ export class ResourceSearchIndex {
   }
 
   async upsert(docs: ResourceDocument[], uid = this.uid): Promise<void> {
-    if (docs.length) await this.wait(this.index(uid).addDocuments(docs, { primaryKey: "id" }));
+    await this.waitTask(await this.sendDocuments(docs, uid));
+  }
+
+  async remove(ids: string[], uid = this.uid): Promise<void> {
+    await this.waitTask(await this.sendRemoval(ids, uid));
   }
 
   /**
-   * upsert for documents already in JSON (UTF-8), as the relay has those the catalog import handed over
+   * Enqueues an upsert of these documents and returns its task (undefined for none): Meilisearch has accepted them,
+   * and applies its tasks in the order it accepted them. `waitTask` tells when this one is applied.
+   */
+  async sendDocuments(docs: ResourceDocument[], uid = this.uid): Promise<number | undefined> {
+    if (!docs.length) return undefined;
+    return (await this.index(uid).addDocuments(docs, { primaryKey: "id" })).taskUid;
+  }
+
+  /**
+   * sendDocuments for documents already in JSON (UTF-8), as the relay has those the catalog import handed over
    * (document-handover.ts): the body is their concatenation, sent as it is rather than parsed and written again.
    */
-  async upsertJson(documents: Buffer[], uid = this.uid): Promise<void> {
-    if (!documents.length) return;
+  async sendJson(documents: Buffer[], uid = this.uid): Promise<number | undefined> {
+    if (!documents.length) return undefined;
     const parts: Buffer[] = [OPEN];
     for (const [i, d] of documents.entries()) parts.push(...(i ? [COMMA, d] : [d]));
     parts.push(CLOSE);
@@ -108,11 +121,13 @@ export class ResourceSearchIndex {
     const answer = (await response.json().catch(() => ({}))) as { taskUid?: number; message?: string };
     if (!response.ok || answer.taskUid === undefined)
       throw new SearchTaskError(`Meilisearch refused the documents (${response.status}): ${answer.message ?? ""}`);
-    await this.wait(Promise.resolve({ taskUid: answer.taskUid }));
+    return answer.taskUid;
   }
 
-  async remove(ids: string[], uid = this.uid): Promise<void> {
-    if (ids.length) await this.wait(this.index(uid).deleteDocuments(ids));
+  /** Enqueues the removal of these documents, as sendDocuments does an upsert. */
+  async sendRemoval(ids: string[], uid = this.uid): Promise<number | undefined> {
+    if (!ids.length) return undefined;
+    return (await this.index(uid).deleteDocuments(ids)).taskUid;
   }
 
   async documentCount(uid = this.uid): Promise<number> {
@@ -125,7 +140,12 @@ export class ResourceSearchIndex {
    * import's batch of thousands takes seconds, and polling it every 25 ms cost both processes CPU the indexing needs.
    */
   async wait(enqueued: PromiseLike<{ taskUid: number }>, timeoutMs = 120_000): Promise<void> {
-    const { taskUid } = await enqueued;
+    await this.waitTask((await enqueued).taskUid, timeoutMs);
+  }
+
+  /** wait, for a task already enqueued (nothing to wait for when undefined). */
+  async waitTask(taskUid: number | undefined, timeoutMs = 120_000): Promise<void> {
+    if (taskUid === undefined) return;
     const deadline = Date.now() + timeoutMs;
     for (let delay = 10; ; delay = Math.min(delay * 2, 400)) {
       const task = await this.client.tasks.getTask(taskUid);

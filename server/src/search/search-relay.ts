@@ -1,5 +1,5 @@
 import os from "node:os";
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { Logger } from "../core/logger.js";
 import { ResourceService } from "../resources/resource.service.js";
 import {
@@ -59,6 +59,34 @@ export interface RelayStatus {
   degraded: boolean;
 }
 
+/** A batch Meilisearch has accepted (SearchRelay.sendBatch), whose rows its transaction holds until `confirmed`. */
+interface SentBatch {
+  rowIds: string[];
+  /** Meilisearch's tasks for it, upsert and removal (undefined: nothing of that kind to send). */
+  tasks: (number | undefined)[];
+  /** Why it could not be sent, if it could not: its rows are then set to be tried again later. */
+  failure?: unknown;
+  /** Resolves, to the number of rows, once they are marked and committed; rejects as markRows throws. */
+  confirmed: Promise<number>;
+}
+
+/** The batch the loop has sent and not yet confirmed, and whether it has settled (gather looks). */
+interface InFlight {
+  batch: SentBatch;
+  settled: boolean;
+  /** Resolves when `confirmed` settles, either way. */
+  done: Promise<void>;
+}
+
+function track(batch: SentBatch): InFlight {
+  const flight: InFlight = { batch, settled: false, done: Promise.resolve() };
+  flight.done = batch.confirmed.then(
+    () => void (flight.settled = true),
+    () => void (flight.settled = true),
+  );
+  return flight;
+}
+
 const MAX_BACKOFF_SECONDS = 300;
 const DEFAULT_BATCH_SIZE = 10_000;
 
@@ -69,9 +97,10 @@ const DEFAULT_BATCH_SIZE = 10_000;
  * unprocessed. Either way nothing is lost.
  *
  * Only the leader relays (RelayLeadership: a session lock on a dedicated connection). Each batch checks that the lock
- * is still held by that connection, and batches are serialised by a transaction lock whoever runs them (a leader, a
- * `drain()` from a script, a relay that has not yet noticed its loss): two batches never read and send the same listing
- * in a crossed order, so the index never ends on an older version.
+ * is still held by that connection, and batches are sent one after another under a transaction lock whoever runs them
+ * (a leader, a `drain()` from a script, a relay that has not yet noticed its loss): two batches never read and send
+ * the same listing in a crossed order, so the index never ends on an older version. The loop keeps one batch in
+ * flight: it sends the next while Meilisearch indexes the one before, and confirms that one before it sends another.
  */
 export class SearchRelay {
   private readonly logger: Logger;
@@ -80,6 +109,7 @@ export class SearchRelay {
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private lastRefresh = 0;
+  private inFlight: InFlight | undefined;
 
   constructor(
     private readonly db: DataSource,
@@ -134,7 +164,20 @@ export class SearchRelay {
 
   /** Processes until nothing is due. For scripts and tests: returns once what was committed before is indexed. */
   async drain(): Promise<void> {
-    while ((await this.processBatch(undefined)) > 0);
+    for (;;) {
+      const sent = await this.sendBatch(undefined);
+      if (sent) {
+        await sent.confirmed;
+        continue;
+      }
+      // Nothing left to claim. Rows still due belong to a batch in flight (the loop's, another relay's): they were
+      // committed before this call too, so wait for that batch to mark them, or to set them aside after a failure.
+      const [{ due }] = await this.db.query(
+        "SELECT count(*)::int AS due FROM search_outbox WHERE processed_at IS NULL AND next_attempt_at <= now()",
+      );
+      if (!due) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   status(): Promise<RelayStatus> {
@@ -146,16 +189,28 @@ export class SearchRelay {
     while (this.running) {
       let processed = 0;
       try {
-        if (this.leadership.state.role !== "leader" && (await this.leadership.seek()) && this.running) {
-          await this.ensureIndexPopulated();
-          busy = false;
+        if (this.leadership.state.role !== "leader") {
+          await this.settle();
+          if ((await this.leadership.seek()) && this.running) {
+            await this.ensureIndexPopulated();
+            busy = false;
+          }
         }
         const pid = this.leadership.leaderPid;
         if (pid !== undefined && this.running) {
           if (Date.now() - this.lastRefresh > (this.options.refreshEveryMs ?? 3_600_000))
             await this.refreshDerivedColumns();
           if (busy) await this.gather();
-          processed = await this.processBatch(pid);
+          // The next batch goes while Meilisearch indexes the one before; that one is confirmed before another goes.
+          const previous = this.inFlight;
+          this.inFlight = undefined;
+          try {
+            const sent = await this.sendBatch(pid);
+            if (sent) this.inFlight = track(sent);
+            processed = sent?.rowIds.length ?? 0;
+          } finally {
+            await previous?.batch.confirmed;
+          }
           busy = processed > 0;
         }
       } catch (err) {
@@ -169,25 +224,39 @@ export class SearchRelay {
             : (this.options.pollMs ?? 1_000),
         );
     }
+    await this.settle().catch((err) => this.logger.warn({ err }, "search relay's last batch not confirmed"));
+  }
+
+  /** Waits for the batch in flight, if any, to be confirmed; throws as its confirmation does. */
+  private async settle(): Promise<void> {
+    const flight = this.inFlight;
+    this.inFlight = undefined;
+    await flight?.batch.confirmed;
   }
 
   /**
-   * Right after a batch: waits while due rows keep arriving, until a full batch is due, the rows stop coming for a
-   * moment, or `gatherMs` has passed.
+   * Right after a batch: waits while due rows keep arriving, until a full batch is due, or, once the batch in flight
+   * (if any) is confirmed, the rows stop coming for a moment or `gatherMs` has passed. While Meilisearch is still busy
+   * with the batch in flight, a partial batch gains nothing by going early.
    */
   private async gather(): Promise<void> {
     const batchSize = this.options.batchSize ?? DEFAULT_BATCH_SIZE;
     const until = Date.now() + (this.options.gatherMs ?? 3_000);
+    // The rows of the batch in flight are still due until it marks them; they are not counted (a batch is claimed
+    // in id order, so they are the lowest ids but for rows set aside after a failure).
+    const after = this.inFlight?.batch.rowIds.at(-1) ?? "0";
     let last = -1;
-    while (this.running && Date.now() < until) {
+    while (this.running) {
       const [{ due }] = await this.db.query(
         `SELECT count(*)::int AS due FROM (SELECT 1 FROM search_outbox
-          WHERE processed_at IS NULL AND next_attempt_at <= now() LIMIT $1) AS d`,
-        [batchSize],
+          WHERE processed_at IS NULL AND next_attempt_at <= now() AND id > $2::bigint LIMIT $1) AS d`,
+        [batchSize, after],
       );
-      if (due >= batchSize || due === last) return;
+      if (due >= batchSize) return;
+      const waiting = this.inFlight !== undefined && !this.inFlight.settled;
+      if (!waiting && (due === last || Date.now() >= until)) return;
       last = due;
-      await new Promise((r) => setTimeout(r, 250));
+      await Promise.race([new Promise((r) => setTimeout(r, 250)), ...(waiting ? [this.inFlight!.done] : [])]);
     }
   }
 
@@ -215,56 +284,105 @@ export class SearchRelay {
   }
 
   /**
-   * Returns how many outbox rows it claimed (0 when idle or backing off). With `leaderPid` (the loop), the batch commits
-   * only if that backend still holds the leader lock when it starts and when it marks its rows; `drain()` passes none.
+   * Claims a batch and sends it: Meilisearch has accepted it when this returns (undefined when nothing is due). The
+   * batch's transaction (`runner`) holds its rows until `confirmed` settles: once Meilisearch has applied the batch it
+   * marks them processed, or after a failure sets them to be tried again later, and commits. With `leaderPid` (the
+   * loop), that only if that backend still holds the leader lock when the batch starts, before it sends and when it
+   * marks its rows; `drain()` passes none.
+   *
+   * Claiming, reading and sending happen under the batch lock, a transaction lock taken in a second, short transaction
+   * (`serial`), which ends as soon as Meilisearch has accepted the batch: the next batch, this relay's or any other's,
+   * reads the listings after this one was sent, and Meilisearch applies it after this one. So the loop sends a batch
+   * while Meilisearch is still indexing the one before, and Meilisearch never waits for the relay between the two.
    */
-  private async processBatch(leaderPid: number | undefined): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      // The two-key form lives apart from every one-key lock, RELAY_LEADER_LOCK included: no collision possible.
-      await tx.query("SELECT pg_advisory_xact_lock($1::int, 1)", [RELAY_LEADER_LOCK]);
-      await this.stillHolding(tx, leaderPid);
-      const rows: { id: string; entity_id: string }[] = await tx.query(
-        `SELECT id, entity_id FROM search_outbox
-          WHERE processed_at IS NULL AND next_attempt_at <= now()
-          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize ?? DEFAULT_BATCH_SIZE],
-      );
-      if (!rows.length) return 0;
-      const rowIds = rows.map((r) => r.id);
-      // Documents the catalog import made in this process, for the rows it queued them with (document-handover.ts);
-      // the other listings are read as they are now.
-      const handedOver = documentHandover.takeFor(rows);
-      const ids = [...new Set(rows.map((r) => r.entity_id))].filter((id) => !handedOver.has(id));
-      let failure: unknown;
-      try {
-        const { docs, missing } = await loadResourceDocuments(tx, ids);
-        // Building documents can take seconds (the reading dictionary loads on first use). A batch whose connection
-        // died meanwhile holds no lock any more, and another relay may already have read newer rows: it must not send.
-        await this.stillHolding(tx, leaderPid);
-        if (handedOver.size)
-          await this.index.upsertJson([...handedOver.values(), ...docs.map((d) => Buffer.from(JSON.stringify(d)))]);
-        else await this.index.upsert(docs);
-        await this.index.remove(missing);
-      } catch (err) {
-        if (err instanceof LeadershipLostError) throw err;
-        failure = err ?? new Error("unknown failure");
+  private async sendBatch(leaderPid: number | undefined): Promise<SentBatch | undefined> {
+    const runner = this.db.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      const sent = await this.db.transaction(async (serial) => {
+        // The two-key form lives apart from every one-key lock, RELAY_LEADER_LOCK included: no collision possible.
+        await serial.query("SELECT pg_advisory_xact_lock($1::int, 1)", [RELAY_LEADER_LOCK]);
+        await this.stillHolding(serial, leaderPid);
+        const rows: { id: string; entity_id: string }[] = await runner.query(
+          `SELECT id, entity_id FROM search_outbox
+            WHERE processed_at IS NULL AND next_attempt_at <= now()
+            ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [this.options.batchSize ?? DEFAULT_BATCH_SIZE],
+        );
+        if (!rows.length) return undefined;
+        // Documents the catalog import made in this process, for the rows it queued them with (document-handover.ts);
+        // the other listings are read as they are now.
+        const handedOver = documentHandover.takeFor(rows);
+        const ids = [...new Set(rows.map((r) => r.entity_id))].filter((id) => !handedOver.has(id));
+        const batch: Omit<SentBatch, "confirmed"> = { rowIds: rows.map((r) => r.id), tasks: [] };
+        try {
+          const { docs, missing } = await loadResourceDocuments(runner.manager, ids);
+          // Building documents can take seconds (the reading dictionary loads on first use). A batch whose connection
+          // died meanwhile holds no lock any more, and another relay may already have read newer rows: it must not send.
+          await this.stillHolding(serial, leaderPid);
+          batch.tasks.push(
+            handedOver.size
+              ? await this.index.sendJson([...handedOver.values(), ...docs.map((d) => Buffer.from(JSON.stringify(d)))])
+              : await this.index.sendDocuments(docs),
+            await this.index.sendRemoval(missing),
+          );
+        } catch (err) {
+          if (err instanceof LeadershipLostError) throw err;
+          batch.failure = err ?? new Error("unknown failure");
+        }
+        return batch;
+      });
+      if (!sent) {
+        await runner.commitTransaction();
+        await runner.release();
+        return undefined;
+      }
+      return { ...sent, confirmed: this.confirm(runner, leaderPid, sent) };
+    } catch (err) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+      throw err;
+    }
+  }
+
+  /** The rest of a sent batch (sendBatch): waits for Meilisearch, marks the rows, commits; releases the runner. */
+  private async confirm(
+    runner: QueryRunner,
+    leaderPid: number | undefined,
+    batch: Omit<SentBatch, "confirmed">,
+  ): Promise<number> {
+    try {
+      let failure = batch.failure;
+      if (failure === undefined) {
+        try {
+          for (const task of batch.tasks) await this.index.waitTask(task);
+        } catch (err) {
+          failure = err ?? new Error("unknown failure");
+        }
       }
       if (failure === undefined) {
-        await this.markRows(tx, leaderPid, rowIds, "processed_at = now()");
+        await this.markRows(runner.manager, leaderPid, batch.rowIds, "processed_at = now()");
         this.health.markUp();
       } else {
         this.health.markDown(failure);
         await this.markRows(
-          tx,
+          runner.manager,
           leaderPid,
-          rowIds,
+          batch.rowIds,
           `attempts = attempts + 1, last_error = left($2, 1000),
              next_attempt_at = now() + least(power(2, attempts) * interval '1 second', $3 * interval '1 second')`,
           [String((failure as Error).message ?? failure), this.options.maxBackoffSeconds ?? MAX_BACKOFF_SECONDS],
         );
       }
-      return rows.length;
-    });
+      await runner.commitTransaction();
+      return batch.rowIds.length;
+    } catch (err) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw err;
+    } finally {
+      await runner.release();
+    }
   }
 
   /**
