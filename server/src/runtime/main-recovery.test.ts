@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { freePort } from "../test/free-port.js";
-import { commandLine } from "./process-tools.js";
+import { commandLine, parentOf } from "./process-tools.js";
 
 /**
  * The compiled server (npm test builds server/dist first) as a supervisor such as systemd runs it, killed in the ways
@@ -100,6 +100,15 @@ function processesOn(dir: string): number[] {
     .filter((entry) => /^\d+$/.test(entry))
     .map(Number)
     .filter((pid) => commandLine(pid)?.some((arg) => arg.includes(dir)));
+}
+
+/**
+ * The servers among processesOn: those whose parent is not one of them. A process PostgreSQL has just forked (a
+ * backend, an autovacuum worker) shows the postmaster's command line until it renames itself, and goes with it.
+ */
+function serversOn(dir: string): number[] {
+  const all = processesOn(dir);
+  return all.filter((pid) => !all.includes(parentOf(pid) ?? 0));
 }
 
 const servicePid = (app: Started, service: string) =>
@@ -220,7 +229,7 @@ describe("tsunagu recovers from killed processes", () => {
     first.child.kill("SIGKILL");
     await first.exited;
     // Both servers outlive a SIGKILLed parent (nothing runs in node to stop them).
-    expect(processesOn(folder.dir).sort()).toEqual([left.postgres, left.meilisearch].sort());
+    expect(serversOn(folder.dir).sort()).toEqual([left.postgres, left.meilisearch].sort());
 
     const second = await startMain(folder);
     expect(second.logs.map((l) => l.msg)).toEqual(
@@ -231,7 +240,7 @@ describe("tsunagu recovers from killed processes", () => {
     );
     expect(second.logs.some((l) => /Cause: undefined|ECONNREFUSED/.test(JSON.stringify(l)))).toBe(false);
     expect(await countResources(second)).toBe(0);
-    expect(processesOn(folder.dir).sort()).toEqual(
+    expect(serversOn(folder.dir).sort()).toEqual(
       [servicePid(second, "postgres"), servicePid(second, "meilisearch")].sort(),
     );
 
