@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { jsonRows } from "../core/sql.js";
 import { OrganizationService } from "../organizations/organization.service.js";
 import { ResourceStatus } from "../resources/resource.enums.js";
 import { getTokenizer, suggestReadings } from "../readings/reading.js";
@@ -250,7 +251,7 @@ async function insertSources(tx: EntityManager, rows: ReturnType<typeof sourceRo
        imported_values, imported_at)
      SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(resource_id uuid, publisher text, dataset text, source_id text,
        licence text, attribution text, file_date date, imported_values jsonb, imported_at timestamptz)`,
-    [JSON.stringify(rows.map(sourceJson))],
+    [jsonRows(rows.map(sourceJson), "jsonb")],
   );
 }
 
@@ -278,7 +279,7 @@ async function updateSources(tx: EntityManager, rows: ReturnType<typeof sourceRo
      FROM jsonb_to_recordset($1::jsonb) AS x(resource_id uuid, publisher text, dataset text, source_id text,
        licence text, attribution text, file_date date, imported_values jsonb, imported_at timestamptz)
      WHERE s.resource_id = x.resource_id`,
-    [JSON.stringify(rows.map(sourceJson))],
+    [jsonRows(rows.map(sourceJson), "jsonb")],
   );
 }
 

@@ -10,3 +10,26 @@ export class NamedParams {
     return `:${name}`;
   }
 }
+
+const OPEN = Buffer.from("[");
+const COMMA = Buffer.from(",");
+const CLOSE = Buffer.from("]");
+const JSONB_VERSION = Buffer.from([1]);
+
+/**
+ * Rows as one JSON array, for a `$n::json` parameter (or `$n::jsonb` with "jsonb"), already in UTF-8. pg sends a
+ * Buffer as a binary parameter: json's binary form is its text, jsonb's the same after a version byte (1).
+ *
+ * Made row by row: JSON.stringify of a whole batch returns a string made of 16 KB pieces, which pg first copies into
+ * one to measure it (Buffer.byteLength). That copy cost about 3 s of CPU in a 100,000-row catalog import; each row's
+ * JSON is small and whole, and goes straight into a Buffer.
+ */
+export function jsonRows(rows: readonly unknown[], type: "json" | "jsonb" = "json"): Buffer {
+  const parts: Buffer[] = type === "jsonb" ? [JSONB_VERSION, OPEN] : [OPEN];
+  for (const [i, row] of rows.entries()) {
+    if (i) parts.push(COMMA);
+    parts.push(Buffer.from(JSON.stringify(row) ?? "null"));
+  }
+  parts.push(CLOSE);
+  return Buffer.concat(parts);
+}

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { jsonRows } from "../core/sql.js";
 import { describeSchedule } from "../schedules/schedule.js";
 import { ResourceChange, ResourceChangeKind, type ResourceFieldChange } from "./resource-change.entity.js";
 import type { Resource } from "./resource.entity.js";
@@ -121,7 +122,7 @@ export async function recordChanges(tx: EntityManager, entries: ChangeEntry[]): 
     `INSERT INTO resource_change (resource_id, actor_user_id, kind, changes, imported_from)
      SELECT * FROM jsonb_to_recordset($1::jsonb)
        AS x(resource_id uuid, actor_user_id uuid, kind text, changes jsonb, imported_from text)`,
-    [JSON.stringify(rows)],
+    [jsonRows(rows, "jsonb")],
   );
 }
 

@@ -7,7 +7,7 @@ import type { Viewer } from "../core/viewer.js";
 import { DomainError, badInput, conflict, forbidden, notFound, type FieldError } from "../core/errors.js";
 import { decodeCursor, fingerprintOf, toConnection, type Connection } from "../core/pagination.js";
 import { OrganizationService } from "../organizations/organization.service.js";
-import { NamedParams } from "../core/sql.js";
+import { NamedParams, jsonRows } from "../core/sql.js";
 import { normalizeReading } from "../readings/reading.js";
 import { readingOrSuggestion } from "../readings/reading.service.js";
 import type { ResourceStatus as Status } from "./resource.enums.js";
@@ -369,7 +369,7 @@ export class ResourceService {
          visit_allowed boolean, trial_allowed boolean, contact_name text, contact_phone text, contact_phone2 text,
          contact_email text, weekdays text[], time_bands text[], start_minutes int[], next_session_at timestamptz,
          created_at timestamptz, updated_at timestamptz)`,
-      [JSON.stringify(records)],
+      [jsonRows(records)],
     );
     const ids = records.map((r) => r.id);
     await recordChanges(tx, history);
