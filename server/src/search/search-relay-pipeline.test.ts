@@ -10,7 +10,7 @@ import { normalizeSearchText } from "./text/normalize.js";
 
 /**
  * The relay's loop keeps one batch in flight: it sends the next batch while Meilisearch is still indexing the one
- * before. Here the real index is made slow to confirm (each task is waited for 300 ms longer), so that the overlap,
+ * before. Here the real index is made slow to confirm (each task is waited for 300 ms longer or more), so that the overlap,
  * and what must hold through it, can be seen.
  */
 const quiet = createLogger("silent");
@@ -21,6 +21,12 @@ type Event = { what: "send"; task: number; ids: string[] } | { what: "applied"; 
 
 class SlowIndex extends ResourceSearchIndex {
   readonly events: Event[] = [];
+  constructor(
+    config: ResourceSearchIndex["config"],
+    private readonly delayMs = 300,
+  ) {
+    super(config);
+  }
   override async sendDocuments(docs: ResourceDocument[], uid?: string): Promise<number | undefined> {
     const task = await super.sendDocuments(docs, uid);
     if (task !== undefined) this.events.push({ what: "send", task, ids: docs.map((d) => d.id) });
@@ -28,7 +34,7 @@ class SlowIndex extends ResourceSearchIndex {
   }
   override async waitTask(task: number | undefined, timeoutMs?: number): Promise<void> {
     if (task === undefined) return;
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, this.delayMs));
     await super.waitTask(task, timeoutMs);
     this.events.push({ what: "applied", task });
   }
@@ -112,7 +118,8 @@ describe("the search relay's loop", () => {
   it("drain() returns only once the rows of the loop's batch in flight are marked, not as soon as none is left to claim", async () => {
     const org = await t.factories.organization();
     for (let i = 0; i < 3; i++) await t.factories.resource({ organizationId: org.id });
-    const index = new SlowIndex(t.app.searchIndex.config);
+    // Slow enough that the rows are surely still unmarked when the test looks, even on a busy machine.
+    const index = new SlowIndex(t.app.searchIndex.config, 1_500);
     const loop = relayOf(index);
     await loop.start();
     try {
