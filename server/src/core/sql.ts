@@ -16,6 +16,17 @@ const COMMA = Buffer.from(",");
 const CLOSE = Buffer.from("]");
 const JSONB_VERSION = Buffer.from([1]);
 
+/** A JSON array of elements already in JSON (UTF-8), in one Buffer, after `prefix` if any: one copy of the bytes. */
+export function jsonArray(elements: readonly Buffer[], prefix?: Buffer): Buffer {
+  const parts: Buffer[] = prefix ? [prefix, OPEN] : [OPEN];
+  for (const [i, element] of elements.entries()) {
+    if (i) parts.push(COMMA);
+    parts.push(element);
+  }
+  parts.push(CLOSE);
+  return Buffer.concat(parts);
+}
+
 /**
  * Rows as one JSON array, for a `$n::json` parameter (or `$n::jsonb` with "jsonb"), already in UTF-8. pg sends a
  * Buffer as a binary parameter: json's binary form is its text, jsonb's the same after a version byte (1).
@@ -25,11 +36,8 @@ const JSONB_VERSION = Buffer.from([1]);
  * JSON is small and whole, and goes straight into a Buffer.
  */
 export function jsonRows(rows: readonly unknown[], type: "json" | "jsonb" = "json"): Buffer {
-  const parts: Buffer[] = type === "jsonb" ? [JSONB_VERSION, OPEN] : [OPEN];
-  for (const [i, row] of rows.entries()) {
-    if (i) parts.push(COMMA);
-    parts.push(Buffer.from(JSON.stringify(row) ?? "null"));
-  }
-  parts.push(CLOSE);
-  return Buffer.concat(parts);
+  return jsonArray(
+    rows.map((row) => Buffer.from(JSON.stringify(row) ?? "null")),
+    type === "jsonb" ? JSONB_VERSION : undefined,
+  );
 }

@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { Meilisearch, MeilisearchApiError, type Config as MeiliClientConfig, type Index } from "meilisearch";
+import { jsonArray } from "../core/sql.js";
 import { DOCUMENT_FIELDS, type ResourceDocument } from "./resource-document.js";
 import { RESOURCE_INDEX_SETTINGS } from "./search.settings.js";
 
@@ -104,11 +105,8 @@ export class ResourceSearchIndex {
    */
   async sendJson(documents: Buffer[], uid = this.uid): Promise<number | undefined> {
     if (!documents.length) return undefined;
-    const parts: Buffer[] = [OPEN];
-    for (const [i, d] of documents.entries()) parts.push(...(i ? [COMMA, d] : [d]));
-    parts.push(CLOSE);
     const url = new URL(`indexes/${encodeURIComponent(uid)}/documents?primaryKey=id`, withSlash(this.config.url));
-    const { status, body } = await post(url, Buffer.concat(parts), {
+    const { status, body } = await post(url, jsonArray(documents), {
       headers: {
         "content-type": "application/json",
         ...(this.config.key ? { authorization: `Bearer ${this.config.key}` } : {}),
@@ -247,7 +245,4 @@ function post(
   });
 }
 
-const OPEN = Buffer.from("[");
-const COMMA = Buffer.from(",");
-const CLOSE = Buffer.from("]");
 const withSlash = (url: string) => (url.endsWith("/") ? url : `${url}/`);
